@@ -1,0 +1,239 @@
+"""The ``kg`` command: a thin layer over the pipeline's pure functions.
+
+Every input problem ends as one clear line on stderr and a non-zero exit, never a traceback
+(set ``KG_DEBUG=1`` to see one for a genuine bug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg import __version__, config
+from kg.errors import KgError
+
+EXIT_INVALID = 1
+EXIT_ERROR = 2
+
+
+def _paths(args: argparse.Namespace) -> config.Paths:
+    defaults = config.Paths()
+    return config.Paths(
+        seeds=Path(args.seeds) if getattr(args, "seeds", None) else defaults.seeds,
+        dist=Path(args.dist) if getattr(args, "dist", None) else defaults.dist,
+    )
+
+
+def _print_violations(violations: Sequence[object]) -> None:
+    for violation in violations:
+        print(f"  {violation}", file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import ValidationFailed, build
+
+    def say(message: str) -> None:
+        if not args.quiet:
+            print(message)
+
+    try:
+        result = build(_paths(args), progress=say)
+    except ValidationFailed as failed:
+        print(f"build failed: {failed}; dist/ left unchanged", file=sys.stderr)
+        _print_violations(failed.violations)
+        return EXIT_INVALID
+    if not args.quiet:
+        _print_summary(result.summary)
+        print("time per stage: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()))
+        print(f"wrote {_paths(args).dist}/ (version {result.version})")
+    return 0
+
+
+def _print_summary(summary: dict) -> None:
+    print(
+        f"asserted triples: {summary['asserted_triples']}, "
+        f"inferred: {summary['inferred_triples']}, ontology: {summary['ontology_triples']}"
+    )
+    print("facts per article:")
+    for article, counts in summary["articles"].items():
+        print(
+            f"  {article.rsplit('/', 1)[-1]}: {counts['facts']} facts, {counts['triples']} triples"
+        )
+    print("instances per class (asserted types):")
+    for cls, count in summary["classes"].items():
+        print(f"  {cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}: {count}")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.build import check, load
+
+    loaded = load(_paths(args))
+    violations = check(loaded)
+    if violations:
+        print(f"{len(violations)} SHACL violation(s):", file=sys.stderr)
+        _print_violations(violations)
+        return EXIT_INVALID
+    print(f"OK: {len(loaded.asserted())} asserted triples conform to the shapes")
+    return 0
+
+
+def _query_text(args: argparse.Namespace) -> str:
+    if args.file:
+        try:
+            return Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KgError(f"{args.file}: cannot read query: {exc.strerror}") from None
+    if not args.query:
+        raise KgError("give a query string or --file FILE")
+    return args.query
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg import query
+
+    store = query.open_store(_paths(args).dist)
+    result = query.run(store, _query_text(args), asserted_only=args.asserted_only)
+    sys.stdout.write(query.render(result, args.format))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.exporting import export_built
+
+    data = export_built(_paths(args).dist, args.format, args.graph)
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    path = _paths(args).dist / "summary.json"
+    if not path.exists():
+        raise KgError(f"{path}: no build summary; run 'kg build' first")
+    summary = json.loads(path.read_text(encoding="utf-8"))
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(f"dataset version {summary['version']}")
+        _print_summary(summary)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import server
+
+    files = [Path(f) for f in args.files]
+    for path in files:
+        if not path.is_file():
+            raise KgError(f"{path}: no such file")
+    if not files:
+        paths = _paths(args)
+        dataset = paths.dist / "dataset.trig"
+        if not dataset.exists():
+            print("no built dataset yet: building it first")
+            if cmd_build(argparse.Namespace(**{**vars(args), "quiet": False})) != 0:
+                return EXIT_INVALID
+        files = [dataset]
+    server.serve(
+        files,
+        host=args.host,
+        port=args.port,
+        timeout=args.timeout,
+        update_token=args.update_token or os.environ.get("KG_UPDATE_TOKEN"),
+        row_limit=args.row_limit,
+        workers=args.workers,
+    )
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    from kg.formats import FORMATS
+
+    top = argparse.ArgumentParser(prog="kg", description="Security-relations knowledge graph.")
+    top.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_: str, func: object) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        p.add_argument("--seeds", help="seeds directory (default: seeds/ of the project)")
+        p.add_argument("--dist", help="output directory (default: dist/ of the project)")
+        return p
+
+    b = add(
+        "build",
+        "Build the graph: map seeds, validate (SHACL), reason (OWL 2 RL), export.",
+        cmd_build,
+    )
+    b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    add(
+        "validate",
+        "Check the seed facts against the SHACL shapes (no outputs written).",
+        cmd_validate,
+    )
+    q = add("query", "Run a SPARQL query on the built graph.", cmd_query)
+    q.add_argument("query", nargs="?", help="the SPARQL query text")
+    q.add_argument("-f", "--file", help="read the query from a file")
+    q.add_argument(
+        "--format",
+        default="table",
+        choices=["table", "json", "csv", "tsv", "xml", "turtle", "ntriples"],
+    )
+    q.add_argument(
+        "--asserted-only",
+        action="store_true",
+        help="leave the inferred graph out of the default graph",
+    )
+    e = add("export", "Write the built graph in an RDF format.", cmd_export)
+    e.add_argument("--format", required=True, choices=sorted(FORMATS))
+    e.add_argument(
+        "--graph",
+        default="dataset",
+        choices=["dataset", "asserted", "inferred", "ontology"],
+        help="which part (dataset = all named graphs; needs a quad format)",
+    )
+    e.add_argument("-o", "--output", help="file to write (default: stdout)")
+    s = add("stats", "Show counts of the last build.", cmd_stats)
+    s.add_argument("--json", action="store_true", help="print the summary as JSON")
+    v = add(
+        "serve",
+        "Serve the graph over SPARQL 1.1 and Linked Data (builds first if needed).",
+        cmd_serve,
+    )
+    v.add_argument("files", nargs="*", help="serve exactly these RDF files instead of dist/")
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--timeout", type=float, default=30.0, help="query timeout in seconds")
+    v.add_argument("--update-token", help="enable SPARQL Update for this bearer token")
+    v.add_argument("--row-limit", type=int, default=10000, help="maximum result rows")
+    v.add_argument("--workers", type=int, default=2, help="worker processes")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KgError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug, not bad input: one line unless debugging
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
