@@ -95,8 +95,8 @@ def _query_text(args: argparse.Namespace) -> str:
 def cmd_query(args: argparse.Namespace) -> int:
     from kg import query
 
-    store = query.open_store(_paths(args).dist)
-    result = query.run(store, _query_text(args), asserted_only=args.asserted_only)
+    store = query.open_store(_paths(args).dist, asserted_only=args.asserted_only)
+    result = query.run(store, _query_text(args))
     sys.stdout.write(query.render(result, args.format))
     return 0
 

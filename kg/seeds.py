@@ -85,12 +85,32 @@ class Vocabulary:
     terms: frozenset[str]
     dates: frozenset[str]
     maps: frozenset[str]
+    numbers: dict[str, str]  # term -> full XSD datatype IRI
 
     @classmethod
     def from_context(cls, context: dict[str, Any]) -> Vocabulary:
         terms = {k for k in context if not k.startswith("@")} | {"article", "facts", "entities"}
         maps = {k for k, v in context.items() if isinstance(v, dict) and "@container" in v}
-        return cls(frozenset(terms), frozenset(date_terms(context)), frozenset(maps))
+        numbers = {
+            k: XSD + v["@type"].removeprefix("xsd:")
+            for k, v in context.items()
+            if isinstance(v, dict) and v.get("@type") in ("xsd:integer", "xsd:decimal")
+        }
+        return cls(frozenset(terms), frozenset(date_terms(context)), frozenset(maps), numbers)
+
+
+def typed_number(value: Any, datatype: str, where: Location, key: str) -> dict[str, str]:
+    """A JSON-LD value object for a count or amount.
+
+    JSON-LD does not apply a term's ``@type`` to native JSON numbers, so ``41500000`` would
+    silently become an xsd:integer where the context says xsd:decimal; we type it here.
+    """
+    integer = datatype.endswith("integer")
+    ok = isinstance(value, int) if integer else isinstance(value, int | float)
+    if isinstance(value, bool) or not ok:
+        kind = "a whole number" if integer else "a number"
+        raise SeedError(where, f"'{key}' must be {kind}, got {value!r}")
+    return {"@value": str(value), "@type": datatype}
 
 
 def _normalise(node: Any, vocab: Vocabulary, path: Path, lines: dict[str, int], line: int) -> Any:
@@ -119,6 +139,8 @@ def _normalise(node: Any, vocab: Vocabulary, path: Path, lines: dict[str, int], 
         if key in vocab.dates:
             values = value if isinstance(value, list) else [value]
             out[key] = [typed_date(v, Location(path, line), key) for v in values]
+        elif key in vocab.numbers:
+            out[key] = typed_number(value, vocab.numbers[key], Location(path, line), key)
         elif key in vocab.maps:
             if isinstance(value, dict):
                 value = {k: v for k, v in value.items() if k != "__line__"}
