@@ -101,6 +101,27 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cq(args: argparse.Namespace) -> int:
+    from kg import cq, query
+
+    questions = [q for q in cq.load_all(config.ROOT / "cq") if q.name.startswith(args.name or "")]
+    if not questions:
+        raise KgError(f"no competency question matches {args.name!r} (see cq/)")
+    store = query.open_store(_paths(args).dist)
+    failed = 0
+    for question in questions:
+        got = cq.answer(store, question)
+        names = sorted({k for r in got + question.expected for k in r})
+        ok = cq.rows(got, names, question.ordered) == cq.rows(
+            question.expected, names, question.ordered
+        )
+        failed += not ok
+        print(f"[{'ok' if ok else 'DIFFERS'}] {question.name}: {question.question}")
+        if args.name:
+            sys.stdout.write(query.render(query.run(store, question.query), "table"))
+    return EXIT_INVALID if failed else 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.exporting import export_built
 
@@ -190,6 +211,8 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave the inferred graph out of the default graph",
     )
+    c = add("cq", "Run the competency questions (cq/) and check their expected answers.", cmd_cq)
+    c.add_argument("name", nargs="?", help="run one question (name prefix, e.g. 01) and print it")
     e = add("export", "Write the built graph in an RDF format.", cmd_export)
     e.add_argument("--format", required=True, choices=sorted(FORMATS))
     e.add_argument(

@@ -13,7 +13,7 @@ import pytest
 from kg import config
 from kg.build import BuildResult
 
-COMMANDS = ["build", "validate", "query", "export", "stats", "serve"]
+COMMANDS = ["build", "validate", "query", "export", "stats", "serve", "cq"]
 
 
 def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -111,3 +111,11 @@ def test_stats(built: tuple[config.Paths, BuildResult]) -> None:
     result = kg("stats", "--dist", str(built[0].dist))
     assert result.returncode == 0
     assert "004_87a1fec3678fcb6f" in result.stdout
+
+
+def test_cq_command(built: tuple[config.Paths, BuildResult]) -> None:
+    result = kg("cq", "--dist", str(built[0].dist))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("[ok]") >= 12
+    one = kg("cq", "02", "--dist", str(built[0].dist))
+    assert "eagle-partner-2023" in one.stdout
