@@ -1,0 +1,1 @@
+"""Linked Data: dereferenceable IRIs, entity and article pages, pictures, ontology docs."""

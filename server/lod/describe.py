@@ -1,0 +1,62 @@
+"""The RDF document for one IRI: what a Linked Data client gets when it dereferences it.
+
+Useful on its own (issue: a crawler should not need a second request): the entity's outgoing
+and incoming triples, the label of every resource it links to, and the n-ary fact nodes it
+takes part in (memberships, participations, deals, ...) with their own triples and sources.
+A named-graph IRI describes the graph itself: its triples.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .entity import PREFIXES
+
+RDF_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
+    "ttl": (ox.RdfFormat.TURTLE, "text/turtle"),
+    "nt": (ox.RdfFormat.N_TRIPLES, "application/n-triples"),
+    "rdf": (ox.RdfFormat.RDF_XML, "application/rdf+xml"),
+    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
+}
+MEDIA_TO_EXT = {media: ext for ext, (_, media) in RDF_FORMATS.items()}
+SERIALIZE_PREFIXES = {
+    "sk": "https://seckg.example.org/ontology#",
+    "id": "https://seckg.example.org/id/",
+    "code": "https://seckg.example.org/code/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "http://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+_DESCRIBE = f"""{PREFIXES}
+CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ BIND(<X> AS ?s) ?s ?p ?o }}
+  UNION {{ BIND(<X> AS ?o) ?s ?p ?o }}
+  UNION {{ {{ <X> ?q ?s }} UNION {{ ?s ?q <X> }}
+           ?s ?p ?o FILTER(?p IN (rdfs:label, skos:prefLabel, schema:headline)) }}
+  UNION {{ ?s ?q <X> . ?s a sk:Fact . ?s ?p ?o }}
+  UNION {{ ?m sk:member|sk:partner|sk:participantActor <X> . ?s sk:ofMembership ?m . ?s ?p ?o }}
+  UNION {{ ?f ?q <X> . ?f a sk:Fact . ?f ?r ?s .
+           ?s ?p ?o FILTER(?p IN (rdfs:label, skos:prefLabel, schema:headline)) }}
+}}"""
+
+
+def is_graph(store: ox.Store, iri: str) -> bool:
+    return store.contains_named_graph(ox.NamedNode(iri))
+
+
+def describe(store: ox.Store, iri: str) -> list[ox.Triple]:
+    """The triples of the IRI's document (empty if the store knows nothing about it)."""
+    if is_graph(store, iri):
+        return [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+    return list(store.query(_DESCRIBE.replace("<X>", f"<{iri}>")))
+
+
+def serialize(triples: list[ox.Triple], ext: str) -> bytes:
+    fmt, _ = RDF_FORMATS[ext]
+    ordered = sorted(triples, key=str)
+    if fmt in (ox.RdfFormat.TURTLE,):
+        return ox.serialize(ordered, format=fmt, prefixes=SERIALIZE_PREFIXES)
+    return ox.serialize(ordered, format=fmt)

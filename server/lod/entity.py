@@ -1,0 +1,259 @@
+"""What an entity page shows, read from the store with a few SPARQL queries.
+
+The queries run on the store's default graph, which the server fills with the set union of
+all named graphs (asserted + inferred), so ``?f a sk:Fact`` also finds an ArmsDeal through
+the inferred subclass typing. Sources always come from ``prov:wasDerivedFrom``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+SK = "https://seckg.example.org/ontology#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+PREFIXES = f"""PREFIX sk: <{SK}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <http://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+# fact class local name -> (section title, timeline lane, tie kind)
+GROUPS: dict[str, tuple[str, str, str]] = {
+    "Membership": ("Memberships", "memberships", "membership"),
+    "MembershipStatusPeriod": ("Memberships", "memberships", "membership"),
+    "Tenure": ("Posts held", "posts", "post"),
+    "MilitaryExercise": ("Military exercises", "exercises", "exercise"),
+    "Participation": ("Military exercises", "exercises", "exercise"),
+    "ArmsDeal": ("Arms deals", "deals", "arms deal"),
+    "Visit": ("Visits", "visits", "visit"),
+    "Meeting": ("Meetings", "meetings", "meeting"),
+    "Statement": ("Statements", "statements", "statement"),
+    "Partnership": ("Partnerships", "partnerships", "partnership"),
+    "PeacekeepingDeployment": ("Bases and deployments", "deployments", "deployment"),
+    "Deployment": ("Bases and deployments", "deployments", "deployment"),
+    "Agreement": ("Agreements", "agreements", "agreement"),
+    "ArmedConflict": ("Conflicts and political events", "events", "event"),
+    "PoliticalEvent": ("Conflicts and political events", "events", "event"),
+}
+SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
+
+Query = Callable[[str], Iterable[ox.QuerySolution]]
+
+
+@dataclass
+class FactView:
+    iri: str
+    kind: str
+    label: str
+    summary: str
+    date: str
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (article IRI, headline)
+    details: list[tuple[str, str, str | None]] = field(default_factory=list)  # (prop, text, iri)
+
+
+@dataclass
+class EntityView:
+    iri: str
+    label: str
+    types: list[str]
+    labels: list[tuple[str, str]]  # (text, language)
+    wikidata: list[str]
+    description: str
+    facts: dict[str, list[FactView]]
+    statuses: list[tuple[str, str, str, str]]  # (organization label, start, status, fact IRI)
+    partners: list[tuple[str, str, str]]  # (partner IRI, partner label, kind)
+
+
+def _one(rows: Iterable[ox.QuerySolution], name: str) -> str:
+    for row in rows:
+        term = row[name]
+        if term is not None:
+            return term.value
+    return ""
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def label_of(query: Query, iri: str) -> str:
+    rows = query(
+        f"{PREFIXES}SELECT ?l WHERE {{ <{iri}> rdfs:label|skos:prefLabel|schema:headline ?l . "
+        f'BIND(IF(LANG(?l) = "en", 0, 1) AS ?rank) }} ORDER BY ?rank STR(?l) LIMIT 1'
+    )
+    return _one(rows, "l") or _local(iri)
+
+
+def exists(query: Query, iri: str) -> bool:
+    return bool(
+        list(query(f"SELECT ?p WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }} LIMIT 1"))
+    )
+
+
+def entity_view(query: Query, iri: str) -> EntityView:
+    types = sorted(
+        {
+            _local(row["t"].value)
+            for row in query(f"SELECT ?t WHERE {{ <{iri}> a ?t }}")
+            if row["t"].value.startswith(SK)
+        }
+    )
+    labels = [
+        (row["l"].value, row["l"].language or "")
+        for row in query(
+            f"{PREFIXES}SELECT ?l WHERE {{ <{iri}> rdfs:label|skos:altLabel ?l }} "
+            "ORDER BY LANG(?l) STR(?l)"
+        )
+    ]
+    wikidata = [
+        row["w"].value
+        for row in query(f"{PREFIXES}SELECT ?w WHERE {{ <{iri}> schema:sameAs ?w }} ORDER BY ?w")
+    ]
+    description = _one(query(f"{PREFIXES}SELECT ?d WHERE {{ <{iri}> schema:description ?d }}"), "d")
+    facts = _facts(query, iri)
+    return EntityView(
+        iri=iri,
+        label=label_of(query, iri),
+        types=types,
+        labels=labels,
+        wikidata=wikidata,
+        description=description,
+        facts=facts,
+        statuses=_statuses(query, iri),
+        partners=_partners(query, iri),
+    )
+
+
+def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
+    """Fact nodes the entity takes part in (or is), grouped into page sections."""
+    rows = query(f"""{PREFIXES}
+        SELECT DISTINCT ?f ?kind WHERE {{
+          {{ ?f ?p <{iri}> }} UNION {{ <{iri}> ?p ?f }} UNION {{ BIND(<{iri}> AS ?f) }}
+          UNION {{ ?m sk:member|sk:partner|sk:participantActor <{iri}> . ?f sk:ofMembership ?m }}
+          ?f a sk:Fact ; a ?kind .
+          FILTER (STRSTARTS(STR(?kind), STR(sk:)) && ?kind NOT IN (sk:Fact, sk:Event))
+        }}""")
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        kinds.setdefault(row["f"].value, set()).add(_local(row["kind"].value))
+    grouped: dict[str, list[FactView]] = {}
+    for fact_iri, fact_kinds in sorted(kinds.items()):
+        kind = next((k for k in GROUPS if k in fact_kinds), sorted(fact_kinds)[0])
+        title = GROUPS.get(kind, ("Other facts", "", ""))[0]
+        grouped.setdefault(title, []).append(fact_view(query, fact_iri, kind))
+    for views in grouped.values():
+        views.sort(key=lambda v: (v.date or "9999", v.label))
+    order = SECTION_ORDER + ["Other facts"]
+    return {title: grouped[title] for title in order if title in grouped}
+
+
+def fact_view(query: Query, iri: str, kind: str) -> FactView:
+    rows = list(
+        query(
+            f"""{PREFIXES}
+        SELECT ?p ?o ?ol WHERE {{
+          <{iri}> ?p ?o .
+          FILTER (?p NOT IN (rdf:type, prov:wasDerivedFrom))
+          FILTER (STRSTARTS(STR(?p), STR(sk:)) || ?p = rdfs:label)
+          OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol FILTER(LANG(?ol) = "en" || LANG(?ol) = "") }}
+        }} ORDER BY ?p ?o""".replace(
+                "rdf:type", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+            )
+        )
+    )
+    details: list[tuple[str, str, str | None]] = []
+    label = summary = date = ""
+    for row in rows:
+        prop, obj = _local(row["p"].value), row["o"]
+        if row["p"].value == RDFS_LABEL:
+            label = obj.value
+            continue
+        if prop == "summary":
+            summary = obj.value
+            continue
+        if prop in ("date", "startDate", "attestedOn") and not date:
+            date = obj.value
+        if isinstance(obj, ox.NamedNode):
+            text = row["ol"].value if row["ol"] is not None else _local(obj.value)
+            details.append((prop, text, obj.value))
+        else:
+            details.append((prop, obj.value, None))
+    sources = [
+        (row["a"].value, row["h"].value if row["h"] is not None else _local(row["a"].value))
+        for row in query(
+            f"{PREFIXES}SELECT ?a ?h WHERE {{ <{iri}> prov:wasDerivedFrom ?a "
+            "OPTIONAL { ?a schema:headline ?h } } ORDER BY ?a"
+        )
+    ]
+    return FactView(
+        iri, kind, label or summary[:80] or _local(iri), summary, date, sources, details
+    )
+
+
+def _statuses(query: Query, iri: str) -> list[tuple[str, str, str, str]]:
+    rows = query(f"""{PREFIXES}
+        SELECT DISTINCT ?orgLabel ?start ?statusLabel ?p WHERE {{
+          ?m sk:member <{iri}> ; sk:organization ?org .
+          ?p sk:ofMembership ?m ; sk:status ?status .
+          ?status skos:prefLabel ?statusLabel .
+          OPTIONAL {{ ?p sk:startDate ?s }} OPTIONAL {{ ?p sk:attestedOn ?a }}
+          BIND (STR(COALESCE(?s, ?a)) AS ?start)
+          ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
+        }} ORDER BY ?orgLabel ?start""")
+    return [
+        (r["orgLabel"].value, r["start"].value, r["statusLabel"].value, r["p"].value)
+        for r in rows
+        if r["start"] is not None
+    ]
+
+
+_TIES = f"""{PREFIXES}
+SELECT DISTINCT ?other ?kind WHERE {{
+  {{ ?f sk:member <X> ; sk:organization ?other . BIND("membership" AS ?kind) }}
+  UNION {{ ?f sk:organization <X> ; sk:member ?other . BIND("membership" AS ?kind) }}
+  UNION {{ ?f a sk:Partnership ; sk:partner <X> , ?other . BIND("partnership" AS ?kind) }}
+  UNION {{ ?f a sk:MilitaryExercise ; sk:participant <X> , ?other . BIND("exercise" AS ?kind) }}
+  UNION {{ ?f a sk:ArmsDeal ; sk:supplier|sk:recipient <X> ; sk:supplier|sk:recipient ?other .
+           BIND("arms deal" AS ?kind) }}
+  UNION {{ ?f a sk:MilitaryBase ; sk:hostState|sk:operatedBy <X> ;
+           sk:hostState|sk:operatedBy ?other . BIND("base" AS ?kind) }}
+  UNION {{ ?f a sk:Deployment ; sk:contributor|sk:hostState <X> ;
+           sk:contributor|sk:hostState ?other . BIND("deployment" AS ?kind) }}
+  UNION {{ ?f a sk:Meeting ; sk:participant <X> , ?other . BIND("meeting" AS ?kind) }}
+  UNION {{ ?f a sk:Agreement ; sk:party <X> , ?other . BIND("agreement" AS ?kind) }}
+  FILTER (?other != <X> && isIRI(?other))
+}}"""
+
+
+def _partners(query: Query, iri: str) -> list[tuple[str, str, str]]:
+    rows = list(query(_TIES.replace("<X>", f"<{iri}>")))
+    return sorted(
+        (r["other"].value, label_of(query, r["other"].value), r["kind"].value) for r in rows
+    )
+
+
+def article_facts(query: Query, article: str) -> list[FactView]:
+    rows = query(f"""{PREFIXES}
+        SELECT DISTINCT ?f ?kind WHERE {{
+          ?f prov:wasDerivedFrom <{article}> ; a ?kind .
+          FILTER (STRSTARTS(STR(?kind), STR(sk:)) && ?kind NOT IN (sk:Fact, sk:Event))
+        }}""")
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        kinds.setdefault(row["f"].value, set()).add(_local(row["kind"].value))
+    views = [
+        fact_view(query, f, next((k for k in GROUPS if k in ks), sorted(ks)[0]))
+        for f, ks in sorted(kinds.items())
+    ]
+    return sorted(
+        views,
+        key=lambda v: (
+            SECTION_ORDER.index(GROUPS[v.kind][0]) if v.kind in GROUPS else 99,
+            v.date or "9999",
+            v.label,
+        ),
+    )

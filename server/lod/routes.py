@@ -1,0 +1,289 @@
+"""Linked Data routes: Cool URIs with 303 See Other, content negotiation, pages, dumps.
+
+Pattern (one, used everywhere): an IRI ``{base}id/x`` is served at ``/id/x``, which answers
+``303 See Other`` to a document: ``/doc/id/x`` (HTML) for browsers, ``/doc/id/x.ttl`` /
+``.jsonld`` / ``.nt`` / ``.rdf`` for RDF clients, chosen from ``Accept`` (q-values honoured).
+Documents can also be linked directly by extension. The same holds for ``/code/…``,
+``/graph/…`` and the ontology IRI ``/ontology`` (whose HTML is the pyLODE page; its class
+and property IRIs are ``/ontology#Term`` and land on their anchors there).
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, redirect, render_template, request, send_file
+
+from . import describe as rdfdoc
+from . import entity, svg
+from .dates import precision
+
+HTML = "text/html"
+OFFERED = [HTML, *(media for _, media in rdfdoc.RDF_FORMATS.values())]
+NAMESPACES = ("id", "code", "graph")
+
+
+@dataclass(frozen=True)
+class LinkedDataConfig:
+    """Where the data's IRIs live and where the built files are."""
+
+    base: str = "https://seckg.example.org/"
+    dist: Path | None = None
+    examples: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def ontology_iri(self) -> str:
+        return f"{self.base}ontology"
+
+
+def _escape_json_for_script(data: bytes) -> str:
+    """JSON-LD safe inside <script>: no '<' can close the element."""
+    return data.decode("utf-8").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Blueprint:
+    bp = Blueprint(
+        "lod",
+        __name__,
+        template_folder="templates",
+        static_folder="static",
+        static_url_path="/static",
+    )
+
+    def query(text: str) -> Any:
+        return store().query(text)
+
+    def local(iri: str) -> str:
+        """The path on this server for one of our IRIs (others stay absolute)."""
+        if iri == config.ontology_iri:
+            return "/doc/ontology"
+        if iri.startswith(config.ontology_iri + "#"):
+            return "/doc/ontology#" + iri.split("#", 1)[1]
+        if iri.startswith(config.base):
+            return "/doc/" + iri[len(config.base) :]
+        return iri
+
+    def known(iri: str) -> bool:
+        return (
+            iri == config.ontology_iri or rdfdoc.is_graph(store(), iri) or entity.exists(query, iri)
+        )
+
+    def not_found(iri: str) -> Response:
+        if request.accept_mimetypes.best_match(OFFERED, default=HTML) == HTML:
+            body = render_template("notfound.html", iri=iri)
+            return Response(body, status=404, mimetype=HTML)
+        return Response(f"Not found: {iri}\n", status=404, mimetype="text/plain")
+
+    def see_other(path: str) -> Response:
+        iri = config.base + path
+        if not known(iri):
+            return not_found(iri)
+        best = request.accept_mimetypes.best_match(OFFERED, default=HTML)
+        target = f"/doc/{path}" if best == HTML else f"/doc/{path}.{rdfdoc.MEDIA_TO_EXT[best]}"
+        response = redirect(target, code=303)
+        response.headers["Vary"] = "Accept"
+        return response
+
+    @bp.get("/id/<path:path>")
+    def id_iri(path: str) -> Response:
+        return see_other(f"id/{path}")
+
+    @bp.get("/code/<path:path>")
+    def code_iri(path: str) -> Response:
+        return see_other(f"code/{path}")
+
+    @bp.get("/graph/<path:path>")
+    def graph_iri(path: str) -> Response:
+        return see_other(f"graph/{path}")
+
+    @bp.get("/ontology")
+    def ontology_iri() -> Response:
+        return see_other("ontology")
+
+    @bp.get("/doc/<path:path>")
+    def document(path: str) -> Response:
+        stem, dot, ext = path.rpartition(".")
+        if dot and ext in rdfdoc.RDF_FORMATS and "/" not in ext:
+            return rdf_document(stem, ext)
+        return html_document(path)
+
+    def rdf_document(path: str, ext: str) -> Response:
+        iri = config.base + path
+        if path == "ontology":
+            triples = rdfdoc.describe(store(), config.base + "graph/ontology")
+        else:
+            triples = rdfdoc.describe(store(), iri)
+        if not triples:
+            return not_found(iri)
+        _, media = rdfdoc.RDF_FORMATS[ext]
+        response = Response(rdfdoc.serialize(triples, ext), mimetype=media)
+        response.headers["Content-Location"] = f"/doc/{path}.{ext}"
+        response.headers["Link"] = f'<{iri}>; rel="describes"'
+        return response
+
+    def html_document(path: str) -> Response:
+        iri = config.base + path
+        if path == "ontology":
+            page = config.dist / "ontology.html" if config.dist else None
+            if page is None or not page.exists():
+                return rdf_document("ontology", "ttl")
+            return send_file(page, mimetype=HTML)
+        if not known(iri):
+            return not_found(iri)
+        triples = rdfdoc.describe(store(), iri)
+        jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
+        types = entity.entity_view(query, iri).types if not rdfdoc.is_graph(store(), iri) else []
+        if "NewsArticle" in types:
+            return Response(article_page(iri, path, jsonld), mimetype=HTML)
+        view = entity.entity_view(query, iri)
+        marks = [
+            svg.Mark(entity.GROUPS[f.kind][1], f.date, f.label, local(f.iri))
+            for facts in view.facts.values()
+            for f in facts
+            if f.date and f.kind in entity.GROUPS and f.kind != "MembershipStatusPeriod"
+        ]
+        bands = [
+            svg.Band(f"{org}", start, status, local(fact))
+            for org, start, status, fact in view.statuses
+        ]
+        ties = [
+            svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
+        ]
+        body = render_template(
+            "entity.html",
+            view=view,
+            doc=f"/doc/{path}",
+            jsonld=jsonld,
+            local=local,
+            timeline=svg.timeline(marks, bands),
+            network=svg.network(view.label, ties),
+        )
+        return Response(body, mimetype=HTML)
+
+    def article_page(iri: str, path: str, jsonld: str) -> str:
+        rows = list(
+            query(f"""{entity.PREFIXES}
+            SELECT ?h ?d ?note ?pub ?author ?file WHERE {{
+              <{iri}> schema:headline ?h ; sk:seedFile ?file .
+              OPTIONAL {{ <{iri}> schema:datePublished ?d }}
+              OPTIONAL {{ <{iri}> sk:dateNote ?note }}
+              OPTIONAL {{ <{iri}> schema:publisher ?pub }}
+              OPTIONAL {{ <{iri}> schema:author ?author }}
+            }} LIMIT 1""")
+        )
+        row = rows[0]
+        value = lambda name: row[name].value if row[name] is not None else ""  # noqa: E731
+        publisher = (value("pub"), entity.label_of(query, value("pub"))) if value("pub") else None
+        mentions = sorted(
+            (r["m"].value, entity.label_of(query, r["m"].value))
+            for r in query(f"{entity.PREFIXES}SELECT ?m WHERE {{ <{iri}> schema:mentions ?m }}")
+        )
+        graph = config.base + "graph/" + iri[len(config.base + "id/") :]
+        return render_template(
+            "article.html",
+            headline=value("h"),
+            published=value("d"),
+            precision=precision(value("d")) if value("d") else "",
+            date_note=value("note"),
+            publisher=publisher,
+            author=value("author"),
+            seed_file=value("file"),
+            graph=graph,
+            facts=entity.article_facts(query, iri),
+            mentions=mentions,
+            doc=f"/doc/{path}",
+            jsonld=jsonld,
+            local=local,
+        )
+
+    @bp.get("/articles")
+    def articles() -> Response:
+        rows = query(f"""{entity.PREFIXES}
+            SELECT ?a ?h ?d WHERE {{ ?a a sk:NewsArticle ; schema:headline ?h .
+            OPTIONAL {{ ?a schema:datePublished ?d }} }} ORDER BY ?a""")
+        items = [(r["a"].value, r["h"].value, r["d"].value if r["d"] else "") for r in rows]
+        return Response(
+            render_template("articles.html", articles=items, local=local), mimetype=HTML
+        )
+
+    @bp.get("/")
+    def home() -> Response:
+        examples = config.examples
+        return Response(
+            render_template(
+                "query.html",
+                examples=examples,
+                examples_json=_escape_json_for_script(json.dumps(examples).encode()),
+                default_query=examples[0]["query"]
+                if examples
+                else "SELECT * WHERE { ?s ?p ?o } LIMIT 10",
+            ),
+            mimetype=HTML,
+        )
+
+    def dump_files() -> list[Path]:
+        if config.dist is None or not config.dist.is_dir():
+            return []
+        return sorted(p for p in config.dist.iterdir() if p.is_file())
+
+    @bp.get("/dumps/")
+    def dumps() -> Response:
+        files = [(p.name, _media_type(p), p.stat().st_size) for p in dump_files()]
+        return Response(render_template("dumps.html", files=files), mimetype=HTML)
+
+    @bp.get("/dumps/<name>")
+    def dump(name: str) -> Response:
+        match = next((p for p in dump_files() if p.name == name), None)
+        if match is None:
+            abort(404)
+        return send_file(match, mimetype=_media_type(match), conditional=True)
+
+    @bp.get("/.well-known/void")
+    def void() -> Response:
+        path = config.dist / "void.ttl" if config.dist else None
+        if path is None or not path.exists():
+            abort(404)
+        response = send_file(path, mimetype="text/turtle", conditional=True)
+        response.headers["Link"] = '</sparql>; rel="http://rdfs.org/ns/void#sparqlEndpoint"'
+        return response
+
+    @bp.get("/sitemap.xml")
+    def sitemap() -> Response:
+        root = request.host_url.rstrip("/")
+        rows = query(
+            f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && "
+            f'STRSTARTS(STR(?s), "{config.base}id/")) }} ORDER BY ?s'
+        )
+        urls = ["/", "/articles", "/doc/ontology", "/dumps/"] + [local(r["s"].value) for r in rows]
+        body = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        ]
+        body += [f"<url><loc>{xml_escape(root + u)}</loc></url>" for u in urls]
+        body.append("</urlset>")
+        return Response("\n".join(body) + "\n", mimetype="application/xml")
+
+    return bp
+
+
+def _media_type(path: Path) -> str:
+    table = {
+        ".ttl": "text/turtle",
+        ".nt": "application/n-triples",
+        ".nq": "application/n-quads",
+        ".trig": "application/trig",
+        ".jsonld": "application/ld+json",
+        ".json": "application/json",
+        ".html": "text/html",
+        ".rdf": "application/rdf+xml",
+    }
+    return (
+        table.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    )
