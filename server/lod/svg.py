@@ -93,9 +93,10 @@ def timeline(marks: Sequence[Mark], bands: Sequence[Band], width: int = 820) -> 
         out.append(f'<text x="{x(year):.1f}" y="{height - 10}" text-anchor="middle">{year}</text>')
     for i, lane in enumerate(lanes):
         y = top + i * lane_h
+        short = lane if len(lane) <= 20 else lane[:19] + "…"
         out.append(
             f'<text x="{left - 8}" y="{y + 16}" text-anchor="end" class="lane">'
-            f"{escape(lane)}</text>"
+            f"<title>{escape(lane)}</title>{escape(short)}</text>"
         )
         lane_bands = sorted(((b, s) for b, s in dated_bands if b.lane == lane), key=lambda t: t[1])
         for j, (band, start) in enumerate(lane_bands):
