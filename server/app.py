@@ -1,0 +1,116 @@
+"""The Flask application: routes, cross-cutting headers, error pages and the access log.
+
+Every response leaves through :func:`_finish`, which adds ``Vary: Accept``, CORS headers for
+query traffic (never for updates) and writes one access-log line. Every error, including
+unexpected ones, is rendered as a short plain-text message: no HTML error pages, no
+tracebacks, no file paths.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from flask import Flask, Response, g, request
+from werkzeug.exceptions import HTTPException
+
+from .cache import ResponseCache
+from .config import ServerConfig
+from .dataset import Dataset
+from .endpoint import CORS_EXPOSED, Endpoint
+from .errors import ProtocolError
+from .journal import Journal
+from .loader import LoadedData, load_files
+
+access_log = logging.getLogger("server.access")
+log = logging.getLogger("server")
+
+SPARQL_PATH = "/sparql"
+HEALTH_PATH = "/health"
+CORS_METHODS = "GET, POST, OPTIONS"
+CORS_HEADERS = "Accept, Content-Type, If-None-Match"
+
+
+def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    response = Response(message.rstrip("\n") + "\n", status=status, mimetype="text/plain")
+    response.headers["Cache-Control"] = "no-store"
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
+    """Build the WSGI app; ``data`` lets a caller reuse an already-loaded store."""
+    loaded = data if data is not None else load_files(config.files)
+    journal = Journal(config.journal_path) if config.journal_path else None
+    cache = (
+        ResponseCache(config.cache_max_entries, config.cache_max_bytes)
+        if config.response_cache
+        else None
+    )
+    endpoint = Endpoint(config, Dataset(loaded.store, loaded.version, journal), cache)
+
+    app = Flask("server")
+    app.config.update(MAX_CONTENT_LENGTH=config.max_body_bytes, PROPAGATE_EXCEPTIONS=False)
+    app.extensions["sparql_endpoint"] = endpoint
+
+    @app.before_request
+    def _start() -> None:
+        g.started = time.perf_counter()
+        g.rows = None
+        g.cors = request.method in ("GET", "HEAD", "OPTIONS") and "update" not in request.args
+        endpoint.dataset.sync()
+
+    @app.route(SPARQL_PATH, methods=["GET", "POST", "OPTIONS"])
+    def sparql() -> Response:
+        if request.method == "OPTIONS":
+            return _preflight()
+        return endpoint.handle(request)
+
+    @app.route(HEALTH_PATH, methods=["GET"])
+    def health() -> Response:
+        return endpoint.health()
+
+    @app.errorhandler(ProtocolError)
+    def _protocol_error(exc: ProtocolError) -> Response:
+        return _text(exc.status, exc.message, exc.headers)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException) -> Response:
+        headers = {k: v for k, v in exc.get_headers() if k.lower() == "allow"}
+        return _text(exc.code or 500, f"{exc.code} {exc.name}", headers)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Response:
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        return _text(500, "500 Internal Server Error")
+
+    @app.after_request
+    def _finish(response: Response) -> Response:
+        response.vary.add("Accept")
+        if g.get("cors", False):
+            response.headers["Access-Control-Allow-Origin"] = "*"
+            response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSED
+        started = g.get("started")
+        elapsed_ms = (time.perf_counter() - started) * 1000 if started else 0.0
+        rows = g.get("rows")
+        access_log.info(
+            "%s %s %d %.1fms rows=%s",
+            request.method,
+            request.path,
+            response.status_code,
+            elapsed_ms,
+            "-" if rows is None else rows,
+        )
+        return response
+
+    return app
+
+
+def _preflight() -> Response:
+    response = Response(status=204)
+    response.headers["Access-Control-Allow-Methods"] = CORS_METHODS
+    response.headers["Access-Control-Allow-Headers"] = CORS_HEADERS
+    response.headers["Access-Control-Max-Age"] = "86400"
+    response.headers["Allow"] = CORS_METHODS
+    return response

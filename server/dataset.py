@@ -1,0 +1,101 @@
+"""The loaded RDF dataset: the store, its version, updates and statistics.
+
+The version is a hash chain: the content hash of the loaded files, then one link per applied
+update. Every worker that has replayed the same journal has the same version, so ETags and
+cache keys derived from it agree across workers and change exactly when the data changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
+
+from .journal import Entry, Journal
+
+
+@dataclass(frozen=True)
+class DatasetStats:
+    """Triple counts for /health and the service description (VoID)."""
+
+    total: int
+    default_graph: int
+    graphs: dict[str, int]
+
+
+def _chain(version: str, link: bytes) -> str:
+    return hashlib.sha256(version.encode() + b"\n" + link).hexdigest()[:32]
+
+
+def _nquads(quads: set[Quad]) -> str:
+    return serialize(sorted(quads, key=str), format=RdfFormat.N_QUADS).decode() if quads else ""
+
+
+class Dataset:
+    """One process's view of the data; :meth:`sync` catches up with other workers' updates."""
+
+    def __init__(self, store: Store, version: str, journal: Journal | None = None) -> None:
+        self.store = store
+        self.version = version
+        self.journal = journal
+        self._lock = threading.RLock()
+        self._stats: tuple[str, DatasetStats] | None = None
+
+    def sync(self) -> None:
+        if self.journal is None or not self.journal.has_news():
+            return
+        with self._lock:
+            for entry, line in self.journal.read_new():
+                self._replay(entry, line)
+
+    def _replay(self, entry: Entry, line: bytes) -> None:
+        if entry.removed:
+            for quad in parse(entry.removed, format=RdfFormat.N_QUADS):
+                self.store.remove(quad)
+        if entry.added:
+            self.store.extend(parse(entry.added, format=RdfFormat.N_QUADS))
+        self.version = _chain(self.version, line)
+
+    def update(self, text: str, base_iri: str | None) -> None:
+        """Apply a SPARQL update (atomic in Oxigraph) and publish its effect to the journal."""
+        with self._lock:
+            if self.journal is None:
+                self.store.update(text, base_iri=base_iri)
+                self.version = _chain(self.version, text.encode())
+                return
+            with self.journal.exclusive() as writer:
+                for entry, line in writer.read_new():
+                    self._replay(entry, line)
+                before = set(self.store)
+                self.store.update(text, base_iri=base_iri)
+                after = set(self.store)
+                if before == after:
+                    return
+                entry = Entry(removed=_nquads(before - after), added=_nquads(after - before))
+                self.version = _chain(self.version, writer.append(entry))
+
+    def stats(self) -> DatasetStats:
+        with self._lock:
+            if self._stats is not None and self._stats[0] == self.version:
+                return self._stats[1]
+            graphs = {g.value: 0 for g in self.store.named_graphs() if isinstance(g, NamedNode)}
+            counts = self.store.query(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+            )
+            for row in counts:
+                graph, n = row["g"], row["n"]
+                if isinstance(graph, NamedNode) and isinstance(n, Literal):
+                    graphs[graph.value] = int(n.value)
+            default = 0
+            for row in self.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"):
+                n = row["n"]
+                default = int(n.value) if isinstance(n, Literal) else 0
+            stats = DatasetStats(
+                total=default + sum(graphs.values()),
+                default_graph=default,
+                graphs=dict(sorted(graphs.items())),
+            )
+            self._stats = (self.version, stats)
+            return stats

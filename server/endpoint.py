@@ -1,0 +1,217 @@
+"""Request handling for ``/sparql`` and ``/health``: the glue between protocol, engine and HTTP.
+
+The order of work for a query is chosen so that cheap refusals come first and the expensive
+part runs last, under the deadline: parse the request, apply the SERVICE/LOAD policy,
+negotiate the format (406 before any evaluation), compute the ETag (304 and cache hits
+without evaluation), and only then evaluate and serialize in a bounded thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from flask import Request, Response, g
+from pyoxigraph import serialize
+
+from . import guard, lexer
+from .cache import CachedResponse, ResponseCache
+from .config import ServerConfig
+from .dataset import Dataset
+from .description import PREFIXES, describe
+from .errors import OperationTimeout, ProtocolError
+from .execute import QueryJob, QueryOutcome, evaluate
+from .formats import KIND_OF_FORM, Format, ResultKind, negotiate, supported_media_types
+from .protocol import Operation, parse_operation
+from .runner import retire_worker, run_bounded
+
+TRUNCATED_HEADER = "X-SPARQL-Truncated"
+ROW_LIMIT_HEADER = "X-SPARQL-Row-Limit"
+CORS_EXPOSED = f"ETag, {TRUNCATED_HEADER}, {ROW_LIMIT_HEADER}"
+
+T = TypeVar("T")
+
+
+def not_acceptable(kind: ResultKind) -> ProtocolError:
+    offered = ", ".join(supported_media_types(kind))
+    return ProtocolError(406, f"none of the requested formats is available; offered: {offered}")
+
+
+@dataclass
+class Endpoint:
+    config: ServerConfig
+    dataset: Dataset
+    cache: ResponseCache | None
+
+    # ----------------------------------------------------------------- entry point
+    def handle(self, request: Request) -> Response:
+        operation = parse_operation(request)
+        if operation is None:
+            g.cors = True
+            return self.service_description(request)
+        g.cors = operation.kind == "query"
+        try:
+            if operation.kind == "update":
+                return self.update(request, operation)
+            return self.query(request, operation)
+        except OperationTimeout:
+            return self.timed_out()
+
+    # ----------------------------------------------------------------------- query
+    def query(self, request: Request, op: Operation) -> Response:
+        tokens = lexer.tokenize(op.text)
+        guard.check_operation(op.text, self.config.service_allowlist, update=False, tokens=tokens)
+        _, prefixes, _ = lexer.prologue(tokens)
+        form = lexer.query_form(tokens)
+        kind = KIND_OF_FORM.get(form) if form else None
+        chosen: Format | None = None
+        if kind is not None:
+            chosen = negotiate(kind, op.format_params, request.accept_mimetypes)
+            if chosen is None:
+                raise not_acceptable(kind)
+        base_iri = self.config.base_iri or request.base_url
+        job = QueryJob(
+            text=op.text,
+            base_iri=base_iri,
+            default_graphs=op.default_graphs,
+            named_graphs=op.named_graphs,
+            has_from_clause="FROM" in lexer.names(tokens),
+            row_limit=self.config.row_limit,
+        )
+        etag = self._etag(job, chosen) if chosen is not None else None
+        if etag and request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag):
+            response = Response(status=304)
+            self._cache_headers(response, etag)
+            return response
+        cached = self.cache.get(etag) if (self.cache is not None and etag) else None
+        if cached is None:
+            accept = request.accept_mimetypes  # read here: the request is thread-local
+
+            def choose(actual: ResultKind) -> Format | None:
+                if chosen is not None and chosen.kind is actual:
+                    return chosen
+                fmt = negotiate(actual, op.format_params, accept)
+                if fmt is None:
+                    raise not_acceptable(actual)
+                return fmt
+
+            outcome: QueryOutcome = self._bounded(
+                lambda: evaluate(self.dataset.store, job, choose, prefixes)
+            )
+            cached = CachedResponse(
+                outcome.body, outcome.format.content_type, outcome.rows, outcome.truncated
+            )
+            if self.cache is not None and etag and outcome.format is chosen:
+                self.cache.put(etag, cached)
+        g.rows = cached.rows
+        response = Response(cached.body, status=200, content_type=cached.content_type)
+        if cached.truncated:
+            response.headers[TRUNCATED_HEADER] = "true"
+            response.headers[ROW_LIMIT_HEADER] = str(self.config.row_limit)
+        if etag:
+            self._cache_headers(response, etag)
+        return response
+
+    def _etag(self, job: QueryJob, fmt: Format) -> str:
+        key = json.dumps(
+            [
+                self.dataset.version,
+                job.text,
+                job.default_graphs,
+                job.named_graphs,
+                job.base_iri,
+                job.row_limit,
+                fmt.key,
+            ]
+        )
+        return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+    @staticmethod
+    def _cache_headers(response: Response, etag: str) -> None:
+        response.set_etag(etag)
+        # Data can change through updates: caches may store, but must revalidate.
+        response.headers["Cache-Control"] = "no-cache"
+
+    # ---------------------------------------------------------------------- update
+    def update(self, request: Request, op: Operation) -> Response:
+        self._authorize(request)
+        guard.check_operation(op.text, self.config.service_allowlist, update=True)
+        text = guard.apply_update_dataset(
+            op.text, list(op.using_graphs), list(op.using_named_graphs)
+        )
+        base_iri = self.config.base_iri or request.base_url
+        self._bounded(lambda: self.dataset.update(text, base_iri))
+        response = Response("update applied\n", status=200, mimetype="text/plain")
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def _authorize(self, request: Request) -> None:
+        token = self.config.update_token
+        if not token:
+            raise ProtocolError(403, "updates are disabled on this endpoint")
+        header = request.headers.get("Authorization", "")
+        if not header:
+            raise ProtocolError(
+                401,
+                "updates need an 'Authorization: Bearer <token>' header",
+                {"WWW-Authenticate": 'Bearer realm="sparql-update"'},
+            )
+        scheme, _, supplied = header.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            supplied.strip().encode(), token.encode()
+        ):
+            raise ProtocolError(403, "the update token is not valid")
+
+    # --------------------------------------------------------- service description
+    def service_description(self, request: Request) -> Response:
+        format_params = tuple(request.args.getlist("format"))
+        fmt = negotiate(ResultKind.GRAPH, format_params, request.accept_mimetypes)
+        if fmt is None:
+            raise not_acceptable(ResultKind.GRAPH)
+        endpoint = request.base_url
+        triples = describe(endpoint, self.dataset.stats(), self.config)
+        body = serialize(triples, format=fmt.engine, prefixes=PREFIXES) or b""
+        response = Response(body, status=200, content_type=fmt.content_type)
+        response.headers["Cache-Control"] = "no-cache"
+        return response
+
+    # ---------------------------------------------------------------------- health
+    def health(self) -> Response:
+        stats = self.dataset.stats()
+        body = {
+            "status": "ok",
+            "triples": stats.total,
+            "graphs": len(stats.graphs),
+            "version": self.dataset.version,
+            "updates": self.config.updates_enabled,
+        }
+        response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    # --------------------------------------------------------------------- helpers
+    def _bounded(self, work: Callable[[], T]) -> T:
+        """Run engine work under the deadline; engine errors become client errors."""
+        try:
+            return run_bounded(work, self.config.timeout)
+        except SyntaxError as exc:
+            raise ProtocolError(400, f"syntax error: {exc}") from None
+        except (ValueError, RuntimeError) as exc:
+            raise ProtocolError(400, f"evaluation error: {str(exc)[:500]}") from None
+
+    def timed_out(self) -> Response:
+        """503 for a missed deadline; in a pre-forked server the worker then exits."""
+        seconds = f"{self.config.timeout:g}"
+        response = Response(
+            f"the operation exceeded the time limit of {seconds} s and was stopped\n",
+            status=503,
+            mimetype="text/plain",
+        )
+        response.headers["Cache-Control"] = "no-store"
+        if self.config.recycle_worker_on_timeout:
+            response.call_on_close(retire_worker)
+        return response

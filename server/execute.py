@@ -1,0 +1,119 @@
+"""Evaluate one SPARQL query on the store and serialize the answer, honouring the row cap.
+
+Serialization is always done by Oxigraph's own serializers. Oxigraph cannot serialize "the
+first N solutions" of a result, so SELECT solutions are first collected (at most N+1, which
+also tells whether the result was truncated), written as SPARQL TSV (whose terms are exactly
+the N-Triples forms Oxigraph prints for its terms), parsed back by Oxigraph and serialized in
+the negotiated format. CONSTRUCT/DESCRIBE triples are capped the same way before
+``pyoxigraph.serialize``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import islice
+
+from pyoxigraph import (
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    QueryTriples,
+    Store,
+    Triple,
+    parse_query_results,
+    serialize,
+)
+
+from .errors import ProtocolError
+from .formats import Format, ResultKind
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """Everything needed to evaluate a query, independent of HTTP."""
+
+    text: str
+    base_iri: str | None
+    default_graphs: tuple[str, ...] | None  # None: not given by the protocol
+    named_graphs: tuple[str, ...] | None
+    has_from_clause: bool
+    row_limit: int
+
+
+@dataclass(frozen=True)
+class QueryOutcome:
+    body: bytes
+    format: Format
+    rows: int
+    truncated: bool
+
+
+def _dataset_arguments(job: QueryJob) -> dict[str, object]:
+    """Protocol dataset > FROM/FROM NAMED in the query > the union of all graphs."""
+    if job.default_graphs is not None or job.named_graphs is not None:
+        return {
+            "default_graph": [NamedNode(g) for g in job.default_graphs or ()],
+            "named_graphs": [NamedNode(g) for g in job.named_graphs or ()],
+        }
+    if job.has_from_clause:
+        # Oxigraph ignores FROM when asked for the union default graph.
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+def _term_text(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, Triple):  # RDF 1.2 triple term: TSV syntax <<( s p o )>>
+        return f"<<( {_term_text(term.subject)} {_term_text(term.predicate)} " \
+               f"{_term_text(term.object)} )>>"  # fmt: skip
+    return str(term)
+
+
+def serialize_solutions(
+    solutions: QuerySolutions, fmt: Format, row_limit: int
+) -> tuple[bytes, int, bool]:
+    """Serialize at most ``row_limit`` solutions; return body, row count, truncated flag."""
+    variables = [v.value for v in solutions.variables]
+    rows = list(islice(solutions, row_limit + 1))
+    truncated = len(rows) > row_limit
+    del rows[row_limit:]
+    lines = ["\t".join("?" + v for v in variables)]
+    lines.extend("\t".join(_term_text(sol[v]) for v in variables) for sol in rows)
+    tsv = "\n".join(lines) + "\n"
+    parsed = parse_query_results(tsv, QueryResultsFormat.TSV)
+    assert isinstance(parsed, QuerySolutions)
+    return parsed.serialize(format=fmt.engine), len(rows), truncated
+
+
+def serialize_triples(
+    triples: Iterable[Triple], fmt: Format, row_limit: int, prefixes: dict[str, str] | None = None
+) -> tuple[bytes, int, bool]:
+    capped = list(islice(triples, row_limit + 1))
+    truncated = len(capped) > row_limit
+    del capped[row_limit:]
+    body = serialize(capped, format=fmt.engine, prefixes=prefixes or None)
+    return body or b"", len(capped), truncated
+
+
+def evaluate(
+    store: Store,
+    job: QueryJob,
+    choose: Callable[[ResultKind], Format | None],
+    prefixes: dict[str, str] | None = None,
+) -> QueryOutcome:
+    """Run the query and serialize it in the format ``choose`` picks for its result kind."""
+    result = store.query(job.text, base_iri=job.base_iri, **_dataset_arguments(job))
+    kind = ResultKind.GRAPH if isinstance(result, QueryTriples) else ResultKind.RESULTS
+    fmt = choose(kind)
+    if fmt is None:
+        raise ProtocolError(406, "no acceptable result format")
+    if isinstance(result, QueryBoolean):
+        return QueryOutcome(result.serialize(format=fmt.engine), fmt, 1, False)
+    if isinstance(result, QuerySolutions):
+        body, rows, truncated = serialize_solutions(result, fmt, job.row_limit)
+    else:
+        body, rows, truncated = serialize_triples(result, fmt, job.row_limit, prefixes)
+    return QueryOutcome(body, fmt, rows, truncated)

@@ -1,0 +1,118 @@
+"""Run a query or update with a deadline, and retire the worker process if it is missed.
+
+A Python thread cannot be interrupted, and Oxigraph evaluates a query in native code with the
+GIL released, so a runaway query cannot be stopped from inside the process. The work
+therefore runs on a (pooled) daemon thread that the request handler waits for with a
+timeout; when
+the deadline passes the handler answers 503 at once, and - in a pre-forked server - the
+worker process exits after the response has been sent (:func:`retire_worker`), which is what
+actually frees the CPU. The master process forks a fresh worker from its already-loaded copy
+of the data, and updates made since are replayed from the journal.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from typing import TypeVar
+
+from .errors import OperationTimeout
+
+T = TypeVar("T")
+log = logging.getLogger("server")
+
+MAX_IDLE_THREADS = 8
+
+
+class _Thread:
+    """A long-lived daemon thread that runs the jobs it is given, one at a time.
+
+    Reusing threads matters: the first engine call on a new OS thread costs several hundred
+    microseconds (thread-local set-up in the native library), more than a cheap query.
+    """
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        threading.Thread(target=self._loop, name="sparql-operation", daemon=True).start()
+
+    def _loop(self) -> None:
+        while True:
+            self.jobs.get()()
+
+
+class BoundedRunner:
+    """Runs work on pooled threads and stops waiting for it at a deadline.
+
+    A thread whose job missed the deadline is abandoned (never reused): it is still busy.
+    The pool is per process; after a fork the child starts with an empty pool, because
+    threads do not survive ``fork``.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: list[_Thread] = []
+        self._pid = os.getpid()
+
+    def _take(self) -> _Thread:
+        with self._lock:
+            if self._pid != os.getpid():
+                self._idle, self._pid = [], os.getpid()
+            if self._idle:
+                return self._idle.pop()
+        return _Thread()
+
+    def _give_back(self, thread: _Thread) -> None:
+        with self._lock:
+            if self._pid == os.getpid() and len(self._idle) < MAX_IDLE_THREADS:
+                self._idle.append(thread)
+
+    def run(self, work: Callable[[], T], timeout: float) -> T:
+        """Return ``work()`` or raise :class:`OperationTimeout` after ``timeout`` seconds."""
+        values: list[T] = []
+        errors: list[BaseException] = []
+        done = threading.Event()
+
+        def job() -> None:
+            try:
+                values.append(work())
+            except BaseException as exc:  # re-raised in the caller's thread
+                # Drop the frames' locals here: they may hold engine objects that must not
+                # be released from another thread. Line numbers stay for the log.
+                traceback.clear_frames(exc.__traceback__)
+                errors.append(exc)
+            finally:
+                done.set()
+
+        thread = self._take()
+        thread.jobs.put(job)
+        if not done.wait(timeout):
+            raise OperationTimeout()
+        self._give_back(thread)
+        if errors:
+            raise errors[0]
+        return values[0]
+
+
+_default_runner = BoundedRunner()
+
+
+def run_bounded(work: Callable[[], T], timeout: float) -> T:
+    """Run ``work`` under a deadline on this process's shared thread pool."""
+    return _default_runner.run(work, timeout)
+
+
+def retire_worker() -> None:
+    """End this worker process now; called after the timed-out response has been sent."""
+    log.warning(
+        "worker %d exits to stop a timed-out operation; the master starts a new one", os.getpid()
+    )
+    for handler in logging.getLogger().handlers + log.handlers:
+        try:
+            handler.flush()
+        except Exception:
+            pass  # exiting anyway
+    os._exit(0)

@@ -1,0 +1,129 @@
+"""Run the real endpoint (``python -m server``) as a subprocess on a free local port.
+
+The server runs in its own session so that teardown can stop the gunicorn master and its
+workers together; every wait is bounded. (A plain module, not conftest, so test modules can
+import the helpers.)
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "sample.trig"
+REPO = Path(__file__).resolve().parents[2]
+TOKEN = "test-update-token-0123456789"
+GRAPH = "https://seckg.example.org/graph/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RunningServer:
+    process: subprocess.Popen[bytes]
+    port: int
+    log_path: Path
+    token: str | None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def sparql(self) -> str:
+        return f"{self.base}/sparql"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def worker_pids(self) -> list[int]:
+        """PIDs of the gunicorn workers (children of the master process)."""
+        pids = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            if ppid == self.process.pid:
+                pids.append(int(entry.name))
+        return sorted(pids)
+
+
+def start_server(
+    tmp_dir: Path,
+    files: list[Path],
+    *,
+    token: str | None = TOKEN,
+    timeout: float = 5.0,
+    row_limit: int = 1000,
+    workers: int = 2,
+    extra_args: list[str] | None = None,
+) -> RunningServer:
+    port = free_port()
+    log_path = tmp_dir / f"server-{port}.log"
+    args = [
+        sys.executable,
+        "-m",
+        "server",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--timeout",
+        str(timeout),
+        "--row-limit",
+        str(row_limit),
+        "--workers",
+        str(workers),
+        *(extra_args or []),
+        *[str(f) for f in files],
+    ]
+    env = {k: v for k, v in os.environ.items() if k != "SPARQL_UPDATE_TOKEN"}
+    if token:
+        env["SPARQL_UPDATE_TOKEN"] = token
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            args, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+    server = RunningServer(process, port, log_path, token)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited early:\n{server.log()}")
+        try:
+            if requests.get(f"{server.base}/health", timeout=1).status_code == 200:
+                return server
+        except requests.RequestException:
+            pass
+        time.sleep(0.1)
+    stop_server(server)
+    raise RuntimeError(f"server did not become healthy:\n{server.log()}")
+
+
+def stop_server(server: RunningServer) -> None:
+    process = server.process
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)  # our own session: master and workers
+            process.wait(timeout=5)
