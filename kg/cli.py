@@ -161,16 +161,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
             if cmd_build(argparse.Namespace(**{**vars(args), "quiet": False})) != 0:
                 return EXIT_INVALID
         files = [dataset]
-    server.serve(
-        files,
-        host=args.host,
-        port=args.port,
-        timeout=args.timeout,
-        update_token=args.update_token or os.environ.get("KG_UPDATE_TOKEN"),
-        row_limit=args.row_limit,
-        workers=args.workers,
-    )
+    try:
+        server.serve(
+            files,
+            host=args.host,
+            port=args.port,
+            timeout=args.timeout,
+            update_token=args.update_token or os.environ.get("KG_UPDATE_TOKEN"),
+            row_limit=args.row_limit,
+            workers=args.workers,
+            dist_dir=None if args.files else _paths(args).dist.resolve(),
+            examples=_examples(),
+        )
+    except ValueError as exc:  # a bad setting, e.g. a too-short update token
+        raise KgError(str(exc)) from None
     return 0
+
+
+def _examples() -> tuple[dict[str, str], ...]:
+    """The competency questions, offered as examples on the query page."""
+    from kg import cq
+
+    directory = config.ROOT / "cq"
+    if not directory.is_dir():
+        return ()
+    return tuple({"question": q.question, "query": q.query} for q in cq.load_all(directory))
 
 
 def parser() -> argparse.ArgumentParser:

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.errors import KgError
+from server.loader import merge_into_default
 
 DATASET_FILE = "dataset.trig"
 
@@ -39,18 +40,8 @@ def open_store(dist: Path, asserted_only: bool = False) -> ox.Store:
         raise KgError(f"{path}: no built dataset; run 'kg build' first")
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
-    merge_default_graph(store, exclude={str(config.INFERRED_GRAPH)} if asserted_only else set())
+    merge_into_default(store, frozenset({str(config.INFERRED_GRAPH)} if asserted_only else ()))
     return store
-
-
-def merge_default_graph(store: ox.Store, exclude: set[str]) -> None:
-    """Fill the default graph with the set union of the named graphs (minus ``exclude``)."""
-    default = ox.DefaultGraph()
-    store.extend(
-        ox.Quad(q.subject, q.predicate, q.object, default)
-        for q in store.quads_for_pattern(None, None, None, None)
-        if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name.value not in exclude
-    )
 
 
 def run(store: ox.Store, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:

@@ -21,6 +21,7 @@ from .endpoint import CORS_EXPOSED, Endpoint
 from .errors import ProtocolError
 from .journal import Journal
 from .loader import LoadedData, load_files
+from .lod.routes import LinkedDataConfig, blueprint
 
 access_log = logging.getLogger("server.access")
 log = logging.getLogger("server")
@@ -66,6 +67,13 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
         if request.method == "OPTIONS":
             return _preflight()
         return endpoint.handle(request)
+
+    app.register_blueprint(
+        blueprint(
+            lambda: endpoint.dataset.store,
+            LinkedDataConfig(config.public_base, config.dist_dir, list(config.examples)),
+        )
+    )
 
     @app.route(HEALTH_PATH, methods=["GET"])
     def health() -> Response:

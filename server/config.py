@@ -39,6 +39,12 @@ class ServerConfig:
     recycle_worker_on_timeout: bool = False
     journal_path: Path | None = None
     base_iri: str | None = None
+    # Linked Data: the public base of the data's IRIs, the build directory whose files are
+    # published under /dumps/ (and whose ontology.html documents the ontology), and the
+    # example queries offered on the query page.
+    public_base: str = "https://seckg.example.org/"
+    dist_dir: Path | None = None
+    examples: tuple[dict[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         # Accept any sequence of str/Path from callers but store an immutable tuple of Paths.

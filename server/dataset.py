@@ -11,7 +11,16 @@ import hashlib
 import threading
 from dataclasses import dataclass
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import (
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    RdfFormat,
+    Store,
+    parse,
+    serialize,
+)
 
 from .journal import Entry, Journal
 
@@ -62,19 +71,40 @@ class Dataset:
         """Apply a SPARQL update (atomic in Oxigraph) and publish its effect to the journal."""
         with self._lock:
             if self.journal is None:
-                self.store.update(text, base_iri=base_iri)
+                self._apply(text, base_iri)
                 self.version = _chain(self.version, text.encode())
                 return
             with self.journal.exclusive() as writer:
                 for entry, line in writer.read_new():
                     self._replay(entry, line)
-                before = set(self.store)
-                self.store.update(text, base_iri=base_iri)
-                after = set(self.store)
-                if before == after:
+                removed, added = self._apply(text, base_iri)
+                if not removed and not added:
                     return
-                entry = Entry(removed=_nquads(before - after), added=_nquads(after - before))
+                entry = Entry(removed=_nquads(removed), added=_nquads(added))
                 self.version = _chain(self.version, writer.append(entry))
+
+    def _apply(self, text: str, base_iri: str | None) -> tuple[set[Quad], set[Quad]]:
+        """Run an update and keep the default graph the merge of the named graphs.
+
+        A triple added to a named graph is added to the default graph too; one removed from
+        a named graph leaves the default graph once no other named graph still holds it.
+        Returns the net (removed, added) quads, which is what other workers replay.
+        """
+        before = set(self.store)
+        self.store.update(text, base_iri=base_iri)
+        after = set(self.store)
+        default = DefaultGraph()
+        for quad in after - before:
+            if not isinstance(quad.graph_name, DefaultGraph):
+                self.store.add(Quad(quad.subject, quad.predicate, quad.object, default))
+        for quad in before - after:
+            if isinstance(quad.graph_name, DefaultGraph):
+                continue
+            holders = self.store.quads_for_pattern(quad.subject, quad.predicate, quad.object)
+            if all(isinstance(q.graph_name, DefaultGraph) for q in holders):
+                self.store.remove(Quad(quad.subject, quad.predicate, quad.object, default))
+        final = set(self.store)
+        return before - final, final - before
 
     def stats(self) -> DatasetStats:
         with self._lock:
@@ -93,7 +123,7 @@ class Dataset:
                 n = row["n"]
                 default = int(n.value) if isinstance(n, Literal) else 0
             stats = DatasetStats(
-                total=default + sum(graphs.values()),
+                total=default,  # the merged default graph: each distinct triple once
                 default_graph=default,
                 graphs=dict(sorted(graphs.items())),
             )

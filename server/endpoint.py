@@ -79,7 +79,6 @@ class Endpoint:
             base_iri=base_iri,
             default_graphs=op.default_graphs,
             named_graphs=op.named_graphs,
-            has_from_clause="FROM" in lexer.names(tokens),
             row_limit=self.config.row_limit,
         )
         etag = self._etag(job, chosen) if chosen is not None else None

@@ -38,7 +38,6 @@ class QueryJob:
     base_iri: str | None
     default_graphs: tuple[str, ...] | None  # None: not given by the protocol
     named_graphs: tuple[str, ...] | None
-    has_from_clause: bool
     row_limit: int
 
 
@@ -51,16 +50,17 @@ class QueryOutcome:
 
 
 def _dataset_arguments(job: QueryJob) -> dict[str, object]:
-    """Protocol dataset > FROM/FROM NAMED in the query > the union of all graphs."""
+    """Protocol dataset > FROM/FROM NAMED in the query > the store's default graph.
+
+    The default graph already holds the merge of all named graphs (see loader), so no
+    union option is needed; Oxigraph's would count a triple once per graph holding it.
+    """
     if job.default_graphs is not None or job.named_graphs is not None:
         return {
             "default_graph": [NamedNode(g) for g in job.default_graphs or ()],
             "named_graphs": [NamedNode(g) for g in job.named_graphs or ()],
         }
-    if job.has_from_clause:
-        # Oxigraph ignores FROM when asked for the union default graph.
-        return {}
-    return {"use_default_graph_as_union": True}
+    return {}
 
 
 def _term_text(term: object) -> str:

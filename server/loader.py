@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import DefaultGraph, Quad, RdfFormat, Store
 
 FORMAT_BY_SUFFIX: dict[str, RdfFormat] = {
     ".trig": RdfFormat.TRIG,
@@ -84,4 +84,21 @@ def load_files(files: Iterable[Path]) -> LoadedData:
             raise DataLoadError(f"{path.name}: {exc}") from None
         digest.update(fmt.media_type.encode())
         digest.update(hashlib.sha256(data).digest())
+    merge_into_default(store)
     return LoadedData(store=store, version=digest.hexdigest()[:32])
+
+
+def merge_into_default(store: Store, exclude: frozenset[str] = frozenset()) -> None:
+    """Add the set union of the named graphs (minus ``exclude``) to the default graph.
+
+    The default graph is the RDF merge of all graphs. We materialise it instead of using
+    Oxigraph's ``use_default_graph_as_union``, which yields a triple once *per graph* holding
+    it: a fact that three articles state sits in three graphs, and every join on it
+    multiplied rows. A store is a set, so each triple lands in the default graph once.
+    """
+    default = DefaultGraph()
+    store.extend([
+        Quad(q.subject, q.predicate, q.object, default)
+        for q in store.quads_for_pattern(None, None, None, None)
+        if not isinstance(q.graph_name, DefaultGraph) and q.graph_name.value not in exclude
+    ])

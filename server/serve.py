@@ -83,6 +83,8 @@ def serve(
     *,
     response_cache: bool = True,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    dist_dir: Path | None = None,
+    examples: tuple[dict[str, str], ...] = (),
 ) -> None:
     """Load ``files`` and serve SPARQL on ``host:port`` until SIGINT/SIGTERM."""
     _configure_logging()
@@ -99,6 +101,8 @@ def serve(
             response_cache=response_cache,
             recycle_worker_on_timeout=True,
             journal_path=state_dir / "updates.journal",
+            dist_dir=dist_dir,
+            examples=examples,
         )
         app = create_app(config)
         log.info("serving %d file(s) on http://%s:%d/sparql", len(config.files), host, port)

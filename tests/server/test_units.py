@@ -43,9 +43,11 @@ def test_loader_places_triples_by_format(
     path = tmp_path / name
     path.write_text(content)
     store = load_files([path]).store
-    graphs = {q.graph_name for q in store}
-    assert len(store) == 1
-    assert graphs == ({ox.NamedNode(f"{EX}g")} if in_named_graph else {ox.DefaultGraph()})
+    named = {q.graph_name for q in store if not isinstance(q.graph_name, ox.DefaultGraph)}
+    default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert named == ({ox.NamedNode(f"{EX}g")} if in_named_graph else set())
+    # the default graph is the merge of all graphs: the triple is there either way, once
+    assert len(default) == 1
 
 
 @pytest.mark.parametrize(
@@ -182,3 +184,33 @@ def test_capped_serialization_matches_oxigraph(objs: list[object], limit: int) -
         assert truncated == (len(direct_rows) > limit)
         if not truncated:
             assert body == store.query(query).serialize(format=fmt.engine)
+
+
+def test_default_graph_is_a_set_merge_of_named_graphs(tmp_path: Path) -> None:
+    """A triple stated in two graphs is one triple of the default graph, joins included."""
+    path = tmp_path / "two.trig"
+    path.write_text(
+        f"<{EX}g1> {{ <{EX}s> <{EX}p> <{EX}o> . <{EX}o> <{EX}q> 1 . }}\n"
+        f"<{EX}g2> {{ <{EX}s> <{EX}p> <{EX}o> . <{EX}o> <{EX}q> 1 . }}\n"
+    )
+    store = load_files([path]).store
+    rows = list(store.query(f"SELECT * WHERE {{ ?s <{EX}p> ?o . ?o <{EX}q> ?v }}"))
+    assert len(rows) == 1
+
+
+def test_updates_keep_default_graph_the_merge(tmp_path: Path) -> None:
+    from server.dataset import Dataset
+
+    path = tmp_path / "two.trig"
+    path.write_text(
+        f"<{EX}g1> {{ <{EX}s> <{EX}p> <{EX}o> . }}\n<{EX}g2> {{ <{EX}s> <{EX}p> <{EX}o> . }}\n"
+    )
+    loaded = load_files([path])
+    data = Dataset(loaded.store, loaded.version)
+    ask = f"ASK {{ <{EX}s> <{EX}p> <{EX}o> }}"
+    data.update(f"INSERT DATA {{ GRAPH <{EX}g3> {{ <{EX}a> <{EX}b> <{EX}c> }} }}", None)
+    assert bool(data.store.query(f"ASK {{ <{EX}a> <{EX}b> <{EX}c> }}"))
+    data.update(f"DELETE DATA {{ GRAPH <{EX}g1> {{ <{EX}s> <{EX}p> <{EX}o> }} }}", None)
+    assert bool(data.store.query(ask)), "still stated in g2"
+    data.update(f"DELETE DATA {{ GRAPH <{EX}g2> {{ <{EX}s> <{EX}p> <{EX}o> }} }}", None)
+    assert not bool(data.store.query(ask)), "no graph states it any more"
