@@ -151,7 +151,12 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
     return {title: grouped[title] for title in order if title in grouped}
 
 
-def fact_view(query: Query, iri: str, kind: str) -> FactView:
+def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> FactView:
+    """One fact's label, summary, date, details and sources.
+
+    With ``graph`` (an article's graph) the date is the one that article gives: a tenure
+    attested by several articles carries one ``attestedOn`` per article graph.
+    """
     rows = list(
         query(
             f"""{PREFIXES}
@@ -182,6 +187,18 @@ def fact_view(query: Query, iri: str, kind: str) -> FactView:
             details.append((prop, text, obj.value))
         else:
             details.append((prop, obj.value, None))
+    if graph is not None:
+        dated = query(
+            f"{PREFIXES}SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{iri}> "
+            "sk:date|sk:startDate|sk:attestedOn ?d } } ORDER BY ?d LIMIT 1"
+        )
+        date = _one(dated, "d") or date
+    if not label:
+        named = {prop: text for prop, text, _ in details}
+        if "holder" in named and "post" in named:
+            label = f"{named['holder']}: {named['post']}"
+        elif "participantActor" in named:
+            label = f"{named['participantActor']} taking part"
     sources = [
         (row["a"].value, row["h"].value if row["h"] is not None else _local(row["a"].value))
         for row in query(
@@ -245,8 +262,9 @@ def article_facts(query: Query, article: str) -> list[FactView]:
     kinds: dict[str, set[str]] = {}
     for row in rows:
         kinds.setdefault(row["f"].value, set()).add(_local(row["kind"].value))
+    graph = article.replace("/id/article/", "/graph/article/", 1)
     views = [
-        fact_view(query, f, next((k for k in GROUPS if k in ks), sorted(ks)[0]))
+        fact_view(query, f, next((k for k in GROUPS if k in ks), sorted(ks)[0]), graph)
         for f, ks in sorted(kinds.items())
     ]
     return sorted(

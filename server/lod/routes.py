@@ -54,7 +54,7 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
         __name__,
         template_folder="templates",
         static_folder="static",
-        static_url_path="/static",
+        static_url_path="/assets",
     )
 
     def query(text: str) -> Any:
