@@ -14,6 +14,7 @@ from typing import Any
 from rdflib import RDF, Graph, URIRef
 
 from kg import config, export, void
+from kg.docs import ontology_html
 from kg.errors import KgError
 from kg.formats import FORMATS
 from kg.mapping import Mapped, map_seeds
@@ -174,4 +175,5 @@ def render(loaded: Loaded, asserted: Graph, inferred: Graph) -> dict[str, bytes]
     dumps = {name: fmt for name, (_, fmt) in OUTPUTS.items()}
     description = void.describe(sizes, dumps, dict(classes), export.digest(files))
     files["void.ttl"] = export.serialize_graph(description, FORMATS["turtle"], PREFIXES)
+    files["ontology.html"] = ontology_html(loaded.ontology)
     return files

@@ -167,7 +167,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             host=args.host,
             port=args.port,
             timeout=args.timeout,
-            update_token=args.update_token or os.environ.get("KG_UPDATE_TOKEN"),
+            update_token=args.update_token or os.environ.get("SPARQL_UPDATE_TOKEN"),
             row_limit=args.row_limit,
             workers=args.workers,
             dist_dir=None if args.files else _paths(args).dist.resolve(),
@@ -248,7 +248,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--host", default="127.0.0.1")
     v.add_argument("--port", type=int, default=8000)
     v.add_argument("--timeout", type=float, default=30.0, help="query timeout in seconds")
-    v.add_argument("--update-token", help="enable SPARQL Update for this bearer token")
+    v.add_argument("--update-token",
+                   help="enable SPARQL Update for this bearer token (or set SPARQL_UPDATE_TOKEN)")
     v.add_argument("--row-limit", type=int, default=10000, help="maximum result rows")
     v.add_argument("--workers", type=int, default=2, help="worker processes")
     return top

@@ -104,7 +104,8 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
         return see_other(f"graph/{path}")
 
     @bp.get("/ontology")
-    def ontology_iri() -> Response:
+    @bp.get("/ontology/<version>")  # the owl:versionIRI: this server holds that one version
+    def ontology_iri(version: str | None = None) -> Response:
         return see_other("ontology")
 
     @bp.get("/doc/<path:path>")

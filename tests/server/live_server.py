@@ -75,13 +75,15 @@ def start_server(
     row_limit: int = 1000,
     workers: int = 2,
     extra_args: list[str] | None = None,
+    command: tuple[str, ...] = ("-m", "server"),
 ) -> RunningServer:
+    """Start ``python <command> --host … FILES`` (``python -m server`` unless told otherwise,
+    e.g. ``("-m", "kg.cli", "serve", "--dist", DIR)`` for the full ``kg serve``)."""
     port = free_port()
     log_path = tmp_dir / f"server-{port}.log"
     args = [
         sys.executable,
-        "-m",
-        "server",
+        *command,
         "--host",
         "127.0.0.1",
         "--port",

@@ -1,0 +1,196 @@
+"""Linked Data on the full ``kg serve`` (built dataset, pages, dumps) over real HTTP.
+
+Every IRI the graph mints must dereference; content negotiation follows one Cool-URIs
+pattern (303 See Other to a document); RDF clients (rdflib) and browsers both get what they
+ask for; literals are escaped in HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import rdflib
+import requests
+from live_server import RunningServer, start_server, stop_server
+from rdflib import OWL, RDF, RDFS, Literal, URIRef
+
+from kg import config
+from kg.build import BuildResult
+
+BASE = "https://seckg.example.org/"
+SK = rdflib.Namespace(BASE + "ontology#")
+ARMENIA = URIRef(BASE + "id/armenia")
+HTML = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+
+
+@pytest.fixture(scope="module")
+def site(
+    built: tuple[config.Paths, BuildResult], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
+    dist = str(built[0].dist)
+    srv = start_server(
+        tmp_path_factory.mktemp("site"),
+        [],
+        token=None,
+        command=("-m", "kg.cli", "serve", "--dist", dist),
+    )
+    yield srv
+    stop_server(srv)
+
+
+def _minted(site: RunningServer) -> list[str]:
+    query = (
+        f"SELECT DISTINCT ?x WHERE {{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x }} "
+        f'FILTER(isIRI(?x) && STRSTARTS(STR(?x), "{BASE}") && !CONTAINS(STR(?x), "#")) }}'
+    )
+    res = requests.post(
+        site.sparql,
+        data={"query": query},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=30,
+    )
+    return sorted(b["x"]["value"] for b in res.json()["results"]["bindings"])
+
+
+def test_every_minted_iri_dereferences(site: RunningServer) -> None:
+    iris = _minted(site)
+    assert len(iris) > 200
+    failures = []
+    for iri in iris:
+        path = iri[len(BASE) :]
+        first = requests.get(
+            f"{site.base}/{path}",
+            headers={"Accept": "text/turtle"},
+            allow_redirects=False,
+            timeout=10,
+        )
+        if first.status_code != 303:
+            failures.append((iri, first.status_code))
+            continue
+        doc = requests.get(site.base + first.headers["Location"], timeout=10)
+        if doc.status_code != 200 or not doc.headers["Content-Type"].startswith("text/turtle"):
+            failures.append((iri, doc.status_code))
+            continue
+        graph = rdflib.Graph().parse(data=doc.text, format="turtle")
+        if len(graph) == 0:
+            failures.append((iri, "empty"))
+    assert failures == []
+
+
+@pytest.mark.parametrize(
+    ("accept", "suffix", "media"),
+    [
+        ("text/turtle", ".ttl", "text/turtle"),
+        ("application/ld+json", ".jsonld", "application/ld+json"),
+        ("application/n-triples", ".nt", "application/n-triples"),
+        ("application/rdf+xml", ".rdf", "application/rdf+xml"),
+        ("text/html;q=0.5, text/turtle", ".ttl", "text/turtle"),
+        ("text/turtle;q=0.2, text/html", "", "text/html"),
+        ("*/*", "", "text/html"),
+    ],
+)
+def test_content_negotiation(site: RunningServer, accept: str, suffix: str, media: str) -> None:
+    res = requests.get(
+        f"{site.base}/id/armenia", headers={"Accept": accept}, allow_redirects=False, timeout=10
+    )
+    assert res.status_code == 303
+    assert res.headers["Location"] == f"/doc/id/armenia{suffix}"
+    assert "Accept" in res.headers.get("Vary", "")
+    doc = requests.get(site.base + res.headers["Location"], timeout=10)
+    assert doc.status_code == 200
+    assert doc.headers["Content-Type"].startswith(media)
+
+
+def test_rdflib_parses_entity_iri(site: RunningServer) -> None:
+    graph = rdflib.Graph().parse(f"{site.base}/id/armenia")
+    assert (ARMENIA, RDFS.label, Literal("Armenia", lang="en")) in graph
+    assert (ARMENIA, RDFS.label, Literal("Հայաստան", lang="hy")) in graph
+    # the n-ary facts it takes part in come along, with their sources
+    memberships = set(graph.subjects(SK.member, ARMENIA))
+    assert URIRef(BASE + "id/membership/armenia-csto") in memberships
+    periods = set(graph.subjects(SK.ofMembership, URIRef(BASE + "id/membership/armenia-csto")))
+    assert len(periods) == 3
+    prov = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+    assert all(graph.value(p, prov) is not None for p in periods)
+    # and every linked resource has its label
+    assert graph.value(URIRef(BASE + "id/csto"), RDFS.label) is not None
+
+
+def test_ontology_iri_html_for_browsers_turtle_for_rdflib(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/ontology", headers=HTML, timeout=10)
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    assert 'id="State"' in page.text and 'id="memberOf"' in page.text
+    graph = rdflib.Graph().parse(f"{site.base}/ontology")
+    assert (SK.State, RDF.type, OWL.Class) in graph
+    # a class IRI is a hash IRI: clients fetch the ontology document and land on the anchor
+    assert (SK.State, RDFS.label, Literal("state", lang="en")) in graph
+
+
+def test_entity_page(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/doc/id/armenia", timeout=10).text
+    assert "<h1>Armenia</h1>" in page
+    assert 'href="http://www.wikidata.org/entity/Q399"' in page
+    assert 'class="timeline"' in page and 'class="network"' in page
+    assert "frozen" in page and "reduced participation" in page
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert script is not None
+    assert len(rdflib.Graph().parse(data=script.group(1), format="json-ld")) > 100
+    for fmt in (".ttl", ".jsonld"):
+        assert f'href="/doc/id/armenia{fmt}"' in page
+
+
+def test_article_page_lists_its_facts(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/doc/id/article/002_b6a23184027507e9", timeout=10).text
+    assert "West Invites Armenia To Join NATO" in page
+    assert "2023-09" in page and "month precision" in page
+    assert "/doc/id/exercise/eagle-partner-2023" in page
+
+
+def test_unknown_iri_is_404_not_500(site: RunningServer) -> None:
+    for accept in ("text/html", "text/turtle"):
+        res = requests.get(f"{site.base}/id/no-such-thing", headers={"Accept": accept}, timeout=10)
+        assert res.status_code == 404
+    page = requests.get(f"{site.base}/doc/id/no-such-thing", headers=HTML, timeout=10)
+    assert page.status_code == 404 and "Not found" in page.text
+
+
+def test_dumps_void_sitemap(site: RunningServer, built: tuple[config.Paths, BuildResult]) -> None:
+    listing = requests.get(f"{site.base}/dumps/", timeout=10).text
+    for path in built[0].dist.iterdir():
+        assert f'href="/dumps/{path.name}"' in listing
+    trig = requests.get(f"{site.base}/dumps/dataset.trig", timeout=10)
+    assert trig.headers["Content-Type"].startswith("application/trig")
+    assert trig.content == (built[0].dist / "dataset.trig").read_bytes()
+    void = rdflib.Graph().parse(
+        data=requests.get(f"{site.base}/.well-known/void", timeout=10).text, format="turtle"
+    )
+    vocab = rdflib.Namespace("http://rdfs.org/ns/void#")
+    assert next(void.objects(None, vocab.sparqlEndpoint), None) is not None
+    dumps = {str(o).rsplit("/", 1)[-1] for o in void.objects(None, vocab.dataDump)}
+    assert {"dataset.trig", "dataset.nq", "asserted.ttl"} <= dumps
+    sitemap = requests.get(f"{site.base}/sitemap.xml", timeout=10).text
+    assert "/doc/id/armenia</loc>" in sitemap
+
+
+def test_literals_are_escaped(tmp_path: Path) -> None:
+    data = tmp_path / "evil.trig"
+    data.write_text(
+        f"<{BASE}graph/x> {{ <{BASE}id/evil> a <{BASE}ontology#State> ; "
+        f'<http://www.w3.org/2000/01/rdf-schema#label> "<script>alert(1)</script>"@en ; '
+        f'<http://schema.org/description> "</script><img src=x onerror=alert(2)>"@en . }}\n'
+    )
+    srv = start_server(tmp_path, [data], token=None, command=("-m", "kg.cli", "serve"))
+    try:
+        page = requests.get(f"{srv.base}/doc/id/evil", timeout=10).text
+    finally:
+        stop_server(srv)
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert embedded is not None
+    assert "<script>alert(1)</script>" in json.dumps(json.loads(embedded.group(1)))
