@@ -146,14 +146,24 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.push import push
+
+    sent = push(_paths(args).dist, args.url, progress=print)
+    print(f"pushed {len(sent) - 1} named graphs and the default graph to {args.url}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import server
 
+    if args.store and args.files:
+        raise KgError("give either FILEs or --store URL, not both")
     files = [Path(f) for f in args.files]
     for path in files:
         if not path.is_file():
             raise KgError(f"{path}: no such file")
-    if not files:
+    if not files and not args.store:
         paths = _paths(args)
         dataset = paths.dist / "dataset.trig"
         if not dataset.exists():
@@ -172,6 +182,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             workers=args.workers,
             dist_dir=None if args.files else _paths(args).dist.resolve(),
             examples=_examples(),
+            store_url=args.store,
+            store_update_url=args.store_update,
         )
     except ValueError as exc:  # a bad setting, e.g. a too-short update token
         raise KgError(str(exc)) from None
@@ -252,6 +264,13 @@ def parser() -> argparse.ArgumentParser:
                    help="enable SPARQL Update for this bearer token (or set SPARQL_UPDATE_TOKEN)")
     v.add_argument("--row-limit", type=int, default=10000, help="maximum result rows")
     v.add_argument("--workers", type=int, default=2, help="worker processes")
+    v.add_argument("--store", metavar="URL",
+                   help="answer from this remote SPARQL query endpoint instead of the embedded "
+                        "store (load it first with 'kg push')")
+    v.add_argument("--store-update", metavar="URL", help="the remote store's update endpoint")
+    p = add("push", "Load the built dataset (all named graphs + their merge as the default "
+                    "graph) into a SPARQL 1.1 Graph Store Protocol endpoint.", cmd_push)
+    p.add_argument("url", help="Graph Store Protocol URL, e.g. http://localhost:7878/store")
     return top
 
 

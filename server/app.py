@@ -8,6 +8,7 @@ tracebacks, no file paths.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 
@@ -22,6 +23,7 @@ from .errors import ProtocolError
 from .journal import Journal
 from .loader import LoadedData, load_files
 from .lod.routes import LinkedDataConfig, blueprint
+from .remote import RemoteError, RemoteStore
 
 access_log = logging.getLogger("server.access")
 log = logging.getLogger("server")
@@ -40,9 +42,18 @@ def _text(status: int, message: str, headers: dict[str, str] | None = None) -> R
     return response
 
 
+def _load(config: ServerConfig) -> LoadedData:
+    """The embedded store with the files loaded, or a remote store when one is configured."""
+    if config.store_url:
+        store = RemoteStore(config.store_url, config.store_update_url, config.timeout)
+        version = hashlib.sha256(store.describe().encode()).hexdigest()[:32]
+        return LoadedData(store=store, version=f"remote-{version}")  # type: ignore[arg-type]
+    return load_files(config.files)
+
+
 def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
     """Build the WSGI app; ``data`` lets a caller reuse an already-loaded store."""
-    loaded = data if data is not None else load_files(config.files)
+    loaded = data if data is not None else _load(config)
     journal = Journal(config.journal_path) if config.journal_path else None
     cache = (
         ResponseCache(config.cache_max_entries, config.cache_max_bytes)
@@ -82,6 +93,11 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
     @app.errorhandler(ProtocolError)
     def _protocol_error(exc: ProtocolError) -> Response:
         return _text(exc.status, exc.message, exc.headers)
+
+    @app.errorhandler(RemoteError)
+    def _remote_error(exc: RemoteError) -> Response:
+        log.warning("remote store: %s", exc)
+        return _text(502, f"502 Bad Gateway: {exc}")
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Response:

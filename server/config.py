@@ -43,6 +43,9 @@ class ServerConfig:
     # published under /dumps/ (and whose ontology.html documents the ontology), and the
     # example queries offered on the query page.
     public_base: str = "https://seckg.example.org/"
+    # A remote SPARQL endpoint to answer from instead of loading ``files`` (kg serve --store).
+    store_url: str | None = None
+    store_update_url: str | None = None
     dist_dir: Path | None = None
     examples: tuple[dict[str, str], ...] = ()
 

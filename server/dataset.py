@@ -90,6 +90,9 @@ class Dataset:
         a named graph leaves the default graph once no other named graph still holds it.
         Returns the net (removed, added) quads, which is what other workers replay.
         """
+        if not isinstance(self.store, Store):  # a remote store: it keeps its own default graph
+            self.store.update(text, base_iri=base_iri)
+            return set(), set()
         before = set(self.store)
         self.store.update(text, base_iri=base_iri)
         after = set(self.store)
@@ -127,5 +130,6 @@ class Dataset:
                 default_graph=default,
                 graphs=dict(sorted(graphs.items())),
             )
-            self._stats = (self.version, stats)
+            if isinstance(self.store, Store):  # a remote store may change or fail: ask each time
+                self._stats = (self.version, stats)
             return stats

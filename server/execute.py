@@ -106,7 +106,9 @@ def evaluate(
 ) -> QueryOutcome:
     """Run the query and serialize it in the format ``choose`` picks for its result kind."""
     result = store.query(job.text, base_iri=job.base_iri, **_dataset_arguments(job))
-    kind = ResultKind.GRAPH if isinstance(result, QueryTriples) else ResultKind.RESULTS
+    # a remote store (server.remote) returns CONSTRUCT results as a plain list of triples
+    graph = isinstance(result, QueryTriples | list)
+    kind = ResultKind.GRAPH if graph else ResultKind.RESULTS
     fmt = choose(kind)
     if fmt is None:
         raise ProtocolError(406, "no acceptable result format")

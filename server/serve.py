@@ -85,6 +85,8 @@ def serve(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     dist_dir: Path | None = None,
     examples: tuple[dict[str, str], ...] = (),
+    store_url: str | None = None,
+    store_update_url: str | None = None,
 ) -> None:
     """Load ``files`` and serve SPARQL on ``host:port`` until SIGINT/SIGTERM."""
     _configure_logging()
@@ -98,11 +100,14 @@ def serve(
             row_limit=row_limit,
             service_allowlist=tuple(service_allowlist),
             max_body_bytes=max_body_bytes,
-            response_cache=response_cache,
             recycle_worker_on_timeout=True,
-            journal_path=state_dir / "updates.journal",
+            journal_path=None if store_url else state_dir / "updates.journal",
             dist_dir=dist_dir,
             examples=examples,
+            store_url=store_url,
+            store_update_url=store_update_url,
+            # the remote data can change behind our back: do not serve cached answers
+            response_cache=response_cache and store_url is None,
         )
         app = create_app(config)
         log.info("serving %d file(s) on http://%s:%d/sparql", len(config.files), host, port)
