@@ -182,6 +182,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             workers=args.workers,
             dist_dir=None if args.files else _paths(args).dist.resolve(),
             examples=_examples(),
+            public_base=config.BASE,
             store_url=args.store,
             store_update_url=args.store_update,
         )

@@ -87,6 +87,7 @@ def serve(
     examples: tuple[dict[str, str], ...] = (),
     store_url: str | None = None,
     store_update_url: str | None = None,
+    public_base: str = "https://seckg.example.org/",
 ) -> None:
     """Load ``files`` and serve SPARQL on ``host:port`` until SIGINT/SIGTERM."""
     _configure_logging()
@@ -106,6 +107,7 @@ def serve(
             examples=examples,
             store_url=store_url,
             store_update_url=store_update_url,
+            public_base=public_base,
             # the remote data can change behind our back: do not serve cached answers
             response_cache=response_cache and store_url is None,
         )

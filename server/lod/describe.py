@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from .entity import PREFIXES
+from .entity import PREFIXES, Query
 
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     "ttl": (ox.RdfFormat.TURTLE, "text/turtle"),
@@ -47,11 +47,15 @@ def is_graph(store: ox.Store, iri: str) -> bool:
     return store.contains_named_graph(ox.NamedNode(iri))
 
 
-def describe(store: ox.Store, iri: str) -> list[ox.Triple]:
-    """The triples of the IRI's document (empty if the store knows nothing about it)."""
+def describe(store: ox.Store, iri: str, query: Query | None = None) -> list[ox.Triple]:
+    """The triples of the IRI's document (empty if the store knows nothing about it).
+
+    ``query`` runs the SPARQL (the routes pass one that rebases our vocabulary IRIs to the
+    deployment's base); it defaults to the store's own.
+    """
     if is_graph(store, iri):
         return [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
-    return list(store.query(_DESCRIBE.replace("<X>", f"<{iri}>")))
+    return list((query or store.query)(_DESCRIBE.replace("<X>", f"<{iri}>")))
 
 
 def serialize(triples: list[ox.Triple], ext: str) -> bytes:

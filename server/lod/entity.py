@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+# Our vocabulary as written in the queries below; a deployment with another public base
+# rewrites it (see routes.blueprint's ``query``), so nothing here may depend on it at run time.
 SK = "https://seckg.example.org/ontology#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 PREFIXES = f"""PREFIX sk: <{SK}>
@@ -99,7 +101,7 @@ def entity_view(query: Query, iri: str) -> EntityView:
         {
             _local(row["t"].value)
             for row in query(f"SELECT ?t WHERE {{ <{iri}> a ?t }}")
-            if row["t"].value.startswith(SK)
+            if "/ontology#" in row["t"].value
         }
     )
     labels = [

@@ -26,6 +26,7 @@ from . import entity, svg
 from .dates import precision
 
 HTML = "text/html"
+AUTHORED_BASE = "https://seckg.example.org/"  # the base the page queries are written with
 OFFERED = [HTML, *(media for _, media in rdfdoc.RDF_FORMATS.values())]
 NAMESPACES = ("id", "code", "graph")
 
@@ -58,6 +59,9 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
     )
 
     def query(text: str) -> Any:
+        """Run one of our page queries, with our vocabulary moved to the deployment's base."""
+        if config.base != AUTHORED_BASE:
+            text = text.replace(AUTHORED_BASE, config.base)
         return store().query(text)
 
     def local(iri: str) -> str:
@@ -118,9 +122,9 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
     def rdf_document(path: str, ext: str) -> Response:
         iri = config.base + path
         if path == "ontology":
-            triples = rdfdoc.describe(store(), config.base + "graph/ontology")
+            triples = rdfdoc.describe(store(), config.base + "graph/ontology", query)
         else:
-            triples = rdfdoc.describe(store(), iri)
+            triples = rdfdoc.describe(store(), iri, query)
         if not triples:
             return not_found(iri)
         _, media = rdfdoc.RDF_FORMATS[ext]
@@ -138,7 +142,7 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
             return send_file(page, mimetype=HTML)
         if not known(iri):
             return not_found(iri)
-        triples = rdfdoc.describe(store(), iri)
+        triples = rdfdoc.describe(store(), iri, query)
         jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
         types = entity.entity_view(query, iri).types if not rdfdoc.is_graph(store(), iri) else []
         if "NewsArticle" in types:

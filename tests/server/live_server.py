@@ -76,10 +76,11 @@ def start_server(
     workers: int = 2,
     extra_args: list[str] | None = None,
     command: tuple[str, ...] = ("-m", "server"),
+    port: int | None = None,
 ) -> RunningServer:
     """Start ``python <command> --host … FILES`` (``python -m server`` unless told otherwise,
     e.g. ``("-m", "kg.cli", "serve", "--dist", DIR)`` for the full ``kg serve``)."""
-    port = free_port()
+    port = port or free_port()
     log_path = tmp_dir / f"server-{port}.log"
     args = [
         sys.executable,

@@ -194,3 +194,44 @@ def test_literals_are_escaped(tmp_path: Path) -> None:
     embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
     assert embedded is not None
     assert "<script>alert(1)</script>" in json.dumps(json.loads(embedded.group(1)))
+
+
+def test_deployment_base_makes_iris_resolve_where_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built with SECKG_BASE set to where it is served, IRIs dereference to themselves."""
+    import subprocess
+    import sys
+
+    from live_server import free_port
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    monkeypatch.setenv("SECKG_BASE", base)
+    dist = tmp_path / "dist"
+    env = {**__import__("os").environ, "PYTHONPATH": str(config.ROOT)}
+    built = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "-q", "--dist", str(dist)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    srv = start_server(
+        tmp_path, [], token=None, port=port, command=("-m", "kg.cli", "serve", "--dist", str(dist))
+    )
+    try:
+        armenia = URIRef(base + "id/armenia")
+        graph = rdflib.Graph().parse(str(armenia))
+        assert (armenia, RDFS.label, Literal("Armenia", lang="en")) in graph
+        # follow your nose: a linked IRI found in the document dereferences too
+        csto = URIRef(base + "id/csto")
+        assert (csto, RDFS.label, None) in graph
+        assert len(rdflib.Graph().parse(str(csto))) > 10
+        page = requests.get(str(armenia), headers=HTML, timeout=10)
+        assert page.status_code == 200 and 'class="timeline"' in page.text
+        vocab = rdflib.Graph().parse(base + "ontology")
+        assert (URIRef(base + "ontology#State"), RDF.type, OWL.Class) in vocab
+    finally:
+        stop_server(srv)
