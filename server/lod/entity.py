@@ -54,6 +54,7 @@ class FactView:
     summary: str
     date: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (article IRI, headline)
+    dates: list[str] = field(default_factory=list)  # every date the sources give (timeline)
     details: list[tuple[str, str, str | None]] = field(default_factory=list)  # (prop, text, iri)
 
 
@@ -173,6 +174,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         )
     )
     details: list[tuple[str, str, str | None]] = []
+    dates: list[str] = []
     label = summary = date = ""
     for row in rows:
         prop, obj = _local(row["p"].value), row["o"]
@@ -182,8 +184,9 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         if prop == "summary":
             summary = obj.value
             continue
-        if prop in ("date", "startDate", "attestedOn") and not date:
-            date = obj.value
+        if prop in ("date", "startDate", "attestedOn"):
+            date = date or obj.value
+            dates.append(obj.value)
         if isinstance(obj, ox.NamedNode):
             text = row["ol"].value if row["ol"] is not None else _local(obj.value)
             details.append((prop, text, obj.value))
@@ -209,7 +212,14 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         )
     ]
     return FactView(
-        iri, kind, label or summary[:80] or _local(iri), summary, date, sources, details
+        iri,
+        kind,
+        label or summary[:80] or _local(iri),
+        summary,
+        date,
+        sources=sources,
+        details=details,
+        dates=sorted(set(dates)),
     )
 
 

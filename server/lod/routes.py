@@ -149,10 +149,11 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         view = entity.entity_view(query, iri)
         marks = [
-            svg.Mark(entity.GROUPS[f.kind][1], f.date, f.label, local(f.iri))
+            svg.Mark(entity.GROUPS[f.kind][1], when, f.label, local(f.iri))
             for facts in view.facts.values()
             for f in facts
-            if f.date and f.kind in entity.GROUPS and f.kind != "MembershipStatusPeriod"
+            if f.kind in entity.GROUPS and f.kind != "MembershipStatusPeriod"
+            for when in f.dates
         ]
         bands = [
             svg.Band(f"{org}", start, status, local(fact))
