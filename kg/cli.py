@@ -41,7 +41,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(message)
 
     try:
-        result = build(_paths(args), progress=say)
+        result = build(_paths(args), progress=say, reasoner=args.reasoner, validator=args.validator)
     except ValidationFailed as failed:
         print(f"build failed: {failed}; dist/ left unchanged", file=sys.stderr)
         _print_violations(failed.violations)
@@ -72,12 +72,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from kg.build import check, load
 
     loaded = load(_paths(args))
-    violations = check(loaded)
+    violations = check(loaded, args.validator)
     if violations:
         print(f"{len(violations)} SHACL violation(s):", file=sys.stderr)
         _print_violations(violations)
         return EXIT_INVALID
-    print(f"OK: {len(loaded.asserted())} asserted triples conform to the shapes")
+    print(f"OK: {loaded.asserted_size()} asserted triples conform to the shapes")
     return 0
 
 
@@ -183,6 +183,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             dist_dir=None if args.files else _paths(args).dist.resolve(),
             examples=_examples(),
             public_base=config.BASE,
+            rate_limit=args.rate_limit,
+            rate_burst=args.rate_burst,
             store_url=args.store,
             store_update_url=args.store_update,
         )
@@ -221,11 +223,25 @@ def parser() -> argparse.ArgumentParser:
         cmd_build,
     )
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    add(
+    b.add_argument(
+        "--reasoner",
+        choices=["rules", "owlrl"],
+        default="rules",
+        help="OWL 2 RL engine: compiled rules (fast, default) or owlrl (reference)",
+    )
+    b.add_argument(
+        "--validator",
+        choices=["auto", "sparql", "pyshacl"],
+        default="auto",
+        help="SHACL engine: SPARQL-compiled shapes (auto falls back to pyshacl for "
+        "features it lacks) or pyshacl (reference)",
+    )
+    val = add(
         "validate",
         "Check the seed facts against the SHACL shapes (no outputs written).",
         cmd_validate,
     )
+    val.add_argument("--validator", choices=["auto", "sparql", "pyshacl"], default="auto")
     q = add("query", "Run a SPARQL query on the built graph.", cmd_query)
     q.add_argument("query", nargs="?", help="the SPARQL query text")
     q.add_argument("-f", "--file", help="read the query from a file")
@@ -261,16 +277,32 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--host", default="127.0.0.1")
     v.add_argument("--port", type=int, default=8000)
     v.add_argument("--timeout", type=float, default=30.0, help="query timeout in seconds")
-    v.add_argument("--update-token",
-                   help="enable SPARQL Update for this bearer token (or set SPARQL_UPDATE_TOKEN)")
+    v.add_argument(
+        "--update-token",
+        help="enable SPARQL Update for this bearer token (or set SPARQL_UPDATE_TOKEN)",
+    )
     v.add_argument("--row-limit", type=int, default=10000, help="maximum result rows")
     v.add_argument("--workers", type=int, default=2, help="worker processes")
-    v.add_argument("--store", metavar="URL",
-                   help="answer from this remote SPARQL query endpoint instead of the embedded "
-                        "store (load it first with 'kg push')")
+    v.add_argument(
+        "--store",
+        metavar="URL",
+        help="answer from this remote SPARQL query endpoint instead of the embedded "
+        "store (load it first with 'kg push')",
+    )
     v.add_argument("--store-update", metavar="URL", help="the remote store's update endpoint")
-    p = add("push", "Load the built dataset (all named graphs + their merge as the default "
-                    "graph) into a SPARQL 1.1 Graph Store Protocol endpoint.", cmd_push)
+    v.add_argument(
+        "--rate-limit",
+        type=float,
+        metavar="RPS",
+        help="requests per second per client IP (off by default); 429 beyond it",
+    )
+    v.add_argument("--rate-burst", type=int, metavar="N", help="burst allowed above the rate")
+    p = add(
+        "push",
+        "Load the built dataset (all named graphs + their merge as the default "
+        "graph) into a SPARQL 1.1 Graph Store Protocol endpoint.",
+        cmd_push,
+    )
     p.add_argument("url", help="Graph Store Protocol URL, e.g. http://localhost:7878/store")
     return top
 

@@ -10,11 +10,13 @@ lands on its place in the page. pyLODE 3.3.4 is the newest release that imports 
 from __future__ import annotations
 
 import logging
+import os
 import re
-import tempfile
+import subprocess
+import sys
 from pathlib import Path
 
-from rdflib import Graph
+from kg.errors import KgError
 
 _SECTION = re.compile(
     r'(<div class="[^"]*entity" id=")([^"]+)(">\s*<h3>.*?</h3>\s*<table>\s*<tr>\s*<th>IRI</th>'
@@ -23,15 +25,30 @@ _SECTION = re.compile(
 )
 
 
-def ontology_html(ontology: Graph) -> bytes:
-    """The pyLODE page for the ontology, with anchors equal to the terms' local names."""
+def ontology_html(ontology_ttl: Path) -> bytes:
+    """The pyLODE page for the ontology (a Turtle file), anchored at the terms' local names.
+
+    pyLODE embeds a JSON-LD block whose order follows Python's per-process string hashing,
+    so it runs in a child process with a fixed ``PYTHONHASHSEED``: same ontology, same bytes.
+    """
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.docs", str(ontology_ttl)],
+        capture_output=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    if done.returncode != 0:
+        raise KgError(f"{ontology_ttl}: pyLODE failed: {done.stderr.decode()[-500:]}")
+    return done.stdout
+
+
+def _render(ontology_ttl: Path) -> bytes:
     from pylode import OntPub  # imported here: it is slow and only the build needs it
 
-    logging.getLogger("root").setLevel(logging.WARNING)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ontology.ttl"
-        ontology.serialize(path, format="turtle")
-        html = OntPub(ontology=str(path)).make_html()
+    logging.getLogger().setLevel(logging.WARNING)
+    html = OntPub(ontology=str(ontology_ttl)).make_html()
     renames: dict[str, str] = {}
 
     def rename(match: re.Match[str]) -> str:
@@ -44,3 +61,7 @@ def ontology_html(ontology: Graph) -> bytes:
     for old, new in renames.items():
         html = html.replace(f'href="#{old}"', f'href="#{new}"')
     return html.encode("utf-8")
+
+
+if __name__ == "__main__":
+    sys.stdout.buffer.write(_render(Path(sys.argv[1])))

@@ -1,7 +1,14 @@
 """Serialize graphs deterministically and publish a build directory atomically.
 
-Determinism: blank nodes are relabelled canonically (rdflib.compare) and line-based formats
-are sorted, so the same facts always give byte-identical files and diffs stay reviewable.
+Determinism: blank nodes are relabelled canonically and line-based formats are sorted, so
+the same facts always give byte-identical files and diffs stay reviewable. The build writes
+from its pyoxigraph store (:func:`canonicalize_store`, :func:`graph_lines` and the writers
+below): pyoxigraph dumps N-Triples in Rust, Python only sorts lines, and Turtle/TriG are
+written by pyoxigraph from the sorted triples. Blank-node labels are RDFC-1.0 canonical
+labels computed over the whole dataset, so the ontology's restriction class keeps one label
+in every file (RDFC-1.0 labels depend only on the quads that mention blank nodes, so only
+those are canonicalised). The rdflib-based :func:`serialize_graph` and
+:func:`serialize_dataset` remain for ``kg export``, which re-reads a built dataset.
 Atomicity: a build is written into a fresh directory under ``.dist-builds/`` and ``dist`` is
 a symlink switched with one ``os.replace``; a build that fails or is killed part-way leaves
 the previous ``dist`` complete.
@@ -14,8 +21,12 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
@@ -106,33 +117,165 @@ def _jsonld(graph: Graph, context: dict | None) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
+# ---------------------------------------------------------------- writers for the build
+
+Lines = list[bytes]  # sorted, distinct N-Triples lines without the final newline
+
+
+def canonicalize_store(store: ox.Store) -> None:
+    """Relabel the blank nodes of the store's named graphs with RDFC-1.0 canonical labels."""
+    rows = store.query(
+        "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) } }"
+    )
+    quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+    if not quads:
+        return
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    for quad in quads:
+        store.remove(quad)
+    store.extend(dataset)
+
+
+def graph_lines(store: ox.Store, graph: str) -> Lines:
+    """A named graph as sorted N-Triples lines (pyoxigraph writes canonical N-Triples)."""
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+    return sorted(line for line in data.split(b"\n") if line)
+
+
+class Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+def write_lines(out: Sink, lines: Iterable[bytes], suffix: bytes = b"") -> int:
+    """Write lines in chunks; ``suffix`` replaces the final "." (a graph name for N-Quads)."""
+    count = 0
+    chunk: list[bytes] = []
+    for line in lines:
+        chunk.append(line[:-1] + suffix + b".\n" if suffix else line + b"\n")
+        if len(chunk) == 65536:
+            out.write(b"".join(chunk))
+            count += len(chunk)
+            chunk = []
+    out.write(b"".join(chunk))
+    return count + len(chunk)
+
+
+def write_nquads(out: Sink, store: ox.Store, graphs: Iterable[str]) -> dict[str, Lines]:
+    """N-Quads of ``graphs`` in name order, each graph's lines sorted; returns the lines."""
+    written = {}
+    for name in sorted(graphs):
+        lines = graph_lines(store, name)
+        if lines:
+            write_lines(out, lines, f"<{name}> ".encode())
+            written[name] = lines
+    return written
+
+
+def write_turtle(out: Sink, triples: Iterator[ox.Quad], prefixes: dict[str, str]) -> None:
+    """Turtle from triples in sorted N-Triples order (so subjects come grouped)."""
+    ox.serialize(triples, output=out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def write_trig(out: Sink, quads: Iterator[ox.Quad], prefixes: dict[str, str]) -> None:
+    """TriG from quads grouped by graph (graph-major N-Quads order)."""
+    ox.serialize(quads, output=out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+def parse_file(path: Path, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    """Re-read a file just written: pyoxigraph streams it into the next writer."""
+    return ox.parse(path=path, format=fmt)
+
+
+def parse_lines(lines: Lines) -> Iterator[ox.Quad]:
+    return ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES) if lines else iter(())
+
+
 def digest(files: dict[str, bytes]) -> str:
     """A short content hash over all output files: the dataset version."""
+    return digest_hashes({name: hashlib.sha256(data).digest() for name, data in files.items()})
+
+
+def digest_hashes(hashes: dict[str, bytes]) -> str:
+    """:func:`digest` from each file's SHA-256 (so files need not stay in memory)."""
     h = hashlib.sha256()
-    for name in sorted(files):
+    for name in sorted(hashes):
         h.update(name.encode())
-        h.update(hashlib.sha256(files[name]).digest())
+        h.update(hashes[name])
     return h.hexdigest()[:16]
+
+
+class Staging:
+    """A new build directory under ``.dist-builds/``, filled file by file, then published.
+
+    Files are written (and fsynced) as soon as they are rendered and only their hashes are
+    kept, so a large build never holds all its outputs in memory at once.
+    """
+
+    def __init__(self, dist: Path) -> None:
+        self.dist = dist
+        self.builds = dist.parent / ".dist-builds"
+        self.builds.mkdir(parents=True, exist_ok=True)
+        self.path = Path(tempfile.mkdtemp(prefix="build-", dir=self.builds))
+        self.hashes: dict[str, bytes] = {}
+
+    def write(self, name: str, content: bytes) -> None:
+        with self.open(name) as out:
+            out.write(content)
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[Sink]:
+        """A file to write piece by piece; hashed as it is written, fsynced when closed."""
+        sha = hashlib.sha256()
+        with open(self.path / name, "wb") as fh:
+
+            class _Out:
+                def write(self, data: bytes, /) -> int:
+                    sha.update(data)
+                    return fh.write(data)
+
+                def flush(self) -> None:
+                    fh.flush()
+
+            yield _Out()
+            fh.flush()
+            os.fsync(fh.fileno())
+        self.hashes[name] = sha.digest()
+
+    def adopt(self, name: str, sha256: bytes) -> None:
+        """Count a file that another process wrote (and fsynced) into this directory."""
+        assert (self.path / name).is_file(), name
+        self.hashes[name] = sha256
+
+    def digest(self) -> str:
+        return digest_hashes(self.hashes)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def publish(self) -> Path:
+        """Atomically point ``dist`` at this build directory."""
+        link_tmp = self.builds / f".link-{self.path.name}"
+        target = os.path.relpath(self.path, self.dist.parent)
+        os.symlink(target, link_tmp)
+        if self.dist.exists() and not self.dist.is_symlink():
+            # A plain directory from elsewhere: move it aside (the only non-atomic step, once).
+            shutil.rmtree(self.dist)
+        os.replace(link_tmp, self.dist)
+        _prune(self.builds, keep=self.path)
+        return self.path
 
 
 def publish(files: dict[str, bytes], dist: Path) -> Path:
     """Write ``files`` into a new build directory and atomically point ``dist`` at it."""
-    builds = dist.parent / ".dist-builds"
-    builds.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="build-", dir=builds))
-    for name, content in files.items():
-        (staging / name).write_bytes(content)
-        with open(staging / name, "rb") as fh:
-            os.fsync(fh.fileno())
-    link_tmp = builds / f".link-{staging.name}"
-    target = os.path.relpath(staging, dist.parent)
-    os.symlink(target, link_tmp)
-    if dist.exists() and not dist.is_symlink():
-        # A plain directory from elsewhere: move it aside (the only non-atomic step, once).
-        shutil.rmtree(dist)
-    os.replace(link_tmp, dist)
-    _prune(builds, keep=staging)
-    return staging
+    staging = Staging(dist)
+    try:
+        for name, content in files.items():
+            staging.write(name, content)
+    except BaseException:
+        staging.discard()
+        raise
+    return staging.publish()
 
 
 def _prune(builds: Path, keep: Path) -> None:

@@ -44,9 +44,13 @@ def load_context(path: Path) -> dict[str, Any]:
     """The JSON-LD context object, rebased if the deployment uses another base IRI."""
     text = path.read_text(encoding="utf-8").replace(config.AUTHORED_BASE, config.BASE)
     try:
-        return json.loads(text)["@context"]
-    except (json.JSONDecodeError, KeyError) as exc:
+        context = json.loads(text)["@context"]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise SeedError(Location(path), f"not a JSON-LD context: {exc}") from None
+    if not isinstance(context, dict):
+        # a URL or a list would make the JSON-LD processor fetch or merge other contexts
+        raise SeedError(Location(path), "'@context' must be one inline object (no URLs, no lists)")
+    return context
 
 
 def date_terms(context: dict[str, Any]) -> set[str]:
@@ -54,8 +58,9 @@ def date_terms(context: dict[str, Any]) -> set[str]:
     return {k for k, v in context.items() if isinstance(v, dict) and v.get("@type") == "xsd:date"}
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the line of every mapping (as ``__line__``)."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml's when installed: PyYAML's pure-Python parser was two thirds of
+    the 1M-triple build) that records the line of every mapping as ``__line__``."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -113,15 +118,24 @@ def typed_number(value: Any, datatype: str, where: Location, key: str) -> dict[s
     return {"@value": str(value), "@type": datatype}
 
 
-def _normalise(node: Any, vocab: Vocabulary, path: Path, lines: dict[str, int], line: int) -> Any:
+def _normalise(
+    node: Any, vocab: Vocabulary, path: Path, lines: dict[str, int], line: int, seen: set[int]
+) -> Any:
     """Strip line markers, type dates, check keys, and record the line of every node id.
 
     Unknown keys are refused rather than mapped through ``@vocab``, so a typo such as
     ``memeber`` is an error naming the line instead of a silently invented property; keys
     starting with ``@`` are refused so a seed cannot pull in a remote JSON-LD context.
     """
+    if isinstance(node, list | dict):
+        # An alias makes the loader hand out the same container twice; nested aliases stand
+        # for exponentially many nodes (a "billion laughs"), and seeds never need them.
+        if id(node) in seen:
+            where = Location(path, node.get("__line__", line) if isinstance(node, dict) else line)
+            raise SeedError(where, "invalid YAML: anchors and aliases (*name) are not allowed")
+        seen.add(id(node))
     if isinstance(node, list):
-        return [_normalise(item, vocab, path, lines, line) for item in node]
+        return [_normalise(item, vocab, path, lines, line, seen) for item in node]
     if not isinstance(node, dict):
         return node
     line = node.pop("__line__", line)
@@ -148,7 +162,7 @@ def _normalise(node: Any, vocab: Vocabulary, path: Path, lines: dict[str, int], 
                 raise SeedError(Location(path, line), f"'{key}' must map language tags to text")
             out[key] = value
         else:
-            out[key] = _normalise(value, vocab, path, lines, line)
+            out[key] = _normalise(value, vocab, path, lines, line, seen)
     return out
 
 
@@ -170,7 +184,7 @@ def read_seed(path: Path, vocab: Vocabulary) -> SeedFile:
             Location(path, 1), "expected a mapping with 'article'/'facts' or 'entities'"
         )
     lines: dict[str, int] = {}
-    body = _normalise(raw, vocab, path, lines, 1)
+    body = _normalise(raw, vocab, path, lines, 1, set())
     unknown = set(body) - {"article", "facts", "entities"}
     if unknown:
         raise SeedError(

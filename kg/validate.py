@@ -1,22 +1,36 @@
 """SHACL validation of the asserted facts, reported in a curator's terms.
 
 Runs before reasoning so that inference can never hide an error (a missing type, say, that
-OWL RL would otherwise derive from a domain axiom). pyshacl gets the ontology as
-``ont_graph`` so ``sh:targetClass`` reaches subclass instances; the SKOS code lists are part
-of the ontology graph, which is merged into the data graph for the same reason.
+OWL RL would otherwise derive from a domain axiom). The data graph is the asserted facts
+merged with the ontology, so ``sh:targetClass`` and ``sh:class`` reach subclass instances
+and the SKOS code lists (part of the ontology graph) can be checked.
+
+Two engines give the same results: ``"sparql"`` (:mod:`kg.shacl`: the shapes compiled to
+SPARQL queries over the build's pyoxigraph store) and ``"pyshacl"`` (the reference
+implementation, slow at scale). The default, ``"auto"``, is the SPARQL engine, handing over
+to pyshacl if the shapes use a feature the compiler does not implement, rather than skip a
+constraint.
+Only top-level results are reported: pyshacl also types the nested results it attaches
+with ``sh:detail`` as validation results, which repeated every ``sh:node`` problem with
+an unhelpful focus (the literal value itself).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal as TypingLiteral
 
-from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Namespace, URIRef
 from rdflib.term import Node
 
+from kg import shacl
 from kg.errors import Location
+from kg.store import from_rdflib, to_graph, to_rdflib
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+Engine = TypingLiteral["auto", "sparql", "pyshacl"]
 
 
 @dataclass(frozen=True)
@@ -47,19 +61,85 @@ def _short(node: Node | None) -> str:
     return text
 
 
+def _violation(
+    focus: Node,
+    path: Node | None,
+    value: Node | None,
+    message: str,
+    severity: Node | None,
+    origins: dict[URIRef, Location],
+) -> Violation:
+    return Violation(
+        focus=focus,
+        path=_short(path) if isinstance(path, URIRef) else None,
+        value=_short(value) if value is not None else None,
+        message=message or "does not conform",
+        location=origins.get(focus) if isinstance(focus, URIRef) else None,
+        severity=_short(severity) if severity else "Violation",
+    )
+
+
+def _sorted(violations: Iterable[Violation]) -> list[Violation]:
+    return sorted(
+        violations,
+        key=lambda v: (str(v.location), str(v.focus), v.path or "", v.message, v.value or ""),
+    )
+
+
 def validate(
-    data: Graph, ontology: Graph, shapes: Graph, origins: dict[URIRef, Location]
+    data: Graph,
+    ontology: Graph,
+    shapes: Graph,
+    origins: dict[URIRef, Location],
+    engine: Engine = "auto",
 ) -> list[Violation]:
     """All violations of ``shapes`` by ``data`` (empty list when it conforms)."""
-    merged = Graph()
-    for triple in data:
-        merged.add(triple)
-    for triple in ontology:
-        merged.add(triple)
+    store = ox.Store()
+    store.extend(
+        ox.Quad(from_rdflib(s), from_rdflib(p), from_rdflib(o), ox.DefaultGraph())
+        for graph in (data, ontology)
+        for s, p, o in graph
+    )
+    return validate_store(store, shapes, origins, engine)
+
+
+def validate_store(
+    store: ox.Store,
+    shapes: Graph,
+    origins: dict[URIRef, Location],
+    engine: Engine = "auto",
+) -> list[Violation]:
+    """Violations by the data in ``store``: the merge of its default and named graphs."""
+    if engine in ("auto", "sparql"):
+        try:
+            results = shacl.validate_store(store, shapes)
+        except shacl.Unsupported:
+            if engine == "sparql":
+                raise
+        else:
+            if not any(r.severity == SH.Violation for r in results):
+                return []
+            return _sorted(
+                _violation(
+                    to_rdflib(r.focus),
+                    r.path,
+                    to_rdflib(r.value) if r.value is not None else None,
+                    r.message,
+                    r.severity,
+                    origins,
+                )
+                for r in results
+            )
+    merged = to_graph(q.triple for q in store.quads_for_pattern(None, None, None, None))
+    return _pyshacl(merged, shapes, origins)
+
+
+def _pyshacl(data: Graph, shapes: Graph, origins: dict[URIRef, Location]) -> list[Violation]:
+    from pyshacl import validate as shacl_validate  # slow import, only when needed
+
     conforms, report, _ = shacl_validate(
-        merged,
+        data,
         shacl_graph=shapes,
-        ont_graph=ontology,
         inference="none",
         advanced=True,
         allow_warnings=True,
@@ -67,25 +147,19 @@ def validate(
     if conforms:
         return []
     violations = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
-        path = report.value(result, SH.resultPath)
-        value = report.value(result, SH.value)
+    for result in report.objects(None, SH.result):
         message = report.value(result, SH.resultMessage)
-        severity = report.value(result, SH.resultSeverity)
         violations.append(
-            Violation(
-                focus=focus,
-                path=_short(path) if isinstance(path, URIRef) else None,
-                value=_short(value) if value is not None else None,
-                message=str(message) if message else "does not conform",
-                location=origins.get(focus) if isinstance(focus, URIRef) else None,
-                severity=_short(severity) if severity else "Violation",
+            _violation(
+                report.value(result, SH.focusNode),
+                report.value(result, SH.resultPath),
+                report.value(result, SH.value),
+                str(message) if message else "",
+                report.value(result, SH.resultSeverity),
+                origins,
             )
         )
-    return sorted(
-        violations, key=lambda v: (str(v.location), str(v.focus), v.path or "", v.message)
-    )
+    return _sorted(violations)
 
 
-__all__ = ["Violation", "validate"]
+__all__ = ["Engine", "Violation", "validate", "validate_store"]

@@ -50,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest accepted request body in bytes",
     )
     parser.add_argument("--no-cache", action="store_true", help="disable the response cache")
+    parser.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        metavar="RPS",
+        help="requests per second per client IP, per worker process (default: no limit)",
+    )
+    parser.add_argument(
+        "--rate-burst",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests a client may make at once above the rate (default: one second's worth)",
+    )
     return parser
 
 
@@ -67,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
             response_cache=not args.no_cache,
             max_body_bytes=args.max_body,
+            rate_limit=args.rate_limit,
+            rate_burst=args.rate_burst,
         )
     except (DataLoadError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -23,6 +23,7 @@ from .errors import ProtocolError
 from .journal import Journal
 from .loader import LoadedData, load_files
 from .lod.routes import LinkedDataConfig, blueprint
+from .ratelimit import RateLimiter, default_burst, retry_after
 from .remote import RemoteError, RemoteStore
 
 access_log = logging.getLogger("server.access")
@@ -62,16 +63,31 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
     )
     endpoint = Endpoint(config, Dataset(loaded.store, loaded.version, journal), cache)
 
+    limiter = (
+        RateLimiter(config.rate_limit, config.rate_burst or default_burst(config.rate_limit))
+        if config.rate_limit
+        else None
+    )
+
     app = Flask("server")
     app.config.update(MAX_CONTENT_LENGTH=config.max_body_bytes, PROPAGATE_EXCEPTIONS=False)
     app.extensions["sparql_endpoint"] = endpoint
 
     @app.before_request
-    def _start() -> None:
+    def _start() -> Response | None:
         g.started = time.perf_counter()
         g.rows = None
         g.cors = request.method in ("GET", "HEAD", "OPTIONS") and "update" not in request.args
+        if limiter is not None and request.path != HEALTH_PATH:
+            wait = limiter.check(request.remote_addr or "")
+            if wait is not None:
+                return _text(
+                    429,
+                    "too many requests from this address; retry later",
+                    {"Retry-After": retry_after(wait)},
+                )
         endpoint.dataset.sync()
+        return None
 
     @app.route(SPARQL_PATH, methods=["GET", "POST", "OPTIONS"])
     def sparql() -> Response:
@@ -112,6 +128,9 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
     @app.after_request
     def _finish(response: Response) -> Response:
         response.vary.add("Accept")
+        # Error bodies echo request text (a path, a query's syntax error) as text/plain;
+        # forbid browsers to sniff them into HTML.
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
         if g.get("cors", False):
             response.headers["Access-Control-Allow-Origin"] = "*"
             response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSED

@@ -48,6 +48,10 @@ class ServerConfig:
     store_update_url: str | None = None
     dist_dir: Path | None = None
     examples: tuple[dict[str, str], ...] = ()
+    # Optional rate limit per client IP address (requests per second, and the burst allowed
+    # above it; see server.ratelimit). Off when None. Enforced per worker process.
+    rate_limit: float | None = None
+    rate_burst: int | None = None
 
     def __post_init__(self) -> None:
         # Accept any sequence of str/Path from callers but store an immutable tuple of Paths.
@@ -61,6 +65,10 @@ class ServerConfig:
             raise ValueError("max_body_bytes must be positive")
         if self.update_token is not None and len(self.update_token) < 8:
             raise ValueError("update_token must be at least 8 characters")
+        if self.rate_limit is not None and not self.rate_limit > 0:
+            raise ValueError("rate_limit must be positive (requests per second)")
+        if self.rate_burst is not None and self.rate_burst < 1:
+            raise ValueError("rate_burst must be at least 1")
 
     @property
     def updates_enabled(self) -> bool:

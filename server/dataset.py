@@ -51,6 +51,12 @@ class Dataset:
         self.journal = journal
         self._lock = threading.RLock()
         self._stats: tuple[str, DatasetStats] | None = None
+        if isinstance(store, Store):
+            # Count now, in the process that loaded the data (gunicorn's master), not in the
+            # first worker asked for /health: reading the whole in-memory store writes to the
+            # pages it reads, so a worker that counts everything stops sharing them with the
+            # master (measured on the 1M-triple benchmark: +490 MB for that worker).
+            self.stats()
 
     def sync(self) -> None:
         if self.journal is None or not self.journal.has_news():

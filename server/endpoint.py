@@ -8,6 +8,7 @@ without evaluation), and only then evaluate and serialize in a bounded thread.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -18,7 +19,7 @@ from typing import TypeVar
 from flask import Request, Response, g
 from pyoxigraph import serialize
 
-from . import guard, lexer
+from . import guard, lexer, limits
 from .cache import CachedResponse, ResponseCache
 from .config import ServerConfig
 from .dataset import Dataset
@@ -39,6 +40,35 @@ T = TypeVar("T")
 def not_acceptable(kind: ResultKind) -> ProtocolError:
     offered = ", ".join(supported_media_types(kind))
     return ProtocolError(406, f"none of the requested formats is available; offered: {offered}")
+
+
+# Texts up to this length have their analysis memoised; longer ones (POST bodies up to
+# --max-body) are analysed every time, so the memo holds at most ~512 x 16 KiB.
+ANALYSIS_MEMO_MAX_TEXT = 16_384
+
+
+@functools.lru_cache(maxsize=512)
+def _analyse_memo(
+    text: str, allowlist: tuple[str, ...]
+) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    tokens = lexer.tokenize(text)
+    limits.check_size(tokens)
+    guard.check_operation(text, allowlist, update=False, tokens=tokens)
+    _, prefixes, _ = lexer.prologue(tokens)
+    return tuple(prefixes.items()), lexer.query_form(tokens)
+
+
+def analyse_query(text: str, allowlist: tuple[str, ...]) -> tuple[dict[str, str], str | None]:
+    """Apply the size limits and the SERVICE/LOAD policy; return the query's prefixes and form.
+
+    Memoised per text because the pure-Python lexer was the largest cost of our own code in
+    a cache hit (~10 % of a worker's CPU on the competency-question mix), and clients send
+    the same texts again and again. A refused query raises every time (``lru_cache`` does
+    not keep exceptions). Each call gets its own prefix dict.
+    """
+    analyse = _analyse_memo if len(text) <= ANALYSIS_MEMO_MAX_TEXT else _analyse_memo.__wrapped__
+    pairs, form = analyse(text, allowlist)
+    return dict(pairs), form
 
 
 @dataclass
@@ -63,10 +93,7 @@ class Endpoint:
 
     # ----------------------------------------------------------------------- query
     def query(self, request: Request, op: Operation) -> Response:
-        tokens = lexer.tokenize(op.text)
-        guard.check_operation(op.text, self.config.service_allowlist, update=False, tokens=tokens)
-        _, prefixes, _ = lexer.prologue(tokens)
-        form = lexer.query_form(tokens)
+        prefixes, form = analyse_query(op.text, self.config.service_allowlist)
         kind = KIND_OF_FORM.get(form) if form else None
         chosen: Format | None = None
         if kind is not None:
@@ -138,7 +165,9 @@ class Endpoint:
     # ---------------------------------------------------------------------- update
     def update(self, request: Request, op: Operation) -> Response:
         self._authorize(request)
-        guard.check_operation(op.text, self.config.service_allowlist, update=True)
+        tokens = lexer.tokenize(op.text)
+        limits.check_size(tokens)
+        guard.check_operation(op.text, self.config.service_allowlist, update=True, tokens=tokens)
         text = guard.apply_update_dataset(
             op.text, list(op.using_graphs), list(op.using_named_graphs)
         )

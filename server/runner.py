@@ -26,6 +26,12 @@ T = TypeVar("T")
 log = logging.getLogger("server")
 
 MAX_IDLE_THREADS = 8
+# Stack of the threads that run operations. Oxigraph's parser and planner recurse per nesting
+# level and per element of long flat chains; a stack overflow kills the worker process, not
+# just the request. Most of this is only reserved address space: pages are committed when a
+# deep operation touches them. :mod:`server.limits` keeps operations well inside it.
+OPERATION_STACK_BYTES = 64 * 1024 * 1024
+_stack_lock = threading.Lock()
 
 
 class _Thread:
@@ -37,7 +43,14 @@ class _Thread:
 
     def __init__(self) -> None:
         self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
-        threading.Thread(target=self._loop, name="sparql-operation", daemon=True).start()
+        thread = threading.Thread(target=self._loop, name="sparql-operation", daemon=True)
+        # threading.stack_size() is process-wide: set it only around this thread's start.
+        with _stack_lock:
+            previous = threading.stack_size(OPERATION_STACK_BYTES)
+            try:
+                thread.start()
+            finally:
+                threading.stack_size(previous)
 
     def _loop(self) -> None:
         while True:

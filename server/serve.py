@@ -88,6 +88,8 @@ def serve(
     store_url: str | None = None,
     store_update_url: str | None = None,
     public_base: str = "https://seckg.example.org/",
+    rate_limit: float | None = None,
+    rate_burst: int | None = None,
 ) -> None:
     """Load ``files`` and serve SPARQL on ``host:port`` until SIGINT/SIGTERM."""
     _configure_logging()
@@ -108,6 +110,8 @@ def serve(
             store_url=store_url,
             store_update_url=store_update_url,
             public_base=public_base,
+            rate_limit=rate_limit,
+            rate_burst=rate_burst,
             # the remote data can change behind our back: do not serve cached answers
             response_cache=response_cache and store_url is None,
         )

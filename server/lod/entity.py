@@ -224,14 +224,17 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
 
 
 def _statuses(query: Query, iri: str) -> list[tuple[str, str, str, str]]:
+    # The organization's label is matched before the BIND on purpose: after it, it is a
+    # separate group that Oxigraph evaluated on its own (every English label in the store)
+    # and then joined - 2 s per member state on the 1M-triple benchmark, 1.5 ms this way.
     rows = query(f"""{PREFIXES}
         SELECT DISTINCT ?orgLabel ?start ?statusLabel ?p WHERE {{
           ?m sk:member <{iri}> ; sk:organization ?org .
+          ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
           ?p sk:ofMembership ?m ; sk:status ?status .
           ?status skos:prefLabel ?statusLabel .
           OPTIONAL {{ ?p sk:startDate ?s }} OPTIONAL {{ ?p sk:attestedOn ?a }}
           BIND (STR(COALESCE(?s, ?a)) AS ?start)
-          ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
         }} ORDER BY ?orgLabel ?start""")
     return [
         (r["orgLabel"].value, r["start"].value, r["statusLabel"].value, r["p"].value)
@@ -240,18 +243,21 @@ def _statuses(query: Query, iri: str) -> list[tuple[str, str, str, str]]:
     ]
 
 
+# Where the entity is one of two roles, the role is a VALUES list joined on the entity rather
+# than a path alternative ``a|b <X>``: Oxigraph evaluated the alternative from every fact of
+# the class (13 ms a page on the 1M-triple benchmark, 0.8 ms this way; same rows).
 _TIES = f"""{PREFIXES}
 SELECT DISTINCT ?other ?kind WHERE {{
   {{ ?f sk:member <X> ; sk:organization ?other . BIND("membership" AS ?kind) }}
   UNION {{ ?f sk:organization <X> ; sk:member ?other . BIND("membership" AS ?kind) }}
   UNION {{ ?f a sk:Partnership ; sk:partner <X> , ?other . BIND("partnership" AS ?kind) }}
   UNION {{ ?f a sk:MilitaryExercise ; sk:participant <X> , ?other . BIND("exercise" AS ?kind) }}
-  UNION {{ ?f a sk:ArmsDeal ; sk:supplier|sk:recipient <X> ; sk:supplier|sk:recipient ?other .
-           BIND("arms deal" AS ?kind) }}
-  UNION {{ ?f a sk:MilitaryBase ; sk:hostState|sk:operatedBy <X> ;
-           sk:hostState|sk:operatedBy ?other . BIND("base" AS ?kind) }}
-  UNION {{ ?f a sk:Deployment ; sk:contributor|sk:hostState <X> ;
-           sk:contributor|sk:hostState ?other . BIND("deployment" AS ?kind) }}
+  UNION {{ VALUES ?r {{ sk:supplier sk:recipient }} ?f ?r <X> .
+           ?f a sk:ArmsDeal ; sk:supplier|sk:recipient ?other . BIND("arms deal" AS ?kind) }}
+  UNION {{ VALUES ?r {{ sk:hostState sk:operatedBy }} ?f ?r <X> .
+           ?f a sk:MilitaryBase ; sk:hostState|sk:operatedBy ?other . BIND("base" AS ?kind) }}
+  UNION {{ VALUES ?r {{ sk:contributor sk:hostState }} ?f ?r <X> .
+           ?f a sk:Deployment ; sk:contributor|sk:hostState ?other . BIND("deployment" AS ?kind) }}
   UNION {{ ?f a sk:Meeting ; sk:participant <X> , ?other . BIND("meeting" AS ?kind) }}
   UNION {{ ?f a sk:Agreement ; sk:party <X> , ?other . BIND("agreement" AS ?kind) }}
   FILTER (?other != <X> && isIRI(?other))

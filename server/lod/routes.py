@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, redirect, render_template, request, send_file
+from werkzeug.urls import iri_to_uri
 
 from . import describe as rdfdoc
 from . import entity, svg
@@ -49,6 +50,21 @@ def _escape_json_for_script(data: bytes) -> str:
     return data.decode("utf-8").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+def valid_iri(iri: str) -> bool:
+    """True if ``iri`` is an absolute IRI.
+
+    Paths come from the URL and are pasted into SPARQL as ``<iri>`` by the page queries, so
+    only text Oxigraph accepts as an IRI may get that far: it cannot contain ``>``, spaces or
+    braces, so it cannot end the IRI and inject a pattern (``SERVICE`` would make the server
+    fetch a URL). Anything else is simply not one of our resources: 404, not an error page.
+    """
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True
+
+
 def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Blueprint:
     bp = Blueprint(
         "lod",
@@ -75,7 +91,7 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
         return iri
 
     def known(iri: str) -> bool:
-        return (
+        return valid_iri(iri) and (
             iri == config.ontology_iri or rdfdoc.is_graph(store(), iri) or entity.exists(query, iri)
         )
 
@@ -121,6 +137,8 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
 
     def rdf_document(path: str, ext: str) -> Response:
         iri = config.base + path
+        if not valid_iri(iri):
+            return not_found(iri)
         if path == "ontology":
             triples = rdfdoc.describe(store(), config.base + "graph/ontology", query)
         else:
@@ -129,8 +147,9 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
             return not_found(iri)
         _, media = rdfdoc.RDF_FORMATS[ext]
         response = Response(rdfdoc.serialize(triples, ext), mimetype=media)
-        response.headers["Content-Location"] = f"/doc/{path}.{ext}"
-        response.headers["Link"] = f'<{iri}>; rel="describes"'
+        # Header values must be Latin-1: an IRI with Armenian letters goes out as its URI.
+        response.headers["Content-Location"] = iri_to_uri(f"/doc/{path}.{ext}")
+        response.headers["Link"] = f'<{iri_to_uri(iri)}>; rel="describes"'
         return response
 
     def html_document(path: str) -> Response:
@@ -144,10 +163,11 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
             return not_found(iri)
         triples = rdfdoc.describe(store(), iri, query)
         jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
-        types = entity.entity_view(query, iri).types if not rdfdoc.is_graph(store(), iri) else []
-        if "NewsArticle" in types:
-            return Response(article_page(iri, path, jsonld), mimetype=HTML)
+        # One entity view per page: it is a dozen queries per fact, and building it a second
+        # time just to read the types made entity pages a third slower.
         view = entity.entity_view(query, iri)
+        if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
+            return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks = [
             svg.Mark(entity.GROUPS[f.kind][1], when, f.label, local(f.iri))
             for facts in view.facts.values()
