@@ -177,13 +177,14 @@ class Server:
     def memory(self) -> Memory:
         return Memory.of(self.pids())
 
-    def cpu_seconds(self) -> float:
-        ticks = 0
+    def cpu_seconds(self) -> dict[int, float]:
+        """CPU seconds per process (a sum would drop when a worker exits and is replaced)."""
+        found = {}
         for pid in self.pids():
             fields = _stat_fields(pid)
             if fields:
-                ticks += int(fields[11]) + int(fields[12])
-        return ticks / CLK_TCK
+                found[pid] = (int(fields[11]) + int(fields[12])) / CLK_TCK
+        return found
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
@@ -560,8 +561,13 @@ def start_engine(engine: str, data: Data, workdir: Path, merged: Path | None) ->
             "--port",
             str(port),
             "--log-level",
-            "warning",
+            "info",
             "--no-access-log",
+            # uvicorn's supervisor kills a worker that misses a 5 s health check, which a
+            # worker busy with one long rdflib query does (the 1M graph): it would then
+            # reload the data for a minute. rdflib-endpoint's own CLI runs no supervisor.
+            "--timeout-worker-healthcheck",
+            "3600",
             "endpoint:rdflib_app",
         ]
         env = {"BENCH_RDFLIB_FILE": str(data.file), "BENCH_RDFLIB_READY": str(ready)}
@@ -744,7 +750,8 @@ def run_wrk(server: Server, requests: Path, concurrency: int, seconds: float) ->
     done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 120)
     wall = time.time() - t0
     busy = cpu_busy_seconds() - busy0
-    server_cpu = server.cpu_seconds() - server0
+    server1 = server.cpu_seconds()
+    server_cpu = sum(t - server0.get(pid, 0.0) for pid, t in server1.items())
     wrk_cpu = children_cpu() - wrk0
     others = top_other(others0, {*server.pids(), os.getpid()}, wall)
     line = next((x for x in done.stdout.splitlines() if x.startswith("WRKJSON ")), None)
