@@ -99,6 +99,7 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
         blueprint(
             lambda: endpoint.dataset.store,
             LinkedDataConfig(config.public_base, config.dist_dir, list(config.examples)),
+            version=(lambda: endpoint.dataset.version) if config.response_cache else None,
         )
     )
 

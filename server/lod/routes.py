@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,7 +66,16 @@ def valid_iri(iri: str) -> bool:
     return True
 
 
-def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Blueprint:
+PAGE_CACHE_ENTRIES = 1024
+
+
+def blueprint(
+    store: Callable[[], ox.Store],
+    config: LinkedDataConfig,
+    version: Callable[[], str] | None = None,
+) -> Blueprint:
+    """The Linked Data routes. With ``version`` (the dataset version), rendered documents
+    are cached per worker until the data changes: a page runs ~20 small queries."""
     bp = Blueprint(
         "lod",
         __name__,
@@ -128,8 +138,25 @@ def blueprint(store: Callable[[], ox.Store], config: LinkedDataConfig) -> Bluepr
     def ontology_iri(version: str | None = None) -> Response:
         return see_other("ontology")
 
+    pages: OrderedDict[tuple[str, str], Response] = OrderedDict()
+
     @bp.get("/doc/<path:path>")
     def document(path: str) -> Response:
+        if version is None:
+            return render_document(path)
+        key = (path, version())
+        cached = pages.get(key)
+        if cached is not None:
+            pages.move_to_end(key)
+            return Response(cached.get_data(), status=200, headers=cached.headers)
+        response = render_document(path)
+        if response.status_code == 200 and not response.direct_passthrough:
+            pages[key] = response
+            while len(pages) > PAGE_CACHE_ENTRIES:
+                pages.popitem(last=False)
+        return response
+
+    def render_document(path: str) -> Response:
         stem, dot, ext = path.rpartition(".")
         if dot and ext in rdfdoc.RDF_FORMATS and "/" not in ext:
             return rdf_document(stem, ext)

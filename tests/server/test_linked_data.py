@@ -235,3 +235,32 @@ def test_deployment_base_makes_iris_resolve_where_served(
         assert (URIRef(base + "ontology#State"), RDF.type, OWL.Class) in vocab
     finally:
         stop_server(srv)
+
+
+def test_cached_pages_follow_updates(
+    built: tuple[config.Paths, BuildResult], tmp_path: Path
+) -> None:
+    """Pages are cached per dataset version: after an update the page shows the new data."""
+    from live_server import TOKEN
+
+    srv = start_server(
+        tmp_path, [], token=TOKEN, command=("-m", "kg.cli", "serve", "--dist", str(built[0].dist))
+    )
+    try:
+        before = [requests.get(f"{srv.base}/doc/id/armenia", timeout=10).text for _ in range(4)]
+        assert all("Armenia-renamed" not in page for page in before)
+        update = (
+            f"INSERT DATA {{ GRAPH <{BASE}graph/reference> {{ <{ARMENIA}> "
+            f'<http://schema.org/description> "Armenia-renamed"@en }} }}'
+        )
+        res = requests.post(
+            srv.sparql,
+            data={"update": update},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=10,
+        )
+        assert res.status_code in (200, 204), res.text
+        after = [requests.get(f"{srv.base}/doc/id/armenia", timeout=10).text for _ in range(4)]
+        assert all("Armenia-renamed" in page for page in after)  # every worker, no stale copy
+    finally:
+        stop_server(srv)
