@@ -168,7 +168,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         dataset = paths.dist / "dataset.trig"
         if not dataset.exists():
             print("no built dataset yet: building it first")
-            if cmd_build(argparse.Namespace(**{**vars(args), "quiet": False})) != 0:
+            defaults = {"quiet": False, "reasoner": "rules", "validator": "auto"}
+            if cmd_build(argparse.Namespace(**{**vars(args), **defaults})) != 0:
                 return EXIT_INVALID
         files = [dataset]
     try:

@@ -264,3 +264,17 @@ def test_cached_pages_follow_updates(
         assert all("Armenia-renamed" in page for page in after)  # every worker, no stale copy
     finally:
         stop_server(srv)
+
+
+def test_kg_serve_builds_first_when_there_is_no_dist(tmp_path: Path) -> None:
+    """The README's first command: a fresh clone has no dist/, and `kg serve` builds it."""
+    dist = tmp_path / "dist"
+    srv = start_server(
+        tmp_path, [], token=None, command=("-m", "kg.cli", "serve", "--dist", str(dist))
+    )
+    try:
+        assert (dist / "dataset.trig").exists()
+        assert requests.get(f"{srv.base}/", timeout=10).status_code == 200
+        assert requests.get(f"{srv.base}/doc/id/armenia", timeout=10).status_code == 200
+    finally:
+        stop_server(srv)
