@@ -10,7 +10,8 @@ Markdown section with the exact command, machine and library versions.
 
 Engines:
 
-* ``ours``         ``python -m server FILE --workers 2`` (gunicorn sync workers, response cache on)
+* ``ours``         ``python -m server FILE --workers 2 --row-limit 1000000`` (gunicorn sync
+  workers, response cache on; the row limit so that every engine returns complete answers)
 * ``ours-nocache`` the same with ``--no-cache``
 * ``oxigraph``     ``oxigraph serve`` (in memory) loaded over the Graph Store Protocol with the
   dataset *as our server holds it*: the named graphs plus their set merge in the default graph.
@@ -19,7 +20,8 @@ Engines:
   triple once per graph holding it and gives other answers (checked and reported as
   ``oxigraph --union-default-graph``, correctness only).
 * ``rdflib``       rdflib-endpoint's ``SparqlEndpoint`` on an rdflib ``Dataset(default_union=True)``
-  (set union, like ours) with the same N-Quads, under uvicorn with 2 worker processes.
+  (set union, like ours) with the same N-Quads, in one uvicorn process like its own CLI
+  (``--rdflib-workers`` for more; see :data:`RDFLIB_WORKERS` for why one).
 
 Workloads, each at every concurrency (default 1, 8, 32) for a fixed duration after a warm-up:
 
@@ -33,7 +35,7 @@ Workloads, each at every concurrency (default 1, 8, 32) for a fixed duration aft
 Usage::
 
     python bench/endpoint.py --quick                 # seed graph only, 3 s cells (smoke run)
-    nohup python bench/endpoint.py > bench/data/endpoint.log 2>&1 &   # full run, ~25 min
+    nohup python bench/endpoint.py > bench/data/endpoint.log 2>&1 &   # full run, ~17 min
 
 The data: the seed graph (``dist/dataset.nq``, built with ``kg build`` if missing) and the
 synthetic 100k/1M graphs (``bench/data/<size>/asserted.nq``, made with
@@ -89,7 +91,10 @@ ENGINE_LABELS = {
     "oxigraph": "oxigraph serve",
     "rdflib": "rdflib-endpoint",
 }
-RDFLIB_WORKERS = 2
+# One uvicorn process, as rdflib-endpoint's own CLI runs it. With --workers 2 uvicorn added
+# ~45 ms to every answer on the seed graph (c=1: 20 instead of 278 req/s; c=8: 147 instead of
+# 253), which only pays off where each query takes far longer (--rdflib-workers to compare).
+RDFLIB_WORKERS = 1
 
 
 def log(message: str) -> None:
@@ -501,7 +506,9 @@ class EngineRun:
         return text + (f" (✗ {', '.join(bad)})" if bad else "")
 
 
-def start_engine(engine: str, data: Data, workdir: Path, merged: Path | None) -> Server:
+def start_engine(
+    engine: str, data: Data, workdir: Path, merged: Path | None, rdflib_workers: int = 1
+) -> Server:
     port = free_port()
     log_path = workdir / f"{data.name}-{engine}.log"
     if engine in ("ours", "ours-nocache"):
@@ -555,7 +562,7 @@ def start_engine(engine: str, data: Data, workdir: Path, merged: Path | None) ->
             str(BENCH),
             "--factory",
             "--workers",
-            str(RDFLIB_WORKERS),
+            str(rdflib_workers),
             "--host",
             "127.0.0.1",
             "--port",
@@ -573,7 +580,7 @@ def start_engine(engine: str, data: Data, workdir: Path, merged: Path | None) ->
         env = {"BENCH_RDFLIB_FILE": str(data.file), "BENCH_RDFLIB_READY": str(ready)}
         server = Server(engine, argv, port, log_path, env)
         server.start()
-        wait_until(lambda: len(list(ready.iterdir())) >= RDFLIB_WORKERS, server, 1800, "loading")
+        wait_until(lambda: len(list(ready.iterdir())) >= rdflib_workers, server, 1800, "loading")
         ask = server.base + "/sparql?query=" + urllib.parse.quote("ASK {}")
         wait_until(lambda: http_get(ask, JSON_RESULTS, 5)[0] == 200, server, 60, "starting")
         return server
@@ -806,6 +813,7 @@ class Settings:
     query_timeout: float
     check_budget: float
     union_check: bool
+    rdflib_workers: int = RDFLIB_WORKERS
 
 
 def run_dataset(name: str, settings: Settings, workdir: Path) -> dict[str, Any]:
@@ -832,7 +840,7 @@ def run_dataset(name: str, settings: Settings, workdir: Path) -> dict[str, Any]:
         try:
             log(f"{name}/{engine}: starting")
             started = time.monotonic()
-            server = start_engine(engine, data, workdir, merged)
+            server = start_engine(engine, data, workdir, merged, settings.rdflib_workers)
             run.load_s = round(time.monotonic() - started, 1)
             run.mem_load = server.memory()
             log(
@@ -990,6 +998,13 @@ def render(results: dict[str, Any]) -> str:
         "",
     ]
     out += ["Versions: " + ", ".join(f"{k} {v}" for k, v in meta["versions"].items()) + ".", ""]
+    workers = meta.get("rdflib_workers", RDFLIB_WORKERS)
+    out += [
+        "Setup (bench/README.md): ours with `--workers 2 --row-limit 1000000`; oxigraph serve in "
+        "memory, loaded with the named graphs plus their merged default graph; rdflib-endpoint "
+        f"in {workers} uvicorn process{'es' if workers > 1 else ''}.",
+        "",
+    ]
     concurrency = meta["concurrency"]
     for ds in results["datasets"]:
         out += [
@@ -1181,6 +1196,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="skip the answers-only run of oxigraph --union-default-graph",
     )
+    parser.add_argument(
+        "--rdflib-workers", type=int, default=RDFLIB_WORKERS, help="uvicorn processes"
+    )
     parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("--no-record", action="store_true", help="do not append to --results")
     parser.add_argument(
@@ -1210,6 +1228,7 @@ def main(argv: list[str] | None = None) -> int:
         query_timeout=args.query_timeout,
         check_budget=args.check_budget,
         union_check=not args.no_union_check,
+        rdflib_workers=args.rdflib_workers,
     )
     unknown = set(settings.engines) - set(ENGINES)
     if unknown:
@@ -1227,6 +1246,7 @@ def main(argv: list[str] | None = None) -> int:
         "versions": versions(),
         "concurrency": settings.concurrency,
         "warmup": settings.warmup,
+        "rdflib_workers": settings.rdflib_workers,
     }
     log(f"machine {meta['machine']}")
     results: dict[str, Any] = {"meta": meta, "datasets": []}
