@@ -27,24 +27,10 @@ from kg import store as kstore
 from kg.docs import ontology_html
 from kg.errors import KgError
 from kg.mapping import Mapped, map_seeds
+from kg.prefixes import PREFIXES
 from kg.reason import Reasoner, infer, no_gc
 from kg.seeds import load_context
 from kg.validate import Engine, Violation, validate_store
-
-PREFIXES = {
-    "sk": str(config.SK),
-    "id": str(config.ID),
-    "code": str(config.CODE),
-    "graph": str(config.GRAPH),
-    "schema": "http://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "wd": "http://www.wikidata.org/entity/",
-}
 
 # file name -> (what it holds, format name)
 OUTPUTS: dict[str, tuple[str, str]] = {
