@@ -172,23 +172,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
             if cmd_build(argparse.Namespace(**{**vars(args), **defaults})) != 0:
                 return EXIT_INVALID
         files = [dataset]
+    from server import options
+
     try:
-        server.serve(
-            files,
-            host=args.host,
-            port=args.port,
-            timeout=args.timeout,
-            update_token=args.update_token or os.environ.get("SPARQL_UPDATE_TOKEN"),
-            row_limit=args.row_limit,
-            workers=args.workers,
-            dist_dir=None if args.files else _paths(args).dist.resolve(),
+        settings = options.config_from(
+            args,
+            files=tuple(files),
+            dist_dir=None if args.files else _paths(args).dist,
             examples=_examples(),
             public_base=config.BASE,
-            rate_limit=args.rate_limit,
-            rate_burst=args.rate_burst,
             store_url=args.store,
             store_update_url=args.store_update,
+            state_dir=args.state_dir
+            or (None if args.files or args.store else _paths(args).dist.parent / ".seckg-state"),
         )
+        server.serve(settings, args.host, args.port)
     except ValueError as exc:  # a bad setting, e.g. a too-short update token
         raise KgError(str(exc)) from None
     return 0
@@ -206,6 +204,7 @@ def _examples() -> tuple[dict[str, str], ...]:
 
 def parser() -> argparse.ArgumentParser:
     from kg.formats import FORMATS
+    from server import options
 
     top = argparse.ArgumentParser(prog="kg", description="Security-relations knowledge graph.")
     top.add_argument("--version", action="version", version=f"kg {__version__}")
@@ -275,15 +274,7 @@ def parser() -> argparse.ArgumentParser:
         cmd_serve,
     )
     v.add_argument("files", nargs="*", help="serve exactly these RDF files instead of dist/")
-    v.add_argument("--host", default="127.0.0.1")
-    v.add_argument("--port", type=int, default=8000)
-    v.add_argument("--timeout", type=float, default=30.0, help="query timeout in seconds")
-    v.add_argument(
-        "--update-token",
-        help="enable SPARQL Update for this bearer token (or set SPARQL_UPDATE_TOKEN)",
-    )
-    v.add_argument("--row-limit", type=int, default=10000, help="maximum result rows")
-    v.add_argument("--workers", type=int, default=2, help="worker processes")
+    options.add_arguments(v)  # the server's own flags, defined once (server/options.py)
     v.add_argument(
         "--store",
         metavar="URL",
@@ -291,13 +282,6 @@ def parser() -> argparse.ArgumentParser:
         "store (load it first with 'kg push')",
     )
     v.add_argument("--store-update", metavar="URL", help="the remote store's update endpoint")
-    v.add_argument(
-        "--rate-limit",
-        type=float,
-        metavar="RPS",
-        help="requests per second per client IP (off by default); 429 beyond it",
-    )
-    v.add_argument("--rate-burst", type=int, metavar="N", help="burst allowed above the rate")
     p = add(
         "push",
         "Load the built dataset (all named graphs + their merge as the default "

@@ -15,11 +15,13 @@ import time
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
+from .admission import Admission, AdmissionSettings
 from .cache import ResponseCache
 from .config import ServerConfig
 from .dataset import Dataset
 from .endpoint import CORS_EXPOSED, Endpoint
 from .errors import ProtocolError
+from .executors import ExecutorClient
 from .journal import Journal
 from .loader import LoadedData, load_files
 from .lod.routes import LinkedDataConfig, blueprint
@@ -52,16 +54,43 @@ def _load(config: ServerConfig) -> LoadedData:
     return load_files(config.files)
 
 
-def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
-    """Build the WSGI app; ``data`` lets a caller reuse an already-loaded store."""
-    loaded = data if data is not None else _load(config)
-    journal = Journal(config.journal_path) if config.journal_path else None
+def create_app(
+    config: ServerConfig,
+    data: LoadedData | None = None,
+    *,
+    dataset: Dataset | None = None,
+    executors: ExecutorClient | None = None,
+) -> Flask:
+    """Build the WSGI app; ``data`` or ``dataset`` lets a caller reuse a loaded store.
+
+    With ``executors`` (:func:`server.serve`), queries and updates run in executor processes
+    behind fair admission; without, on a thread of this process.
+    """
+    if dataset is None:
+        loaded = data if data is not None else _load(config)
+        journal = Journal(config.journal_path) if config.journal_path else None
+        dataset = Dataset(loaded.store, loaded.version, journal)
     cache = (
         ResponseCache(config.cache_max_entries, config.cache_max_bytes)
         if config.response_cache
         else None
     )
-    endpoint = Endpoint(config, Dataset(loaded.store, loaded.version, journal), cache)
+    admission = (
+        Admission(
+            AdmissionSettings(
+                heavy=config.heavy_executors,
+                cheap=config.cheap_executors,
+                queue=config.queue,
+                queue_wait_s=config.queue_wait_s,
+                client_concurrent=config.client_concurrent,
+                client_seconds=config.client_seconds,
+                cheap_s=config.cheap_ms / 1000.0,
+            )
+        )
+        if executors is not None
+        else None
+    )
+    endpoint = Endpoint(config, dataset, cache, executors, admission)
 
     limiter = (
         RateLimiter(config.rate_limit, config.rate_burst or default_burst(config.rate_limit))

@@ -15,16 +15,29 @@ DEFAULT_ROW_LIMIT = 10_000
 DEFAULT_MAX_BODY_BYTES = 1_048_576
 DEFAULT_CACHE_BYTES = 64 * 1_048_576
 
+# Executors and admission (see server.executors, server.admission; documented in
+# docs/endpoint.md "Limits"). Changing a default here changes it for kg serve, python -m
+# server and the tests alike.
+DEFAULT_HEAVY_EXECUTORS = 2
+DEFAULT_CHEAP_EXECUTORS = 1
+DEFAULT_QUERY_MEMORY_MB = 1024
+DEFAULT_QUEUE = 32
+DEFAULT_QUEUE_WAIT_S = 10.0
+DEFAULT_CLIENT_CONCURRENT = 4
+DEFAULT_CLIENT_SECONDS = 120.0
+DEFAULT_CHEAP_MS = 100.0
+DEFAULT_HEADER_TIMEOUT_S = 10.0
+DEFAULT_BODY_TIMEOUT_S = 30.0
+DEFAULT_FRONT_THREADS = 64
+
 
 @dataclass(frozen=True)
 class ServerConfig:
     """Settings of one endpoint instance.
 
     ``files`` are loaded once at start-up; ``journal_path`` (set by :func:`server.serve`) is
-    the shared update log that keeps pre-forked worker processes consistent after updates.
-    ``recycle_worker_on_timeout`` makes a worker process exit after answering a timed-out
-    request, the only way to really stop a query that runs in native code; it must stay off
-    when the app runs inside a process that must survive (tests, embedding).
+    the durable update log that keeps the front and the executor processes consistent after
+    updates and across restarts.
     """
 
     files: tuple[Path, ...] = ()
@@ -36,7 +49,6 @@ class ServerConfig:
     response_cache: bool = True
     cache_max_bytes: int = DEFAULT_CACHE_BYTES
     cache_max_entries: int = 2048
-    recycle_worker_on_timeout: bool = False
     journal_path: Path | None = None
     base_iri: str | None = None
     # Linked Data: the public base of the data's IRIs, the build directory whose files are
@@ -52,6 +64,24 @@ class ServerConfig:
     # above it; see server.ratelimit). Off when None. Enforced per worker process.
     rate_limit: float | None = None
     rate_burst: int | None = None
+    # Where the update journal and the pinned build live (server.state); None: beside the
+    # first data file. Used only by server.serve (create_app alone keeps no state).
+    state_dir: Path | None = None
+    # Query executors (server.executors): processes per lane, and the address space one
+    # operation may add (RLIMIT_AS) before it is stopped with 413.
+    heavy_executors: int = DEFAULT_HEAVY_EXECUTORS
+    cheap_executors: int = DEFAULT_CHEAP_EXECUTORS
+    query_memory_mb: int = DEFAULT_QUERY_MEMORY_MB
+    # Admission (server.admission): waiting room, per-client limits, the cheap lane's rule.
+    queue: int = DEFAULT_QUEUE
+    queue_wait_s: float = DEFAULT_QUEUE_WAIT_S
+    client_concurrent: int = DEFAULT_CLIENT_CONCURRENT
+    client_seconds: float = DEFAULT_CLIENT_SECONDS
+    cheap_ms: float = DEFAULT_CHEAP_MS
+    # The front (server.front): how long headers and bodies may take to arrive.
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+    body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
+    front_threads: int = DEFAULT_FRONT_THREADS
 
     def __post_init__(self) -> None:
         # Accept any sequence of str/Path from callers but store an immutable tuple of Paths.
@@ -69,6 +99,12 @@ class ServerConfig:
             raise ValueError("rate_limit must be positive (requests per second)")
         if self.rate_burst is not None and self.rate_burst < 1:
             raise ValueError("rate_burst must be at least 1")
+        if self.heavy_executors < 1 or self.cheap_executors < 0:
+            raise ValueError("at least one heavy-lane executor is needed (--workers)")
+        if self.query_memory_mb < 64:
+            raise ValueError("query_memory_mb must be at least 64")
+        if self.queue < 0 or self.client_concurrent < 1 or self.client_seconds <= 0:
+            raise ValueError("queue >= 0, client_concurrent >= 1, client_seconds > 0")
 
     @property
     def updates_enabled(self) -> bool:

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import hmac
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -20,15 +21,17 @@ from flask import Request, Response, g
 from pyoxigraph import serialize
 
 from . import guard, lexer, limits
+from .admission import Admission, text_key
 from .cache import CachedResponse, ResponseCache
 from .config import ServerConfig
 from .dataset import Dataset
 from .description import PREFIXES, describe
 from .errors import OperationTimeout, ProtocolError
 from .execute import QueryJob, QueryOutcome, evaluate
+from .executors import ExecutorClient, ExecutorLost, Job, OperationOutOfMemory, Reply, format_of
 from .formats import KIND_OF_FORM, Format, ResultKind, negotiate, supported_media_types
 from .protocol import Operation, parse_operation
-from .runner import retire_worker, run_bounded
+from .runner import run_bounded
 
 TRUNCATED_HEADER = "X-SPARQL-Truncated"
 ROW_LIMIT_HEADER = "X-SPARQL-Row-Limit"
@@ -73,9 +76,19 @@ def analyse_query(text: str, allowlist: tuple[str, ...]) -> tuple[dict[str, str]
 
 @dataclass
 class Endpoint:
+    """``/sparql`` and ``/health``.
+
+    With ``executors`` (the served set-up, :func:`server.serve`), queries and updates run in
+    executor processes behind ``admission``; without (``create_app`` alone: embedding, the
+    Flask test client), on a thread of this process with the same deadline, which answers
+    on time but cannot stop the abandoned work.
+    """
+
     config: ServerConfig
     dataset: Dataset
     cache: ResponseCache | None
+    executors: ExecutorClient | None = None
+    admission: Admission | None = None
 
     # ----------------------------------------------------------------- entry point
     def handle(self, request: Request) -> Response:
@@ -90,6 +103,15 @@ class Endpoint:
             return self.query(request, operation)
         except OperationTimeout:
             return self.timed_out()
+        except OperationOutOfMemory:
+            return self.out_of_memory()
+        except ExecutorLost:
+            raise ProtocolError(
+                503,
+                "the process running this operation stopped unexpectedly and was replaced; "
+                "retry (an update may have been applied just before; /health's version tells)",
+                {"Retry-After": "1"},
+            ) from None
 
     # ----------------------------------------------------------------------- query
     def query(self, request: Request, op: Operation) -> Response:
@@ -125,9 +147,10 @@ class Endpoint:
                     raise not_acceptable(actual)
                 return fmt
 
-            outcome: QueryOutcome = self._bounded(
-                lambda: evaluate(self.dataset.store, job, choose, prefixes)
-            )
+            if self.executors is not None:
+                outcome = self._execute_query(request, op, job, chosen, prefixes)
+            else:
+                outcome = self._bounded(lambda: evaluate(self.dataset.store, job, choose, prefixes))
             cached = CachedResponse(
                 outcome.body, outcome.format.content_type, outcome.rows, outcome.truncated
             )
@@ -172,7 +195,12 @@ class Endpoint:
             op.text, list(op.using_graphs), list(op.using_named_graphs)
         )
         base_iri = self.config.base_iri or request.base_url
-        self._bounded(lambda: self.dataset.update(text, base_iri))
+        if self.executors is not None:
+            job = Job("update", text, base_iri, self.config.timeout)
+            self._dispatch(request, job, None)
+            self.dataset.sync()  # this process sees the update before it answers
+        else:
+            self._bounded(lambda: self.dataset.update(text, base_iri))
         response = Response("update applied\n", status=200, mimetype="text/plain")
         response.headers["Cache-Control"] = "no-store"
         return response
@@ -217,9 +245,51 @@ class Endpoint:
             "version": self.dataset.version,
             "updates": self.config.updates_enabled,
         }
+        if self.admission is not None:
+            body["executors"] = self.admission.snapshot()
         response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
         response.headers["Cache-Control"] = "no-store"
         return response
+
+    # ------------------------------------------------------------------- executors
+    def _execute_query(
+        self,
+        request: Request,
+        op: Operation,
+        job: QueryJob,
+        chosen: Format | None,
+        prefixes: dict[str, str],
+    ) -> QueryOutcome:
+        work = Job(
+            "query",
+            job.text,
+            job.base_iri,
+            self.config.timeout,
+            query=job,
+            accept=request.headers.get("Accept", ""),
+            format_params=op.format_params,
+            chosen=(chosen.kind.value, chosen.key) if chosen is not None else None,
+            prefixes=prefixes,
+        )
+        reply = self._dispatch(request, work, text_key(job.text))
+        assert reply.format is not None
+        return QueryOutcome(reply.body, format_of(reply.format), reply.rows, reply.truncated)
+
+    def _dispatch(self, request: Request, job: Job, key: bytes | None) -> Reply:
+        """Admit the operation, run it on an executor, and account for its time."""
+        assert self.executors is not None and self.admission is not None
+        client = request.remote_addr or ""
+        with self.admission.slot(client, key) as lane:
+            started = time.monotonic()
+            finished = False
+            try:
+                reply = self.executors.run(lane, job)
+                finished = True
+            finally:
+                self.admission.record(client, key, time.monotonic() - started, finished=finished)
+        if reply.status != 200:
+            raise ProtocolError(reply.status, reply.message)
+        return reply
 
     # --------------------------------------------------------------------- helpers
     def _bounded(self, work: Callable[[], T]) -> T:
@@ -232,7 +302,7 @@ class Endpoint:
             raise ProtocolError(400, f"evaluation error: {str(exc)[:500]}") from None
 
     def timed_out(self) -> Response:
-        """503 for a missed deadline; in a pre-forked server the worker then exits."""
+        """503 for a missed deadline; with executors, the one that ran it has been replaced."""
         seconds = f"{self.config.timeout:g}"
         response = Response(
             f"the operation exceeded the time limit of {seconds} s and was stopped\n",
@@ -240,6 +310,15 @@ class Endpoint:
             mimetype="text/plain",
         )
         response.headers["Cache-Control"] = "no-store"
-        if self.config.recycle_worker_on_timeout:
-            response.call_on_close(retire_worker)
+        return response
+
+    def out_of_memory(self) -> Response:
+        """413 for an operation that went past the per-operation memory cap."""
+        response = Response(
+            "the operation needed more memory than this endpoint allows per operation "
+            f"({self.config.query_memory_mb} MiB) and was stopped\n",
+            status=413,
+            mimetype="text/plain",
+        )
+        response.headers["Cache-Control"] = "no-store"
         return response

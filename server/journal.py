@@ -9,6 +9,13 @@ the same state, blank nodes and all. Replaying effects rather than update text k
 
 Readers take a shared ``flock``; the writer holds an exclusive one from before it reads the
 latest state until its record is written, which serialises updates across processes.
+
+Durability: a record is written and ``fsync``ed before the update is acknowledged, and the
+journal lives in the server's state directory beside the data (not in ``/tmp``), so an
+acknowledged update survives a restart, a SIGKILL of any process and a power loss; it is
+replayed at start. The first line names the dataset version the updates were made on
+(:meth:`Journal.base`); a record cut short by a crash mid-write (never acknowledged) is
+removed when the journal is opened.
 """
 
 from __future__ import annotations
@@ -45,7 +52,40 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.offset = 0
-        path.touch(exist_ok=True)
+        if not path.exists():
+            path.touch()
+            _fsync_directory(path.parent)  # the file's existence must survive a power loss
+
+    def open_for(self, version: str) -> str | None:
+        """Prepare the journal for a server on data of ``version``, before any fork.
+
+        Cuts a torn last record, writes the header of a new journal, and returns the base
+        version of an existing one (``None`` if the journal was new or empty).
+        """
+        with open(self.path, "r+b") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                data = fh.read()
+                if data and not data.endswith(b"\n"):
+                    fh.truncate(data.rfind(b"\n") + 1)  # a crash mid-write: never acknowledged
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                    data = data[: data.rfind(b"\n") + 1]
+                if not data:
+                    fh.seek(0)
+                    fh.write(_header(version))
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                    return None
+                first = json.loads(data.split(b"\n", 1)[0])
+                return str(first.get("base", "unknown"))
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+    def count(self) -> int:
+        """Number of update records (for messages)."""
+        with open(self.path, "rb") as fh:
+            return sum(1 for line in fh if line.startswith(b'{"removed"'))
 
     def has_news(self) -> bool:
         """Cheap check (one ``stat``) made before every request."""
@@ -62,8 +102,10 @@ class Journal:
         for line in data.splitlines(keepends=True):
             if not line.endswith(b"\n"):
                 break  # cannot happen under the lock, but never apply half a record
-            entries.append((Entry.from_line(line), line))
             consumed += len(line)
+            if line.startswith(b'{"base"'):
+                continue  # the header: which data the updates were made on
+            entries.append((Entry.from_line(line), line))
         self.offset += consumed
         return entries
 
@@ -104,3 +146,15 @@ class JournalWriter:
         os.fsync(fh.fileno())
         self._journal.offset += len(line)
         return line
+
+
+def _header(version: str) -> bytes:
+    return (json.dumps({"base": version}) + "\n").encode()
+
+
+def _fsync_directory(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,18 +1,15 @@
-"""Run a query or update with a deadline, and retire the worker process if it is missed.
+"""Run an operation on a pooled big-stack thread, waiting for it at most until a deadline.
 
 A Python thread cannot be interrupted, and Oxigraph evaluates a query in native code with the
-GIL released, so a runaway query cannot be stopped from inside the process. The work
-therefore runs on a (pooled) daemon thread that the request handler waits for with a
-timeout; when
-the deadline passes the handler answers 503 at once, and - in a pre-forked server - the
-worker process exits after the response has been sent (:func:`retire_worker`), which is what
-actually frees the CPU. The master process forks a fresh worker from its already-loaded copy
-of the data, and updates made since are replayed from the journal.
+GIL released, so a runaway query cannot be stopped from inside the process: the served
+set-up runs operations in executor processes that end at the deadline
+(:mod:`server.executors`), which use this runner for its large stack. ``create_app`` alone
+(embedding, tests) uses it directly: the caller gets its 503 on time, and the abandoned
+thread runs to completion in the background.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import queue
 import threading
@@ -23,7 +20,6 @@ from typing import TypeVar
 from .errors import OperationTimeout
 
 T = TypeVar("T")
-log = logging.getLogger("server")
 
 MAX_IDLE_THREADS = 8
 # Stack of the threads that run operations. Oxigraph's parser and planner recurse per nesting
@@ -116,16 +112,3 @@ _default_runner = BoundedRunner()
 def run_bounded(work: Callable[[], T], timeout: float) -> T:
     """Run ``work`` under a deadline on this process's shared thread pool."""
     return _default_runner.run(work, timeout)
-
-
-def retire_worker() -> None:
-    """End this worker process now; called after the timed-out response has been sent."""
-    log.warning(
-        "worker %d exits to stop a timed-out operation; the master starts a new one", os.getpid()
-    )
-    for handler in logging.getLogger().handlers + log.handlers:
-        try:
-            handler.flush()
-        except Exception:
-            pass  # exiting anyway
-    os._exit(0)

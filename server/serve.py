@@ -1,65 +1,53 @@
-"""Run the endpoint under gunicorn: one master that loads the data, pre-forked sync workers.
+"""Run the endpoint: a buffering front under granian, query executors, a durable journal.
 
-Why this shape: the store is loaded once in the master (``preload_app``) and workers are
-forked from it, sharing its memory copy-on-write, so replacing a worker is instant. That is
-what makes the query timeout real: a worker whose query misses the deadline answers 503 and
-then exits (see :mod:`server.runner`), and the master forks a fresh one. Sync workers handle
-one request at a time, so other workers keep serving while one is busy. Gunicorn's own
-``timeout`` is set above the query timeout as a backstop for a worker that hangs anyway.
+Process tree (every child is SIGKILLed by the kernel when its parent dies, so a crash of the
+master leaves nothing holding the port and a restart binds at once):
+
+* the **master** loads the data once, replays the update journal from the state directory,
+  forks the executors' **supervisor** (while still single-threaded), then runs granian's
+  main loop;
+* the supervisor forks the **executors** (``seckg-heavy``, ``seckg-cheap``) and replaces any
+  that exits (:mod:`server.executors`);
+* granian forks one **front** worker (``seckg-front``) that inherits the loaded app: its Rust
+  side reads headers (with a timeout) and writes responses; :mod:`server.front` buffers
+  bodies and runs Flask on a thread pool; queries and updates go to executors through
+  :mod:`server.admission`. Linked Data pages and cached answers are served by the front
+  from its own copy-on-write view of the store, kept current from the journal.
+
+Why granian, measured on this machine (see ``bench/RESULTS.md``): the same Flask app under
+granian answered the CQ mix at 6,549 req/s vs 4,425 under gunicorn gthread, and its Rust
+HTTP layer holds slow or non-reading clients without a Python thread. Its WSGI mode does
+not buffer request bodies (a slow body pins a thread; a truncated body reached the app), so
+the front runs under its ASGI interface with our buffering adapter. Granian ends the whole
+server if a worker exits, which is why runaway queries are stopped in executors instead.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
-from gunicorn.app.base import BaseApplication
+from granian import Granian
+from granian.constants import Interfaces
+from granian.http import HTTP1Settings
 
+from . import procs, state
 from .app import create_app
-from .config import DEFAULT_MAX_BODY_BYTES, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_S, ServerConfig
+from .config import ServerConfig
+from .executors import ExecutorClient, ExecutorSettings, start_executors
+from .front import BufferingFront, FrontLimits
 
 log = logging.getLogger("server")
 
-
-class _Gunicorn(BaseApplication):  # type: ignore[misc]
-    """Gunicorn driven from Python with an already-built app and explicit settings."""
-
-    def __init__(self, app: Flask, options: dict[str, Any]) -> None:
-        self._app = app
-        self._options = options
-        super().__init__()
-
-    def load_config(self) -> None:
-        for key, value in self._options.items():
-            self.cfg.set(key, value)
-
-    def load(self) -> Flask:
-        return self._app
-
-
-def gunicorn_options(host: str, port: int, workers: int, timeout: float) -> dict[str, Any]:
-    return {
-        "bind": f"{host}:{port}",
-        "workers": max(1, workers),
-        "worker_class": "sync",
-        "preload_app": True,
-        # Backstop only: our own deadline fires first and recycles the worker.
-        "timeout": int(timeout) + 10,
-        "graceful_timeout": 5,
-        "limit_request_line": 8190,  # long GET queries (gunicorn's maximum)
-        "control_socket_disable": True,
-        "accesslog": None,  # the app writes its own access line with the row count
-        "errorlog": "-",
-        "loglevel": "info",
-        "proc_name": "seckg-sparql",
-    }
+_front: Any = None  # the ASGI app, built in the master and inherited by granian's worker
+_master_pid = 0
 
 
 def _configure_logging() -> None:
@@ -71,58 +59,107 @@ def _configure_logging() -> None:
         )
 
 
-def serve(
-    files: Sequence[Path],
-    host: str = "127.0.0.1",
-    port: int = 8000,
-    timeout: float = DEFAULT_TIMEOUT_S,
-    update_token: str | None = None,
-    row_limit: int = DEFAULT_ROW_LIMIT,
-    service_allowlist: tuple[str, ...] = (),
-    workers: int = 2,
-    *,
-    response_cache: bool = True,
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    dist_dir: Path | None = None,
-    examples: tuple[dict[str, str], ...] = (),
-    store_url: str | None = None,
-    store_update_url: str | None = None,
-    public_base: str = "https://seckg.example.org/",
-    rate_limit: float | None = None,
-    rate_burst: int | None = None,
-) -> None:
-    """Load ``files`` and serve SPARQL on ``host:port`` until SIGINT/SIGTERM."""
+def _front_loader() -> Any:
+    """Called by granian in its worker process (forked from the master)."""
+    procs.die_with_parent(_master_pid)
+    procs.set_name("seckg-front")
+    return _front
+
+
+def _replay_message(journal_base: str | None, version: str, updates: int) -> str | None:
+    if journal_base is None or updates == 0:
+        return None
+    if journal_base == version:
+        return f"replayed {updates} acknowledged update(s) from the journal"
+    return (
+        f"the data changed since the journal began (journal made on version {journal_base}, "
+        f"now {version}): re-applying its {updates} update(s) (quads removed and added) to "
+        "the new data; move the journal away to start from the new data alone"
+    )
+
+
+def serve(config: ServerConfig, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Load the data and serve on ``host:port`` until SIGINT/SIGTERM."""
+    global _front, _master_pid
     _configure_logging()
-    state_dir = Path(tempfile.mkdtemp(prefix="seckg-sparql-"))
-    master_pid = os.getpid()
+    _master_pid = os.getpid()
+    embedded = config.store_url is None
+    state_dir: Path | None = None
+    if embedded:
+        state_dir = state.prepare(config.state_dir or state.default_state_dir(config.files))
+        updates = {"journal_path": state_dir / state.JOURNAL_NAME}
+        if config.dist_dir is not None:
+            updates["dist_dir"] = state.pin_build(config.dist_dir, state_dir)
+        config = replace(config, **updates)
+    runtime = Path(tempfile.mkdtemp(prefix="seckg-run-"))  # short paths for Unix sockets
+    executors: ExecutorClient | None = None
+    supervisor = 0
     try:
-        config = ServerConfig(
-            files=tuple(files),
-            timeout=timeout,
-            update_token=update_token,
-            row_limit=row_limit,
-            service_allowlist=tuple(service_allowlist),
-            max_body_bytes=max_body_bytes,
-            recycle_worker_on_timeout=True,
-            journal_path=None if store_url else state_dir / "updates.journal",
-            dist_dir=dist_dir,
-            examples=examples,
-            store_url=store_url,
-            store_update_url=store_update_url,
-            public_base=public_base,
-            rate_limit=rate_limit,
-            rate_burst=rate_burst,
-            # the remote data can change behind our back: do not serve cached answers
-            response_cache=response_cache and store_url is None,
+        if embedded:
+            from .dataset import Dataset
+            from .journal import Journal
+            from .loader import load_files
+
+            loaded = load_files(config.files)
+            assert config.journal_path is not None
+            journal = Journal(config.journal_path)
+            base = journal.open_for(loaded.version)
+            message = _replay_message(base, loaded.version, journal.count())
+            if message:
+                log.warning(message) if base != loaded.version else log.info(message)
+            dataset = Dataset(loaded.store, loaded.version, journal)
+            dataset.sync()  # replay, once, before anything is forked
+            settings = ExecutorSettings(
+                heavy=config.heavy_executors,
+                cheap=config.cheap_executors,
+                memory_bytes=config.query_memory_mb * 1024 * 1024,
+                socket_dir=runtime,
+            )
+            supervisor = start_executors(settings, dataset)
+            executors = ExecutorClient(settings)
+            app = create_app(config, dataset=dataset, executors=executors)
+        else:
+            app = create_app(config)
+        _front = BufferingFront(
+            app,
+            FrontLimits(
+                max_body_bytes=config.max_body_bytes,
+                body_timeout_s=config.body_timeout_s,
+                threads=config.front_threads,
+            ),
         )
-        app = create_app(config)
-        log.info("serving %d file(s) on http://%s:%d/sparql", len(config.files), host, port)
-        _Gunicorn(app, gunicorn_options(host, port, workers, timeout)).run()
-    except SystemExit as exc:
-        # Gunicorn leaves its main loop with SystemExit, in the master on shutdown and in
-        # each worker process when it ends; only the master returns normally from serve().
-        if os.getpid() != master_pid or exc.code not in (0, None):
-            raise
+        where = f"state in {state_dir}" if state_dir else "remote store"
+        log.info(
+            "serving %d file(s) on http://%s:%d/sparql (%s)", len(config.files), host, port, where
+        )
+        Granian(
+            "seckg",
+            address=host,
+            port=port,
+            interface=Interfaces.ASGI,
+            workers=1,
+            backlog=2048,
+            http1_settings=HTTP1Settings(
+                header_read_timeout=int(config.header_timeout_s * 1000),
+                keep_alive=True,
+                pipeline_flush=True,
+            ),
+            websockets=False,
+            log_access=False,
+            log_level="warning",
+        ).serve(target_loader=_front_loader, wrap_loader=False)
     finally:
-        if os.getpid() == master_pid:
-            shutil.rmtree(state_dir, ignore_errors=True)
+        if supervisor:
+            try:
+                os.kill(supervisor, signal.SIGTERM)
+                os.waitpid(supervisor, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+        for path in runtime.iterdir():
+            path.unlink(missing_ok=True)
+        runtime.rmdir()
+
+
+def serve_files(files: Sequence[Path], host: str, port: int, **settings: Any) -> None:
+    """Convenience wrapper: ``serve(ServerConfig(files=files, **settings), host, port)``."""
+    serve(ServerConfig(files=tuple(files), **settings), host, port)

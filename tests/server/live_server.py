@@ -1,7 +1,8 @@
 """Run the real endpoint (``python -m server``) as a subprocess on a free local port.
 
-The server runs in its own session so that teardown can stop the gunicorn master and its
-workers together; every wait is bounded. (A plain module, not conftest, so test modules can
+The server runs in its own session so that teardown can stop the master, the front, the
+supervisor and the executors together; every wait is bounded. Each server gets its own state
+directory (update journal) under the test's temporary directory. (A plain module, not conftest, so test modules can
 import the helpers.)
 """
 
@@ -50,9 +51,9 @@ class RunningServer:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
-    def worker_pids(self) -> list[int]:
-        """PIDs of the gunicorn workers (children of the master process)."""
-        pids = []
+    def processes(self) -> dict[int, tuple[int, str]]:
+        """Every descendant of the master: PID -> (parent PID, name as in /proc/PID/comm)."""
+        table: dict[int, tuple[int, str]] = {}
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue
@@ -60,10 +61,21 @@ class RunningServer:
                 stat = (entry / "stat").read_text()
             except OSError:
                 continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            if ppid == self.process.pid:
-                pids.append(int(entry.name))
-        return sorted(pids)
+            name = stat[stat.index("(") + 1 : stat.rindex(")")]
+            table[int(entry.name)] = (int(stat.rsplit(")", 1)[1].split()[1]), name)
+        family = {self.process.pid}
+        grew = True
+        while grew:
+            grew = False
+            for pid, (ppid, _) in table.items():
+                if ppid in family and pid not in family:
+                    family.add(pid)
+                    grew = True
+        return {pid: table[pid] for pid in family if pid != self.process.pid and pid in table}
+
+    def worker_pids(self, lane: str = "heavy") -> list[int]:
+        """PIDs of the query executors of a lane (``seckg-heavy`` / ``seckg-cheap``)."""
+        return sorted(p for p, (_, name) in self.processes().items() if name == f"seckg-{lane}")
 
 
 def start_server(
@@ -82,6 +94,7 @@ def start_server(
     e.g. ``("-m", "kg.cli", "serve", "--dist", DIR)`` for the full ``kg serve``)."""
     port = port or free_port()
     log_path = tmp_dir / f"server-{port}.log"
+    state_dir = tmp_dir / f"state-{port}"
     args = [
         sys.executable,
         *command,
@@ -95,6 +108,7 @@ def start_server(
         str(row_limit),
         "--workers",
         str(workers),
+        *([] if "--state-dir" in (extra_args or []) else ["--state-dir", str(state_dir)]),
         *(extra_args or []),
         *[str(f) for f in files],
     ]

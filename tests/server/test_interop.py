@@ -106,7 +106,7 @@ def test_curl_get_csv_and_status_line(server: RunningServer) -> None:
     )  # fmt: skip
     head, _, body = result.stdout.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200")
-    assert b"Content-Type: text/csv" in head
+    assert b"content-type: text/csv" in head.lower()  # header names are case-insensitive
     assert body.decode().splitlines() == ["state", *EXPECTED_MEMBERS]
 
 

@@ -1,0 +1,402 @@
+"""Query executors: pre-forked processes that evaluate SPARQL with a deadline and a memory cap.
+
+Why processes, and why forked from a supervisor: Oxigraph evaluates in native code with no
+cancellation API, so the only way to stop a runaway query is to end the process running it
+(measured: a 6-way cartesian product burns a core for hours; 26 nested ``CONCAT`` doublings
+reached 1.6 GB in 3.4 s). Ending the web server's own worker is not an option with granian,
+which shuts the whole server down when a worker exits (measured). So queries run here,
+away from the front:
+
+* The master loads the data once, then forks the **supervisor** while still single-threaded.
+  The supervisor forks the executors (sharing the loaded store copy-on-write) and forks a
+  replacement whenever one exits, which is instant.
+* Each **executor** serves one operation at a time from its lane's Unix socket (the kernel
+  hands a connection to an idle executor, as in a pre-fork server). Before evaluating, it
+  arms a real-time timer whose signal (``SIGALRM``, default action) ends the process at the
+  deadline, whatever native code is running; and it runs under ``RLIMIT_AS``, so a memory
+  bomb fails in that process only. Nothing else is disturbed: the front and the other
+  executors keep serving.
+* The **front** (:class:`ExecutorClient`) connects, learns the executor's PID, sends the
+  job, and waits for the reply. A connection that ends without a reply means the executor
+  died: at the deadline that is the timeout (503); before it, the memory cap (413). As a
+  backstop the front SIGKILLs an executor that overruns the deadline by ``GRACE_S``.
+
+Every process asks to die with its parent (:mod:`server.procs`), so a SIGKILL of the master
+takes everything down at once and a restart can bind the port immediately.
+
+Lanes: executors of the ``cheap`` lane take only queries known to be fast (see
+:mod:`server.admission`); ``heavy`` executors take everything else, at a lower CPU priority,
+so runaway queries can neither occupy every executor nor slow the cheap lane much.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import signal
+import socket
+import struct
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
+
+from . import procs
+from .dataset import Dataset
+from .errors import OperationTimeout, ProtocolError
+from .execute import QueryJob, evaluate
+from .formats import FORMATS, Format, ResultKind, negotiate, supported_media_types
+from .runner import OPERATION_STACK_BYTES, run_bounded
+
+log = logging.getLogger("server")
+
+LANES = ("heavy", "cheap")
+GRACE_S = 2.0  # the front's backstop beyond the executor's own timer
+HEAVY_NICENESS = 5  # heavy-lane executors yield the CPU to the cheap lane and the front
+SLACK_BYTES = 256 * 1024 * 1024  # malloc arenas, Python's own arenas, serialization buffers
+_HEADER = struct.Struct("!Q")
+_FORMAT_BY_KEY = {(f.kind, f.key): f for f in FORMATS}
+
+
+class OperationOutOfMemory(Exception):
+    """The operation's executor went past its memory cap and was replaced."""
+
+
+class ExecutorLost(Exception):
+    """The operation's executor died for another reason (killed, crashed) and was replaced."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One operation for an executor: everything it needs, nothing from HTTP."""
+
+    kind: str  # "query" or "update"
+    text: str
+    base_iri: str | None
+    timeout: float
+    query: QueryJob | None = None
+    accept: str = ""
+    format_params: tuple[str, ...] = ()
+    chosen: tuple[str, str] | None = None  # (kind value, format key) negotiated by the front
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int  # 200, or the HTTP status of a refusal
+    message: str = ""
+    body: bytes = b""
+    format: tuple[str, str] | None = None
+    rows: int = 0
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class ExecutorSettings:
+    heavy: int
+    cheap: int
+    memory_bytes: int
+    socket_dir: Path
+
+    def socket_path(self, lane: str) -> Path:
+        return self.socket_dir / f"{lane}.sock"
+
+
+# ------------------------------------------------------------------------- wire format
+def send_message(sock: socket.socket, value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    sock.sendall(_HEADER.pack(len(data)) + data)
+
+
+def _recv_exact(sock: socket.socket, size: int) -> bytes:
+    chunks = bytearray()
+    while len(chunks) < size:
+        chunk = sock.recv(min(size - len(chunks), 1 << 20))
+        if not chunk:
+            raise EOFError("connection closed")
+        chunks += chunk
+    return bytes(chunks)
+
+
+def recv_message(sock: socket.socket) -> Any:
+    # Only processes of this server connect: the sockets live in the state directory (0700).
+    (size,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
+    return pickle.loads(_recv_exact(sock, size))  # noqa: S301
+
+
+# ---------------------------------------------------------------------- executor side
+def format_of(ref: tuple[str, str]) -> Format:
+    return _FORMAT_BY_KEY[(ResultKind(ref[0]), ref[1])]
+
+
+def _choose(job: Job) -> Callable[[ResultKind], Format | None]:
+    accept = parse_accept_header(job.accept or None, MIMEAccept)
+    chosen = format_of(job.chosen) if job.chosen else None
+
+    def choose(actual: ResultKind) -> Format | None:
+        if chosen is not None and chosen.kind is actual:
+            return chosen
+        fmt = negotiate(actual, job.format_params, accept)
+        if fmt is None:
+            offered = ", ".join(supported_media_types(actual))
+            raise ProtocolError(
+                406, f"none of the requested formats is available; offered: {offered}"
+            )
+        return fmt
+
+    return choose
+
+
+def perform(dataset: Dataset, job: Job) -> Reply:
+    """Run one job on this process's dataset; engine errors become client errors."""
+    try:
+        if job.kind == "update":
+            dataset.update(job.text, job.base_iri)
+            return Reply(200, "update applied")
+        assert job.query is not None
+        outcome = evaluate(dataset.store, job.query, _choose(job), job.prefixes)
+        fmt = outcome.format
+        return Reply(
+            200, "", outcome.body, (fmt.kind.value, fmt.key), outcome.rows, outcome.truncated
+        )
+    except ProtocolError as exc:
+        return Reply(exc.status, exc.message)
+    except SyntaxError as exc:
+        return Reply(400, f"syntax error: {exc}")
+    except (ValueError, RuntimeError) as exc:
+        return Reply(400, f"evaluation error: {str(exc)[:500]}")
+
+
+def _serve_one(conn: socket.socket, dataset: Dataset) -> None:
+    conn.settimeout(10.0)  # the front sends the job right after connecting
+    conn.sendall(_HEADER.pack(os.getpid()))
+    job: Job = recv_message(conn)
+    dataset.sync()
+    # The deadline: SIGALRM's default action ends this process, in whatever native code.
+    signal.setitimer(signal.ITIMER_REAL, job.timeout)
+    try:
+        reply = run_bounded(lambda: perform(dataset, job), job.timeout + 60)
+    except MemoryError:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        send_message(conn, Reply(413, "memory"))
+        raise
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    conn.settimeout(None)  # the front reads promptly; it is local
+    send_message(conn, reply)
+
+
+def executor_main(
+    lane: str, listener: socket.socket, dataset: Dataset, memory_bytes: int, parent: int
+) -> None:
+    """Loop of one executor process; never returns (exits on error or by signal)."""
+    procs.die_with_parent(parent)
+    procs.set_name(f"seckg-{lane}")
+    os.environ["RUST_BACKTRACE"] = "0"  # a failed allocation aborts: one line in the log
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    if lane == "heavy":
+        os.nice(HEAVY_NICENESS)
+    run_bounded(lambda: None, 5)  # start the big-stack operation thread before the cap
+    procs.cap_address_space(memory_bytes + OPERATION_STACK_BYTES + SLACK_BYTES)
+    while True:
+        conn, _ = listener.accept()
+        with conn:
+            try:
+                _serve_one(conn, dataset)
+            except MemoryError:
+                os._exit(3)  # replaced by the supervisor; its state is doubtful
+            except (OSError, EOFError):
+                continue  # the front gave up on this job; serve the next
+
+
+# -------------------------------------------------------------------- supervisor side
+def exit_reason(status: int) -> str:
+    """``timeout``, ``memory`` or ``lost``: what the front tells the operation's client."""
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig == signal.SIGALRM:
+            return "timeout"
+        return "memory" if sig == signal.SIGABRT else "lost"
+    return "memory" if os.WEXITSTATUS(status) == 3 else "lost"
+
+
+def _describe_exit(pid: int, status: int) -> str:
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig == signal.SIGALRM:
+            return f"executor {pid} exits to stop a timed-out operation; starting a new one"
+        if sig == signal.SIGABRT:
+            return f"executor {pid} stopped: an operation exceeded its memory cap"
+        if sig in (signal.SIGKILL, signal.SIGTERM):
+            return f"executor {pid} was stopped ({signal.Signals(sig).name}); starting a new one"
+        # Anything else (SIGSEGV: a stack overflow) is a crash and is logged as such.
+        return f"executor (pid:{pid}) was sent {signal.Signals(sig).name}!"
+    code = os.WEXITSTATUS(status)
+    if code == 3:
+        return f"executor {pid} stopped: an operation exceeded its memory cap"
+    return f"executor (pid:{pid}) exited with code {code}"
+
+
+def supervise(
+    settings: ExecutorSettings,
+    listeners: dict[str, socket.socket],
+    dataset: Dataset,
+    parent: int,
+) -> None:
+    """Fork the executors and replace each one that exits; never returns."""
+    procs.die_with_parent(parent)
+    procs.set_name("seckg-supervise")
+    me = os.getpid()
+    children: dict[int, str] = {}
+    stopping = False
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in list(children):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+    def spawn(lane: str) -> None:
+        dataset.sync()  # replacements start from the latest updates
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                executor_main(lane, listeners[lane], dataset, settings.memory_bytes, me)
+            except BaseException:
+                log.exception("executor failed")
+                code = 1
+            finally:
+                os._exit(code)
+        children[pid] = lane
+
+    for lane, count in (("heavy", settings.heavy), ("cheap", settings.cheap)):
+        for _ in range(count):
+            spawn(lane)
+    recent: list[float] = []
+    while not stopping:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            time.sleep(0.1)
+            continue
+        lane = children.pop(pid, None)
+        if lane is None:
+            continue
+        message = _describe_exit(pid, status)
+        _write_reason(settings.socket_dir, pid, exit_reason(status))
+        (log.warning if "timed-out" in message or "memory" in message else log.error)(message)
+        now = time.monotonic()
+        recent = [t for t in recent if now - t < 1.0] + [now]
+        if len(recent) > 20:  # a crash loop: do not spin
+            time.sleep(0.2)
+        spawn(lane)
+
+
+def _write_reason(directory: Path, pid: int, reason: str) -> None:
+    """Tell the front why executor ``pid`` ended (read once, by the request it was serving)."""
+    try:
+        (directory / f"exit-{pid}").write_text(reason)
+        stale = sorted(directory.glob("exit-*"), key=lambda p: p.stat().st_mtime)
+        for old in stale[:-256]:  # nobody asked about these
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _read_reason(directory: Path, pid: int, wait_s: float = 2.0) -> str | None:
+    path = directory / f"exit-{pid}"
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            reason = path.read_text()
+            path.unlink(missing_ok=True)
+            return reason
+        except FileNotFoundError:
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.01)
+
+
+def start_executors(settings: ExecutorSettings, dataset: Dataset) -> int:
+    """Bind the lanes' sockets and fork the supervisor; returns its PID."""
+    settings.socket_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(settings.socket_dir, 0o700)
+    listeners: dict[str, socket.socket] = {}
+    for lane in LANES:
+        path = settings.socket_path(lane)
+        path.unlink(missing_ok=True)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.bind(str(path))
+        sock.listen(128)
+        listeners[lane] = sock
+    sys.stdout.flush()
+    sys.stderr.flush()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            supervise(settings, listeners, dataset, parent)
+        finally:
+            os._exit(1)
+    for sock in listeners.values():
+        sock.close()  # the front connects by path
+    return pid
+
+
+# ------------------------------------------------------------------------- front side
+class ExecutorClient:
+    """The front's handle on the executors: send a job to a lane, get its reply."""
+
+    def __init__(self, settings: ExecutorSettings) -> None:
+        self.settings = settings
+
+    def run(self, lane: str, job: Job) -> Reply:
+        """The executor's reply, or OperationTimeout / OperationOutOfMemory."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            # Admission lets through only as many operations as there are executors, so an
+            # idle one accepts at once; a replacement being forked takes milliseconds.
+            sock.settimeout(10.0)
+            sock.connect(str(self.settings.socket_path(lane)))
+            (pid,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
+            send_message(sock, job)
+            started = time.monotonic()
+            sock.settimeout(job.timeout + GRACE_S)
+            try:
+                reply: Reply = recv_message(sock)
+            except TimeoutError:
+                _kill(pid)
+                raise OperationTimeout() from None
+            except (EOFError, ConnectionError):
+                ran = time.monotonic() - started
+                reason = _read_reason(self.settings.socket_dir, pid)
+                if reason == "timeout" or (reason is None and ran >= job.timeout - 0.05):
+                    raise OperationTimeout() from None
+                if reason == "memory":
+                    raise OperationOutOfMemory() from None
+                raise ExecutorLost() from None
+        if reply.status == 413 and reply.message == "memory":
+            raise OperationOutOfMemory()
+        return reply
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass

@@ -1,0 +1,261 @@
+"""The buffering front: whole requests in, whole responses out, no thread held by a slow client.
+
+Why this exists (measured on this machine, loopback, see ``bench/RESULTS.md``): gunicorn's sync
+workers read headers and bodies on the worker itself, so 4 slowloris sockets left 0/20 cheap
+queries answered; granian's WSGI mode reads the body from the blocking thread too (8 slow
+POST bodies pinned its 4 threads: 1/20 answered) and hands the app a *truncated* body when a
+client half-closes before ``Content-Length`` (41 of 81 bytes arrived: the app saw 41 and
+answered 200). Granian's ASGI mode, by contrast, receives bodies on its Rust/asyncio side.
+This adapter therefore runs under granian's ASGI interface and:
+
+1. receives the whole body asynchronously, with a deadline for the body and a minimum data
+   rate, refusing a declared or streamed (chunked) body larger than the limit with 413
+   *before* reading on, and a body shorter than its ``Content-Length`` with 400;
+2. only then runs the Flask (WSGI) app on a thread of a bounded pool, with the body in
+   memory; the app's response is collected whole on that thread;
+3. writes the response from the event loop, so a client that never reads holds a socket and
+   a buffer, never a thread.
+
+Headers are read by granian itself (``--http1-header-read-timeout``), also off any thread.
+Nothing here parses HTTP; granian does. It is a WSGI-over-ASGI bridge like ``a2wsgi``, but
+buffering both ways (``a2wsgi`` streams the body into the WSGI thread, which is the defect).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote_to_bytes
+
+log = logging.getLogger("server")
+
+Scope = dict[str, Any]
+Message = dict[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+MAX_TARGET_BYTES = 8190  # request line: long queries belong in a POST body
+MAX_HEADER_BYTES = 8190  # one header line
+MAX_HEADERS = 100
+
+
+@dataclass(frozen=True)
+class FrontLimits:
+    """How long and how much the front waits for and accepts from one client."""
+
+    max_body_bytes: int
+    body_timeout_s: float = 30.0  # the whole body must arrive within this time ...
+    min_body_rate: float = 1024.0  # ... and, past the first second, at this many bytes/s
+    threads: int = 32
+
+
+def _plain(status: int, message: str) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    body = (message.rstrip("\n") + "\n").encode()
+    headers = [
+        (b"content-type", b"text/plain; charset=utf-8"),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        (b"x-content-type-options", b"nosniff"),
+        (b"connection", b"close"),
+    ]
+    return status, headers, body
+
+
+class BodyRefused(Exception):
+    """The body cannot be accepted; carries the response to send instead."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.response = _plain(status, message)
+
+
+def check_head(scope: Scope) -> None:
+    """414 for a request target, 431 for a header line or a header count beyond the limits.
+
+    Granian's parser allows up to ~400 KiB of head; these are the limits we document (and
+    the ones gunicorn enforced before), checked before anything else is done.
+    """
+    target = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"") + 1
+    if target > MAX_TARGET_BYTES:
+        raise BodyRefused(
+            414, f"the request target is longer than {MAX_TARGET_BYTES} bytes; use POST"
+        )
+    headers = scope.get("headers", ())
+    if len(headers) > MAX_HEADERS:
+        raise BodyRefused(431, f"more than {MAX_HEADERS} request headers")
+    for name, value in headers:
+        if len(name) + len(value) + 2 > MAX_HEADER_BYTES:
+            raise BodyRefused(431, f"a request header line is longer than {MAX_HEADER_BYTES} bytes")
+
+
+def declared_length(scope: Scope) -> int | None:
+    """The ``Content-Length`` header as an int; 400 if it is not a single decimal number."""
+    values = [v for k, v in scope.get("headers", ()) if k.lower() == b"content-length"]
+    if not values:
+        return None
+    text = b",".join(values).decode("latin-1").strip()
+    if not text.isdigit():
+        raise BodyRefused(400, "Content-Length must be one non-negative decimal number")
+    return int(text)
+
+
+async def read_body(receive: Receive, declared: int | None, limits: FrontLimits) -> bytes:
+    """The whole request body, or :class:`BodyRefused` (nothing is run then)."""
+    if declared is not None and declared > limits.max_body_bytes:
+        raise BodyRefused(
+            413, f"the request body is larger than the limit of {limits.max_body_bytes} bytes"
+        )
+    buffer = bytearray()
+    started = time.monotonic()
+    while True:
+        elapsed = time.monotonic() - started
+        # Time left: the overall body deadline, and the minimum rate past the first second.
+        allowed = min(limits.body_timeout_s, 1.0 + len(buffer) / limits.min_body_rate + 1.0)
+        remaining = allowed - elapsed
+        if remaining <= 0:
+            raise BodyRefused(408, "the request body arrived too slowly")
+        try:
+            message = await asyncio.wait_for(receive(), remaining)
+        except TimeoutError:
+            raise BodyRefused(408, "the request body arrived too slowly") from None
+        except Exception:  # granian raises when the body ends before Content-Length
+            raise BodyRefused(
+                400, "the request body ended before its Content-Length; nothing was run"
+            ) from None
+        if message["type"] == "http.disconnect":
+            # The body ended early (a half-close before Content-Length, or a dropped
+            # connection). Nothing runs; a client that still listens is told why.
+            raise BodyRefused(
+                400, "the request body ended before its Content-Length; nothing was run"
+            )
+        buffer += message.get("body", b"")
+        if len(buffer) > limits.max_body_bytes:
+            raise BodyRefused(
+                413, f"the request body is larger than the limit of {limits.max_body_bytes} bytes"
+            )
+        if not message.get("more_body", False):
+            break
+    if declared is not None and len(buffer) != declared:
+        raise BodyRefused(
+            400,
+            f"the request body has {len(buffer)} bytes but Content-Length says {declared}; "
+            "nothing was run",
+        )
+    return bytes(buffer)
+
+
+def wsgi_environ(scope: Scope, body: bytes) -> dict[str, Any]:
+    """The PEP 3333 environ for an ASGI HTTP scope whose body is already in memory."""
+    raw_path = scope.get("raw_path")
+    path = unquote_to_bytes(raw_path.split(b"?", 1)[0]) if raw_path else scope["path"].encode()
+    server = scope.get("server") or ("127.0.0.1", 80)
+    client = scope.get("client") or ("", 0)
+    environ: dict[str, Any] = {
+        "REQUEST_METHOD": scope["method"],
+        "SCRIPT_NAME": "",
+        "PATH_INFO": path.decode("latin-1"),
+        "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
+        "SERVER_NAME": str(server[0]),
+        "SERVER_PORT": str(server[1]),
+        "SERVER_PROTOCOL": f"HTTP/{scope.get('http_version', '1.1')}",
+        "REMOTE_ADDR": str(client[0]),
+        "REMOTE_PORT": str(client[1]),
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": scope.get("scheme", "http"),
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.input_terminated": True,
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    for name, value in scope.get("headers", ()):
+        key = name.decode("latin-1").upper().replace("-", "_")
+        text = value.decode("latin-1")
+        if key == "CONTENT_TYPE":
+            environ["CONTENT_TYPE"] = text
+            continue
+        if key in ("CONTENT_LENGTH", "TRANSFER_ENCODING"):
+            continue  # the body is complete and its length is the real one
+        key = "HTTP_" + key
+        environ[key] = f"{environ[key]},{text}" if key in environ else text
+    return environ
+
+
+def run_wsgi(app: WSGIApp, environ: dict[str, Any]) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """Call the WSGI app and collect its whole response (status, headers, body)."""
+    started: list[Any] = []
+
+    def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+        started[:] = [status, headers]
+        return lambda data: None  # the legacy write() callable; Flask never uses it
+
+    result = app(environ, start_response)
+    try:
+        body = b"".join(result)
+    finally:
+        close = getattr(result, "close", None)
+        if close is not None:
+            close()
+    status, headers = started
+    encoded = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+    return int(status.split(" ", 1)[0]), encoded, body
+
+
+class BufferingFront:
+    """ASGI application that buffers requests and responses around a WSGI app."""
+
+    def __init__(self, app: WSGIApp, limits: FrontLimits) -> None:
+        self.app = app
+        self.limits = limits
+        self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        try:
+            check_head(scope)
+            body = await read_body(receive, declared_length(scope), self.limits)
+        except BodyRefused as refused:
+            await _send(send, *refused.response)
+            return
+        loop = asyncio.get_running_loop()
+        environ = wsgi_environ(scope, body)
+        try:
+            status, headers, payload = await loop.run_in_executor(
+                self.pool, run_wsgi, self.app, environ
+            )
+        except Exception:  # the app renders its own errors; this is a bug in the bridge
+            log.exception("front: the application failed")
+            status, headers, payload = _plain(500, "500 Internal Server Error")
+        if scope["method"] == "HEAD":
+            payload = b""
+        await _send(send, status, headers, payload)
+
+
+async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

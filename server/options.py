@@ -1,0 +1,132 @@
+"""The command-line options of the server, shared by ``python -m server`` and ``kg serve``.
+
+One definition, so both commands offer the same flags with the same defaults (which come
+from :mod:`server.config`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from . import config as c
+
+TOKEN_ENV = "SPARQL_UPDATE_TOKEN"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=c.DEFAULT_TIMEOUT_S,
+        help="seconds a query or update may run (default %(default)s)",
+    )
+    parser.add_argument(
+        "--update-token",
+        default=None,
+        help=f"enable SPARQL Update with this bearer token (or ${TOKEN_ENV})",
+    )
+    parser.add_argument("--row-limit", type=int, default=c.DEFAULT_ROW_LIMIT)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=c.DEFAULT_HEAVY_EXECUTORS,
+        help="query executor processes of the general lane (default %(default)s)",
+    )
+    parser.add_argument(
+        "--cheap-workers",
+        type=int,
+        default=c.DEFAULT_CHEAP_EXECUTORS,
+        help="executors kept for queries known to be fast (default %(default)s)",
+    )
+    parser.add_argument(
+        "--query-memory",
+        type=int,
+        default=c.DEFAULT_QUERY_MEMORY_MB,
+        metavar="MiB",
+        help="memory one operation may use before it is stopped (default %(default)s)",
+    )
+    parser.add_argument(
+        "--client-seconds",
+        type=float,
+        default=c.DEFAULT_CLIENT_SECONDS,
+        metavar="S",
+        help="query time per client address per minute (default %(default)s)",
+    )
+    parser.add_argument(
+        "--client-concurrent",
+        type=int,
+        default=c.DEFAULT_CLIENT_CONCURRENT,
+        metavar="N",
+        help="operations at once per client address (default %(default)s)",
+    )
+    parser.add_argument(
+        "--queue",
+        type=int,
+        default=c.DEFAULT_QUEUE,
+        metavar="N",
+        help="operations that may wait for an executor; more get 503 (default %(default)s)",
+    )
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        default=None,
+        help="where the update journal lives (default: .seckg-state beside the data)",
+    )
+    parser.add_argument(
+        "--service-allow",
+        action="append",
+        default=[],
+        metavar="IRI",
+        help="allow SERVICE to this IRI (repeatable; none by default)",
+    )
+    parser.add_argument(
+        "--max-body",
+        type=int,
+        default=c.DEFAULT_MAX_BODY_BYTES,
+        help="largest accepted request body in bytes",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="disable the response cache")
+    parser.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        metavar="RPS",
+        help="requests per second per client IP (default: no limit); 429 beyond it",
+    )
+    parser.add_argument(
+        "--rate-burst",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests a client may make at once above the rate (default: one second's worth)",
+    )
+
+
+def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
+    """The :class:`ServerConfig` the parsed options describe (plus command-specific fields)."""
+    fields: dict[str, Any] = {
+        "timeout": args.timeout,
+        "update_token": args.update_token or os.environ.get(TOKEN_ENV) or None,
+        "row_limit": args.row_limit,
+        "service_allowlist": tuple(args.service_allow),
+        "heavy_executors": args.workers,
+        "cheap_executors": args.cheap_workers,
+        "query_memory_mb": args.query_memory,
+        "client_seconds": args.client_seconds,
+        "client_concurrent": args.client_concurrent,
+        "queue": args.queue,
+        "state_dir": args.state_dir,
+        "max_body_bytes": args.max_body,
+        "response_cache": not args.no_cache,
+        "rate_limit": args.rate_limit,
+        "rate_burst": args.rate_burst,
+    }
+    fields.update(extra)
+    if fields.get("store_url"):
+        fields["response_cache"] = False  # the remote data can change behind our back
+    return c.ServerConfig(**fields)
