@@ -72,6 +72,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="operations that may wait for an executor; more get 503 (default %(default)s)",
     )
     parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=c.DEFAULT_HEADER_TIMEOUT_S,
+        metavar="S",
+        help="seconds a client may take to send the request head (default %(default)s)",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=float,
+        default=c.DEFAULT_BODY_TIMEOUT_S,
+        metavar="S",
+        help="seconds a client may take to send the body, at >= 1 KiB/s (default %(default)s)",
+    )
+    parser.add_argument(
         "--state-dir",
         type=Path,
         default=None,
@@ -120,6 +134,8 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "client_seconds": args.client_seconds,
         "client_concurrent": args.client_concurrent,
         "queue": args.queue,
+        "header_timeout_s": args.header_timeout,
+        "body_timeout_s": args.body_timeout,
         "state_dir": args.state_dir,
         "max_body_bytes": args.max_body,
         "response_cache": not args.no_cache,

@@ -61,10 +61,16 @@ def _merge(a: Params, b: Params) -> Params:
     return merged
 
 
-def _decode_body(request: Request) -> str:
+def _check_charset(request: Request) -> None:
+    """400 for any declared charset but UTF-8, on form bodies as on direct ones: a UTF-16
+    form body would otherwise be read as percent-encoded UTF-8 and half-understood."""
     charset = request.mimetype_params.get("charset")
     if charset is not None and charset.strip().lower() not in UTF8_NAMES:
         raise ProtocolError(400, f"unsupported charset {charset!r}: the body must be UTF-8")
+
+
+def _decode_body(request: Request) -> str:
+    _check_charset(request)
     try:
         text = request.get_data(cache=True).decode("utf-8")
     except UnicodeDecodeError:
@@ -90,6 +96,7 @@ def _collect_params(request: Request) -> Params:
         return url_params
     mimetype = request.mimetype
     if mimetype == FORM:
+        _check_charset(request)
         return _merge(url_params, parse_params(request.get_data(cache=True)))
     if mimetype in DIRECT:
         field = DIRECT[mimetype]

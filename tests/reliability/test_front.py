@@ -1,0 +1,254 @@
+"""The buffering front (``server/front.py`` under granian): slow, partial, oversized, pipelined
+and non-reading clients, against a real server on 127.0.0.1. Every socket is bounded in
+count and time and closed by the test."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from leaks import crashes, healthy
+from live_server import REPO, SAMPLE, TOKEN, RunningServer, free_port, start_server, stop_server
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+BIG = (
+    "SELECT ?a ?b WHERE { VALUES ?a { "
+    + " ".join(map(str, range(300)))
+    + " } "
+    + ("VALUES ?b { " + " ".join(map(str, range(300))) + " } }")
+)
+
+
+@pytest.fixture(scope="module")
+def srv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    server = start_server(
+        tmp_path_factory.mktemp("front"),
+        [SAMPLE],
+        timeout=5.0,
+        row_limit=100_000,
+        extra_args=["--header-timeout", "2", "--body-timeout", "3", "--max-body", "1048576"],
+    )
+    yield server
+    stop_server(server)
+
+
+def _exchange(server: RunningServer, data: bytes, *, half_close: bool, wait: float = 5) -> bytes:
+    """Send ``data`` (on a thread, so that an early answer is read while we still send) and
+    return everything the server writes back before closing or going quiet for ``wait``."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=wait) as sock:
+
+        def send() -> None:
+            try:
+                sock.sendall(data)
+                if half_close:
+                    sock.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass  # the server answered and closed before reading everything
+
+        sender = threading.Thread(target=send)
+        sender.start()
+        received = b""
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+        sender.join(timeout=wait)
+    return received
+
+
+def _count(server: RunningServer, subject: str) -> int:
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ <{subject}> ?p ?o }}"
+    response = requests.get(server.sparql, params={"query": query}, timeout=10)
+    return int(response.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_a_truncated_update_is_refused_and_changes_nothing(srv: RunningServer) -> None:
+    body = b"update=INSERT+DATA+%7B+%3Curn%3At1%3E+%3Curn%3Ap%3E+1+%7D+%3B"  # 41 bytes sent
+    head = (
+        "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        f"Authorization: Bearer {TOKEN}\r\nContent-Length: 81\r\n\r\n"
+    ).encode()
+    answer = _exchange(srv, head + body, half_close=True)
+    assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
+    assert b"Content-Length" in answer and b"nothing was run" in answer
+    assert _count(srv, "urn:t1") == 0
+    # the same 41 bytes as a complete request are applied: the refusal was about the length
+    full = requests.post(srv.sparql, data=body, headers={**AUTH, "Content-Type": (
+        "application/x-www-form-urlencoded")}, timeout=10)  # fmt: skip
+    assert full.status_code == 200
+    assert _count(srv, "urn:t1") == 1
+
+
+def test_a_truncated_query_body_is_not_evaluated(srv: RunningServer) -> None:
+    body = b"ASK { ?s ?p ?o "  # 15 of 40 declared bytes
+    head = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: 40\r\n\r\n"
+    )
+    answer = _exchange(srv, head + body, half_close=True)
+    assert answer.startswith(b"HTTP/1.1 400") and b"nothing was run" in answer
+
+
+def test_a_slow_body_is_cut_off_with_408(srv: RunningServer) -> None:
+    head = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: 100\r\n\r\nASK"
+    )
+    started = time.monotonic()
+    answer = _exchange(srv, head, half_close=False, wait=10)
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:100]
+    assert time.monotonic() - started < 9  # cut off by the server, not by our own timeout
+
+
+def test_ten_megabytes_chunked_get_413(srv: RunningServer) -> None:
+    chunk = b"%x\r\n%s\r\n" % (65536, b"#" * 65536)
+    head = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n"
+    )
+    answer = _exchange(srv, head + chunk * 160 + b"0\r\n\r\n", half_close=False)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
+
+
+def test_a_utf16_form_body_is_400(srv: RunningServer) -> None:
+    response = requests.post(
+        srv.sparql,
+        data="query=ASK {}".encode("utf-16"),
+        headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-16"},
+        timeout=10,
+    )
+    assert response.status_code == 400 and "UTF-8" in response.text
+
+
+def test_pipelined_requests_are_all_answered(srv: RunningServer) -> None:
+    one = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n\r\n"
+    last = b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    answer = _exchange(srv, one * 3 + last, half_close=False)
+    assert answer.count(b"HTTP/1.1 200") == 4
+
+
+def test_slow_and_non_reading_clients_do_not_starve_anyone(srv: RunningServer) -> None:
+    """16 slowloris sockets (a header byte at a time), 16 slow bodies and 8 clients that
+    never read a ~1 MB answer, all at once: cheap queries are still all answered, and the
+    slow sockets are closed by the server's header and body deadlines. The attackers use
+    other loopback addresses than the cheap client, as distinct clients would."""
+
+    def attacker(n: int) -> socket.socket:
+        address = f"127.0.0.{2 + n % 8}"
+        return socket.create_connection(("127.0.0.1", srv.port), source_address=(address, 0))
+
+    slow_heads = [attacker(i) for i in range(16)]
+    slow_bodies = [attacker(i) for i in range(16)]
+    sleepers = [attacker(i) for i in range(8)]
+    try:
+        for sock in slow_heads:
+            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
+        for sock in slow_bodies:
+            sock.sendall(
+                b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query"
+                b"\r\nContent-Length: 1000\r\n\r\nA"
+            )
+        for sock in sleepers:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            body = f"query={requests.utils.quote(BIG)}".encode()
+            sock.sendall(
+                b"POST /sparql HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\n"
+                + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                + body
+            )
+        statuses = []
+        for i in range(20):
+            response = requests.get(srv.sparql, params={"query": f"ASK {{ ?s ?p {i} }}"}, timeout=5)
+            statuses.append(response.status_code)
+            for sock in slow_heads:
+                try:
+                    sock.send(b"X")
+                except OSError:
+                    pass
+        assert statuses == [200] * 20
+        # The header deadline (2 s) and body deadline (3 s) close the slow sockets.
+        time.sleep(3.5)
+        assert all(_closed_by_server(sock) for sock in slow_heads + slow_bodies)
+    finally:
+        for sock in slow_heads + slow_bodies + sleepers:
+            sock.close()
+    assert healthy(srv)
+    assert crashes(srv) == []
+
+
+def _closed_by_server(sock: socket.socket) -> bool:
+    sock.settimeout(2)
+    try:
+        while sock.recv(65536):
+            pass
+    except TimeoutError:
+        return False
+    except ConnectionResetError:
+        pass
+    return True
+
+
+def test_many_connections_at_once(srv: RunningServer) -> None:
+    """300 idle connections held open (no Python thread each), and queries still answered."""
+    held = []
+    try:
+        for _ in range(300):
+            held.append(socket.create_connection(("127.0.0.1", srv.port)))
+        results: list[int] = []
+
+        def ask() -> None:
+            results.append(requests.get(srv.sparql, params={"query": "ASK {}"}, timeout=10)
+                           .status_code)  # fmt: skip
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]  # the per-client limit
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=15)
+        assert results == [200] * 4
+    finally:
+        for sock in held:
+            sock.close()
+
+
+def test_the_state_directory_is_beside_the_data_by_default(tmp_path: Path) -> None:
+    """Without --state-dir the journal goes beside the first data file, not into /tmp."""
+    data = tmp_path / "data"
+    data.mkdir()
+    copy = data / "sample.trig"
+    copy.write_bytes(SAMPLE.read_bytes())
+    port = free_port()
+    env = {**os.environ, "SPARQL_UPDATE_TOKEN": TOKEN}
+    argv = [sys.executable, "-m", "server", "--port", str(port), str(copy)]
+    log = (tmp_path / "default-state.log").open("wb")
+    process = subprocess.Popen(argv, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env,
+                               start_new_session=True)  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                time.sleep(0.1)
+        update = "INSERT DATA { <urn:x> <urn:p> 1 }"
+        assert requests.post(base + "/sparql", data={"update": update}, headers=AUTH,
+                             timeout=10).status_code == 200  # fmt: skip
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+        log.close()
+    (journal,) = (data / ".seckg-state").glob("*/updates.journal")
+    assert b"urn:x" in journal.read_bytes()
