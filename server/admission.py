@@ -75,8 +75,9 @@ class Admission:
         """Charge the client for executor time and learn whether the text is fast."""
         with self._cond:
             now = self._clock()
-            self._budget.pop(client, None)
-            self._budget[client] = (self._balance(client, now) - seconds, now)
+            balance = self._balance(client, now) - seconds
+            self._budget.pop(client, None)  # re-inserted last: least recently seen go first
+            self._budget[client] = (balance, now)
             while len(self._budget) > self.settings.max_clients:
                 self._budget.popitem(last=False)
             if key is None:
@@ -116,8 +117,8 @@ class Admission:
     @contextmanager
     def slot(self, client: str, key: bytes | None) -> Iterator[str]:
         """Hold an executor of a suitable lane while the block runs; yields the lane."""
-        lanes = ("cheap", "heavy") if key is not None and key in self._fast else ("heavy",)
         with self._cond:
+            lanes = ("cheap", "heavy") if key is not None and key in self._fast else ("heavy",)
             now = self._clock()
             self._check_client(client, now)
             lane = self._free_lane(lanes)

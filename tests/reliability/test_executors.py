@@ -1,0 +1,155 @@
+"""Query executors and fair admission against a real server on 127.0.0.1: runaway queries
+and a memory bomb end only their own executor; the cheap lane stays free; the queue and the
+per-client limits answer at once with 503/429 and ``Retry-After``. Bounded: a 3 s query
+timeout, a handful of requests."""
+
+from __future__ import annotations
+
+import http.client
+import threading
+import time
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+import pytest
+from leaks import crashes, healthy, workers_up
+from live_server import SAMPLE, RunningServer, start_server, stop_server
+from procfs import wait_for
+
+from server.admission import Admission, AdmissionSettings, text_key
+from server.errors import ProtocolError
+
+TIMEOUT_S = 3.0
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
+# 30 doublings of 16 bytes: 16 GiB if nothing stopped it.
+BOMB = "SELECT (STRLEN(?a30) AS ?n) WHERE { BIND(\"aaaaaaaaaaaaaaaa\" AS ?a0) " + " ".join(
+    f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(30)
+) + " }"  # fmt: skip
+
+
+def get(server: RunningServer, query: str, source: str = "127.0.0.1") -> tuple[int, str, dict]:
+    """GET a query from a chosen loopback source address (a distinct client)."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30,
+                                      source_address=(source, 0))  # fmt: skip
+    try:
+        conn.request("GET", "/sparql?" + urlencode({"query": query}))
+        response = conn.getresponse()
+        return (
+            response.status,
+            response.read().decode(),
+            {k.lower(): v for k, v in response.getheaders()},
+        )
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def srv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    server = start_server(
+        tmp_path_factory.mktemp("executors"),
+        [SAMPLE],
+        timeout=TIMEOUT_S,
+        workers=2,
+        extra_args=["--no-cache", "--query-memory", "256", "--queue", "1",
+                    "--client-concurrent", "2", "--client-seconds", "5"],
+    )  # fmt: skip
+    workers_up(server)
+    yield server
+    stop_server(server)
+
+
+def _in_background(server: RunningServer, query: str, source: str, out: list) -> threading.Thread:
+    thread = threading.Thread(target=lambda: out.append(get(server, query, source)))
+    thread.start()
+    return thread
+
+
+def test_a_memory_bomb_gets_413_and_only_its_executor_is_replaced(srv: RunningServer) -> None:
+    before = set(workers_up(srv))
+    cheap = set(srv.worker_pids("cheap"))
+    status, text, _ = get(srv, BOMB, "127.0.0.9")
+    assert status == 413 and "memory" in text and "256 MiB" in text
+    assert wait_for(lambda: len(srv.worker_pids()) == 2 and set(srv.worker_pids()) != before, 10)
+    assert len(set(srv.worker_pids()) & before) == 1  # the other executor was not touched
+    assert set(srv.worker_pids("cheap")) == cheap
+    assert "exceeded its memory cap" in srv.log()
+    assert healthy(srv) and crashes(srv) == []
+
+
+def test_runaways_fill_the_heavy_lane_but_not_the_cheap_one(srv: RunningServer) -> None:
+    known = "ASK { ?s ?p 42 }"
+    assert get(srv, known)[0] == 200  # now known to be fast
+    out: list = []
+    threads = [_in_background(srv, RUNAWAY, f"127.0.0.{20 + i}", out) for i in range(2)]
+    time.sleep(0.5)
+    # Both heavy executors are busy: the known-fast query takes the cheap lane at once ...
+    started = time.monotonic()
+    assert get(srv, known)[0] == 200
+    cheap_seconds = time.monotonic() - started
+    # ... one new query may wait (queue of 1), the next is turned away with Retry-After.
+    waiting: list = []
+    waiter = _in_background(srv, "ASK { ?s ?p 43 }", "127.0.0.30", waiting)
+    time.sleep(0.3)
+    status, text, headers = get(srv, "ASK { ?s ?p 44 }", "127.0.0.31")
+    assert status == 503 and "busy" in text and headers["retry-after"] == "1"
+    for thread in [*threads, waiter]:
+        thread.join(timeout=TIMEOUT_S * 3)
+    assert sorted(s for s, _, _ in out) == [503, 503]
+    assert all("time limit" in t for _, t, _ in out)
+    assert waiting[0][0] == 200  # served once an executor was free
+    assert cheap_seconds < TIMEOUT_S  # not stuck behind the runaways
+    assert healthy(srv) and crashes(srv) == []
+
+
+def test_per_client_concurrency_and_query_seconds(srv: RunningServer) -> None:
+    out: list = []
+    client = "127.0.0.40"
+    threads = [_in_background(srv, RUNAWAY + f" # {i}", client, out) for i in range(2)]
+    time.sleep(0.5)
+    status, text, headers = get(srv, "ASK {}", client)
+    assert status == 429 and "at a time" in text, text and headers["retry-after"] == "1"
+    assert get(srv, "ASK {}", "127.0.0.41")[0] == 200  # another client is not affected
+    for thread in threads:
+        thread.join(timeout=TIMEOUT_S * 3)
+    # Two timeouts spent 6 s of this client's 5 s per minute: refused until refilled.
+    status, text, headers = get(srv, "ASK {}", client)
+    assert status == 429 and "query time" in text
+    assert 1 <= int(headers["retry-after"]) <= 60
+
+
+# ---------------------------------------------------------------- admission, in process
+def _admission(**overrides: float) -> tuple[Admission, list[float]]:
+    now = [0.0]
+    settings = AdmissionSettings(heavy=1, cheap=1, queue=0, queue_wait_s=0.1,
+                                 client_concurrent=2, client_seconds=10, cheap_s=0.1)  # fmt: skip
+    settings = AdmissionSettings(**{**settings.__dict__, **overrides})
+    return Admission(settings, clock=lambda: now[0]), now
+
+
+def test_only_known_fast_texts_use_the_cheap_lane() -> None:
+    admission, _ = _admission()
+    fast, slow = text_key("ASK {}"), text_key(RUNAWAY)
+    with admission.slot("a", slow) as lane:
+        assert lane == "heavy"
+        with pytest.raises(ProtocolError) as refused:
+            with admission.slot("b", slow):
+                pass
+        assert refused.value.status == 503
+    admission.record("a", fast, 0.01, finished=True)
+    with admission.slot("a", slow), admission.slot("b", fast) as lane:
+        assert lane == "cheap"
+    admission.record("a", fast, 5.0, finished=True)  # slow this time: forgotten
+    assert not admission.is_fast(fast)
+
+
+def test_query_seconds_refill_over_a_minute() -> None:
+    admission, now = _admission()
+    admission.record("a", None, 7.5, finished=True)
+    admission.record("a", None, 7.5, finished=True)  # 10 s budget: 5 s in debt
+    with pytest.raises(ProtocolError) as refused:
+        with admission.slot("a", None):
+            pass
+    assert refused.value.status == 429 and refused.value.headers["Retry-After"] == "30"
+    now[0] = 31.0  # refilled at 10 s per 60 s
+    with admission.slot("a", None) as lane:
+        assert lane == "heavy"
