@@ -28,8 +28,17 @@ from .dataset import Dataset
 from .description import PREFIXES, describe
 from .errors import OperationTimeout, ProtocolError
 from .execute import QueryJob, QueryOutcome, evaluate
-from .executors import ExecutorClient, ExecutorLost, Job, OperationOutOfMemory, Reply, format_of
+from .executors import (
+    ExecutorClient,
+    ExecutorLost,
+    Job,
+    OperationAbandoned,
+    OperationOutOfMemory,
+    Reply,
+    format_of,
+)
 from .formats import KIND_OF_FORM, Format, ResultKind, negotiate, supported_media_types
+from .front import CLIENT_GONE_KEY
 from .protocol import Operation, parse_operation
 from .runner import run_bounded
 
@@ -105,6 +114,8 @@ class Endpoint:
             return self.timed_out()
         except OperationOutOfMemory:
             return self.out_of_memory()
+        except OperationAbandoned:  # nobody reads this answer
+            raise ProtocolError(499, "the client closed the connection") from None
         except ExecutorLost:
             raise ProtocolError(
                 503,
@@ -283,7 +294,7 @@ class Endpoint:
             started = time.monotonic()
             finished = False
             try:
-                reply = self.executors.run(lane, job)
+                reply = self.executors.run(lane, job, request.environ.get(CLIENT_GONE_KEY))
                 finished = True
             finally:
                 self.admission.record(client, key, time.monotonic() - started, finished=finished)

@@ -34,10 +34,12 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import select
 import signal
 import socket
 import struct
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,6 +68,10 @@ _FORMAT_BY_KEY = {(f.kind, f.key): f for f in FORMATS}
 
 class OperationOutOfMemory(Exception):
     """The operation's executor went past its memory cap and was replaced."""
+
+
+class OperationAbandoned(Exception):
+    """The client left while its operation ran; the executor was stopped and replaced."""
 
 
 class ExecutorLost(Exception):
@@ -300,7 +306,8 @@ def supervise(
             continue
         message = _describe_exit(pid, status)
         _write_reason(settings.socket_dir, pid, exit_reason(status))
-        (log.warning if "timed-out" in message or "memory" in message else log.error)(message)
+        expected = ("timed-out", "memory", "was stopped (")
+        (log.warning if any(e in message for e in expected) else log.error)(message)
         now = time.monotonic()
         recent = [t for t in recent if now - t < 1.0] + [now]
         if len(recent) > 20:  # a crash loop: do not spin
@@ -366,8 +373,9 @@ class ExecutorClient:
     def __init__(self, settings: ExecutorSettings) -> None:
         self.settings = settings
 
-    def run(self, lane: str, job: Job) -> Reply:
-        """The executor's reply, or OperationTimeout / OperationOutOfMemory."""
+    def run(self, lane: str, job: Job, gone: threading.Event | None = None) -> Reply:
+        """The executor's reply, or OperationTimeout / OperationOutOfMemory / ExecutorLost,
+        or OperationAbandoned when ``gone`` is set (the client left) before the reply."""
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             # Admission lets through only as many operations as there are executors, so an
             # idle one accepts at once; a replacement being forked takes milliseconds.
@@ -376,7 +384,16 @@ class ExecutorClient:
             (pid,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
             send_message(sock, job)
             started = time.monotonic()
-            sock.settimeout(job.timeout + GRACE_S)
+            deadline = started + job.timeout + GRACE_S
+            # Wait in short steps, so that a client leaving stops the work within ~0.1 s.
+            while not select.select([sock], [], [], 0.1)[0]:
+                if gone is not None and gone.is_set():
+                    _kill(pid)
+                    raise OperationAbandoned()
+                if time.monotonic() > deadline:
+                    _kill(pid)
+                    raise OperationTimeout()
+            sock.settimeout(max(1.0, deadline - time.monotonic()))
             try:
                 reply: Reply = recv_message(sock)
             except TimeoutError:

@@ -27,6 +27,7 @@ import asyncio
 import io
 import logging
 import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -43,6 +44,7 @@ Send = Callable[[Message], Awaitable[None]]
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
+CLIENT_GONE_KEY = "seckg.client_gone"  # environ key: threading.Event set on disconnect
 MAX_TARGET_BYTES = 8190  # request line: long queries belong in a POST body
 MAX_HEADER_BYTES = 8190  # one header line
 MAX_HEADERS = 100
@@ -255,6 +257,11 @@ class BufferingFront:
             return
         loop = asyncio.get_running_loop()
         environ = wsgi_environ(scope, body)
+        # Set when the client disconnects while its request runs: the endpoint then stops
+        # the executor working for nobody (server.executors.ExecutorClient.run).
+        gone = threading.Event()
+        environ[CLIENT_GONE_KEY] = gone
+        watcher = asyncio.ensure_future(_watch_disconnect(receive, gone))
         try:
             status, headers, payload = await loop.run_in_executor(
                 self.pool, run_wsgi, self.app, environ
@@ -262,9 +269,27 @@ class BufferingFront:
         except Exception:  # the app renders its own errors; this is a bug in the bridge
             log.exception("front: the application failed")
             status, headers, payload = _plain(500, "500 Internal Server Error")
+        finally:
+            watcher.cancel()
+        if gone.is_set():
+            return
         if scope["method"] == "HEAD":
             payload = b""
         await _send(send, status, headers, payload)
+
+
+async def _watch_disconnect(receive: Receive, gone: threading.Event) -> None:
+    """After the body, the next ASGI message is the disconnect (if the client leaves)."""
+    try:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                gone.set()
+                return
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        gone.set()  # the connection broke
 
 
 async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:

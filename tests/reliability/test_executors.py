@@ -6,6 +6,7 @@ timeout, a handful of requests."""
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -153,3 +154,16 @@ def test_query_seconds_refill_over_a_minute() -> None:
     now[0] = 31.0  # refilled at 10 s per 60 s
     with admission.slot("a", None) as lane:
         assert lane == "heavy"
+
+
+def test_a_client_that_leaves_stops_its_executor_at_once(srv: RunningServer) -> None:
+    """The front notices the disconnect and kills the executor (before the deadline, which
+    would log a time-out instead)."""
+    before = set(workers_up(srv))
+    with socket.create_connection(("127.0.0.1", srv.port), source_address=("127.0.0.50", 0)) as s:
+        s.sendall(f"GET /sparql?{urlencode({'query': RUNAWAY + ' # left'})} HTTP/1.1\r\n"
+                  "Host: x\r\n\r\n".encode())  # fmt: skip
+        time.sleep(0.5)
+    assert wait_for(lambda: len(srv.worker_pids()) == 2 and set(srv.worker_pids()) != before, 10)
+    log = srv.log()
+    assert "GET /sparql 499" in log and "was stopped (SIGKILL)" in log
