@@ -3,10 +3,11 @@
 Modelled on the Wikidata Query Service's limits. Why each part:
 
 * **Lanes.** Executors are split into a ``heavy`` lane (any query) and a ``cheap`` lane that
-  takes only queries known to be fast: the same text finished within ``cheap_s`` last time
-  it ran (remembered by hash, least recently used first out). Runaway queries are new or
-  known to be slow, so they can fill the heavy lane but never the cheap one; known-fast
-  queries may use a free heavy executor too, so nothing is lost when there is no attack.
+  takes only queries known to be fast: the same text took at most ``cheap_s`` of executor
+  CPU time last time it ran (remembered by hash, least recently used first out). Runaway
+  queries are new or known to be slow, so they can fill the heavy lane but never the cheap
+  one; known-fast queries may use a free heavy executor too, so nothing is lost when there
+  is no attack.
 * **A bounded queue.** At most ``queue`` operations wait for an executor, each at most
   ``queue_wait_s``; beyond that the answer is ``503`` with ``Retry-After``, at once, rather
   than a growing pile of waiting connections.
@@ -71,8 +72,21 @@ class Admission:
         seconds, stamp = self._budget.get(client, (capacity, now))
         return min(capacity, seconds + (now - stamp) * capacity / 60.0)
 
-    def record(self, client: str, key: bytes | None, seconds: float, *, finished: bool) -> None:
-        """Charge the client for executor time and learn whether the text is fast."""
+    def record(
+        self,
+        client: str,
+        key: bytes | None,
+        seconds: float,
+        *,
+        finished: bool,
+        cpu_s: float | None = None,
+    ) -> None:
+        """Charge the client for executor time and learn whether the text is fast.
+
+        Fast means the executor's CPU time (``cpu_s``) when known: wall time grows when the
+        machine is busy - during an attack, exactly - and would push cheap queries out of
+        the cheap lane just when they need it.
+        """
         with self._cond:
             now = self._clock()
             balance = self._balance(client, now) - seconds
@@ -82,7 +96,8 @@ class Admission:
                 self._budget.popitem(last=False)
             if key is None:
                 return
-            if finished and seconds <= self.settings.cheap_s:
+            cost = seconds if cpu_s is None else cpu_s
+            if finished and cost <= self.settings.cheap_s:
                 self._fast.pop(key, None)
                 self._fast[key] = None
                 while len(self._fast) > self.settings.remembered:

@@ -31,9 +31,11 @@ so runaway queries can neither occupy every executor nor slow the cheap lane muc
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
+import resource
 import select
 import signal
 import socket
@@ -60,7 +62,7 @@ log = logging.getLogger("server")
 
 LANES = ("heavy", "cheap")
 GRACE_S = 2.0  # the front's backstop beyond the executor's own timer
-HEAVY_NICENESS = 5  # heavy-lane executors yield the CPU to the cheap lane and the front
+HEAVY_NICENESS = 19  # heavy-lane executors yield the CPU to the cheap lane and the front
 SLACK_BYTES = 256 * 1024 * 1024  # malloc arenas, Python's own arenas, serialization buffers
 _HEADER = struct.Struct("!Q")
 _FORMAT_BY_KEY = {(f.kind, f.key): f for f in FORMATS}
@@ -101,6 +103,7 @@ class Reply:
     format: tuple[str, str] | None = None
     rows: int = 0
     truncated: bool = False
+    cpu_s: float = 0.0  # CPU time the executor spent: how the cheap lane judges a query
 
 
 @dataclass(frozen=True)
@@ -186,8 +189,12 @@ def _serve_one(conn: socket.socket, dataset: Dataset) -> None:
     dataset.sync()
     # The deadline: SIGALRM's default action ends this process, in whatever native code.
     signal.setitimer(signal.ITIMER_REAL, job.timeout)
+    before = resource.getrusage(resource.RUSAGE_SELF)
     try:
         reply = run_bounded(lambda: perform(dataset, job), job.timeout + 60)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        reply = dataclasses.replace(reply, cpu_s=cpu)
     except MemoryError:
         signal.setitimer(signal.ITIMER_REAL, 0)
         send_message(conn, Reply(413, "memory"))
