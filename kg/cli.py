@@ -186,7 +186,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             state_dir=args.state_dir
             or (None if args.files or args.store else _paths(args).dist.parent / ".seckg-state"),
         )
-        server.serve(settings, args.host, args.port)
+        server.serve(settings, args.host, args.port, watch=args.watch)
     except ValueError as exc:  # a bad setting, e.g. a too-short update token
         raise KgError(str(exc)) from None
     return 0
@@ -275,6 +275,11 @@ def parser() -> argparse.ArgumentParser:
     )
     v.add_argument("files", nargs="*", help="serve exactly these RDF files instead of dist/")
     options.add_arguments(v)  # the server's own flags, defined once (server/options.py)
+    v.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload when a new build is published to dist/ (SIGHUP reloads too)",
+    )
     v.add_argument(
         "--store",
         metavar="URL",

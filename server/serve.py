@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Sequence
-from dataclasses import replace
+import threading
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -78,88 +80,149 @@ def _replay_message(journal_base: str | None, version: str, updates: int) -> str
     )
 
 
-def serve(config: ServerConfig, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Load the data and serve on ``host:port`` until SIGINT/SIGTERM."""
+@dataclass
+class _Generation:
+    """One loaded copy of the data with its executors and front app."""
+
+    front: Any
+    supervisor: int = 0
+    runtime: Path | None = None
+    version: str = ""
+
+
+def _start_generation(config: ServerConfig) -> _Generation:
+    """Load the data (replaying the journal), fork the executors, build the front app."""
+    if config.store_url is not None:
+        return _Generation(_buffered(create_app(config), config))
+    from .dataset import Dataset
+    from .journal import Journal
+    from .loader import load_files
+
+    loaded = load_files(config.files)
+    assert config.journal_path is not None
+    journal = Journal(config.journal_path)
+    base = journal.open_for(loaded.version)
+    message = _replay_message(base, loaded.version, journal.count())
+    if message and base != loaded.version:
+        log.warning(message)
+    elif message:
+        log.info(message)
+    dataset = Dataset(loaded.store, loaded.version, journal)
+    dataset.sync()  # replay, once, before anything is forked
+    runtime = Path(tempfile.mkdtemp(prefix="seckg-run-"))  # short paths for Unix sockets
+    settings = ExecutorSettings(
+        heavy=config.heavy_executors,
+        cheap=config.cheap_executors,
+        memory_bytes=config.query_memory_mb * 1024 * 1024,
+        socket_dir=runtime,
+    )
+    supervisor = start_executors(settings, dataset)
+    app = create_app(config, dataset=dataset, executors=ExecutorClient(settings))
+    return _Generation(_buffered(app, config), supervisor, runtime, dataset.version)
+
+
+def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
+    limits = FrontLimits(
+        max_body_bytes=config.max_body_bytes,
+        body_timeout_s=config.body_timeout_s,
+        threads=config.front_threads,
+    )
+    return BufferingFront(app, limits)
+
+
+def _retire(generation: _Generation) -> None:
+    """Stop a generation's executors and remove its sockets."""
+    if generation.supervisor:
+        try:
+            os.kill(generation.supervisor, signal.SIGTERM)
+            os.waitpid(generation.supervisor, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+    if generation.runtime is not None:
+        shutil.rmtree(generation.runtime, ignore_errors=True)
+
+
+def _watch(source: Path, interval: float = 2.0) -> None:
+    """``--watch``: send ourselves SIGHUP when ``source`` (the ``dist`` link) changes."""
+    seen = os.path.realpath(source)
+
+    def loop() -> None:
+        nonlocal seen
+        while True:
+            time.sleep(interval)
+            now = os.path.realpath(source)
+            if now != seen and Path(now).is_dir():
+                seen = now
+                log.info("%s now points to %s: reloading", source, now)
+                os.kill(os.getpid(), signal.SIGHUP)
+
+    threading.Thread(target=loop, name="seckg-watch", daemon=True).start()
+
+
+def serve(
+    config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, *, watch: bool = False
+) -> None:
+    """Load the data and serve on ``host:port`` until SIGINT/SIGTERM.
+
+    SIGHUP (or, with ``watch``, a change of the ``dist`` link) reloads: the data is loaded
+    again from the same paths (a new build behind ``dist``), the journal is re-applied, new
+    executors and a new front worker start; the old front finishes its in-flight requests
+    on the old executors, which are stopped after the query timeout.
+    """
     global _front, _master_pid
     _configure_logging()
     _master_pid = os.getpid()
-    embedded = config.store_url is None
+    source_dist = config.dist_dir
     state_dir: Path | None = None
-    if embedded:
+    if config.store_url is None:
         state_dir = state.prepare(config.state_dir or state.default_state_dir(config.files))
-        updates = {"journal_path": state_dir / state.JOURNAL_NAME}
-        if config.dist_dir is not None:
-            updates["dist_dir"] = state.pin_build(config.dist_dir, state_dir)
-        config = replace(config, **updates)
-    runtime = Path(tempfile.mkdtemp(prefix="seckg-run-"))  # short paths for Unix sockets
-    executors: ExecutorClient | None = None
-    supervisor = 0
+        config = replace(config, journal_path=state_dir / state.JOURNAL_NAME)
+
+    def configured() -> ServerConfig:
+        if state_dir is None or source_dist is None:
+            return config
+        return replace(config, dist_dir=state.pin_build(source_dist, state_dir))
+
+    current = _start_generation(configured())
+    _front = current.front
+    where = f"state in {state_dir}" if state_dir else "remote store"
+    log.info("serving %d file(s) on http://%s:%d/sparql (%s)", len(config.files), host, port, where)
+    server = Granian(
+        "seckg",
+        address=host,
+        port=port,
+        interface=Interfaces.ASGI,
+        workers=1,
+        backlog=2048,
+        http1_settings=HTTP1Settings(
+            header_read_timeout=int(config.header_timeout_s * 1000),
+            keep_alive=True,
+            pipeline_flush=True,
+        ),
+        websockets=False,
+        log_access=False,
+        log_level="warning",
+        respawn_interval=1.0,  # on reload: the new front runs this long before the old stops
+    )
+
+    def reload() -> None:
+        nonlocal current
+        global _front
+        try:
+            fresh = _start_generation(configured())
+        except Exception as exc:  # a broken new build: keep serving the old one
+            log.error("reload failed, still serving the previous data: %s", exc)
+            return
+        old, current = current, fresh
+        _front = fresh.front  # the worker granian forks next inherits it
+        log.info("reloaded: now serving version %s", fresh.version)
+        # The old front finishes its in-flight requests on the old executors; then stop them.
+        threading.Timer(config.timeout + 5.0, _retire, args=(old,)).start()
+
+    server.on_reload(reload)
+    if watch and source_dist is not None:
+        _watch(source_dist)
     try:
-        if embedded:
-            from .dataset import Dataset
-            from .journal import Journal
-            from .loader import load_files
-
-            loaded = load_files(config.files)
-            assert config.journal_path is not None
-            journal = Journal(config.journal_path)
-            base = journal.open_for(loaded.version)
-            message = _replay_message(base, loaded.version, journal.count())
-            if message:
-                log.warning(message) if base != loaded.version else log.info(message)
-            dataset = Dataset(loaded.store, loaded.version, journal)
-            dataset.sync()  # replay, once, before anything is forked
-            settings = ExecutorSettings(
-                heavy=config.heavy_executors,
-                cheap=config.cheap_executors,
-                memory_bytes=config.query_memory_mb * 1024 * 1024,
-                socket_dir=runtime,
-            )
-            supervisor = start_executors(settings, dataset)
-            executors = ExecutorClient(settings)
-            app = create_app(config, dataset=dataset, executors=executors)
-        else:
-            app = create_app(config)
-        _front = BufferingFront(
-            app,
-            FrontLimits(
-                max_body_bytes=config.max_body_bytes,
-                body_timeout_s=config.body_timeout_s,
-                threads=config.front_threads,
-            ),
-        )
-        where = f"state in {state_dir}" if state_dir else "remote store"
-        log.info(
-            "serving %d file(s) on http://%s:%d/sparql (%s)", len(config.files), host, port, where
-        )
-        Granian(
-            "seckg",
-            address=host,
-            port=port,
-            interface=Interfaces.ASGI,
-            workers=1,
-            backlog=2048,
-            http1_settings=HTTP1Settings(
-                header_read_timeout=int(config.header_timeout_s * 1000),
-                keep_alive=True,
-                pipeline_flush=True,
-            ),
-            websockets=False,
-            log_access=False,
-            log_level="warning",
-        ).serve(target_loader=_front_loader, wrap_loader=False)
+        server.serve(target_loader=_front_loader, wrap_loader=False)
     finally:
-        if supervisor:
-            try:
-                os.kill(supervisor, signal.SIGTERM)
-                os.waitpid(supervisor, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-        for path in runtime.iterdir():
-            path.unlink(missing_ok=True)
-        runtime.rmdir()
-
-
-def serve_files(files: Sequence[Path], host: str, port: int, **settings: Any) -> None:
-    """Convenience wrapper: ``serve(ServerConfig(files=files, **settings), host, port)``."""
-    serve(ServerConfig(files=tuple(files), **settings), host, port)
+        _retire(current)

@@ -5,8 +5,12 @@ the real one."""
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from pathlib import Path
 
+import pytest
 import requests
 from live_server import start_server, stop_server
 
@@ -73,3 +77,42 @@ def test_an_unheld_pin_is_pruned(tmp_path: Path) -> None:
     (build / "dataset.nq").write_text("new")
     pin_build(build, state)
     assert not stale.exists()
+
+
+def _version(base: str) -> str:
+    return str(requests.get(base + "/health", timeout=10).json()["version"])
+
+
+@pytest.mark.parametrize("how", ["sighup", "watch"])
+def test_a_new_build_is_served_after_a_reload(
+    built: tuple[config.Paths, BuildResult], tmp_path: Path, how: str
+) -> None:
+    """SIGHUP (or --watch seeing dist switch) loads the new build; queries sent meanwhile
+    are all answered, by the old data or the new."""
+    files = _files(built[0].dist)
+    dist = tmp_path / "project" / "dist"
+    dist.parent.mkdir()
+    publish(files, dist)
+    extra = ["--watch"] if how == "watch" else []
+    srv = start_server(tmp_path, [], token=None, command=("-m", "kg.cli", "serve", "--dist",
+                                                          str(dist), *extra))  # fmt: skip
+    try:
+        before = _version(srv.base)
+        marker = "<https://seckg.example.org/id/reload-marker> a <urn:x:Marker> .\n"
+        publish({**files, "dataset.trig": files["dataset.trig"] + marker.encode()}, dist)
+        if how == "sighup":
+            os.kill(srv.process.pid, signal.SIGHUP)
+        statuses = []
+        deadline = time.monotonic() + 30
+        while _version(srv.base) == before and time.monotonic() < deadline:
+            response = requests.get(srv.sparql, params={"query": "ASK { ?s a <urn:x:Marker> }"},
+                                    timeout=10)  # fmt: skip
+            statuses.append(response.status_code)
+        assert _version(srv.base) != before
+        assert set(statuses) <= {200}
+        response = requests.get(srv.sparql, params={"query": "ASK { ?s a <urn:x:Marker> }"},
+                                timeout=10)  # fmt: skip
+        assert response.json()["boolean"] is True
+        assert "reloaded: now serving version" in srv.log()
+    finally:
+        stop_server(srv)
