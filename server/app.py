@@ -85,7 +85,8 @@ def create_app(
                 client_concurrent=config.client_concurrent,
                 client_seconds=config.client_seconds,
                 cheap_s=config.cheap_ms / 1000.0,
-            )
+            ),
+            executors.settings.socket_dir / "admission.lock",
         )
         if executors is not None
         else None

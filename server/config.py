@@ -29,6 +29,7 @@ DEFAULT_CHEAP_MS = 100.0
 DEFAULT_HEADER_TIMEOUT_S = 10.0
 DEFAULT_BODY_TIMEOUT_S = 30.0
 DEFAULT_FRONT_THREADS = 64
+DEFAULT_FRONT_WORKERS = 2
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class ServerConfig:
     # The front (server.front): how long headers and bodies may take to arrive.
     header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
-    front_threads: int = DEFAULT_FRONT_THREADS
+    front_threads: int = DEFAULT_FRONT_THREADS  # per front process
+    front_workers: int = DEFAULT_FRONT_WORKERS  # front processes (granian workers)
 
     def __post_init__(self) -> None:
         # Accept any sequence of str/Path from callers but store an immutable tuple of Paths.
@@ -103,6 +105,8 @@ class ServerConfig:
             raise ValueError("at least one heavy-lane executor is needed (--workers)")
         if self.query_memory_mb < 64:
             raise ValueError("query_memory_mb must be at least 64")
+        if self.front_workers < 1:
+            raise ValueError("front_workers must be at least 1")
         if self.queue < 0 or self.client_concurrent < 1 or self.client_seconds <= 0:
             raise ValueError("queue >= 0, client_concurrent >= 1, client_seconds > 0")
 

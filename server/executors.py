@@ -56,7 +56,7 @@ from .dataset import Dataset
 from .errors import OperationTimeout, ProtocolError
 from .execute import QueryJob, evaluate
 from .formats import FORMATS, Format, ResultKind, negotiate, supported_media_types
-from .runner import OPERATION_STACK_BYTES, run_bounded
+from .runner import OPERATION_STACK_BYTES
 
 log = logging.getLogger("server")
 
@@ -191,23 +191,23 @@ def _serve_one(conn: socket.socket, dataset: Dataset) -> None:
     signal.setitimer(signal.ITIMER_REAL, job.timeout)
     before = resource.getrusage(resource.RUSAGE_SELF)
     try:
-        reply = run_bounded(lambda: perform(dataset, job), job.timeout + 60)
-        after = resource.getrusage(resource.RUSAGE_SELF)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        reply = dataclasses.replace(reply, cpu_s=cpu)
+        reply = perform(dataset, job)
     except MemoryError:
         signal.setitimer(signal.ITIMER_REAL, 0)
         send_message(conn, Reply(413, "memory"))
         raise
     signal.setitimer(signal.ITIMER_REAL, 0)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     conn.settimeout(None)  # the front reads promptly; it is local
-    send_message(conn, reply)
+    send_message(conn, dataclasses.replace(reply, cpu_s=cpu))
 
 
 def executor_main(
     lane: str, listener: socket.socket, dataset: Dataset, memory_bytes: int, parent: int
 ) -> None:
-    """Loop of one executor process; never returns (exits on error or by signal)."""
+    """Set up one executor process and run its loop; never returns (exits on error or by
+    signal)."""
     procs.die_with_parent(parent)
     procs.set_name(f"seckg-{lane}")
     os.environ["RUST_BACKTRACE"] = "0"  # a failed allocation aborts: one line in the log
@@ -216,15 +216,36 @@ def executor_main(
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     if lane == "heavy":
         os.nice(HEAVY_NICENESS)
-    run_bounded(lambda: None, 5)  # start the big-stack operation thread before the cap
+    # The loop runs on one thread with a large stack (Oxigraph recurses deeply; see
+    # server.limits); starting it before the cap keeps its reserved stack out of the cap's
+    # accounting. One thread for every job: no hand-off per operation.
+    done = threading.Event()
+    thread = _big_stack_thread(lambda: _loop(listener, dataset, done))
     procs.cap_address_space(memory_bytes + OPERATION_STACK_BYTES + SLACK_BYTES)
+    done.set()
+    thread.join()
+    os._exit(3)  # the loop ended on a MemoryError: be replaced
+
+
+def _big_stack_thread(target: Callable[[], None]) -> threading.Thread:
+    thread = threading.Thread(target=target, name="executor", daemon=True)
+    previous = threading.stack_size(OPERATION_STACK_BYTES)
+    try:
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    return thread
+
+
+def _loop(listener: socket.socket, dataset: Dataset, ready: threading.Event) -> None:
+    ready.wait()  # the memory cap is in place
     while True:
         conn, _ = listener.accept()
         with conn:
             try:
                 _serve_one(conn, dataset)
             except MemoryError:
-                os._exit(3)  # replaced by the supervisor; its state is doubtful
+                return  # replaced by the supervisor; this process's state is doubtful
             except (OSError, EOFError):
                 continue  # the front gave up on this job; serve the next
 
@@ -388,8 +409,8 @@ class ExecutorClient:
             # idle one accepts at once; a replacement being forked takes milliseconds.
             sock.settimeout(10.0)
             sock.connect(str(self.settings.socket_path(lane)))
+            send_message(sock, job)  # buffered by the kernel until an executor accepts
             (pid,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
-            send_message(sock, job)
             started = time.monotonic()
             deadline = started + job.timeout + GRACE_S
             # Wait in short steps, so that a client leaving stops the work within ~0.1 s.

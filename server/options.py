@@ -38,6 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="query executor processes of the general lane (default %(default)s)",
     )
     parser.add_argument(
+        "--front-workers",
+        type=int,
+        default=c.DEFAULT_FRONT_WORKERS,
+        help="HTTP front processes (default %(default)s)",
+    )
+    parser.add_argument(
         "--cheap-workers",
         type=int,
         default=c.DEFAULT_CHEAP_EXECUTORS,
@@ -130,6 +136,7 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "service_allowlist": tuple(args.service_allow),
         "heavy_executors": args.workers,
         "cheap_executors": args.cheap_workers,
+        "front_workers": args.front_workers,
         "query_memory_mb": args.query_memory,
         "client_seconds": args.client_seconds,
         "client_concurrent": args.client_concurrent,

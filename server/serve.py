@@ -192,7 +192,7 @@ def serve(
         address=host,
         port=port,
         interface=Interfaces.ASGI,
-        workers=1,
+        workers=config.front_workers,
         backlog=2048,
         http1_settings=HTTP1Settings(
             header_read_timeout=int(config.header_timeout_s * 1000),
