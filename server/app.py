@@ -46,7 +46,12 @@ def _text(status: int, message: str, headers: dict[str, str] | None = None) -> R
 def _load(config: ServerConfig) -> LoadedData:
     """The embedded store with the files loaded, or a remote store when one is configured."""
     if config.store_url:
-        store = RemoteStore(config.store_url, config.store_update_url, config.timeout)
+        store = RemoteStore(
+            config.store_url,
+            config.store_update_url,
+            config.timeout,
+            graph_namespace=config.public_base + "graph/",
+        )
         version = hashlib.sha256(store.describe().encode()).hexdigest()[:32]
         return LoadedData(store=store, version=f"remote-{version}")  # type: ignore[arg-type]
     return load_files(config.files)
