@@ -51,6 +51,7 @@ def _load(config: ServerConfig) -> LoadedData:
             config.store_update_url,
             config.timeout,
             graph_namespace=config.public_base + "graph/",
+            row_limit=config.row_limit,
         )
         version = hashlib.sha256(store.describe().encode()).hexdigest()[:32]
         return LoadedData(store=store, version=f"remote-{version}")  # type: ignore[arg-type]

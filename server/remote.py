@@ -17,11 +17,14 @@ embedded store has (Virtuoso would otherwise range over all of its graphs).
 
 Engine quirks handled here, each found against Virtuoso Open Source 7.2 (docs/scale-out.md):
 ``ASK`` answered as a one-row ``SELECT`` of ``__ASK_RETVAL`` (turned back into a boolean);
+blank nodes in JSON results written ``nodeID://b10000`` (not a valid label; rewritten);
 ``CONSTRUCT`` asked with a results ``Accept`` answered in a non-standard JSON (so graph
 queries ask for N-Triples only); ``GRAPH ?g { }`` answering one empty row (graphs are listed
 with a triple pattern); and partial "anytime" answers sent with status 200 and an
 ``X-SQL-State`` header when the engine's own time limit is hit (refused, never served as
-complete).
+complete); and answers cut at the engine's ``ResultSetMaxRows`` (flagged by an
+``X-SPARQL-MaxRows`` header): harmless when the cut is above our own row cap, which then
+truncates and says so, refused when it is not (the answer would look complete).
 
 Credentials for stores that want them (Virtuoso's ``/sparql-auth`` for updates, its Graph
 Store endpoint ``/sparql-graph-crud-auth`` for ``kg push``) come from the environment,
@@ -51,6 +54,8 @@ USER_ENV = "SECKG_STORE_USER"
 PASSWORD_ENV = "SECKG_STORE_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
 ASK_VARIABLE = "__ASK_RETVAL"  # Virtuoso's column for an ASK answer
 PARTIAL_HEADER = "X-SQL-State"  # Virtuoso: an "anytime" query stopped early, answer incomplete
+BNODE_IRI = "nodeID://"  # Virtuoso: the form of a blank node in SPARQL JSON results
+MAX_ROWS_HEADER = "X-SPARQL-MaxRows"  # Virtuoso: the answer was cut at its ResultSetMaxRows
 # How long the list of named graphs is reused: an update through another worker process (or
 # straight to the store) that adds or drops a graph is seen after at most this long.
 NAMED_GRAPHS_TTL_S = 10.0
@@ -91,7 +96,8 @@ class RemoteStore:
 
     ``graph_namespace`` is where our named graphs live (``<base>graph/``): with a default
     graph given on the URL, the remote graphs under it (other than the default graph) are
-    the named graphs every query is sent with.
+    the named graphs every query is sent with. ``row_limit`` is the server's row cap, for
+    telling a harmless engine-side cut from one that would pass for a complete answer.
     """
 
     def __init__(
@@ -100,6 +106,7 @@ class RemoteStore:
         update_url: str | None = None,
         timeout: float = 30.0,
         graph_namespace: str | None = None,
+        row_limit: int | None = None,
     ):
         for url in (query_url, update_url):
             if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
@@ -108,6 +115,7 @@ class RemoteStore:
         self.update_url = update_url
         self.timeout = timeout
         self.graph_namespace = graph_namespace
+        self.row_limit = row_limit
         self._named: tuple[float, list[str]] | None = None
         self._lock = threading.Lock()
         self._opener = store_opener(self.query_url)
@@ -134,6 +142,7 @@ class RemoteStore:
                         "remote endpoint stopped the query early and sent a partial answer "
                         f"({PARTIAL_HEADER}: {response.headers[PARTIAL_HEADER]})"
                     )
+                self._check_cut(response.headers.get(MAX_ROWS_HEADER))
                 return response.read(), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:2000].decode("utf-8", "replace").strip()
@@ -142,6 +151,18 @@ class RemoteStore:
             raise RemoteError(f"remote endpoint answered {exc.code}: {detail[:200]}") from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
             raise RemoteError(f"remote endpoint unreachable: {exc}") from None
+
+    def _check_cut(self, max_rows: str | None) -> None:
+        """Refuse an answer the engine cut at or below our row cap (it would look complete)."""
+        if max_rows is None:
+            return
+        cut = int(max_rows) if max_rows.strip().isdigit() else 0
+        if self.row_limit is None or cut <= self.row_limit:
+            raise RemoteError(
+                f"remote endpoint cut the answer at {max_rows.strip()} rows, not above this "
+                f"server's row limit ({self.row_limit}); raise the store's limit "
+                "(Virtuoso: [SPARQL] ResultSetMaxRows)"
+            )
 
     # -- the dataset each query is sent with ----------------------------------------------
     def _named_graph_list(self) -> list[str]:
@@ -206,11 +227,14 @@ class RemoteStore:
             self._opener,
         )
         media = content_type.split(";", 1)[0].strip().lower()
-        if media == RESULTS_ACCEPT and not graph:
-            result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-            return _as_boolean(result) if form == "ASK" else result
-        if media in (GRAPH_ACCEPT, "text/plain") and form != "ASK":
-            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        try:
+            if media == RESULTS_ACCEPT and not graph:
+                result = ox.parse_query_results(_bnodes(body), format=ox.QueryResultsFormat.JSON)
+                return _as_boolean(result) if form == "ASK" else result
+            if media in (GRAPH_ACCEPT, "text/plain") and form != "ASK":
+                return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        except (SyntaxError, ValueError) as exc:  # the store's answer is broken, not the query
+            raise RemoteError(f"remote endpoint sent an answer we cannot read: {exc}") from None
         raise RemoteError(f"remote endpoint answered an unexpected type: {media or 'none'}")
 
     def update(self, update: str, *, base_iri: str | None = None) -> None:
@@ -266,6 +290,18 @@ class RemoteStore:
         return json.dumps(
             {"query": self.query_url, "update": self.update_url, "default": self.default_graphs}
         )
+
+
+def _bnodes(body: bytes) -> bytes:
+    """Blank nodes as SPARQL JSON labels; Virtuoso sends ``nodeID://b10000``, not a label."""
+    if BNODE_IRI.encode() not in body:
+        return body
+    data = json.loads(body)
+    for row in data.get("results", {}).get("bindings", ()):
+        for term in row.values():
+            if term.get("type") == "bnode" and term.get("value", "").startswith(BNODE_IRI):
+                term["value"] = term["value"][len(BNODE_IRI) :]
+    return json.dumps(data).encode()
 
 
 def _as_boolean(result: ox.QuerySolutions | ox.QueryBoolean) -> ox.QueryBoolean:
