@@ -17,6 +17,8 @@ stored flat, so those may be as long as the body limit allows). Tokens come from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .errors import ProtocolError
 from .lexer import Kind, Token
 
@@ -31,7 +33,7 @@ def _is_punct(token: Token, text: str) -> bool:
     return token.kind is Kind.PUNCT and token.text == text
 
 
-def _data_block_start(tokens: list[Token], i: int) -> int | None:
+def _data_block_start(tokens: Sequence[Token], i: int) -> int | None:
     """Index of the ``{`` opening a VALUES or INSERT/DELETE DATA block that starts at ``i``."""
     token = tokens[i]
     if token.kind is not Kind.NAME:
@@ -50,7 +52,7 @@ def _data_block_start(tokens: list[Token], i: int) -> int | None:
     return j if j < len(tokens) and _is_punct(tokens[j], "{") else None
 
 
-def measure(tokens: list[Token]) -> tuple[int, int]:
+def measure(tokens: Sequence[Token]) -> tuple[int, int]:
     """Return (deepest bracket nesting, tokens outside VALUES/DATA blocks)."""
     depth = deepest = counted = 0
     block_brace: int | None = None  # index of the "{" that opens the next data block
@@ -72,7 +74,7 @@ def measure(tokens: list[Token]) -> tuple[int, int]:
     return deepest, counted
 
 
-def check_size(tokens: list[Token]) -> None:
+def check_size(tokens: Sequence[Token]) -> None:
     """Raise a 400 :class:`ProtocolError` for text too deep or too long to parse safely."""
     deepest, counted = measure(tokens)
     if deepest > MAX_NESTING:

@@ -31,6 +31,9 @@ from kg import config, cq
 from kg.build import BuildResult
 from server.remote import PASSWORD_ENV, USER_ENV
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "security"))
+from canary import Canary  # noqa: E402  (the SSRF canary of the security tests)
+
 VIRTUOSO = shutil.which("virtuoso-t")
 if VIRTUOSO is None:
     if os.environ.get("SECKG_REQUIRE_VIRTUOSO"):
@@ -376,3 +379,25 @@ def test_blank_nodes_in_results_through_virtuoso(front: RunningServer, store: ox
     local = list(store.query(query))
     assert local and len(bindings) == len(local)
     assert all(b["b"]["type"] == "bnode" and "/" not in b["b"]["value"] for b in bindings)
+
+
+def test_virtuoso_built_ins_cannot_fetch_through_the_front(
+    front: RunningServer, virtuoso: str
+) -> None:
+    """Stock Virtuoso lets the anonymous SPARQL user call ``bif:http_get`` (an SSRF relay);
+    the front refuses it, so the canary listener sees nothing from the front and one
+    connection from the same query sent to Virtuoso directly (the positive control)."""
+    canary = Canary()
+    try:
+        query = f"SELECT (bif:http_get('{canary.url('/bif')}') AS ?x) WHERE {{ }}"
+        res = requests.post(front.sparql, data={"query": query}, timeout=30)
+        assert res.status_code == 400 and "bif:" in res.text
+        pragma = f'define get:soft "replace" SELECT * FROM <{canary.url("/get")}> {{ ?s ?p ?o }}'
+        res = requests.post(front.sparql, data={"query": pragma}, timeout=30)
+        assert res.status_code == 400 and "DEFINE" in res.text
+        assert canary.count_after(0.3) == 0
+        direct = requests.post(f"{virtuoso}/sparql", data={"query": query}, timeout=30)
+        assert direct.status_code == 200
+        assert canary.count_after() == 1
+    finally:
+        canary.close()
