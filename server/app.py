@@ -23,6 +23,7 @@ from .errors import ProtocolError
 from .journal import Journal
 from .loader import LoadedData, load_files
 from .lod.routes import LinkedDataConfig, blueprint
+from .protocol import has_param
 from .ratelimit import RateLimiter, default_burst, retry_after
 from .remote import RemoteError, RemoteStore
 
@@ -83,7 +84,9 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
     def _start() -> Response | None:
         g.started = time.perf_counter()
         g.rows = None
-        g.cors = request.method in ("GET", "HEAD", "OPTIONS") and "update" not in request.args
+        g.cors = request.method in ("GET", "HEAD", "OPTIONS") and not has_param(
+            request.query_string, "update"
+        )
         if limiter is not None and request.path != HEALTH_PATH:
             wait = limiter.check(request.remote_addr or "")
             if wait is not None:

@@ -25,8 +25,7 @@ from .errors import ProtocolError
 from .lexer import Kind, Scan, Token, is_prefix_declaration, scan
 
 # Virtuoso's function namespaces: SQL built-ins and stored procedures callable from SPARQL.
-ENGINE_FUNCTION_PREFIXES = ("bif", "sql")
-_ENGINE_FUNCTION_IRI = re.compile(r"^<\s*(?:bif|sql):", re.IGNORECASE)
+ENGINE_FUNCTION_PREFIXES = ("bif:", "sql:")
 
 
 def _resolve(token: Token, prefixes: dict[str, str]) -> str | None:
@@ -64,11 +63,12 @@ def service_targets(tokens: Sequence[Token]) -> list[str | None]:
 def _check_engine_extensions(view: Scan) -> None:
     if "DEFINE" in view.names:
         raise ProtocolError(400, "DEFINE pragmas (a Virtuoso extension) are not allowed")
+    iri, pname = Kind.IRI, Kind.PNAME
     for token in view.tokens:
-        if (
-            token.kind is Kind.PNAME
-            and token.text.partition(":")[0].lower() in ENGINE_FUNCTION_PREFIXES
-        ) or (token.kind is Kind.IRI and _ENGINE_FUNCTION_IRI.match(token.text)):
+        kind = token.kind
+        if (kind is pname and token.text[:4].lower() in ENGINE_FUNCTION_PREFIXES) or (
+            kind is iri and token.text[1:5].lower() in ENGINE_FUNCTION_PREFIXES
+        ):
             raise ProtocolError(
                 400,
                 f"{token.text}: engine built-ins (bif:, sql:) are not allowed on this endpoint",

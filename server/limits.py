@@ -27,6 +27,7 @@ MAX_TOKENS = 10_000
 
 _OPEN = {"{", "(", "[", "<<"}
 _CLOSE = {"}", ")", "]", ">>"}
+_BLOCK_WORDS = {"DATA", "VALUES"}  # the only words that can open a data block
 
 
 def _is_punct(token: Token, text: str) -> bool:
@@ -57,20 +58,23 @@ def measure(tokens: Sequence[Token]) -> tuple[int, int]:
     depth = deepest = counted = 0
     block_brace: int | None = None  # index of the "{" that opens the next data block
     block_end_depth: int | None = None  # depth at which the current data block closes
+    name, punct = Kind.NAME, Kind.PUNCT
     for i, token in enumerate(tokens):
         if i == block_brace:
             block_end_depth, block_brace = depth, None
         if block_end_depth is None:
             counted += 1
-            if block_brace is None:
+            if block_brace is None and token.kind is name and token.upper in _BLOCK_WORDS:
                 block_brace = _data_block_start(tokens, i)
-        if token.kind is Kind.PUNCT and token.text in _OPEN:
-            depth += 1
-            deepest = max(deepest, depth)
-        elif token.kind is Kind.PUNCT and token.text in _CLOSE:
-            depth = max(0, depth - 1)
-            if block_end_depth is not None and depth == block_end_depth:
-                block_end_depth = None
+        if token.kind is punct:
+            if token.text in _OPEN:
+                depth += 1
+                if depth > deepest:
+                    deepest = depth
+            elif token.text in _CLOSE:
+                depth = max(0, depth - 1)
+                if block_end_depth is not None and depth == block_end_depth:
+                    block_end_depth = None
     return deepest, counted
 
 
