@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -25,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
-from live_server import RunningServer, free_port, start_server, stop_server
+from live_server import RunningServer, start_server, stop_server
 
 from kg import config, cq
 from kg.build import BuildResult
@@ -81,10 +82,18 @@ MaxQueryExecutionTime = 60
 """
 
 
+def _two_free_ports() -> tuple[int, int]:
+    """Two distinct free loopback ports (both held while choosing, so they differ)."""
+    with socket.socket() as a, socket.socket() as b:
+        a.bind(("127.0.0.1", 0))
+        b.bind(("127.0.0.1", 0))
+        return int(a.getsockname()[1]), int(b.getsockname()[1])
+
+
 def _start_virtuoso(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
     """``virtuoso-t`` on free loopback ports with its own database; its HTTP base URL."""
     directory.mkdir(parents=True, exist_ok=True)
-    http_port, sql_port = free_port(), free_port()
+    http_port, sql_port = _two_free_ports()
     ini = directory / "virtuoso.ini"
     ini.write_text(
         INI.format(db=directory, sql_port=sql_port, http_port=http_port, max_rows=MAX_ROWS)
@@ -106,7 +115,8 @@ def _start_virtuoso(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
             if requests.get(f"{base}/sparql?query=ASK%7B%7D", timeout=2).status_code == 200:
                 return process, base
         except requests.RequestException:
-            time.sleep(0.2)
+            pass
+        time.sleep(0.2)
     _stop(process)
     log = (directory / "stdout.log").read_text(errors="replace")[-2000:]
     raise RuntimeError(f"Virtuoso did not start:\n{log}")
