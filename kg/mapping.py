@@ -252,7 +252,10 @@ def split_fact(
         "mode": fact.get("mode", DEFAULT_MODE),
     }
     attestation.update({k: fact[k] for k in ATTESTATION_KEYS if k in fact and k != "mode"})
-    as_of = attestation.get("asOf") or published
+    # By default an article shows a fact as of its own date, unless it says the fact was over
+    # by then (its view has an end or a latest date): a former office is not attested as held.
+    ended = "endDate" in fact or "latestDate" in fact
+    as_of = attestation.get("asOf") or (None if ended else published)
     if as_of:
         as_of = as_of if isinstance(as_of, list) else [as_of]
         attestation["asOf"] = as_of

@@ -200,7 +200,7 @@ def test_membership_status_as_of(store: ox.Store, day: str, expected: set) -> No
         ("2019-10-28", "davit-tonoyan", None),  # attested from 29 October only
         ("2019-10-29", "davit-tonoyan", "held"),
         ("2023-12-31", "davit-tonoyan", "replaced by a later holder"),
-        ("2019-06-30", "robert-kocharyan", "possibly held"),
+        ("2019-06-30", "robert-kocharyan", None),  # nothing says he held it then
         ("2019-12-31", "robert-kocharyan", "ended"),  # "former president" in a 2019 article
         ("2023-10-15", "suren-papikyan", "possibly held"),
         ("2023-10-31", "suren-papikyan", "held"),
@@ -333,3 +333,30 @@ def test_spelling_variants_are_findable(store: ox.Store) -> None:
             )
         )
         assert [r["x"].value for r in rows] == [f"{config.ID}{who}"]
+
+
+def test_topics_are_coded_at_the_narrowest_level(store: ox.Store) -> None:
+    """Coding rule: a broader topic is implied by a narrower one, never tagged beside it."""
+    rows = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?fact ?narrow ?broad WHERE {{
+              ?fact sk:topic ?narrow , ?broad . ?narrow skos:broader+ ?broad }}"""
+        )
+    )
+    assert rows == []
+    undefined = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?c WHERE {{
+              ?c a skos:Concept FILTER NOT EXISTS {{ ?c skos:definition ?d }} }}"""
+        )
+    )
+    assert undefined == []
+
+
+def test_a_former_office_is_not_attested_as_held(store: ox.Store) -> None:
+    kocharyan = f"{config.ID}tenure/kocharyan-armenia-president"
+    assert not store.query(f"ASK {{ ?a <{SK}attests> <{kocharyan}> ; <{SK}asOf> ?d }}")
+    day = '"2019-12-31"^^<http://www.w3.org/2001/XMLSchema#date>'
+    assert store.query(f"ASK {{ <{kocharyan}> <{SK}endLatest> {day} }}")

@@ -294,6 +294,12 @@ MORE_CASES: dict[str, tuple[str, str, str]] = {
         "att-tenure",
         "before the fact can have begun",
     ),
+    "attested after it had certainly ended": (
+        "DELETE WHERE { id:att-tenure sk:asOfEarliest ?d } ; "
+        'INSERT DATA { id:att-tenure sk:asOfEarliest "2023-09-15"^^xsd:date }',
+        "att-tenure",
+        "after the fact had certainly ended",
+    ),
     "contradictory start dates from two articles": (
         'INSERT DATA { id:status sk:startEarliest "2024-02-01"^^xsd:date }',
         "status",
