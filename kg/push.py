@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.query import open_store
-from server.remote import store_opener
+from server.remote import PASSWORD_ENV, USER_ENV, has_login, store_opener
 
 NTRIPLES = "application/n-triples"
 
@@ -53,8 +53,34 @@ def _put(
             response.read()
     except urllib.error.HTTPError as exc:
         raise KgError(f"{url}: the store answered {exc.code}: {_text(exc.read())}{hint}") from None
-    except (urllib.error.URLError, TimeoutError) as exc:
+    except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, BrokenPipeError | ConnectionResetError):
+            # Virtuoso answers a request it refuses before reading the body, and closes
+            raise KgError(
+                f"{url}: the store closed the connection during the upload, i.e. it refused "
+                f"the request before reading it{hint}"
+            ) from None
         raise KgError(f"{url}: cannot reach the store: {exc}") from None
+
+
+def _authenticate(opener: urllib.request.OpenerDirector, store_url: str, timeout: float) -> None:
+    """A body-less request first, so that the login is settled before any large PUT (a
+    store that challenges before reading a body would otherwise cut the upload short)."""
+    request = urllib.request.Request(store_url, method="HEAD")
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            response.read()
+    except urllib.error.HTTPError as exc:
+        if exc.code in (401, 403):
+            login = "the login was refused" if has_login() else "no login was given"
+            raise KgError(
+                f"{store_url}: the store answered {exc.code}: {login} (set {USER_ENV} and "
+                f"{PASSWORD_ENV})"
+            ) from None
+        # other answers (400/404 for a bare Graph Store URL) are fine: the login is settled
+    except (urllib.error.URLError, TimeoutError) as exc:
+        raise KgError(f"{store_url}: cannot reach the store: {exc}") from None
 
 
 def push(
@@ -77,6 +103,7 @@ def push(
         except ValueError:
             raise KgError(f"--default-graph needs an absolute IRI, got {default_graph!r}") from None
     opener = store_opener(store_url)
+    _authenticate(opener, store_url, timeout)
     store = open_store(dist)
     sent: dict[str, int] = {}
     separator = "&" if "?" in store_url else "?"
