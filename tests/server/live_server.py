@@ -2,8 +2,8 @@
 
 The server runs in its own session so that teardown can stop the master, the front, the
 supervisor and the executors together; every wait is bounded. Each server gets its own state
-directory (update journal) under the test's temporary directory. (A plain module, not conftest, so test modules can
-import the helpers.)
+directory (update journal) under the test's temporary directory. (A plain module, not
+conftest, so test modules can import the helpers.)
 """
 
 from __future__ import annotations
