@@ -87,20 +87,33 @@ class _SharedLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._pid = -1
-        self._fd = -1
-        self._thread_lock = threading.Lock()
+        # Per process: (pid, thread lock, file descriptor), set up on first use after a fork.
+        self._local: tuple[int, threading.Lock, int] | None = None
+        # Guards that set-up. Created here, in the master, which never takes it, so a fork
+        # cannot copy it in a locked state.
+        self._setup = threading.Lock()
+
+    def _mine(self) -> tuple[int, threading.Lock, int]:
+        local = self._local
+        if local is not None and local[0] == os.getpid():
+            return local
+        with self._setup:
+            local = self._local
+            if local is None or local[0] != os.getpid():
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                local = (os.getpid(), threading.Lock(), fd)
+                self._local = local
+            return local
 
     def __enter__(self) -> None:
-        if self._pid != os.getpid():  # first use in this process (after a fork)
-            self._pid, self._thread_lock = os.getpid(), threading.Lock()
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        self._thread_lock.acquire()
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        _, thread_lock, fd = self._mine()
+        thread_lock.acquire()
+        fcntl.flock(fd, fcntl.LOCK_EX)
 
     def __exit__(self, *exc: object) -> None:
-        fcntl.flock(self._fd, fcntl.LOCK_UN)
-        self._thread_lock.release()
+        _, thread_lock, fd = self._mine()
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        thread_lock.release()
 
 
 class Admission:

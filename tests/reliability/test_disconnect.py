@@ -92,11 +92,16 @@ def test_an_abandoned_runaway_query_is_stopped(srv: RunningServer, when: str) ->
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
     # Cheap queries are answered meanwhile (by the other worker).
     assert requests.get(srv.sparql, params={"query": "ASK {}"}, timeout=5).status_code == 200
-    # By the deadline plus a margin the busy worker has been replaced and the CPU is idle.
-    assert wait_for(
-        lambda: len(srv.worker_pids()) == 2 and set(srv.worker_pids()) != workers,
-        timeout=TIMEOUT_S + MARGIN_S - (time.monotonic() - started),
-    )
+    # By the deadline plus a margin the busy executor has been replaced and the CPU is idle.
+    # A client that resets its connection at once may be gone before the front has read the
+    # request: then nothing runs at all, which is as good.
+    if when == "mid-query":
+        assert wait_for(
+            lambda: len(srv.worker_pids()) == 2 and set(srv.worker_pids()) != workers,
+            timeout=TIMEOUT_S + MARGIN_S - (time.monotonic() - started),
+        )
+    else:
+        assert wait_for(lambda: len(srv.worker_pids()) == 2, TIMEOUT_S + MARGIN_S)
     assert _idle(srv) < 0.2
     assert healthy(srv)
     assert crashes(srv) == []

@@ -74,8 +74,9 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]
         tmp_path_factory.mktemp("limited"),
         [SAMPLE],
         token=None,
-        workers=1,  # the limit is per worker process; one worker makes the count exact
-        extra_args=["--rate-limit", "2", "--rate-burst", "4"],
+        workers=1,
+        # the limit is per front process; one front makes the count exact
+        extra_args=["--rate-limit", "2", "--rate-burst", "4", "--front-workers", "1"],
     )
     yield srv
     stop_server(srv)
