@@ -8,18 +8,22 @@ master leaves nothing holding the port and a restart binds at once):
   main loop;
 * the supervisor forks the **executors** (``seckg-heavy``, ``seckg-cheap``) and replaces any
   that exits (:mod:`server.executors`);
-* granian forks one **front** worker (``seckg-front``) that inherits the loaded app: its Rust
+* granian forks ``--front-workers`` **front** workers (``seckg-front``, 2 by default: a
+  second one raised cached throughput 1.4-1.8x) that inherit the loaded app: their Rust
   side reads headers (with a timeout) and writes responses; :mod:`server.front` buffers
   bodies and runs Flask on a thread pool; queries and updates go to executors through
-  :mod:`server.admission`. Linked Data pages and cached answers are served by the front
-  from its own copy-on-write view of the store, kept current from the journal.
+  :mod:`server.admission`. Linked Data pages and cached answers are served by the fronts
+  from their own copy-on-write view of the store, kept current from the journal.
+* SIGHUP (``kg serve --watch``) starts a new generation: data, journal replay, executors;
+  granian then replaces its workers one by one, the old ones finishing their requests.
 
-Why granian, measured on this machine (see ``bench/RESULTS.md``): the same Flask app under
-granian answered the CQ mix at 6,549 req/s vs 4,425 under gunicorn gthread, and its Rust
-HTTP layer holds slow or non-reading clients without a Python thread. Its WSGI mode does
-not buffer request bodies (a slow body pins a thread; a truncated body reached the app), so
-the front runs under its ASGI interface with our buffering adapter. Granian ends the whole
-server if a worker exits, which is why runaway queries are stopped in executors instead.
+Measured on this machine (``bench/front_probe.py``, ``bench/RESULTS.md``): granian's WSGI
+mode does not buffer request bodies (8 slow bodies pinned its threads; a truncated body
+reached the app and was answered 200), gunicorn's sync workers were taken down by 4 slowloris
+sockets (issue 11), while granian's Rust HTTP layer holds slow and non-reading clients
+without a Python thread; so the front runs under granian's ASGI interface with our buffering
+adapter. Granian ends the whole server if a worker exits, which is why runaway queries are
+stopped in executors instead.
 """
 
 from __future__ import annotations
