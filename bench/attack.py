@@ -327,7 +327,8 @@ def render(results: dict[str, dict[str, Any]], command: str, duration: float) ->
         f"other sessions). Attack: 16 slowloris, 16 non-reading clients (~6 MB answers), 4 "
         f"runaway queries and 1 memory bomb, re-sent as answered, for {duration:g} s, from "
         f"other loopback addresses; the cheap client is 127.0.0.1. Server defaults otherwise "
-        f"(2 general + 1 cheap-lane executors, 30 s timeout, 1024 MiB per operation).\n",
+        f"(2 fronts, 2 general + 1 cheap-lane executors, 30 s timeout, 1024 MiB per "
+        "operation).\n",
         "| variant | cheap (known) ok | p50 / p99 ms | baseline p50 / p99 | unseen ok | unseen "
         "p50 / max ms | peak RSS sum / PSS MB | recovery s |",
         "|---|---|---|---|---|---|---|---|",
@@ -360,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=20.0, help="seconds of attack")
     parser.add_argument("--data", type=Path, default=ROOT / "dist" / "dataset.nq")
     parser.add_argument("--variants", default="cache,no-cache")
+    parser.add_argument(
+        "--server-args", default="", help="extra server flags, e.g. '--front-workers 1'"
+    )
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args(argv)
@@ -373,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="seckg-attack-") as tmp:
         for name in args.variants.split(","):
             print(f"[attack] {name}: {args.duration:g} s", flush=True)
-            results[name] = run_variant(args.data, variants[name], args.duration, Path(tmp))
+            extra = variants[name] + args.server_args.split()
+            results[name] = run_variant(args.data, extra, args.duration, Path(tmp))
             s = results[name]["samples"]
             print(f"[attack] {name}: known {sum(st == 200 for st, _ in s.known)}/{len(s.known)}, "
                   f"unseen {sum(st == 200 for st, _ in s.unseen)}/{len(s.unseen)}, "
