@@ -69,6 +69,8 @@ def _print_summary(summary: dict) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    if args.file:
+        return _validate_file(args)
     from kg.build import check, load
 
     loaded = load(_paths(args))
@@ -78,6 +80,25 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_violations(violations)
         return EXIT_INVALID
     print(f"OK: {loaded.asserted_size()} asserted triples conform to the shapes")
+    return 0
+
+
+def _validate_file(args: argparse.Namespace) -> int:
+    from kg.onefile import validate_file
+
+    result = validate_file(Path(args.file), _paths(args), args.validator)
+    if result.violations:
+        print(f"{len(result.violations)} SHACL violation(s):", file=sys.stderr)
+        _print_violations(result.violations)
+    if result.pending:
+        from kg.seeds import pending_message
+
+        print(
+            f"{args.file}:{result.pending[0]}: {pending_message(result.pending)}", file=sys.stderr
+        )
+    if result.violations or result.pending:
+        return EXIT_INVALID
+    print(f"OK: {args.file} ({result.facts} facts) conforms to the shapes and is ready to build")
     return 0
 
 
@@ -94,10 +115,12 @@ def _query_text(args: argparse.Namespace) -> str:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from kg import query
+    from kg.prefixes import PREFIXES
 
+    text = _query_text(args)
     store = query.open_store(_paths(args).dist, asserted_only=args.asserted_only)
-    result = query.run(store, _query_text(args))
-    sys.stdout.write(query.render(result, args.format))
+    result = query.run(store, text, prefixes=None if args.no_prefixes else PREFIXES)
+    _write_all(query.render(result, args.format).encode("utf-8"))
     return 0
 
 
@@ -129,8 +152,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output:
         Path(args.output).write_bytes(data)
     else:
-        sys.stdout.buffer.write(data)
+        _write_all(data)
     return 0
+
+
+def _write_all(data: bytes) -> None:
+    """Write everything or fail: a large write to a pipe whose reader left returns a short
+    count instead of raising, which would end a truncated export with success."""
+    view = memoryview(data)
+    while view:
+        view = view[sys.stdout.buffer.write(view) :]
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -242,14 +273,29 @@ def parser() -> argparse.ArgumentParser:
         "Check the seed facts against the SHACL shapes (no outputs written).",
         cmd_validate,
     )
+    val.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="check only this article seed file (a draft or a new one) against the "
+        "reference entities and the other articles; proposals still marked "
+        "'review: pending' are checked too, and reported",
+    )
     val.add_argument("--validator", choices=["auto", "sparql", "pyshacl"], default="auto")
     q = add("query", "Run a SPARQL query on the built graph.", cmd_query)
     q.add_argument("query", nargs="?", help="the SPARQL query text")
     q.add_argument("-f", "--file", help="read the query from a file")
     q.add_argument(
         "--format",
-        default="table",
         choices=["table", "json", "csv", "tsv", "xml", "turtle", "ntriples"],
+        help="table (default), json, csv, tsv, xml for SELECT/ASK; turtle (default), "
+        "ntriples for CONSTRUCT/DESCRIBE",
+    )
+    q.add_argument(
+        "--no-prefixes",
+        action="store_true",
+        help="do not declare the common prefixes (sk:, id:, code:, rdfs:, post:, ...) "
+        "for the query",
     )
     q.add_argument(
         "--asserted-only",
@@ -311,12 +357,18 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at exit
+        return code
     except KgError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `kg stats --json | head -c 100`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit-time flush fails quietly too
+        return 141
     except Exception as exc:  # a bug, not bad input: one line unless debugging
         if os.environ.get("KG_DEBUG"):
             raise
