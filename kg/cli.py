@@ -102,6 +102,39 @@ def _validate_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    try:
+        from kg.draft.pipeline import draft_article, seed_id_for
+        from kg.draft.write import render, write
+    except ImportError as exc:  # spaCy/dateparser are an optional extra
+        raise KgError(
+            f"kg draft needs the 'draft' extra ({exc.name} is missing): pip install -e '.[draft]'"
+        ) from None
+    from kg.draft.text import read_article
+
+    paths = _paths(args)
+    source = Path(args.article)
+    article = read_article(source)  # a clear error for unreadable input, before any work
+    to_stdout = args.output == "-"
+    target = Path(args.output) if args.output and not to_stdout else paths.articles
+    if target.is_dir():
+        target = target / f"{seed_id_for(source, article.sha256, paths.articles)}.yaml"
+    if not to_stdout and target.exists() and not args.force:
+        raise KgError(f"{target}: already exists; not overwriting it (use --force to replace)")
+    draft = draft_article(source, paths, published=args.published)
+    if to_stdout:
+        _write_all(render(draft).encode("utf-8"))
+        return 0
+    written = write(draft, target, force=args.force)
+    entities = [e for e in draft.new_entities if e.type != "MilitaryExercise"]
+    print(
+        f"wrote {written}: {len(draft.mentions)} mentions, {len(entities)} candidate new "
+        f"entities, {len(draft.facts)} proposals marked 'review: pending'"
+    )
+    print(f"next: review it, then 'kg validate {written}', then 'kg build'")
+    return 0
+
+
 def _query_text(args: argparse.Namespace) -> str:
     if args.file:
         try:
@@ -344,6 +377,26 @@ def parser() -> argparse.ArgumentParser:
         help="requests per second per client IP (off by default); 429 beyond it",
     )
     v.add_argument("--rate-burst", type=int, metavar="N", help="burst allowed above the rate")
+    d = add(
+        "draft",
+        "Draft a seed file from an article's text for a curator to review (proposals are "
+        "marked 'review: pending'; needs the 'draft' extra).",
+        cmd_draft,
+    )
+    d.add_argument("article", metavar="ARTICLE.txt", help="the article's plain text (UTF-8)")
+    d.add_argument(
+        "-o",
+        "--output",
+        help="file or directory to write (default: the seeds' articles/ directory, named "
+        "NNN_<hash>.yaml); '-' prints the draft",
+    )
+    d.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date (YYYY, YYYY-MM or YYYY-MM-DD) when the text does not print "
+        'it; relative dates ("next week", "6 September") are resolved against it',
+    )
+    d.add_argument("--force", action="store_true", help="replace an existing seed file")
     p = add(
         "push",
         "Load the built dataset (all named graphs + their merge as the default "
