@@ -40,8 +40,11 @@ ORG_HEADS = {
 }  # fmt: skip
 PLACE_HEADS = ["training center", "training centre", "military base", "air base", "corridor",
                "airport", "region", "province", "port"]  # fmt: skip
+PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "visited", "towards"}
+MEDIA_CUES = {"told", "according to", "reported by", "quoted by", "interview with", "cited by"}
 EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres"}
-_SMALL = {"of", "the", "for", "and", "on", "de", "in"}
+_SMALL = {"of", "the", "for", "and", "de"}
+_ADJECTIVE_ENDINGS = ("ern", "ian", "ish", "ese")  # "Western", "Caucasian": not names
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "And", "But", "However",
     "Meanwhile", "According", "Following", "Subsequently", "Additionally", "Furthermore",
@@ -80,9 +83,10 @@ def _name_runs(sent: Span, known: list[Span]) -> list[tuple[int, int]]:
     for k, token in enumerate(tokens):
         i = token.i
         capital = token.text[:1].isupper() and token.is_alpha and i not in taken
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         inner = (
-            token.lower_ in _SMALL and start is not None and k + 1 < len(tokens)
-            and tokens[k + 1].text[:1].isupper()
+            start is not None and nxt is not None and nxt.text[:1].isupper()
+            and nxt.i not in taken and (token.lower_ in _SMALL or i in taken)
         )  # fmt: skip
         if capital or inner:
             start = i if start is None else start
@@ -97,12 +101,13 @@ def _name_runs(sent: Span, known: list[Span]) -> list[tuple[int, int]]:
 
 def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
     """Cued names in one sentence that the matcher did not resolve."""
+    known = [k for k in known if not k.label_.startswith("demonym:")]  # adjectives start names
     found: list[NewEntity] = []
     text_lower = sent.text.lower()
     for start, end in _name_runs(sent, known):
         while start < end and doc[start].text in _NOT_NAMES:
             start += 1
-        while end > start and doc[end - 1].lower_ in _SMALL:
+        while end > start and (doc[end - 1].lower_ in _SMALL or doc[end - 1].lower_ in _TITLE_SET):
             end -= 1
         if start >= end:
             continue
@@ -126,6 +131,7 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
     return found
 
 
+_TITLE_SET = {t for t in TITLES if " " not in t}
 _TITLE_WORDS = sorted((t.split() for t in TITLES), key=len, reverse=True)
 
 
@@ -146,9 +152,9 @@ def _guess(
     doc: Doc, sent: Span, span: Span, words: list[str], text_lower: str
 ) -> tuple[str, str, str] | None:
     label = span.text
-    last = words[-1]
-    if last in ORG_HEADS and len(words) >= 2:
-        return ORG_HEADS[last], label, last
+    heads = [w for w in words[1:] if w in ORG_HEADS]
+    if heads:  # "... Committee", "Armenian National Committee of America"
+        return ORG_HEADS[heads[-1]], label, heads[-1]
     after = doc[span.end : min(span.end + 3, sent.end)].text.lower()
     for head in PLACE_HEADS:
         if after.startswith(head):
@@ -159,6 +165,13 @@ def _guess(
         if re.search(r"\d{4}$", doc[span.start : min(span.end + 1, sent.end)].text):
             end = span.end + 1 if span.end < sent.end and doc[span.end].like_num else span.end
             return "MilitaryExercise", doc[span.start : end].text, "exercise"
+    prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    prev2 = doc[max(span.start - 2, sent.start) : span.start].text.lower()
+    adjective = len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+    if span.start > sent.start and len(words) <= 2 and prev in PLACE_PREPOSITIONS and not adjective:
+        return "Place", label, prev
+    if len(words) <= 2 and (prev in MEDIA_CUES or prev2 in MEDIA_CUES):
+        return "MediaOutlet", label, prev2 if prev2 in MEDIA_CUES else prev
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         for title in TITLES:
             if before.endswith(title) or re.search(rf"\b{re.escape(title)}\s*$", before):

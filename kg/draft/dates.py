@@ -20,7 +20,7 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
-_M = f"(?:{MONTHS})"
+_M = f"(?:{MONTHS})(?![a-z])"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = rf"(?:{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"

@@ -43,7 +43,11 @@ STATUS = {
     "reduced": "reduced", "downgraded": "reduced",
 }  # fmt: skip
 PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends", "intention"}
-CONDITIONAL = {"if", "unless", "would", "could", "should", "might", "may"}
+# "may" only in lower case and not before a number ("on May 8" is a date)
+CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|would|could|should|might|may(?!\s+\d))\b")
+CONFLICT = {"war", "conflict", "offensive", "attack", "attacks", "hostilities", "fighting",
+            "clashes", "invasion", "operations", "escalation"}  # fmt: skip
+MEMBERSHIP_ORGS = {"Alliance", "IntergovernmentalOrganization"}
 SYSTEMS = [
     (re.compile(r"anti-?drone|counter-?drone|drone"), "code:weapon-anti-drone"),
     (re.compile(r"radar"), "code:weapon-radar"),
@@ -141,12 +145,14 @@ def _mode(sentence: Sentence) -> dict[str, Any]:
     return {"mode": "code:mode-plan"} if PLAN & set(sentence.words) else {}
 
 
-def propose(sentence: Sentence, previous_speaker: Mention | None) -> list[Proposal]:
+def propose(
+    sentence: Sentence, previous_speaker: Mention | None, last_org: Mention | None = None
+) -> list[Proposal]:
     """Every candidate fact the sentence cues (usually none or one)."""
     out: list[Proposal] = []
     span = (sentence.start, sentence.end)
     words = set(sentence.words)
-    conditional = bool(CONDITIONAL & words)
+    conditional = CONDITIONAL.search(sentence.text) is not None
 
     at = _trigger(sentence, EXERCISE)
     if at is not None:
@@ -289,6 +295,34 @@ def propose(sentence: Sentence, previous_speaker: Mention | None) -> list[Propos
             dates, found = _date_fields(sentence)
             fields.update(dates)
             out.append(Proposal("statement", fields, span, "speech word", found))
+    if not any(p.kind == "exercise" for p in out):
+        for count in sentence.counts:
+            state = _state_for(sentence, count)
+            areas = _of(sentence, {"Place"}) or [m for m in _of(sentence, {"State"})
+                                                if m.id != state]  # fmt: skip
+            if count.kind == "personnel" and state and areas:
+                fields = {"type": "Deployment", "contributor": state, "area": areas[0].id,
+                          "personnelCount": count.value}  # fmt: skip
+                out.append(Proposal("deployment", fields, span, "count of personnel"))
+    for count in sentence.counts:
+        orgs = _of(sentence, MEMBERSHIP_ORGS) or ([last_org] if last_org else [])
+        if count.kind == "members" and orgs:
+            fields = {"id": orgs[0].id, "memberCount": count.value}
+            out.append(Proposal("entity", fields, span, "count of members"))
+
+    dated = [d for d in sentence.dates if d.value]
+    if dated and not any(p.date is not None for p in out):
+        states = _ids(_of(sentence, {"State"} | MEMBERSHIP_ORGS))
+        kind = "ArmedConflict" if CONFLICT & words else "PoliticalEvent"
+        found = dated[0]
+        fields = {"type": kind}
+        if states:
+            fields["participant"] = _one_or_list(states[:4])
+        if found.end_value:
+            fields.update({"startDate": found.value, "endDate": found.end_value})
+        else:
+            fields["date"] = found.value
+        out.append(Proposal("event", fields, span, "date without another rule", found))
     return out
 
 
@@ -316,7 +350,18 @@ def label_for(proposal: Proposal, labels: dict[str, str]) -> str | None:
         return f"Statement by {name('speaker')}{suffix}"
     if proposal.kind == "deal":
         return f"Arms deal: {name('supplier')} to {name('recipient')}{suffix}"
+    if proposal.kind == "event":
+        who = _as_names(f.get("participant"), labels)
+        what = "Armed conflict" if f["type"] == "ArmedConflict" else "Event"
+        return f"{what}{' involving ' + who if who else ''}{suffix}"
+    if proposal.kind == "deployment":
+        return f"{name('contributor')} personnel in {name('area')}"
     return None
+
+
+def _as_names(value: Any, labels: dict[str, str]) -> str:
+    values = value if isinstance(value, list) else [value] if value else []
+    return " and ".join(labels.get(v, v) for v in values)
 
 
 def fact_id(proposal: Proposal, taken: set[str]) -> str:
@@ -332,6 +377,9 @@ def fact_id(proposal: Proposal, taken: set[str]) -> str:
         "status": ("status", [str(f.get("ofMembership", "")).split("/")[-1],
                               str(f.get("status", "")).split("-")[-1], when]),
         "participation": ("participation", [f.get("participantActor")]),
+        "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
+        "event": ("event", [*(f.get("participant") if isinstance(f.get("participant"), list)
+                               else [f.get("participant")])[:2], when]),
     }[proposal.kind]  # fmt: skip
     base = f"{parts[0]}/" + "-".join(slug(str(p)) for p in parts[1] if p)
     candidate, n = base, 2

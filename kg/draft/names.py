@@ -35,6 +35,7 @@ from kg.seeds import (
 # Romanisations of Armenian, Russian and other names vary by source: fold the usual variants.
 _FOLDS = [
     (re.compile(r"[’'`´]"), ""),
+    (re.compile(r"[‐‑‒–—―]"), "-"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"ck"), "k"),
@@ -180,7 +181,7 @@ def load_gazetteer(
     return Gazetteer(entities, demonyms)
 
 
-_OF_STATE = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<state>[A-Z][\w ]+)$")
+_OF_STATE = re.compile(r"^(?P<head>.+) of (?:the )?(?P<state>[A-Z][\w]*(?: [A-Z][\w]*)*)$")
 
 
 def _derived_names(entity: Entity, adjectives: dict[str, list[str]]) -> list[str]:

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from kg import config
-from kg.draft.candidates import NewEntity, find_new
+from kg.draft.candidates import NewEntity, find_new, slug
 from kg.draft.dates import DateFinder, Found, describe
 from kg.draft.facts import Mention, Proposal, Sentence, fact_id, label_for, propose
-from kg.draft.names import Gazetteer, NameMatcher, load_gazetteer, make_nlp
+from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
@@ -92,10 +92,17 @@ def draft_article(
     block["seedFile"] = f"{seed_id}.txt"
 
     finder = DateFinder(published)
+    known_names = {fold(n) for e in gazetteer.entities.values() for n in e.names}
     mentions: dict[str, None] = {}
     new: dict[str, NewEntity] = {}
+    if author and fold(author) not in known_names:  # the byline names a person
+        at = article.text.find(author)
+        new[slug(author)] = NewEntity(
+            slug(author), "Person", author, "byline", at, at + len(author)
+        )
     proposals: list[Proposal] = []
     previous_speaker: Mention | None = None
+    last_org: Mention | None = None
     text = article.text
     offset = 0
     for paragraph in text.split("\n"):
@@ -109,8 +116,13 @@ def draft_article(
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
             sentence = _sentence(sent, in_sent, gazetteer, finder, start)
             for m in sentence.mentions:
-                mentions.setdefault(m.id)
+                if m.type != "Post":  # curated files list who and what, not offices
+                    mentions.setdefault(m.id)
+            for state in sentence.demonyms.values():  # "American soldiers": the US
+                mentions.setdefault(state)
             for candidate in find_new(doc, sent, in_sent):
+                if fold(candidate.label) in known_names:
+                    continue
                 shifted = NewEntity(candidate.id, candidate.type, candidate.label, candidate.cue,
                                     start + candidate.start, start + candidate.end)  # fmt: skip
                 if candidate.id not in gazetteer.entities:
@@ -123,7 +135,13 @@ def draft_article(
                 and c.id not in {m.id for m in sentence.mentions}
             ]
             sentence.mentions.sort(key=lambda m: (m.start < 0, m.start))
-            for proposal in propose(sentence, previous_speaker):
+            orgs = [
+                m
+                for m in sentence.mentions
+                if m.type in ("Alliance", "IntergovernmentalOrganization")
+            ]
+            last_org = orgs[-1] if orgs else last_org
+            for proposal in propose(sentence, previous_speaker, last_org):
                 proposals.append(proposal)
                 if proposal.kind == "statement":
                     speaker = proposal.fields["speaker"]
@@ -284,6 +302,9 @@ def _finish(
     out = []
     for proposal in proposals:
         fields = proposal.fields
+        if proposal.kind == "entity":  # a statement about a reference entity
+            out.append(proposal)
+            continue
         if "id" not in fields:
             fields["id"] = fact_id(proposal, taken)
         else:
