@@ -364,7 +364,7 @@ def _as_names(value: Any, labels: dict[str, str]) -> str:
     return " and ".join(labels.get(v, v) for v in values)
 
 
-def fact_id(proposal: Proposal, taken: set[str]) -> str:
+def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
     """An id for a new proposal, from its kind and fields; unique within the draft."""
     f = proposal.fields
     when = str(f.get("date") or f.get("startDate") or "")
@@ -376,7 +376,7 @@ def fact_id(proposal: Proposal, taken: set[str]) -> str:
         "exercise": ("exercise", [str(f.get("label") or "exercise"), when]),
         "status": ("status", [str(f.get("ofMembership", "")).split("/")[-1],
                               str(f.get("status", "")).split("-")[-1], when]),
-        "participation": ("participation", [f.get("participantActor")]),
+        "participation": ("participation", [prefix, f.get("participantActor")]),
         "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
         "event": ("event", [*(f.get("participant") if isinstance(f.get("participant"), list)
                                else [f.get("participant")])[:2], when]),

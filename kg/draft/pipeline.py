@@ -40,6 +40,9 @@ def seed_id_for(path: Path, sha256: str, articles: Path) -> str:
     in ``articles`` and the first 16 hex digits of the text's sha256."""
     if SEED_NAME.match(path.stem):
         return path.stem
+    same = sorted(articles.glob(f"[0-9][0-9][0-9]_{sha256[:16]}.yaml"))
+    if same:  # this text was drafted before: the same file (never a second one)
+        return same[0].stem
     numbers = [int(p.name[:3]) for p in articles.glob("*.yaml") if p.name[:3].isdigit()]
     return f"{max(numbers, default=-1) + 1:03d}_{sha256[:16]}"
 
@@ -62,11 +65,11 @@ def draft_article(
     paths = paths or config.Paths()
     article = read_article(path)
     published = _check_published(published)
-    if gazetteer is None:
-        gazetteer = load_gazetteer(paths, exclude=[paths.articles / f"{path.stem}.yaml"])
+    seed_id = seed_id_for(path, article.sha256, paths.articles)
+    if gazetteer is None:  # re-drafting an article: its own (old) file is not evidence
+        gazetteer = load_gazetteer(paths, exclude=[paths.articles / f"{seed_id}.yaml"])
     nlp = make_nlp()
     matcher = NameMatcher(nlp, gazetteer)
-    seed_id = seed_id_for(path, article.sha256, paths.articles)
 
     block: dict[str, Any] = {"id": f"article/{seed_id}", "type": "NewsArticle"}
     notes: list[str] = []
@@ -143,11 +146,9 @@ def draft_article(
             last_org = orgs[-1] if orgs else last_org
             for proposal in propose(sentence, previous_speaker, last_org):
                 proposals.append(proposal)
-                if proposal.kind == "statement":
-                    speaker = proposal.fields["speaker"]
-                    previous_speaker = next(
-                        (m for m in sentence.mentions if m.id == speaker), previous_speaker
-                    )
+            people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
+            if people:  # "He said ..." in the next sentence refers to the last person named
+                previous_speaker = people[-1]
     labels = {e.id: e.label for e in gazetteer.entities.values()}
     labels.update({e.id: e.label for e in new.values()})
     facts = _finish(_merge_statements(_merge_exercises(proposals)), labels, published)
@@ -323,7 +324,8 @@ def _finish(
             fields["dateNote"] = "No date given; attested by the article's publication date."
         participations = []
         for extra in proposal.extra:
-            extra.fields["id"] = fact_id(extra, taken)
+            base = fields["id"].split("/", 1)[-1]
+            extra.fields["id"] = fact_id(extra, taken, prefix=base)
             participations.append(extra.fields["id"])
         if participations:
             fields["participations"] = participations
