@@ -154,6 +154,12 @@ def propose(
     words = set(sentence.words)
     conditional = CONDITIONAL.search(sentence.text) is not None
 
+    for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
+        holder = next((m for m in _of(sentence, PERSON) if m.start == post.end), None)
+        if holder is not None:
+            fields = {"type": "Tenure", "holder": holder.id, "post": post.id}
+            out.append(Proposal("tenure", fields, span, "title before a name"))
+
     at = _trigger(sentence, EXERCISE)
     if at is not None:
         exercises = _of(sentence, {"MilitaryExercise"})
@@ -271,6 +277,8 @@ def propose(
             fields = {
                 "type": "MembershipStatusPeriod",
                 "ofMembership": f"membership/{member}-{org}",
+                "_member": member,  # resolved to an existing membership id by the caller
+                "_org": org,
                 "status": f"code:membership-{status}",
             }
             fields.update(dates)
@@ -377,6 +385,7 @@ def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
         "status": ("status", [str(f.get("ofMembership", "")).split("/")[-1],
                               str(f.get("status", "")).split("-")[-1], when]),
         "participation": ("participation", [prefix, f.get("participantActor")]),
+        "tenure": ("tenure", [f.get("holder"), str(f.get("post", "")).split("/")[-1]]),
         "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
         "event": ("event", [*(f.get("participant") if isinstance(f.get("participant"), list)
                                else [f.get("participant")])[:2], when]),

@@ -112,6 +112,9 @@ class Gazetteer:
 
     entities: dict[str, Entity]
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> state id
+    # facts other articles already hold, by what identifies them: ("tenure", holder, post),
+    # ("membership", member, organization); a draft reuses their ids (one fact, many views)
+    facts: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def by_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -161,8 +164,16 @@ def load_gazetteer(
             read_seed(p, vocab) for p in article_files(paths.articles) if p.resolve() not in skip
         ]
     entities: dict[str, Entity] = {}
+    facts: dict[tuple[str, str, str], str] = {}
     for seed in seeds:
         for node in seed.nodes:
+            if node.get("type") == "Tenure" and node.get("id") not in dropped:
+                facts.setdefault(
+                    ("tenure", str(node.get("holder")), str(node.get("post"))), node["id"]
+                )
+            if node.get("type") == "Membership":
+                key = ("membership", str(node.get("member")), str(node.get("organization")))
+                facts.setdefault(key, node["id"])
             entity = _entity(node) if node.get("id") not in dropped else None
             if entity is not None and entity.type not in ("Tenure", "Participation"):
                 entities.setdefault(entity.id, entity)
@@ -178,7 +189,7 @@ def load_gazetteer(
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[key] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
-    return Gazetteer(entities, demonyms)
+    return Gazetteer(entities, demonyms, facts)
 
 
 _OF_STATE = re.compile(r"^(?P<head>.+) of (?:the )?(?P<state>[A-Z][\w]*(?: [A-Z][\w]*)*)$")

@@ -151,6 +151,17 @@ def draft_article(
                 previous_speaker = people[-1]
     labels = {e.id: e.label for e in gazetteer.entities.values()}
     labels.update({e.id: e.label for e in new.values()})
+    for proposal in proposals:  # facts the graph already has keep their ids
+        f = proposal.fields
+        if proposal.kind == "tenure":
+            known = gazetteer.facts.get(("tenure", f["holder"], f["post"]))
+            if known:
+                f["id"] = known
+        if proposal.kind == "status":
+            member, org = f.pop("_member"), f.pop("_org")
+            f["ofMembership"] = gazetteer.facts.get(
+                ("membership", member, org), f"membership/{member}-{org}"
+            )
     facts = _finish(_merge_statements(_merge_exercises(proposals)), labels, published)
     for fact in facts:  # facts that are already in the graph are mentioned too
         if fact.fields["id"] in gazetteer.entities:
@@ -300,6 +311,7 @@ def _finish(
 ) -> list[Proposal]:
     """Ids, labels, date notes and the attestation date for every proposal."""
     taken: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     out = []
     for proposal in proposals:
         fields = proposal.fields
@@ -315,6 +327,11 @@ def _finish(
         label = label_for(proposal, labels)
         if label and "label" not in fields:
             fields["label"] = label
+        if proposal.kind == "tenure":  # one per holder and post: the first attestation
+            key = ("tenure", fields["holder"], fields["post"])
+            if key in seen:
+                continue
+            seen.add(key)
         if proposal.kind == "exercise" and "label" not in fields:
             fields["label"] = "Exercise (name not found: give it)"
         if proposal.date is not None:

@@ -257,3 +257,13 @@ def test_nothing_at_run_or_test_time_reads_the_shared_articles() -> None:
     for directory in ("kg", "server", "tests"):
         for path in (config.ROOT / directory).rglob("*.py"):
             assert shared not in path.read_text(encoding="utf-8"), path
+
+
+def test_facts_the_graph_has_keep_their_ids(draft: Draft) -> None:
+    """A tenure or membership another article already holds is proposed under its id (this
+    article's view of the same fact), not as a new one."""
+    (tenure,) = _facts(draft, "tenure")
+    assert tenure["id"] == "tenure/papikyan-armenia-defence-minister"
+    assert (tenure["holder"], tenure["post"]) == ("suren-papikyan", "post/armenia-defence-minister")
+    (status,) = _facts(draft, "status")
+    assert status["ofMembership"] == "membership/armenia-csto"
