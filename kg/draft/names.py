@@ -69,6 +69,7 @@ def translit_norm(doc: Doc) -> Doc:
 def make_nlp() -> Language:
     """spaCy's blank English pipeline: tokenizer, folding, rule-based sentencizer."""
     nlp = spacy.blank("en")
+    nlp.max_length = 2_100_000  # kg.draft.text accepts up to 2 MB, perhaps one paragraph
     nlp.add_pipe("translit_norm")
     nlp.add_pipe("sentencizer")
     return nlp
