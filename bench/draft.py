@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +44,10 @@ sys.path.insert(0, str(ROOT))
 
 from kg import config  # noqa: E402
 from kg.draft.names import PERSONS, fold, load_gazetteer  # noqa: E402
-from kg.draft.pipeline import draft_article  # noqa: E402
+from kg.draft.pipeline import Draft, draft_article  # noqa: E402
+from kg.draft.write import render  # noqa: E402
+from kg.errors import KgError  # noqa: E402
+from kg.onefile import validate_file  # noqa: E402
 from kg.seeds import SeedFile, Vocabulary, load_context, pending_allowed, read_seed  # noqa: E402
 
 DEFAULT_ARTICLES = Path("/work/shared/seeds")
@@ -168,6 +174,33 @@ def _matches(candidate: Any, entity: dict[str, Any]) -> bool:
     return False
 
 
+def accepted_as_drafted(draft: Draft, paths: config.Paths) -> dict[str, Any]:
+    """Accept every proposal unchanged (delete each `review: pending`, add the candidate
+    entities to the reference) and count the proposals SHACL still finds fault with: how
+    much a curator must fix beyond checking the facts and writing summaries."""
+    with tempfile.TemporaryDirectory(prefix="draft-bench-") as tmp:
+        seeds = Path(tmp) / "seeds"
+        shutil.copytree(paths.seeds, seeds)
+        text = render(draft).replace("    review: pending\n", "")
+        path = seeds / "articles" / f"9{draft.seed_id[1:]}.yaml"
+        text = text.replace(f"article/{draft.seed_id}", f"article/{path.stem}")
+        text = text.replace(f"seedFile: {draft.seed_id}.txt", f"seedFile: {path.stem}.txt")
+        path.write_text(text, encoding="utf-8")
+        candidates = re.findall(r"^#   - (\{id: [^}]+\})", text, re.M)
+        with (seeds / "reference.yaml").open("a", encoding="utf-8") as out:
+            out.writelines(f"  - {line}\n" for line in candidates)
+        try:
+            result = validate_file(path, config.Paths(seeds=seeds))
+        except KgError as exc:
+            return {"proposals": len(draft.facts), "error": str(exc).replace(tmp, "")}
+        faulty = {str(v.focus) for v in result.violations}
+        return {
+            "proposals": len(draft.facts),
+            "proposals with a violation": len(faulty),
+            "violations": [str(v).replace(tmp, "") for v in result.violations],
+        }
+
+
 def run(articles: Path) -> dict[str, Any]:
     paths = config.Paths()
     vocab = Vocabulary.from_context(load_context(paths.context))
@@ -229,6 +262,7 @@ def run(articles: Path) -> dict[str, Any]:
         for key, score in row.items():
             totals[key].add(score)
         results["articles"][name] = {
+            "accepted as drafted": accepted_as_drafted(draft, paths),
             "published": published_value,
             "seconds": round(seconds, 2),
             "proposals": len(draft.facts),
@@ -280,6 +314,16 @@ def markdown(results: dict[str, Any]) -> str:
         f"Dates, leaving out the curated dates whose dateNote says they were inferred from "
         f"context or another article: recall {stated['recall']:.0%} ({stated['hit']}/"
         f"{stated['gold']})."
+    )
+    valid = [a["accepted as drafted"] for a in results["articles"].values()]
+    proposals = sum(v["proposals"] for v in valid)
+    faulty = sum(v.get("proposals with a violation", 0) for v in valid)
+    errors = [v["error"] for v in valid if "error" in v]
+    lines.append(
+        f"Accepted unchanged (every `review: pending` deleted, candidate entities added to the "
+        f"reference), {proposals - faulty} of {proposals} proposals pass SHACL as drafted"
+        + (f"; {len(errors)} draft(s) did not load: {errors}" if errors else "")
+        + "."
     )
     tenures = results["totals"]["tenures"]
     lines.append(
