@@ -155,7 +155,14 @@ def propose(
     conditional = CONDITIONAL.search(sentence.text) is not None
 
     for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
-        holder = next((m for m in _of(sentence, PERSON) if m.start == post.end), None)
+        people = _of(sentence, PERSON)
+        holder = next((m for m in people if m.start == post.end), None)
+        if holder is None:  # "Germany's Foreign Minister, Annalena Baerbock"
+            holder = next((m for m in people if m.start == post.end + 1
+                           and sentence.words[post.end - sentence.first] == ","), None)  # fmt: skip
+        if holder is None:  # "Gunther Fehlinger, the ... Chair"
+            holder = next((m for m in people if m.end + 1 <= post.start <= m.end + 2
+                           and sentence.words[m.end - sentence.first] == ","), None)  # fmt: skip
         if holder is not None:
             fields = {"type": "Tenure", "holder": holder.id, "post": post.id}
             out.append(Proposal("tenure", fields, span, "title before a name"))

@@ -136,7 +136,7 @@ def _entity(node: dict[str, Any]) -> Entity | None:
     names += _texts(node.get("labels"))
     if not names or not isinstance(node.get("type"), str):
         return None
-    located = node.get("locatedIn")
+    located = node.get("locatedIn") or node.get("postIn")  # where a place is, whose a post is
     return Entity(
         id=node["id"],
         type=node["type"],
@@ -185,8 +185,9 @@ def load_gazetteer(
             adjectives[entity.label] = DEMONYMS.get(entity.label, [])
             for adjective in adjectives[entity.label]:
                 demonyms[fold(adjective)] = entity.id
+    by_name = {fold(n): e for e in entities.values() for n in e.names}
     for key, entity in list(entities.items()):
-        extra = _derived_names(entity, adjectives)
+        extra = _derived_names(entity, adjectives, by_name)
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[key] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
@@ -196,11 +197,23 @@ def load_gazetteer(
 _OF_STATE = re.compile(r"^(?P<head>.+) of (?:the )?(?P<state>[A-Z][\w]*(?: [A-Z][\w]*)*)$")
 
 
-def _derived_names(entity: Entity, adjectives: dict[str, list[str]]) -> list[str]:
+_OF_ANY = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<tail>.+)$")
+
+
+def _derived_names(
+    entity: Entity, adjectives: dict[str, list[str]], by_name: dict[str, Entity]
+) -> list[str]:
     """Other ways articles write a name: "Defence Minister of Armenia" as "Armenian Defence
-    Minister", "United States European Command" as "US European Command"."""
+    Minister" or "Armenia's Defence Minister", "Secretary General of the CSTO" as "CSTO
+    Secretary General", "United States European Command" as "US European Command"."""
     out = []
     for name in entity.names:
+        whole = _OF_ANY.match(name)
+        if whole and entity.type == "Post":
+            owner = by_name.get(fold(whole["tail"]))
+            if owner is not None:
+                for other in owner.names:
+                    out += [f"{other} {whole['head']}", f"{other}'s {whole['head']}"]
         match = _OF_STATE.match(name)
         if match and match["state"] in adjectives:
             head = match["head"]

@@ -121,6 +121,8 @@ def draft_article(
             for m in sentence.mentions:
                 if m.type != "Post":  # curated files list who and what, not offices
                     mentions.setdefault(m.id)
+                elif m.located_in:  # "Russian Defence Minister" names Russia
+                    mentions.setdefault(m.located_in)
             for state in sentence.demonyms.values():  # "American soldiers": the US
                 mentions.setdefault(state)
             for candidate in find_new(doc, sent, in_sent):
@@ -146,6 +148,7 @@ def draft_article(
             last_org = orgs[-1] if orgs else last_org
             for proposal in propose(sentence, previous_speaker, last_org):
                 proposals.append(proposal)
+            proposals += _titled_tenures(sentence, gazetteer)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named
                 previous_speaker = people[-1]
@@ -168,6 +171,29 @@ def draft_article(
             mentions.setdefault(fact.fields["id"])
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels)  # fmt: skip
+
+
+def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
+    """ "Prime Minister Nikol Pashinyan": a bare title before a person the graph knows to have
+    held a post of that title is another attestation of that tenure."""
+    out = []
+    for person in sentence.mentions:
+        if person.type not in ("Person", "Official") or person.start < 0:
+            continue
+        k = person.start - sentence.first
+        before = " ".join(sentence.words[max(k - 3, 0) : k])
+        if any(m.type == "Post" and m.end == person.start for m in sentence.mentions):
+            continue  # the post is named in full: the rule in facts.py takes it
+        for (kind, holder, post), _ in gazetteer.facts.items():
+            entity = gazetteer.entities.get(post)
+            if kind != "tenure" or holder != person.id or entity is None:
+                continue
+            title = entity.label.split(" of ")[0].lower()
+            if before.endswith(title):
+                fields = {"type": "Tenure", "holder": holder, "post": post}
+                out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                    "title before a name the graph knows"))  # fmt: skip
+    return out
 
 
 def _published_in_text(text: str) -> tuple[str | None, str]:
