@@ -267,3 +267,17 @@ def test_facts_the_graph_has_keep_their_ids(draft: Draft) -> None:
     assert (tenure["holder"], tenure["post"]) == ("suren-papikyan", "post/armenia-defence-minister")
     (status,) = _facts(draft, "status")
     assert status["ofMembership"] == "membership/armenia-csto"
+
+
+@pytest.mark.parametrize(
+    ("holder", "post"),
+    [
+        ("annalena-baerbock", "post/germany-foreign-minister"),  # "Germany's X, Name,"
+        ("nikol-pashinyan", "post/armenia-prime-minister"),  # a bare title the graph knows
+        ("imangali-tasmagambetov", "post/csto-secretary-general"),  # "CSTO Secretary General"
+    ],
+)
+def test_tenures_from_titles(holder: str, post: str) -> None:
+    draft = draft_article(FIXTURES / "titles_article.txt", config.Paths(), published="2024-01")
+    tenures = {(f["holder"], f["post"]) for f in _facts(draft, "tenure")}
+    assert (holder, post) in tenures
