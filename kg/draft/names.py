@@ -5,6 +5,10 @@ folded spelling (``Papikian`` and ``Papikyan`` both become ``papikian``, ``Shoig
 ``Shoygu`` both ``shoigu``) and a ``PhraseMatcher`` on ``NORM`` matches the labels and
 ``altLabel``s of the reference entities (plus the labelled facts of other article files, such
 as a named exercise). A person is also found by surname alone when no other person shares it.
+
+The folding rules are hand-written: general transliteration libraries (``anyascii``,
+``unidecode``) turn *Cyrillic or Armenian* script into Latin letters, but here both spellings
+are already Latin (Papikian / Papikyan) and what differs is the romanisation convention.
 """
 
 from __future__ import annotations

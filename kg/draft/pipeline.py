@@ -1,10 +1,20 @@
-"""Draft one article: read it, find names, dates, numbers and cued facts, sentence by sentence."""
+"""Draft one article: read it, find names, dates, numbers and cued facts, sentence by sentence.
+
+The text is split into paragraphs (a headline or caption has no full stop, and the rule-based
+sentencizer would run it into the next sentence), each paragraph into sentences; every
+sentence gets its resolved names (:mod:`kg.draft.names`), date expressions
+(:mod:`kg.draft.dates`), amounts and counts (:mod:`kg.draft.numbers`) and cued new names
+(:mod:`kg.draft.candidates`), and :mod:`kg.draft.facts` turns that into proposals. Offsets
+are Python string offsets (code points) into the decoded text.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import NewEntity, find_new, slug
@@ -210,10 +220,12 @@ def _published_in_text(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _sentence(sent, spans, gazetteer: Gazetteer, finder: DateFinder, offset: int) -> Sentence:  # noqa: ANN001
-    mentions, demonyms = [], {}
-    from kg.draft.names import fold
-
+def _sentence(
+    sent: Span, spans: list[Span], gazetteer: Gazetteer, finder: DateFinder, offset: int
+) -> Sentence:
+    """What one sentence holds: resolved names, nationality adjectives, dates, numbers."""
+    mentions: list[Mention] = []
+    demonyms: dict[str, str] = {}
     for span in spans:
         if span.label_.startswith("demonym:"):
             demonyms[fold(span.text)] = span.label_.removeprefix("demonym:")
