@@ -16,15 +16,24 @@ class Location:
 
     path: Path
     line: int | None = None
+    # other places stating the same node (a fact several article files state)
+    also: tuple[Location, ...] = ()
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else str(self.path)
+        here = f"{self.path}:{self.line}" if self.line else str(self.path)
+        if not self.also:
+            return here
+        return f"{here} (also stated at {', '.join(str(o) for o in self.also)})"
+
+    def with_also(self, other: Location) -> Location:
+        """This place, remembering one more place that states the same node."""
+        return Location(self.path, self.line, (*self.also, other))
 
 
 class SeedError(KgError):
     """A seed file that cannot be read as curated facts."""
 
     def __init__(self, location: Location, message: str) -> None:
-        location = Location(location.path, location.line)  # a plain value (it may be pickled)
+        location = Location(location.path, location.line, location.also)  # a plain value (pickled)
         super().__init__(f"{location}: {message}")
         self.location = location

@@ -2,7 +2,8 @@
 
 The queries run on the store's default graph, which the server fills with the set union of
 all named graphs (asserted + inferred), so ``?f a sk:Fact`` also finds an ArmsDeal through
-the inferred subclass typing. Sources always come from ``prov:wasDerivedFrom``.
+the inferred subclass typing. Sources always come from ``prov:wasDerivedFrom``; what each
+article says of a fact (its summary, as-of date, mode) comes from the fact's attestations.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "PoliticalEvent": ("Conflicts and political events", "events", "event"),
 }
 SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
+# Event-time properties, in the order a fact's headline date is taken from them.
+EVENT_DATES = ("date", "startDate", "earliestDate", "latestDate")
+# Derived day bounds: for queries, not for reading.
+_HIDDEN = {"startEarliest", "startLatest", "endEarliest", "endLatest"}
 
 Query = Callable[[str], Iterable[ox.QuerySolution]]
 
@@ -157,8 +162,9 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
 def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> FactView:
     """One fact's label, summary, date, details and sources.
 
-    With ``graph`` (an article's graph) the date is the one that article gives: a tenure
-    attested by several articles carries one ``attestedOn`` per article graph.
+    The date is the event time (date, start, or its bounds); a fact with none (a tenure, a
+    membership status) shows the as-of dates of its attestations. With ``graph`` (an
+    article's graph) summary and dates are the ones that article gives.
     """
     rows = list(
         query(
@@ -181,10 +187,9 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         if row["p"].value == RDFS_LABEL:
             label = obj.value
             continue
-        if prop == "summary":
-            summary = obj.value
+        if prop in _HIDDEN:
             continue
-        if prop in ("date", "startDate", "attestedOn"):
+        if prop in EVENT_DATES:
             date = date or obj.value
             dates.append(obj.value)
         if isinstance(obj, ox.NamedNode):
@@ -192,12 +197,24 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             details.append((prop, text, obj.value))
         else:
             details.append((prop, obj.value, None))
+    scope = f"GRAPH <{graph}> " if graph is not None else ""
+    attested = list(
+        query(
+            f"{PREFIXES}SELECT ?s ?d WHERE {{ {scope}{{ ?att sk:attests <{iri}> "
+            "OPTIONAL { ?att sk:summary ?s } OPTIONAL { ?att sk:asOf ?d } } } ORDER BY ?d ?s"
+        )
+    )
+    summary = next((r["s"].value for r in attested if r["s"] is not None), "")
+    as_of = sorted({r["d"].value for r in attested if r["d"] is not None})
     if graph is not None:
         dated = query(
             f"{PREFIXES}SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{iri}> "
-            "sk:date|sk:startDate|sk:attestedOn ?d } } ORDER BY ?d LIMIT 1"
+            "sk:date|sk:startDate|sk:earliestDate|sk:latestDate ?d } } LIMIT 1"
         )
         date = _one(dated, "d") or date
+    if not dates:
+        dates = as_of
+        date = date or (as_of[0] if as_of else "")
     if not label:
         named = {prop: text for prop, text, _ in details}
         if "holder" in named and "post" in named:
@@ -233,7 +250,8 @@ def _statuses(query: Query, iri: str) -> list[tuple[str, str, str, str]]:
           ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
           ?p sk:ofMembership ?m ; sk:status ?status .
           ?status skos:prefLabel ?statusLabel .
-          OPTIONAL {{ ?p sk:startDate ?s }} OPTIONAL {{ ?p sk:attestedOn ?a }}
+          OPTIONAL {{ ?p sk:startDate ?s }}
+          OPTIONAL {{ ?att sk:attests ?p ; sk:asOf ?a }}
           BIND (STR(COALESCE(?s, ?a)) AS ?start)
         }} ORDER BY ?orgLabel ?start""")
     return [
@@ -275,7 +293,8 @@ def article_facts(query: Query, article: str) -> list[FactView]:
     rows = query(f"""{PREFIXES}
         SELECT DISTINCT ?f ?kind WHERE {{
           ?f prov:wasDerivedFrom <{article}> ; a ?kind .
-          FILTER (STRSTARTS(STR(?kind), STR(sk:)) && ?kind NOT IN (sk:Fact, sk:Event))
+          FILTER (STRSTARTS(STR(?kind), STR(sk:))
+                  && ?kind NOT IN (sk:Fact, sk:Event, sk:Attestation))
         }}""")
     kinds: dict[str, set[str]] = {}
     for row in rows:

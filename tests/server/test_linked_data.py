@@ -123,7 +123,7 @@ def test_rdflib_parses_entity_iri(site: RunningServer) -> None:
 def test_ontology_iri_html_for_browsers_turtle_for_rdflib(site: RunningServer) -> None:
     page = requests.get(f"{site.base}/ontology", headers=HTML, timeout=10)
     assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
-    assert 'id="State"' in page.text and 'id="memberOf"' in page.text
+    assert 'id="State"' in page.text and 'id="wasMemberOf"' in page.text
     graph = rdflib.Graph().parse(f"{site.base}/ontology")
     assert (SK.State, RDF.type, OWL.Class) in graph
     # a class IRI is a hash IRI: clients fetch the ontology document and land on the anchor
