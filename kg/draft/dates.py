@@ -135,6 +135,38 @@ class DateFinder:
         return sorted(found, key=lambda f: f.start)
 
 
+def _first_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def _year_back(value: str) -> str:
+    year, sep, rest = value.partition("-")
+    return f"{int(year) - 1}{sep}{rest}"
+
+
+def in_the_past(found: Found, published: str | None) -> Found:
+    """A date whose year was taken from the publication date but that falls after it belongs
+    to the year before ("in June", in an article of April 2022, is June 2021), unless the
+    sentence announces a plan (the caller decides)."""
+    if not published or not found.year_from_publication or found.value is None:
+        return found
+    if _first_day(found.value) <= _last_day(published):
+        return found
+    end = _year_back(found.end_value) if found.end_value else None
+    return Found(found.start, found.end, _year_back(found.value), found.precision, end, True)
+
+
 def _year_of(text: str) -> str:
     year = re.search(_Y, text)
     return f" {year[0]}" if year else ""
@@ -159,5 +191,11 @@ def describe(found: Found, published: str | None) -> str:
     if found.value is None:
         return f"{what} stated but not the year, and the publication date is unknown."
     if found.year_from_publication:
+        published_year = (published or "").split("-")[0]
+        if published_year and not found.value.startswith(published_year):
+            return (
+                f"{what} stated; the year before the article's ({published}), as that date "
+                "would otherwise follow its publication."
+            )
         return f"{what} stated; the year follows from the publication date ({published})."
     return f"{what} stated in the article."

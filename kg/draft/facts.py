@@ -152,6 +152,7 @@ def propose(
     out: list[Proposal] = []
     span = (sentence.start, sentence.end)
     words = set(sentence.words)
+    outlets = _ids(_of(sentence, {"MediaOutlet"}))
     conditional = CONDITIONAL.search(sentence.text) is not None
 
     for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
@@ -322,22 +323,30 @@ def propose(
     for count in sentence.counts:
         orgs = _of(sentence, MEMBERSHIP_ORGS) or ([last_org] if last_org else [])
         if count.kind == "members" and orgs:
-            fields = {"id": orgs[0].id, "memberCount": count.value}
-            out.append(Proposal("entity", fields, span, "count of members"))
+            fields = {"type": "OrganizationSize", "ofOrganization": orgs[0].id,
+                      "memberCount": count.value}  # fmt: skip
+            out.append(Proposal("size", fields, span, "count of members"))
 
     dated = [d for d in sentence.dates if d.value]
-    if dated and not any(p.date is not None for p in out):
-        states = _ids(_of(sentence, {"State"} | MEMBERSHIP_ORGS))
+    states = _ids(_of(sentence, ACTORS - PERSON))
+    places = _located(sentence) or _of(sentence, {"Place"})
+    if dated and (states or places) and not any(p.date is not None for p in out):
         kind = "ArmedConflict" if CONFLICT & words else "PoliticalEvent"
         found = dated[0]
-        fields = {"type": kind}
+        fields: dict[str, Any] = {"type": kind}
         if states:
             fields["participant"] = _one_or_list(states[:4])
+        if places:
+            fields["location"] = places[0].id
         if found.end_value:
             fields.update({"startDate": found.value, "endDate": found.end_value})
         else:
             fields["date"] = found.value
         out.append(Proposal("event", fields, span, "date without another rule", found))
+    if outlets and words & {"according", "reported", "reports", "cited", "citing"}:
+        for proposal in out:  # the article relays the outlet: the attestation says so
+            if proposal.kind not in ("statement", "participation"):
+                proposal.fields["reportedBy"] = _one_or_list(outlets)
     return out
 
 
@@ -371,6 +380,8 @@ def label_for(proposal: Proposal, labels: dict[str, str]) -> str | None:
         return f"{what}{' involving ' + who if who else ''}{suffix}"
     if proposal.kind == "deployment":
         return f"{name('contributor')} personnel in {name('area')}"
+    if proposal.kind == "size":
+        return f"Size of {name('ofOrganization')}"
     return None
 
 
@@ -394,6 +405,7 @@ def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
         "participation": ("participation", [prefix, f.get("participantActor")]),
         "tenure": ("tenure", [f.get("holder"), str(f.get("post", "")).split("/")[-1]]),
         "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
+        "size": ("size", [f.get("ofOrganization")]),
         "event": ("event", [*(f.get("participant") if isinstance(f.get("participant"), list)
                                else [f.get("participant")])[:2], when]),
     }[proposal.kind]  # fmt: skip

@@ -18,8 +18,8 @@ from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import NewEntity, find_new, slug
-from kg.draft.dates import DateFinder, Found, describe
-from kg.draft.facts import Mention, Proposal, Sentence, fact_id, label_for, propose
+from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.facts import PLAN, Mention, Proposal, Sentence, fact_id, label_for, propose
 from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
@@ -89,9 +89,11 @@ def draft_article(
     author = byline(article.text)
     if author:
         block["author"] = author
+    dateline: set[int] = set()  # the paragraph printing the publication date proposes nothing
     if published is None:
-        published, note = _published_in_text(article.text)
+        published, note, at = _published_in_text(article.text)
         if published:
+            dateline.add(at)
             block["datePublished"] = published
             block["dateNote"] = note
         else:
@@ -121,7 +123,7 @@ def draft_article(
     for paragraph in text.split("\n"):
         start = offset
         offset += len(paragraph) + 1
-        if not paragraph.strip() or (head and start == head[1]):
+        if not paragraph.strip() or (head and start == head[1]) or start in dateline:
             continue
         doc = nlp(paragraph)
         spans = matcher(doc)
@@ -183,6 +185,9 @@ def draft_article(
                  labels)  # fmt: skip
 
 
+EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
+
+
 def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     """ "Prime Minister Nikol Pashinyan": a bare title before a person the graph knows to have
     held a post of that title is another attestation of that tenure."""
@@ -206,7 +211,7 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     return out
 
 
-def _published_in_text(text: str) -> tuple[str | None, str]:
+def _published_in_text(text: str) -> tuple[str | None, str, int]:
     """A full date printed on its own near the top (a dateline), if any."""
     finder = DateFinder(None)
     head = text[:600]
@@ -216,8 +221,9 @@ def _published_in_text(text: str) -> tuple[str | None, str]:
         line = head[line_start : line_end if line_end >= 0 else len(head)]
         if found.value and len(line.split()) <= 8:
             precision = {"day": "day", "month": "month", "year": "year"}[found.precision]
-            return found.value, f"Printed as a dateline at the top of the text ({precision})."
-    return None, ""
+            note = f"Printed as a dateline at the top of the text ({precision})."
+            return found.value, note, line_start
+    return None, "", -1
 
 
 def _sentence(
@@ -244,6 +250,8 @@ def _sentence(
         if not any(a <= d.start < b for a, b in inside)  # "Eagle Partner 2023" is a name
         and not _names_year(sent.doc.text, d.start - offset, d)
     ]
+    if not PLAN & {t.lower_ for t in sent}:  # a past event cannot postdate its article
+        dates = [in_the_past(d, finder.published) for d in dates]
     money = amounts(sent.text, start)
     return Sentence(
         start=start,
@@ -309,6 +317,9 @@ def _merge_exercises(proposals: list[Proposal]) -> list[Proposal]:
             out.append(proposal)
             continue
         ref = proposal.fields.get("id")
+        if ref is None and _other_time(proposal, current):
+            out.append(proposal)  # "early this year, Armenia declined to host drills": another one
+            continue
         if current is None and ref is None and only is not None:
             pending.append(proposal)
             continue
@@ -323,6 +334,17 @@ def _merge_exercises(proposals: list[Proposal]) -> list[Proposal]:
         current = proposal
         out.append(proposal)
     return out
+
+
+def _other_time(proposal: Proposal, current: Proposal | None) -> bool:
+    """An unnamed exercise dated otherwise than the one it would merge into."""
+    if proposal.date is None or proposal.date.value is None:
+        return False
+    mine = proposal.date.value
+    theirs = current.fields.get("startDate") if current is not None else None
+    if theirs is None and current is None:
+        return False
+    return theirs is None or not (str(theirs).startswith(mine) or mine.startswith(str(theirs)))
 
 
 def _absorb(current: Proposal, proposal: Proposal) -> None:
@@ -353,9 +375,6 @@ def _finish(
     out = []
     for proposal in proposals:
         fields = proposal.fields
-        if proposal.kind == "entity":  # a statement about a reference entity
-            out.append(proposal)
-            continue
         if "id" not in fields:
             fields["id"] = fact_id(proposal, taken)
         else:
@@ -374,9 +393,11 @@ def _finish(
             fields["label"] = "Exercise (name not found: give it)"
         if proposal.date is not None:
             fields["dateNote"] = describe(proposal.date, published)
-        elif published:
-            fields["asOf"] = published
-            fields["dateNote"] = "No date given; attested by the article's publication date."
+        elif published and proposal.kind in EVENTS:
+            # an undated event happened no later than the article (docs/modelling.md); a
+            # state (tenure, status) needs nothing: the article's date is its default as-of
+            fields["latestDate"] = published
+            fields["dateNote"] = f"No date given; no later than the article ({published})."
         participations = []
         for extra in proposal.extra:
             base = fields["id"].split("/", 1)[-1]

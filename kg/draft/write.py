@@ -16,7 +16,7 @@ from kg.draft.pipeline import Draft
 from kg.errors import KgError
 
 FIRST_KEYS = ("id", "review", "type", "label")
-LAST_KEYS = ("asOf", "mode", "dateNote")
+LAST_KEYS = ("earliestDate", "latestDate", "asOf", "mode", "claimant", "reportedBy", "dateNote")
 
 
 def _ordered(fields: dict[str, Any]) -> dict[str, Any]:

@@ -71,7 +71,8 @@ def test_candidate_new_entities_have_type_and_cue(draft: Draft) -> None:
 
 def test_visit_with_day_precision(draft: Draft) -> None:
     (visit,) = _facts(draft, "visit")
-    assert visit["visitor"] == "suren-papikyan" and visit["destination"] == "paris"
+    assert visit["visitor"] == "suren-papikyan"
+    assert (visit["destination"], visit["location"]) == ("france", "paris")  # Paris is in France
     assert visit["date"] == "2022-03-14"
     assert "year follows from the publication date" in visit["dateNote"]
 
@@ -79,7 +80,7 @@ def test_visit_with_day_precision(draft: Draft) -> None:
 def test_statement_speaker_from_previous_sentence(draft: Draft) -> None:
     (statement,) = _facts(draft, "statement")
     assert statement["speaker"] == "suren-papikyan"
-    assert statement["asOf"] == "2022-04"
+    assert statement["latestDate"] == "2022-04"  # undated: no later than the article
 
 
 def test_deal_with_supplier_value_and_system(draft: Draft) -> None:
@@ -106,7 +107,9 @@ def test_exercise_with_dates_participants_and_counts(draft: Draft) -> None:
 def test_meeting_with_candidate_person_and_month(draft: Draft) -> None:
     (meeting,) = _facts(draft, "meeting")
     assert set(meeting["participant"]) == {"karen-avetisyan", "sergey-shoygu"}
-    assert meeting["date"] == "2022-06" and meeting["location"] == "moscow"
+    # "in June" in an article of April 2022, told in the past tense: June 2021
+    assert meeting["date"] == "2021-06" and meeting["location"] == "moscow"
+    assert "the year before" in meeting["dateNote"]
 
 
 def test_membership_status_change(draft: Draft) -> None:
@@ -281,3 +284,13 @@ def test_tenures_from_titles(holder: str, post: str) -> None:
     draft = draft_article(FIXTURES / "titles_article.txt", config.Paths(), published="2024-01")
     tenures = {(f["holder"], f["post"]) for f in _facts(draft, "tenure")}
     assert (holder, post) in tenures
+
+
+def test_a_past_event_does_not_postdate_its_article() -> None:
+    from kg.draft.dates import in_the_past
+
+    (june,) = DateFinder("2022-04").find("in June")
+    assert june.value == "2022-06"  # as read; the sentence decides
+    assert in_the_past(june, "2022-04").value == "2021-06"
+    (march,) = DateFinder("2022-04").find("on 14 March")
+    assert in_the_past(march, "2022-04").value == "2022-03-14"  # before publication: kept

@@ -106,7 +106,7 @@ def test_review_loop_on_a_draft(seed_copy: config.Paths) -> None:
 
     refused = kg("build", "-q", "--seeds", str(seed_copy.seeds), "--dist", str(seed_copy.dist))
     assert refused.returncode == 2
-    pending = path.read_text(encoding="utf-8").count("review: pending")
+    pending = path.read_text(encoding="utf-8").count("\n    review: pending\n")
     assert f"{path.name}:" in refused.stderr
     assert f"{pending} proposals still marked 'review: pending'" in refused.stderr
     assert not seed_copy.dist.exists()
