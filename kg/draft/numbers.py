@@ -40,8 +40,8 @@ _PEOPLE = (
 )
 _COUNT = re.compile(
     rf"\b(?P<n>{_NUM}|{_WORD})(?:-strong)?\s+(?P<who>(?:[A-Z][\w.]*\s+|[a-z]+\s+){{0,2}}?{_PEOPLE})\b"
-    rf"|\b(?P<m>{_NUM}|{_WORD})(?:\s+|-)(?P<members>member states|members|member countries|"
-    rf"states|nation|member|country)\b",
+    rf"|\b(?P<m>{_NUM}|{_WORD})(?:\s+(?P<members>member states|members|member countries)"
+    rf"|-(?:nation|member|country))\b",
 )
 
 
