@@ -46,6 +46,31 @@ SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
 Query = Callable[[str], Iterable[ox.QuerySolution]]
 
 
+INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
+DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate", "attestedOn", "asOf")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One property value of a fact; ``inferred`` when only the OWL RL closure states it."""
+
+    prop: str  # the property's IRI
+    name: str  # its local name (the fallback label)
+    text: str
+    iri: str | None
+    inferred: bool
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date one article gives for a fact (``prop`` is the local name: date, startDate, ...)."""
+
+    prop: str
+    value: str
+    article: str
+    headline: str
+
+
 @dataclass
 class FactView:
     iri: str
@@ -55,7 +80,28 @@ class FactView:
     date: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (article IRI, headline)
     dates: list[str] = field(default_factory=list)  # every date the sources give (timeline)
-    details: list[tuple[str, str, str | None]] = field(default_factory=list)  # (prop, text, iri)
+    details: list[Detail] = field(default_factory=list)
+    dated: list[Dated] = field(default_factory=list)  # which article gives which date
+
+    def evidence(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        """(date property, date, [(article, headline)]): one line per date, its articles."""
+        grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for d in self.dated:
+            grouped.setdefault((d.prop, d.value), []).append((d.article, d.headline))
+        order = {p: i for i, p in enumerate(DATE_PROPS)}
+        keys = sorted(grouped, key=lambda k: (k[1], order.get(k[0], 99)))
+        return [(prop, value, grouped[(prop, value)]) for prop, value in keys]
+
+    def values(self, name: str) -> list[Detail]:
+        return [d for d in self.details if d.name == name]
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut at a word boundary (never mid-word) with an ellipsis if it was longer."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
+    return (cut or text[:limit]) + "…"
 
 
 @dataclass
@@ -163,17 +209,19 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     rows = list(
         query(
             f"""{PREFIXES}
-        SELECT ?p ?o ?ol WHERE {{
+        SELECT ?p ?o (SAMPLE(?l) AS ?ol) (MAX(?in_asserted) AS ?asserted) WHERE {{
           <{iri}> ?p ?o .
           FILTER (?p NOT IN (rdf:type, prov:wasDerivedFrom))
           FILTER (STRSTARTS(STR(?p), STR(sk:)) || ?p = rdfs:label)
-          OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol FILTER(LANG(?ol) = "en" || LANG(?ol) = "") }}
-        }} ORDER BY ?p ?o""".replace(
+          OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?l FILTER(LANG(?l) = "en" || LANG(?l) = "") }}
+          BIND (EXISTS {{ GRAPH ?g {{ <{iri}> ?p ?o }} FILTER (?g != <{INFERRED_GRAPH}>) }}
+                AS ?in_asserted)
+        }} GROUP BY ?p ?o ORDER BY ?p ?o""".replace(
                 "rdf:type", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
             )
         )
     )
-    details: list[tuple[str, str, str | None]] = []
+    details: list[Detail] = []
     dates: list[str] = []
     label = summary = date = ""
     for row in rows:
@@ -184,14 +232,17 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         if prop == "summary":
             summary = obj.value
             continue
-        if prop in ("date", "startDate", "attestedOn"):
-            date = date or obj.value
-            dates.append(obj.value)
+        inferred = row["asserted"] is not None and row["asserted"].value == "false"
+        if prop in DATE_PROPS:
+            if prop in ("date", "startDate", "attestedOn", "asOf"):
+                date = date or obj.value
+                dates.append(obj.value)
+            continue  # dates are listed with the article that gives them
         if isinstance(obj, ox.NamedNode):
             text = row["ol"].value if row["ol"] is not None else _local(obj.value)
-            details.append((prop, text, obj.value))
+            details.append(Detail(row["p"].value, prop, text, obj.value, inferred))
         else:
-            details.append((prop, obj.value, None))
+            details.append(Detail(row["p"].value, prop, obj.value, None, inferred))
     if graph is not None:
         dated = query(
             f"{PREFIXES}SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{iri}> "
@@ -199,7 +250,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         )
         date = _one(dated, "d") or date
     if not label:
-        named = {prop: text for prop, text, _ in details}
+        named = {d.name: d.text for d in details}
         if "holder" in named and "post" in named:
             label = f"{named['holder']}: {named['post']}"
         elif "participantActor" in named:
@@ -211,15 +262,30 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             "OPTIONAL { ?a schema:headline ?h } } ORDER BY ?a"
         )
     ]
+    headlines = dict(sources)
+    per_article = []
+    for r in query(f"""{PREFIXES}
+        SELECT DISTINCT ?p ?d ?g WHERE {{
+          GRAPH ?g {{ <{iri}> ?p ?d }}
+          VALUES ?p {{ {" ".join("sk:" + p for p in DATE_PROPS)} }}
+        }} ORDER BY ?d ?g"""):
+        graph_iri = r["g"].value
+        if "/graph/article/" not in graph_iri:
+            continue
+        article = graph_iri.replace("/graph/article/", "/id/article/", 1)
+        per_article.append(
+            Dated(_local(r["p"].value), r["d"].value, article, headlines.get(article, ""))
+        )
     return FactView(
         iri,
         kind,
-        label or summary[:80] or _local(iri),
+        label or shorten(summary) or _local(iri),
         summary,
         date,
         sources=sources,
         details=details,
         dates=sorted(set(dates)),
+        dated=per_article,
     )
 
 
