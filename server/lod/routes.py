@@ -239,8 +239,8 @@ def blueprint(
             doc=f"/doc/{path}",
             jsonld=jsonld,
             local=local,
-            timeline=svg.timeline(marks, bands),
-            network=svg.network(view.label, ties),
+            timeline=svg.timeline_figure(marks, bands),
+            network=svg.network_figure(view.label, ties),
         )
         return Response(body, mimetype=HTML)
 
