@@ -164,9 +164,13 @@ def entity_view(query: Query, iri: str) -> EntityView:
     ]
     description = _one(query(f"{PREFIXES}SELECT ?d WHERE {{ <{iri}> schema:description ?d }}"), "d")
     facts = _facts(query, iri)
+    label = label_of(query, iri)
+    if label == _local(iri):  # an unlabelled fact node: the label its own view composes
+        own = [f for fs in facts.values() for f in fs if f.iri == iri]
+        label = own[0].label if own else label
     return EntityView(
         iri=iri,
-        label=label_of(query, iri),
+        label=label,
         types=types,
         labels=labels,
         wikidata=wikidata,

@@ -215,7 +215,7 @@ def blueprint(
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks = [
-            svg.Mark(entity.GROUPS[f.kind][1], when, f.label, local(f.iri))
+            svg.Mark(entity.GROUPS[f.kind][0], when, f.label, local(f.iri))
             for facts in view.facts.values()
             for f in facts
             if f.kind in entity.GROUPS and f.kind != "MembershipStatusPeriod"

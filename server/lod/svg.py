@@ -283,7 +283,7 @@ def timeline_figure(marks: Sequence[Mark], bands: Sequence[Band]) -> str:
     )
 
 
-def _network_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
+def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
     bundles: dict[str, list[Tie]] = {}
     for tie in ties:
         bundles.setdefault(tie.href, []).append(tie)
@@ -293,7 +293,6 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     label_w = 110 if width <= NARROW else 150
     radius = max(60.0, min((width - 2 * label_w) / 2 - 20, 30.0 * n))
     cx = width / 2
-    top = 30.0
     cy = top + radius + 10
     out: list[str] = []
     labels: list[str] = []
@@ -360,10 +359,11 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
             f'font-size="{size + 1}" font-weight="bold" text-anchor="middle" '
             f'paint-order="stroke" stroke="#fff" stroke-width="4">{escape(line)}</text>'
         )
-    shift = max(0.0, 8 - min_y)
+    if min_y < 8:  # a label above the top partner would be cut: lay out again, lower
+        return _network_svg(centre, ties, width, top + 8 - min_y)
     kinds_all = sorted({t.kind for t in ties})
     legend: list[str] = []
-    lx, ly = 10.0, max_y + shift + 16
+    lx, ly = 10.0, max_y + 16
     for kind in kinds_all + (
         ["several kinds"] if any(len({t.kind for t in g}) > 1 for g in bundles.values()) else []
     ):
@@ -382,8 +382,7 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
         f"{centre} and {n} partners; one line per partner, its width and number the count of ties."
     )
     svg = _svg_open("network", width, height, f"Partners of {centre}", desc)
-    svg.append(f'<g transform="translate(0 {shift:.1f})">')
-    svg += out + labels + ["</g>"] + legend + ["</svg>"]
+    svg += out + labels + legend + ["</svg>"]
     return "\n".join(svg)
 
 
