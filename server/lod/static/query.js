@@ -162,6 +162,25 @@
     box.hidden = false;
   }
 
+  /** The engine's "expected one of ..." grammar dump, in words a person can act on. */
+  function humanize(message, text, offset) {
+    if (/Prefix not found/.test(message)) {
+      const m = /([A-Za-z][\w.-]*)?:[\w-]*\s?$/.exec(text.slice(0, offset + 1));
+      const name = m ? `${m[1] || ""}:` : "this prefix";
+      return `unknown prefix ${name} (declare it with PREFIX, or pick one under "Prefixes")`;
+    }
+    const list = /^expected one of (.*)$/s.exec(message);
+    if (!list) return message;
+    const seen = new Set();
+    for (const item of list[1].match(/"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*/g) || []) {
+      if (item === "[_]") continue;
+      if (/^\['0'\.\.='9'\]$/.test(item)) seen.add("a number");
+      else if (item.startsWith("[")) seen.add("a name");
+      else seen.add(item.trim());
+    }
+    return seen.size ? `expected ${[...seen].join(", ")}` : "unexpected text here";
+  }
+
   function showError(text) {
     const box = $("error"), area = $("query");
     const m = /(?:error )?at (\d+):(\d+)/.exec(text);
@@ -178,8 +197,9 @@
       area.focus();
       area.setSelectionRange(errorAt.offset, errorAt.offset);
     }
-    const message = text.replace(/^syntax error:\s*/, "").replace(/(?:error )?at \d+:\d+:\s*/, "");
-    box.innerHTML = `<strong>${m ? "Syntax error" : "Error"}</strong> ${esc(where)}${esc(message.trim())}`;
+    const raw = text.replace(/^syntax error:\s*/, "").replace(/(?:error )?at \d+:\d+:\s*/, "").trim();
+    const message = m ? humanize(raw, area.value, errorAt.offset) : raw;
+    box.innerHTML = `<strong>${m ? "Syntax error" : "Error"}</strong> ${esc(where)}${esc(message)}`;
     box.hidden = false;
     sync();
   }
