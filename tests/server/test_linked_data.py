@@ -429,3 +429,8 @@ def test_entity_page_labels_inferred_marks_dates_per_article(site: RunningServer
 
 def test_kg_serve_prints_the_query_page_url(site: RunningServer) -> None:
     assert f"query page: http://127.0.0.1:{site.port}/ " in site.log()
+
+
+def test_organization_timeline_has_its_members_status_bands(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/doc/id/csto", timeout=10).text
+    assert "frozen from 2024-02" in page and "reduced participation from 2023" in page
