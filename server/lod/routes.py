@@ -429,7 +429,9 @@ def blueprint(
             f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && "
             f'STRSTARTS(STR(?s), "{config.base}id/")) }} ORDER BY ?s'
         )
-        urls = ["/", "/articles", "/doc/ontology", "/dumps/"] + [local(r["s"].value) for r in rows]
+        urls = ["/", "/articles", "/entities", "/doc/ontology", "/dumps/"] + [
+            local(r["s"].value) for r in rows
+        ]
         body = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
