@@ -167,7 +167,8 @@ def test_query_page_construct_download_share_and_errors(
             # the page declared the prefixes it knows (sk:, rdfs:) before sending the query
             assert page.input_value("#query").startswith("PREFIX ")
             turtle = page.inner_text("#results pre.turtle")
-            assert len(rdflib.Graph().parse(data=turtle, format="turtle")) == 8
+            answer = rdflib.Graph().parse(data=turtle, format="turtle")
+            assert len(answer) == 8
             offered = page.locator("#downloads a.download").evaluate_all(
                 "links => links.map(a => a.dataset.format)"
             )
@@ -179,6 +180,15 @@ def test_query_page_construct_download_share_and_errors(
             assert len(rdflib.Graph().parse(saved, format="nt")) == 8
             shared = page.url  # the address bar now holds a shareable ?query= link
             assert "?query=" in shared
+            subjects = len(set(answer.subjects()))  # each IRI links to its page
+            assert page.locator("#results pre.turtle a[href^='/doc/id/']").count() == subjects
+            page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+            page.click("#copy-link")
+            page.wait_for_function(
+                "document.getElementById('status').textContent.includes('copied')"
+            )
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == shared
 
             # a shared link runs on its own; SELECT cells show labels linking to pages
             page.goto(site.base + "/?query=" + quote("SELECT ?x WHERE { ?x a sk:State } LIMIT 3"))

@@ -143,7 +143,10 @@
 
   function renderTurtle(text) {
     const triples = text.split("\n").filter((l) => /[.;,]\s*$/.test(l)).length;
-    $("results").innerHTML = `<pre class="turtle">${esc(text)}</pre>`;
+    // IRIs of our data link to their pages, as in the tables
+    const linked = esc(text).replace(/&lt;([^\s&]+)&gt;/g, (all, iri) =>
+      iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
+    $("results").innerHTML = `<pre class="turtle">${linked}</pre>`;
     return `Turtle, ${triples} statement${triples === 1 ? "" : "s"}`;
   }
 
