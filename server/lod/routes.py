@@ -207,6 +207,8 @@ def blueprint(
             return Response(body, mimetype=HTML)
         if not known(iri):
             return not_found(iri)
+        if rdfdoc.is_graph(store(), iri):
+            return Response(graph_page(iri, path), mimetype=HTML)
         triples = rdfdoc.describe(store(), iri, query)
         jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
         # One entity view per page: it is a dozen queries per fact, and building it a second
@@ -243,6 +245,26 @@ def blueprint(
             network=svg.network_figure(view.label, ties),
         )
         return Response(body, mimetype=HTML)
+
+    def graph_page(iri: str, path: str) -> str:
+        """A named graph: its size, the article it holds, its data to download or query."""
+        size = sum(1 for _ in store().quads_for_pattern(None, None, None, ox.NamedNode(iri)))
+        article = None
+        if "/graph/article/" in iri:
+            article_iri = iri.replace("/graph/article/", "/id/article/", 1)
+            article = (article_iri, entity.label_of(query, article_iri))
+        name = iri[len(config.base + "graph/") :]
+        return render_template(
+            "graph.html",
+            iri=iri,
+            name=name,
+            title=f"Facts of “{article[1]}”" if article else f"Named graph {name}",
+            triples=size,
+            article=article,
+            doc=f"/doc/{path}",
+            query=f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} LIMIT 200",
+            local=local,
+        )
 
     def article_page(iri: str, path: str, jsonld: str) -> str:
         rows = list(

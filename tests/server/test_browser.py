@@ -69,6 +69,7 @@ PAGES = [
     "/doc/id/nikol-pashinyan",
     "/doc/id/india",
     "/doc/id/article/000_eb38a5d2a19b8556",
+    "/doc/graph/article/000_eb38a5d2a19b8556",
     "/doc/id/tenure/pashinyan-armenia-prime-minister",
     "/doc/id/no-such-thing",
     "/no/such/page",

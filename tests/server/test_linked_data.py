@@ -404,6 +404,9 @@ def test_articles_newest_first_with_fact_counts_and_graph_data(site: RunningServ
         data=requests.get(site.base + link.group(1), timeout=10).text, format="turtle"
     )
     assert len(graph) > 20
+    # the graph's own page says what it holds and links its article and its data
+    page = requests.get(site.base + link.group(1)[: -len(".ttl")], timeout=10).text
+    assert f"{len(graph)} triples" in page and 'href="/doc/id/article/' in page
 
 
 def test_ontology_page_has_its_title_iri_and_the_site_nav(site: RunningServer) -> None:
