@@ -15,11 +15,11 @@ list of what it shows (the text alternative).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .dates import as_year
+from .dates import as_year, bounds
 
 STATUS_COLOURS = {
     "active": "#2e7d32",
@@ -63,23 +63,77 @@ def wrap(text: str, size: float, width: float) -> list[str]:
 
 @dataclass(frozen=True)
 class Mark:
-    """A dated fact on the timeline: a point (date) in a named lane."""
+    """A point in time in a named lane: an event's date (filled dot) or the date an article
+    reports a fact as of (``attested``: hollow dot) - a point, never the start of a period."""
 
     lane: str
     date: str
     label: str
     href: str
+    attested: bool = False
+
+
+@dataclass(frozen=True)
+class Period:
+    """Something that lasted, drawn only between the bounds known.
+
+    ``start`` and ``end`` are (earliest, latest) fractional years: the span of a partial
+    date, or the derived day bounds. Certain time is solid, the uncertainty inside a bound is
+    pale; no end at all fades out (open); ``ended_by`` means only "no later than end[1]"
+    is known, drawn pale up to a bracket.
+    """
+
+    lane: str
+    label: str
+    href: str
+    start: tuple[float, float]
+    end: tuple[float, float] | None = None
+    ended_by: bool = False
+    colour: str = "#546e7a"
+    tip: str = ""
 
 
 @dataclass(frozen=True)
 class Band:
-    """A status period: from ``start`` until the next band of the same lane (or the end)."""
+    """A status period: from ``start`` until the next band of the same lane (or open)."""
 
     lane: str
     start: str
     status: str
     href: str
     end: str = ""  # known end; empty: until the next band of the lane, or open
+
+
+def bands_to_periods(bands: Sequence[Band]) -> list[Period]:
+    """Status bands as periods: a status lasts until the lane's next status starts (that
+    status replaced it); the last one is open unless its end is known."""
+    periods: list[Period] = []
+    lanes: dict[str, list[tuple[tuple[float, float], Band]]] = {}
+    for band in bands:
+        span = bounds(band.start)
+        if span is not None:
+            lanes.setdefault(band.lane, []).append((span, band))
+    for lane, items in lanes.items():
+        items.sort(key=lambda t: t[0])
+        for j, (span, band) in enumerate(items):
+            end = bounds(band.end) if band.end else None
+            until = band.end
+            if end is None and j + 1 < len(items):
+                nxt = items[j + 1][0][0]
+                end, until = (nxt, nxt), items[j + 1][1].start
+            tip = f"{band.status} from {band.start}" + (f" until {until}" if until else "")
+            periods.append(
+                Period(
+                    lane,
+                    band.status,
+                    band.href,
+                    span,
+                    end,
+                    colour=STATUS_COLOURS.get(band.status, "#78909c"),
+                    tip=tip,
+                )
+            )
+    return periods
 
 
 @dataclass(frozen=True)
@@ -108,13 +162,30 @@ def _ticks(lo: int, hi: int, span_px: float) -> list[int]:
     return [y for y in range(lo, hi + 1) if y % step == 0 or y in (lo,)]
 
 
-def _timeline_svg(marks: Sequence[Mark], bands: Sequence[Band], width: int) -> str:
+def _levels(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
+    """A level (sub-row) for each (x0, x1) span so that spans on one level never touch."""
+    edges: list[float] = []
+    out = []
+    for x0, x1 in spans:
+        level = next((i for i, edge in enumerate(edges) if x0 - edge >= gap), None)
+        if level is None:
+            edges.append(0.0)
+            level = len(edges) - 1
+        edges[level] = x1
+        out.append(level)
+    return out
+
+
+def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) -> str:
     dated_marks = [(m, y) for m, y in ((m, as_year(m.date)) for m in marks) if y is not None]
-    dated_bands = [(b, y) for b, y in ((b, as_year(b.start)) for b in bands) if y is not None]
-    years = [y for _, y in dated_marks] + [y for _, y in dated_bands]
-    years += [y for y in (as_year(b.end) for b, _ in dated_bands if b.end) if y is not None]
-    lo, hi = math.floor(min(years)), math.floor(max(years)) + 1
-    lanes = list(dict.fromkeys([b.lane for b, _ in dated_bands] + [m.lane for m, _ in dated_marks]))
+    years = [y for _, y in dated_marks]
+    for p in periods:
+        years += [p.start[0], p.start[1]] + (list(p.end) if p.end else [])
+    lo, hi = math.floor(min(years)), math.ceil(max(years) + 1e-9)
+    hi = max(hi, lo + 1)
+    if any(p.end is None for p in periods):
+        hi = max(hi, math.floor(max(years)) + 1)
+    lanes = list(dict.fromkeys([p.lane for p in periods] + [m.lane for m, _ in dated_marks]))
     size = 13 if width <= NARROW else 12
     pad, r = 10, 5.5
     left, right = pad + r, width - pad - r
@@ -123,54 +194,28 @@ def _timeline_svg(marks: Sequence[Mark], bands: Sequence[Band], width: int) -> s
         return left + (year - lo) / (hi - lo) * (right - left)
 
     body: list[str] = []
+    defs: list[str] = []
     y = 8.0
     for lane_no, lane in enumerate(lanes):
-        lines = wrap(lane, size, width - 2 * pad)
-        for line in lines:
+        for line in wrap(lane, size, width - 2 * pad):
             y += size + 2
             body.append(
                 f'<text class="lane" x="{pad}" y="{y:.1f}" font-size="{size}" '
                 f'font-weight="600" fill="#37474f">{escape(line)}</text>'
             )
         y += 5
-        lane_bands = sorted(((b, s) for b, s in dated_bands if b.lane == lane), key=lambda t: t[1])
-        if lane_bands:
-            for j, (band, start) in enumerate(lane_bands):
-                end_year = as_year(band.end) if band.end else None
-                following = lane_bands[j + 1][1] if j + 1 < len(lane_bands) else None
-                end = end_year or following or hi
-                x0, x1 = x(start), max(x(end), x(start) + 4)
-                colour = STATUS_COLOURS.get(band.status, "#78909c")
-                is_open = end_year is None and following is None
-                until = band.end or (lane_bands[j + 1][0].start if following else "")
-                tip = f"{band.status} from {band.start}" + (f" until {until}" if until else "")
-                fill = colour
-                if is_open:  # open end: fades out instead of pretending to an end date
-                    gid = f"open-{width}-{lane_no}-{j}"
-                    body.append(
-                        f'<defs><linearGradient id="{gid}">'
-                        f'<stop offset="0.7" stop-color="{colour}"/>'
-                        f'<stop offset="1" stop-color="{colour}" stop-opacity="0.15"/>'
-                        "</linearGradient></defs>"
-                    )
-                    fill = f"url(#{gid})"
-                label = escape(band.status)
-                ink = "#000" if band.status.startswith("reduced") else "#fff"
-                fits = text_width(band.status, size - 1) + 8 <= x1 - x0
-                body.append(
-                    f'<a href="{escape(band.href)}"><rect class="band" x="{x0:.1f}" '
-                    f'y="{y:.1f}" width="{x1 - x0:.1f}" height="18" fill="{fill}">'
-                    f"<title>{escape(tip)}</title></rect>"
-                    + (
-                        f'<text class="band-label" x="{x0 + 4:.1f}" y="{y + 13:.1f}" '
-                        f'font-size="{size - 1}" fill="{ink}">'
-                        f"{label}</text>"
-                        if fits
-                        else ""
-                    )
-                    + "</a>"
-                )
-            y += 24
+        lane_periods = sorted((p for p in periods if p.lane == lane), key=lambda p: p.start)
+        spans = []
+        for p in lane_periods:
+            stop = p.end[1] if p.end else hi
+            spans.append((x(p.start[0]), max(x(stop), x(p.start[0]) + 4)))
+        levels = _levels(spans, -0.5)  # a status may start where the previous one ends
+        for j, (p, level) in enumerate(zip(lane_periods, levels, strict=True)):
+            body.append(
+                _period(p, x, y + level * 22, hi, size, f"open-{width}-{lane_no}-{j}", defs)
+            )
+        if lane_periods:
+            y += (max(levels) + 1) * 22 + 2
         lane_marks = sorted(
             ((m, yr) for m, yr in dated_marks if m.lane == lane), key=lambda t: t[1]
         )
@@ -179,105 +224,219 @@ def _timeline_svg(marks: Sequence[Mark], bands: Sequence[Band], width: int) -> s
             clusters: list[list[tuple[Mark, float]]] = []
             for mark, year in lane_marks:
                 cx = x(year)
-                if clusters and cx - clusters[-1][0][1] < 2 * r + 1:
+                same_kind = clusters and clusters[-1][0][0].attested == mark.attested
+                if same_kind and cx - clusters[-1][0][1] < 2 * r + 1:
                     clusters[-1].append((mark, cx))
                 else:
                     clusters.append([(mark, cx)])
-            levels: list[float] = []  # right edge used on each level
-            for cluster in clusters:
-                cx = sum(c for _, c in cluster) / len(cluster)
-                rr = r if len(cluster) == 1 else r + 3.5
-                level = next((i for i, edge in enumerate(levels) if cx - rr - edge >= 2), None)
-                if level is None:
-                    levels.append(0.0)
-                    level = len(levels) - 1
-                levels[level] = cx + rr
+            centres = [sum(c for _, c in cl) / len(cl) for cl in clusters]
+            radii = [r if len(cl) == 1 else r + 3.5 for cl in clusters]
+            levels = _levels([(c - rr, c + rr) for c, rr in zip(centres, radii, strict=True)], 2)
+            for cluster, cx, rr, level in zip(clusters, centres, radii, levels, strict=True):
                 cy = y + r + 4 + level * (2 * r + 9)
-                tip = "; ".join(f"{m.date}: {m.label}" for m, _ in cluster)
+                hollow = cluster[0][0].attested
+                what = "reported as of" if hollow else "on"
+                tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
+                fill, ink = ("#fff", "#37474f") if hollow else ("#37474f", "#fff")
+                dot = (
+                    f'<circle class="mark{" attested" if hollow else ""}" cx="{cx:.1f}" '
+                    f'cy="{cy:.1f}" r="{rr}" fill="{fill}" stroke="#37474f" '
+                    f'stroke-width="{1.6 if hollow else 1}"><title>{escape(tip)}</title></circle>'
+                )
                 if len(cluster) == 1:
-                    mark = cluster[0][0]
-                    body.append(
-                        f'<a href="{escape(mark.href)}"><circle class="mark" cx="{cx:.1f}" '
-                        f'cy="{cy:.1f}" r="{rr}" fill="#37474f" stroke="#fff" stroke-width="1">'
-                        f"<title>{escape(tip)}</title></circle></a>"
-                    )
+                    body.append(f'<a href="{escape(cluster[0][0].href)}">{dot}</a>')
                 else:
                     body.append(
-                        f'<g class="cluster"><circle class="mark" cx="{cx:.1f}" cy="{cy:.1f}" '
-                        f'r="{rr}" fill="#37474f" stroke="#fff" stroke-width="1">'
-                        f"<title>{escape(tip)}</title></circle>"
-                        f'<text class="count" x="{cx:.1f}" y="{cy + 3.5:.1f}" font-size="10" '
-                        f'text-anchor="middle" fill="#fff">{len(cluster)}'
-                        f"<title>{escape(tip)}</title></text></g>"
+                        f'<g class="cluster">{dot}<text class="count" x="{cx:.1f}" '
+                        f'y="{cy + 3.5:.1f}" font-size="10" text-anchor="middle" fill="{ink}">'
+                        f"{len(cluster)}<title>{escape(tip)}</title></text></g>"
                     )
-            y += len(levels) * (2 * r + 9) + 4
+            y += (max(levels) + 1) * (2 * r + 9) + 4
         y += 6
     axis_y = y + 4
-    out_axis = [
+    grid = [
         f'<line x1="{left}" y1="{axis_y:.1f}" x2="{right}" y2="{axis_y:.1f}" stroke="#90a4ae"/>'
     ]
+    ticks: list[str] = []
     for year in _ticks(lo, hi, right - left):
         tx = x(year)
-        out_axis.append(
+        grid.append(
             f'<line x1="{tx:.1f}" y1="4" x2="{tx:.1f}" y2="{axis_y + 4:.1f}" stroke="#eceff1"/>'
         )
         anchor = "start" if year == lo else "end" if year == hi else "middle"
-        out_axis.append(
+        ticks.append(
             f'<text class="tick" x="{tx:.1f}" y="{axis_y + 18:.1f}" font-size="{size - 1}" '
             f'text-anchor="{anchor}" fill="#546e7a">{year}</text>'
         )
     height = axis_y + 26
-    statuses = list(dict.fromkeys(b.status for b, _ in dated_bands))
+    keys: list[tuple[str, str]] = []  # (swatch SVG at 0,0 12x12, text)
+    for p in periods:
+        if p.colour in STATUS_COLOURS.values() and (p.colour, p.label) not in keys:
+            keys.append((p.colour, p.label))
+    swatches = [
+        (f'<rect x="0" y="0" width="12" height="12" fill="{colour}"/>', label)
+        for colour, label in keys
+    ]
+    if any(not m.attested for m, _ in dated_marks):
+        swatches.append(('<circle cx="6" cy="6" r="5" fill="#37474f"/>', "date of an event"))
+    if any(m.attested for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#37474f" stroke-width="1.6"/>',
+                "reported as of (an article's date for a fact)",
+            )
+        )
+    if any(
+        p.start[1] - p.start[0] > 0.01 or (p.end and not p.ended_by and p.end[1] - p.end[0] > 0.01)
+        for p in periods
+    ):
+        swatches.append(
+            (
+                '<rect x="0" y="2" width="12" height="8" fill="#546e7a" fill-opacity="0.3"/>',
+                "pale: when in that month or year is not known",
+            )
+        )
+    if any(p.end is None for p in periods):
+        swatches.append(
+            (
+                f'<rect x="0" y="2" width="12" height="8" fill="url(#legend-open-{width})"/>',
+                "no end known",
+            )
+        )
+        defs.append(
+            f'<linearGradient id="legend-open-{width}"><stop offset="0" stop-color="#546e7a"/>'
+            f'<stop offset="1" stop-color="#546e7a" stop-opacity="0.1"/></linearGradient>'
+        )
+    if any(p.ended_by for p in periods):
+        swatches.append(
+            (
+                '<rect x="0" y="2" width="10" height="8" fill="#546e7a" fill-opacity="0.3"/>'
+                '<line x1="11" y1="0" x2="11" y2="12" stroke="#263238" stroke-width="2"/>',
+                "ended, no later than",
+            )
+        )
     legend: list[str] = []
-    if statuses:
+    if swatches:
         lx, ly = float(pad), height + 4
-        for status in statuses:
-            w = 16 + text_width(status, size - 1) + 14
+        for swatch, label in swatches:
+            w = 16 + text_width(label, size - 1) + 14
             if lx + w > width - pad and lx > pad:
                 lx, ly = float(pad), ly + size + 8
             legend.append(
-                f'<rect x="{lx:.1f}" y="{ly:.1f}" width="12" height="12" '
-                f'fill="{STATUS_COLOURS.get(status, "#78909c")}"/>'
+                f'<g transform="translate({lx:.1f} {ly:.1f})">{swatch}</g>'
                 f'<text class="legend" x="{lx + 16:.1f}" y="{ly + 10.5:.1f}" '
-                f'font-size="{size - 1}">{escape(status)}</text>'
+                f'font-size="{size - 1}">{escape(label)}</text>'
             )
             lx += w
         height = ly + size + 10
     desc = (
-        f"{len(dated_marks)} dated facts and {len(dated_bands)} status periods from {lo} to "
-        f"{hi - 1}, one row per kind of fact or organization; faded ends are still open."
+        f"{len(dated_marks)} dates and {len(periods)} periods from {lo} to {hi - 1}, one row "
+        "per kind of fact or organization. Filled dots are dates of events, hollow dots the "
+        "dates articles report a fact as of; bars are periods between their known bounds."
     )
     out = _svg_open("timeline", width, height, "Timeline of dated facts", desc)
-    out += out_axis[:1] + [p for p in out_axis[1:] if "<line" in p] + body
-    out += [p for p in out_axis[1:] if "<text" in p] + legend + ["</svg>"]
+    if defs:
+        out.append("<defs>" + "".join(defs) + "</defs>")
+    out += grid + body + ticks + legend + ["</svg>"]
     return "\n".join(out)
 
 
-def timeline(marks: Sequence[Mark], bands: Sequence[Band], width: int = WIDE) -> str:
+def _period(
+    p: Period,
+    x: Callable[[float], float],
+    y: float,
+    hi: float,
+    size: int,
+    gid: str,
+    defs: list[str],
+) -> str:
+    """One period's bar: solid where certain, pale within a bound's uncertainty, fading when
+    open, pale up to a bracket when only "ended no later than" is known."""
+    parts: list[str] = []
+    s0, s1 = x(p.start[0]), x(p.start[1])
+    tip = escape(p.tip or p.label)
+    if p.end is None:  # open: solid from the latest start, fading out to the axis end
+        e0 = e1 = x(hi)
+        defs.append(
+            f'<linearGradient id="{gid}"><stop offset="0.55" stop-color="{p.colour}"/>'
+            f'<stop offset="1" stop-color="{p.colour}" stop-opacity="0.1"/></linearGradient>'
+        )
+        solid = (s1, max(e0, s1 + 4), f"url(#{gid})")
+    elif p.ended_by:  # only "ended no later than": pale up to a bracket
+        e0 = e1 = x(p.end[1])
+        solid = (s1, max(e1, s1 + 4), p.colour)
+    else:
+        e0, e1 = x(p.end[0]), x(p.end[1])
+        solid = (s1, max(e0, s1 + 4), p.colour)
+    x0, x1, fill = solid
+    opacity = ' fill-opacity="0.3"' if p.ended_by else ""
+    parts.append(
+        f'<rect class="band" x="{x0:.1f}" y="{y:.1f}" width="{x1 - x0:.1f}" height="18" '
+        f'fill="{fill}"{opacity}><title>{tip}</title></rect>'
+    )
+    if s1 - s0 > 0.5:
+        parts.append(
+            f'<rect class="band-uncertain" x="{s0:.1f}" y="{y:.1f}" width="{s1 - s0:.1f}" '
+            f'height="18" fill="{p.colour}" fill-opacity="0.3"><title>{tip}</title></rect>'
+        )
+    if p.end is not None and not p.ended_by and e1 - e0 > 0.5:
+        parts.append(
+            f'<rect class="band-uncertain" x="{e0:.1f}" y="{y:.1f}" width="{e1 - e0:.1f}" '
+            f'height="18" fill="{p.colour}" fill-opacity="0.3"><title>{tip}</title></rect>'
+        )
+    if p.ended_by:
+        parts.append(
+            f'<path class="ended-by" d="M{e1 - 4:.1f},{y:.1f} H{e1:.1f} V{y + 18:.1f} '
+            f'H{e1 - 4:.1f}" fill="none" stroke="#263238" stroke-width="2"/>'
+        )
+    if text_width(p.label, size - 1) + 8 <= x1 - x0:
+        dark = p.colour in ("#f9a825",) or p.ended_by
+        parts.append(
+            f'<text class="band-label" x="{x0 + 4:.1f}" y="{y + 13:.1f}" font-size="{size - 1}" '
+            f'fill="{"#000" if dark else "#fff"}">{escape(p.label)}</text>'
+        )
+    return f'<a href="{escape(p.href)}">' + "".join(parts) + "</a>"
+
+
+def timeline(
+    marks: Sequence[Mark],
+    bands: Sequence[Band],
+    width: int = WIDE,
+    periods: Sequence[Period] = (),
+) -> str:
     """One SVG timeline (``width`` wide); empty string if nothing is dated."""
-    if not [m for m in marks if as_year(m.date) is not None] and not [
-        b for b in bands if as_year(b.start) is not None
-    ]:
+    spans = [*bands_to_periods(bands), *periods]
+    if not spans and not [m for m in marks if as_year(m.date) is not None]:
         return ""
-    return _timeline_svg(marks, bands, width)
+    return _timeline_svg(marks, spans, width)
 
 
-def timeline_figure(marks: Sequence[Mark], bands: Sequence[Band]) -> str:
+def timeline_figure(
+    marks: Sequence[Mark], bands: Sequence[Band], periods: Sequence[Period] = ()
+) -> str:
     """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
-    wide = timeline(marks, bands, WIDE)
+    wide = timeline(marks, bands, WIDE, periods)
     if not wide:
         return ""
-    narrow = timeline(marks, bands, NARROW)
+    narrow = timeline(marks, bands, NARROW, periods)
+    spans = [*bands_to_periods(bands), *periods]
     items = sorted(
-        [(b.start, f"{b.lane}: {b.status} from {b.start}", b.href) for b in bands]
-        + [(m.date, f"{m.date} · {m.lane}: {m.label}", m.href) for m in marks]
+        [(p.start[0], f"{p.lane}: {p.tip or p.label}", p.href) for p in spans]
+        + [
+            (
+                as_year(m.date) or 0.0,
+                f"{m.date} · {m.lane}: {m.label}" + (" (reported as of)" if m.attested else ""),
+                m.href,
+            )
+            for m in marks
+        ]
     )
     listing = "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for _, t, h in items)
     return (
         '<figure class="picture">'
         f'<div class="wide-only">{wide}</div><div class="narrow-only">{narrow}</div>'
-        "<figcaption>Points are dates an article gives; bars are status periods. "
-        "Hover or tap a mark for its fact.</figcaption>"
+        "<figcaption>Hover or tap a mark for its fact; a number counts the facts one dot "
+        "stands for.</figcaption>"
         f'<details class="alt-text"><summary>The timeline as a list ({len(items)})</summary>'
         f"<ul>{listing}</ul></details></figure>"
     )

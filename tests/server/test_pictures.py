@@ -46,7 +46,7 @@ def test_timeline_bars_points_and_open_ends() -> None:
         assert "reduced participation" not in labels and "active" in labels
         assert "reduced participation" in texts  # legend
         # only the last status, with no end, fades out
-        assert picture.count("linearGradient id=") == 1
+        assert picture.count('linearGradient id="open-') == 1
         # four statements from one month share one dot that says so
         assert re.search(r'class="count"[^>]*>4<', picture)
         assert f'viewBox="0 0 {width} ' in picture
@@ -96,3 +96,22 @@ def test_search_folds_case_and_accents_and_ranks() -> None:
         except SearchError:
             continue
         raise AssertionError(f"{bad!r} was accepted")
+
+
+def test_periods_are_drawn_only_between_known_bounds() -> None:
+    year = (2019.0, 2020.0)  # "2019": the start lies somewhere in that year
+    periods = [
+        svg.Period("Posts", "open", "/a", year),
+        svg.Period("Posts", "ended", "/b", (2020.0, 2020.0), (2022.5, 2022.5)),
+        svg.Period("Posts", "ended by", "/c", (2021.0, 2021.0), (2023.0, 2023.0), ended_by=True),
+    ]
+    marks = [svg.Mark("Posts", "2023-11", "reported", "/d", attested=True)]
+    picture = svg.timeline(marks, [], svg.WIDE, periods)
+    root = ET.fromstring(picture)
+    cls = [e.get("class") for e in root.iter()]
+    assert picture.count('id="open-') == 1  # only the period with no end fades
+    assert cls.count("ended-by") == 1  # a bracket where only "no later than" is known
+    assert cls.count("band-uncertain") == 1  # the year-precision start is pale across 2019
+    hollow = [e for e in root.iter(SVG + "circle") if e.get("class") == "mark attested"]
+    assert len(hollow) == 1 and hollow[0].get("fill") == "#fff"
+    assert "reported as of" in " ".join(_texts(picture))  # the legend says what hollow is
