@@ -48,6 +48,8 @@ Query = Callable[[str], Iterable[ox.QuerySolution]]
 
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
 DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate", "attestedOn", "asOf")
+# Day bounds derived from the partial dates (for comparing across precisions and drawing).
+BOUND_PROPS = ("startEarliest", "startLatest", "endEarliest", "endLatest")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,22 @@ class Dated:
 
 
 @dataclass
+class Attestation:
+    """What one article says about a fact: when it reports it as of, in which mode (reported,
+    claim, assessment, plan), who claims it, which outlet reports it, in its own words."""
+
+    iri: str
+    article: str
+    headline: str
+    as_of: list[str] = field(default_factory=list)
+    mode: str = ""
+    summary: str = ""
+    date_note: str = ""
+    claimants: list[tuple[str, str]] = field(default_factory=list)  # (IRI, label)
+    reported_by: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
 class FactView:
     iri: str
     kind: str
@@ -82,6 +100,8 @@ class FactView:
     dates: list[str] = field(default_factory=list)  # every date the sources give (timeline)
     details: list[Detail] = field(default_factory=list)
     dated: list[Dated] = field(default_factory=list)  # which article gives which date
+    attestations: list[Attestation] = field(default_factory=list)
+    bounds: dict[str, str] = field(default_factory=dict)  # startEarliest ... endLatest (days)
 
     def evidence(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         """(date property, date, [(article, headline)]): one line per date, its articles."""
@@ -227,6 +247,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     )
     details: list[Detail] = []
     dates: list[str] = []
+    known_bounds: dict[str, str] = {}
     label = summary = date = ""
     for row in rows:
         prop, obj = _local(row["p"].value), row["o"]
@@ -237,6 +258,9 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             summary = obj.value
             continue
         inferred = row["asserted"] is not None and row["asserted"].value == "false"
+        if prop in BOUND_PROPS:
+            known_bounds[prop] = obj.value
+            continue
         if prop in DATE_PROPS:
             if prop in ("date", "startDate", "attestedOn", "asOf"):
                 date = date or obj.value
@@ -280,6 +304,11 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         per_article.append(
             Dated(_local(r["p"].value), r["d"].value, article, headlines.get(article, ""))
         )
+    said = attestations(query, iri, headlines)
+    if not summary:  # the fact's words are now its articles' words
+        summary = next((a.summary for a in said if a.summary), "")
+    if not date:
+        date = next((d for a in said for d in a.as_of), "")
     return FactView(
         iri,
         kind,
@@ -290,7 +319,39 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         details=details,
         dates=sorted(set(dates)),
         dated=per_article,
+        attestations=said,
+        bounds=known_bounds,
     )
+
+
+def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Attestation]:
+    """The attestation nodes of a fact (``sk:attests``), one per article, oldest first."""
+    found: dict[str, Attestation] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT ?att ?a ?p ?o ?ol WHERE {{
+          ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
+          VALUES ?p {{ sk:asOf sk:mode sk:summary sk:dateNote sk:claimant sk:reportedBy }}
+          OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
+                     FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
+        }} ORDER BY ?att ?p ?o"""):
+        iri, article = r["att"].value, r["a"].value
+        att = found.setdefault(iri, Attestation(iri, article, headlines.get(article, "")))
+        prop, value = _local(r["p"].value), r["o"].value
+        text = r["ol"].value if r["ol"] is not None else _local(value)
+        if prop == "asOf":
+            if value not in att.as_of:
+                att.as_of.append(value)
+        elif prop == "mode":
+            att.mode = text
+        elif prop == "summary":
+            att.summary = value
+        elif prop == "dateNote":
+            att.date_note = value
+        elif prop == "claimant" and (value, text) not in att.claimants:
+            att.claimants.append((value, text))
+        elif prop == "reportedBy" and (value, text) not in att.reported_by:
+            att.reported_by.append((value, text))
+    return sorted(found.values(), key=lambda a: (a.as_of[:1] or ["9999"], a.article))
 
 
 def _statuses(query: Query, iri: str) -> list[tuple[str, str, str, str]]:

@@ -28,7 +28,7 @@ from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
 from . import describe as rdfdoc
-from . import entity, svg
+from . import entity, pictures, svg
 from .dates import precision
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
@@ -216,17 +216,7 @@ def blueprint(
         view = entity.entity_view(query, iri)
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
-        marks = [
-            svg.Mark(entity.GROUPS[f.kind][0], when, f.label, local(f.iri))
-            for facts in view.facts.values()
-            for f in facts
-            if f.kind in entity.GROUPS and f.kind != "MembershipStatusPeriod"
-            for when in f.dates
-        ]
-        bands = [
-            svg.Band(f"{org}", start, status, local(fact))
-            for org, start, status, fact in view.statuses
-        ]
+        marks, bands, periods = pictures.timeline_data(view, local)
         ties = [
             svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
         ]
@@ -241,7 +231,7 @@ def blueprint(
             doc=f"/doc/{path}",
             jsonld=jsonld,
             local=local,
-            timeline=svg.timeline_figure(marks, bands),
+            timeline=svg.timeline_figure(marks, bands, periods),
             network=svg.network_figure(view.label, ties),
         )
         return Response(body, mimetype=HTML)
