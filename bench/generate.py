@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CODES = ROOT / "ontology" / "codes.ttl"
 CONTEXT = ROOT / "seeds" / "context.jsonld"
 
-# Article counts that give about 10k / 100k / 1M asserted triples (measured: ~225 per
-# article, reference data included).
-SIZES = {"10k": 44, "100k": 444, "1m": 4444}
+# Article counts that give about 10k / 100k / 1M asserted triples (measured: ~470 per
+# article with its attestations and day bounds, reference data included).
+SIZES = {"10k": 21, "100k": 213, "1m": 2130}
 
 LANGS = ("hy", "ru", "fr", "de")
 CURRENCIES = ("USD", "EUR", "RUB", "INR")
@@ -174,8 +174,6 @@ def _reference(world: World, rng: random.Random, codes: dict[str, list[str]]) ->
                     "type": kind,
                     "label": f"{_name(rng)} {_ORG_SUFFIX[kind]}",
                     "altLabel": _name(rng).upper(),
-                    "memberCount": rng.randint(3, 40),
-                    "ledBy": _of(world.states, _index(org) * 7),
                 }
             )
     for kind, items in (
@@ -186,7 +184,7 @@ def _reference(world: World, rng: random.Random, codes: dict[str, list[str]]) ->
     ):
         for org in items:
             node = {"id": org, "type": kind, "label": f"{_name(rng)} {kind.lower()}"}
-            if _index(org) % 5:
+            if _index(org) % 5 or kind != "MediaOutlet":  # bodies and companies need one
                 node["country"] = _of(world.states, _index(org) * 3)
             nodes.append(node)
     for person in world.people:
@@ -201,6 +199,18 @@ def _reference(world: World, rng: random.Random, codes: dict[str, list[str]]) ->
         node = {"id": place, "type": "Place", "label": f"{_name(rng, 3)}"}
         node["locatedIn"] = world.places[i - 1] if i % 4 else _of(world.states, i)
         nodes.append(node)
+    for base in world.bases:
+        i = _index(base)
+        nodes.append(
+            {
+                "id": base,
+                "type": "MilitaryBase",
+                "label": f"Base {i}",
+                "operatedBy": _of(world.states, i * 5),
+                "hostState": _of(world.states, i * 5 + 1),
+                "location": _of(world.places, i),
+            }
+        )
     roles = codes["Role"]
     holders = world.states + world.alliances + world.igos + world.bodies
     for post in world.posts:
@@ -249,6 +259,8 @@ class _Article:
         self.breakable: dict[str, list[dict[str, Any]]] = {}
 
     def add(self, fact: dict[str, Any], breakable: str | None = None) -> dict[str, Any]:
+        if any(f["id"] == fact["id"] for f in self.facts):
+            return fact  # one block per id in a file (a shared membership drawn twice)
         self.facts.append(fact)
         if breakable:
             self.breakable.setdefault(breakable, []).append(fact)
@@ -283,7 +295,7 @@ class _Article:
             if j == 0:
                 period["startDate"] = _date(rng)
             else:
-                period["attestedOn"] = _date(rng)
+                period["asOf"] = _date(rng)
             self.add(period)
 
     def tenure(self, k: int) -> None:
@@ -297,7 +309,7 @@ class _Article:
         if k % 2:
             fact["startDate"], fact["endDate"] = _span(rng)
         else:
-            fact["attestedOn"] = _date(rng)
+            fact["asOf"] = _date(rng)
         self.add(fact, "tenure")
 
     def exercise(self) -> None:
@@ -414,7 +426,7 @@ class _Article:
                 "partner": _pick(rng, w.states, 2),
                 "partnershipType": self.code("PartnershipType"),
                 "trend": self.code("Trend"),
-                "attestedOn": _date(rng),
+                "asOf": _date(rng),
                 "summary": _sentence(rng),
             },
             "partnership",
@@ -446,43 +458,68 @@ class _Article:
                 "hostState": rng.choice(w.states),
                 "area": rng.choice(w.places + w.states),
                 "personnelCount": rng.randint(50, 5000),
-                "attestedOn": _date(rng),
+                "asOf": _date(rng),
                 "mandate": _sentence(rng),
             }
         )
 
     def base(self) -> None:
+        """Forces at a base (the base itself is a reference entity)."""
         w, rng = self.w, self.rng
         base = rng.choice(w.bases)
         i = _index(base)
-        fact = {
-            "id": base,
-            "type": "MilitaryBase",
-            "label": f"Base {i}",
-            "operatedBy": _of(w.states, i * 5),
-            "hostState": _of(w.states, i * 5 + 1),
-            "location": _of(w.places, i),
-        }
-        self.add(fact)
-
-    def event(self) -> None:
-        w, rng = self.w, self.rng
-        kind = rng.choice(("PoliticalEvent", "ArmedConflict"))
         self.add(
             {
-                "id": f"event/{self.tag}",
-                "type": kind,
-                "label": f"{rng.choice(WORDS).capitalize()} {kind.lower()}",
-                "date": _date(rng),
-                "location": rng.choice(w.states),
-                "about": rng.choice(w.people + w.states),
+                "id": f"deployment/{self.tag}-base",
+                "type": "Deployment",
+                "label": f"Forces at base {i}",
+                "contributor": _of(w.states, i * 5),
+                "hostState": _of(w.states, i * 5 + 1),
+                "area": base,
+            }
+        )
+
+    def leadership(self) -> None:
+        w, rng = self.w, self.rng
+        org = rng.choice(w.alliances)
+        self.add(
+            {
+                "id": f"leadership/{self.tag}",
+                "type": "Leadership",
+                "leader": _of(w.states, _index(org) * 7),
+                "ledOrganization": org,
                 "summary": _sentence(rng),
             }
         )
 
+    def event(self) -> None:
+        w, rng = self.w, self.rng
+        kind = rng.choice(("PoliticalEvent", "ArmedConflict"))
+        fact = {
+            "id": f"event/{self.tag}",
+            "type": kind,
+            "label": f"{rng.choice(WORDS).capitalize()} {kind.lower()}",
+            "date": _date(rng),
+            "location": rng.choice(w.states),
+            "about": rng.choice(w.people + w.states),
+            "summary": _sentence(rng),
+        }
+        if kind == "ArmedConflict":
+            fact["participant"] = _pick(rng, w.states, 2)
+        self.add(fact)
+
+
+# What describes an article's statement of a fact rather than the fact (see kg.mapping):
+# a restatement by another article carries its own, not a copy.
+_ATTESTATION_KEYS = ("summary", "dateNote", "reportedBy", "asOf", "mode", "claimant")
+
 
 def _article(
-    i: int, world: World, rng: random.Random, codes: dict[str, list[str]], earlier: list[str]
+    i: int,
+    world: World,
+    rng: random.Random,
+    codes: dict[str, list[str]],
+    earlier: list[dict[str, Any]],
 ) -> tuple[dict[str, Any], _Article]:
     hexid = f"{rng.getrandbits(64):016x}"
     ref = f"article/{i:05d}_{hexid}"
@@ -502,20 +539,22 @@ def _article(
     a.deployment()
     a.base()
     a.event()
-    # A tenth of the facts are also stated by an earlier article (a second named graph).
-    for fact in a.facts:
+    a.leadership()
+    # About a tenth as many facts again restate an earlier article's fact: the same id in a
+    # second named graph, with this article's own attestation.
+    for _ in range(len(a.facts)):
         if earlier and rng.random() < 0.1:
-            fact["sources"] = [rng.choice(earlier)]
-    # Untyped statements about reference entities, as curators write them.
-    a.facts.append({"id": rng.choice(world.alliances), "ledBy": rng.choice(world.states)})
+            fact = rng.choice(earlier)
+            a.add({k: v for k, v in fact.items() if k not in _ATTESTATION_KEYS})
     mentions = sorted({v for f in a.facts for v in _refs(f) if "/" not in v})[:12]
     article = {
         "id": ref,
         "type": "NewsArticle",
         "headline": _sentence(rng, 7).rstrip("."),
-        "author": f"{_name(rng)} {_name(rng, 3)}",
+        "author": rng.choice(world.people),
         "publisher": rng.choice(world.media),
-        "datePublished": _date(rng),
+        # after every generated fact date (1995-2024): no fact postdates its article
+        "datePublished": f"2025-{rng.randint(1, 12):02d}",
         "seedFile": f"{i % 1000:03d}_{hexid}.txt",
         "mentions": mentions,
     }
@@ -524,7 +563,7 @@ def _article(
 
 def _refs(fact: dict[str, Any]) -> Iterator[str]:
     for key, value in fact.items():
-        if key in ("id", "type", "label", "summary", "quote", "mandate", "sources"):
+        if key in ("id", "type", "label", "summary", "quote", "mandate"):
             continue
         for v in value if isinstance(value, list) else [value]:
             if isinstance(v, str) and re.fullmatch(r"[a-z]+-\d{5}", v):
@@ -649,11 +688,11 @@ def generate(out: Path, articles: int, seed: int = 42, violations: int = 0) -> G
     result.files.append(out / "reference.yaml")
 
     built: list[tuple[dict[str, Any], _Article]] = []
-    earlier: list[str] = []
+    earlier: list[dict[str, Any]] = []
     for i in range(articles):
         article, a = _article(i, world, rng, codes, earlier)
         built.append((article, a))
-        earlier.append(article["id"])
+        earlier.extend(dict(f) for f in a.facts)
 
     # A fact restated by another article (a shared membership) would break twice.
     stated = Counter(f["id"] for _, a in built for f in a.facts)

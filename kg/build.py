@@ -24,6 +24,7 @@ from rdflib import Graph, URIRef
 from kg import config, export, jsonld, void
 from kg import sources as rdf_sources
 from kg import store as kstore
+from kg.consistency import disjointness_violations
 from kg.docs import ontology_html
 from kg.errors import KgError
 from kg.mapping import Mapped, map_seeds
@@ -47,13 +48,15 @@ OUTPUTS: dict[str, tuple[str, str]] = {
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+SK_ATTESTS = f"{config.SK}attests"
 
 
 class ValidationFailed(KgError):
-    """SHACL found violations; the build stops before reasoning and publishes nothing."""
+    """SHACL (before reasoning) or the disjointness check (after it) found violations; the
+    build stops and publishes nothing."""
 
-    def __init__(self, violations: list[Violation]) -> None:
-        super().__init__(f"{len(violations)} SHACL violation(s)")
+    def __init__(self, violations: list[Violation], kind: str = "SHACL") -> None:
+        super().__init__(f"{len(violations)} {kind} violation(s)")
         self.violations = violations
 
 
@@ -157,7 +160,10 @@ def build(
         graphs = [*loaded.mapped.graph_names(), str(config.ONTOLOGY_GRAPH)]
         inferred = infer(loaded.store, graphs, reasoner)
         kstore.add_graph(loaded.store, str(config.INFERRED_GRAPH), inferred)
-    progress(f"OWL 2 RL: {len(inferred)} inferred triples")
+        clashes = disjointness_violations(loaded.store, loaded.mapped.origins)
+    if clashes:
+        raise ValidationFailed(clashes, "disjointness")
+    progress(f"OWL 2 RL: {len(inferred)} inferred triples, no disjointness clash")
     del inferred
     with _timed(timings, "serialize"):
         summary = summarise(loaded)
@@ -194,7 +200,7 @@ def summarise(loaded: Loaded) -> dict[str, Any]:
         row["a"].value: int(row["n"].value)
         for row in store.query(
             f"SELECT ?a (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ {asserted} }} "
-            f"GRAPH ?g {{ ?s <{PROV_DERIVED}> ?a }} }} GROUP BY ?a"
+            f"GRAPH ?g {{ ?att <{SK_ATTESTS}> ?s ; <{PROV_DERIVED}> ?a }} }} GROUP BY ?a"
         )
     }
     sizes = kstore.graph_sizes(store)

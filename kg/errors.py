@@ -16,9 +16,18 @@ class Location:
 
     path: Path
     line: int | None = None
+    # other places stating the same node (a fact several article files state)
+    also: tuple[Location, ...] = ()
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else str(self.path)
+        here = f"{self.path}:{self.line}" if self.line else str(self.path)
+        if not self.also:
+            return here
+        return f"{here} (also stated at {', '.join(str(o) for o in self.also)})"
+
+    def with_also(self, other: Location) -> Location:
+        """This place, remembering one more place that states the same node."""
+        return Location(self.path, self.line, (*self.also, other))
 
 
 class SeedError(KgError):

@@ -1,9 +1,10 @@
 """Map parsed seed files to an RDF dataset: one named graph per article.
 
-Provenance is structural: an article's facts live in that article's named graph, and every
-typed node (a fact) also carries ``prov:wasDerivedFrom`` the article(s) that state it, so the
-source survives when graphs are merged. A fact that several articles state (``sources:``) is
-written into each of their graphs.
+Provenance is structural and exact: an article's graph holds only what that article's seed
+file states. Every fact written there cites that article alone (``prov:wasDerivedFrom``) and
+gets one attestation node saying how the article states it (mode, claimant, as of when, the
+curator's summary). A fact several articles state is written, with the same id, in each of
+their files, each with only what that article says; the graphs merge on the id.
 
 All seed files become one JSON-LD document (a named graph object per graph) read by
 pyoxigraph's JSON-LD parser in a single call: the context says what each key means, and
@@ -27,7 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import config
+from kg import config, timebounds
 from kg.errors import Location, SeedError
 from kg.seeds import SeedFile, Vocabulary, article_files, load_context, read_seed
 
@@ -39,6 +40,23 @@ GRAPHS_PER_LOAD = 1000
 # start; a file of ~250 triples ~10 ms to parse).
 PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
+
+# Keys of a curated fact that describe the article's statement of it, not the fact itself.
+ATTESTATION_KEYS = ("summary", "dateNote", "reportedBy", "asOf", "mode", "claimant")
+DEFAULT_MODE = "code:mode-reported"
+_DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
+RESERVED_KEYS = {
+    "sources": "each article's file states its own view of a fact (write the fact, with the "
+    "same id, in every article file that states it, with only what that article says)",
+    "attests": "the build links every fact to its attestation",
+    "curatedIn": "the build records the seed file",
+    **{
+        key: _DERIVED
+        for key in (
+            "startEarliest startLatest endEarliest endLatest asOfEarliest asOfLatest".split()
+        )
+    },
+}
 
 
 @dataclass
@@ -62,19 +80,6 @@ def _expand(ref: str, context: dict[str, Any]) -> URIRef:
     return URIRef(context["@base"] + ref)
 
 
-def _cite(node: Any, sources: list[str]) -> None:
-    """Give every typed node (a fact) in this subtree its sources."""
-    if isinstance(node, list):
-        for item in node:
-            _cite(item, sources)
-    elif isinstance(node, dict):
-        if "type" in node:
-            node["sources"] = sources
-        for key, value in node.items():
-            if key != "sources":
-                _cite(value, sources)
-
-
 def _json(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, ensure_ascii=False).encode()
 
@@ -84,8 +89,17 @@ def _parse(doc: dict[str, Any]) -> Iterator[ox.Quad]:
 
 
 def _record_origins(mapped: Mapped, seed: SeedFile, context: dict[str, Any]) -> None:
+    """Where each node id (and each attestation) was written; a fact stated in several
+    article files is reported at the first, naming the others."""
+    article_ref = seed.article["id"] if seed.article else None
     for ref, line in seed.lines.items():
-        mapped.origins.setdefault(_expand(ref, context), Location(seed.path, line))
+        here = Location(seed.path, line)
+        iris = [_expand(ref, context)]
+        if article_ref is not None and ref != article_ref:
+            iris.append(_expand(attestation_id(article_ref, ref), context))
+        for iri in iris:
+            known = mapped.origins.get(iri)
+            mapped.origins[iri] = here if known is None else known.with_also(here)
 
 
 @dataclass
@@ -185,30 +199,79 @@ def map_seeds(paths: config.Paths, classes: set[str], store: ox.Store | None = N
 def _article_nodes(
     seeds: Seeds, seed: SeedFile, paths: config.Paths
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(graph IRI, node) pairs of one article file: its article node, then its facts."""
+    """(graph IRI, node) pairs of one article file: its article node, then for every fact
+    the fact's own triples and its attestation, all in this article's graph only."""
     context = seeds.context
     assert seed.article is not None
     article = dict(seed.article)
     own_ref = article["id"]
     article["curatedIn"] = seed_path_of(seed.path, paths.seeds.parent)
-    yield str(seeds.graphs[_expand(own_ref, context)]), article
-
+    graph_iri = str(seeds.graphs[_expand(own_ref, context)])
+    yield graph_iri, article
+    published = article.get("datePublished")
     for fact in seed.nodes:
-        extra = fact.pop("sources", [])
-        extra = extra if isinstance(extra, list) else [extra]
-        sources = [own_ref, *[s for s in extra if s != own_ref]]
-        graphs = []
-        for ref in sources:
-            graph_iri = seeds.graphs.get(_expand(str(ref), context))
-            if graph_iri is None:
-                line = seed.lines.get(fact["id"])
-                raise SeedError(
-                    Location(seed.path, line), f"'sources' names unknown article {ref!r}"
-                )
-            graphs.append(str(graph_iri))
-        _cite(fact, sources)
-        for graph_iri in graphs:
-            yield graph_iri, fact
+        where = Location(seed.path, seed.lines.get(fact["id"]))
+        fact_node, attestation = split_fact(fact, own_ref, published, where)
+        yield graph_iri, fact_node
+        yield graph_iri, attestation
+
+
+def split_fact(
+    fact: dict[str, Any], article_ref: str, published: Any, where: Location
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One curated fact block -> (the fact node, this article's attestation of it).
+
+    What describes the world (type, participants, event dates) stays on the fact; what
+    describes this article's statement of it (mode, claimant, reportedBy, as-of date, the
+    curator's summary and date note) goes on the attestation. Both cite only this article,
+    so an article's graph never holds what another article said.
+    """
+    for key in fact:
+        if key in RESERVED_KEYS:
+            raise SeedError(where, f"'{key}' is not written by curators: {RESERVED_KEYS[key]}")
+    if "type" not in fact:
+        raise SeedError(
+            where,
+            f"{fact['id']!r} has no 'type': an article file holds only facts (typed nodes), so "
+            "that each carries its source; shared entities and their properties belong in "
+            "reference.yaml",
+        )
+    node = {k: v for k, v in fact.items() if k not in ATTESTATION_KEYS}
+    node["sources"] = [article_ref]
+    try:
+        bounds = timebounds.fact_bounds(node)
+    except ValueError as exc:
+        raise SeedError(where, str(exc)) from None
+    node.update({key: timebounds.typed_day(day) for key, day in bounds.items()})
+
+    attestation: dict[str, Any] = {
+        "id": attestation_id(article_ref, fact["id"]),
+        "type": "Attestation",
+        "attests": fact["id"],
+        "sources": [article_ref],
+        "mode": fact.get("mode", DEFAULT_MODE),
+    }
+    attestation.update({k: fact[k] for k in ATTESTATION_KEYS if k in fact and k != "mode"})
+    # By default an article shows a fact as of its own date, unless it says the fact was over
+    # by then (its view has an end or a latest date): a former office is not attested as held.
+    ended = "endDate" in fact or "latestDate" in fact
+    as_of = attestation.get("asOf") or (None if ended else published)
+    if as_of:
+        as_of = as_of if isinstance(as_of, list) else [as_of]
+        attestation["asOf"] = as_of
+        try:
+            for key, day in timebounds.as_of_bounds(as_of[0]["@value"]).items():
+                attestation[key] = timebounds.typed_day(day)
+        except ValueError as exc:
+            raise SeedError(where, str(exc)) from None
+    return node, attestation
+
+
+def attestation_id(article_ref: str, fact_id: str) -> str:
+    """``attestation/<article>.<kind>.<slug>``: one per (fact, article), and a legal SPARQL
+    local name after the ``attestation:`` prefix (no ``/``)."""
+    article = article_ref.removeprefix("article/")
+    return f"attestation/{article}.{fact_id.replace('/', '.')}"
 
 
 def _seed_nodes(seed: SeedFile) -> list[dict[str, Any]]:

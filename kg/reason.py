@@ -3,7 +3,9 @@
 A raw OWL RL closure is mostly noise for a published graph (measured: triples whose subject
 is a literal, ``x owl:sameAs x`` for every IRI, schema-level axioms). We keep only triples
 that (a) were not asserted, (b) are about an individual minted under ``id/``, and (c) say
-something: not ``rdf:type owl:Thing``/``rdfs:Resource`` and not a reflexive ``owl:sameAs``.
+something: not ``rdf:type owl:Thing``/``rdfs:Resource``, not a reflexive ``owl:sameAs``, and
+nothing pointing at a blank node (``x rdf:type _:b`` for an anonymous restriction class of the
+ontology names nothing a reader of the data graph can look up).
 The result goes into its own named graph so asserted and derived data never mix.
 
 Two reasoners give the same filtered graph (``tests/test_reasoner.py``): ``"rules"``
@@ -19,7 +21,7 @@ from contextlib import contextmanager
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, BNode, Graph, URIRef
 
 from kg import config, owlrules
 from kg.store import from_graph, to_graph
@@ -50,6 +52,8 @@ def closure(asserted: Graph, ontology: Graph) -> Graph:
         if p == RDF.type and o in _TRIVIAL_TYPES:
             continue
         if p == OWL.sameAs and s == o:
+            continue
+        if isinstance(o, BNode):  # e.g. membership of an anonymous restriction class
             continue
         if (s, p, o) in asserted or (s, p, o) in ontology:
             continue
@@ -108,6 +112,7 @@ def infer(store: ox.Store, graphs: list[str], reasoner: Reasoner = "rules") -> l
             and s.value.startswith(prefix)
             and not (p == owlrules.TYPE and o in _TRIVIAL)
             and not (p == owlrules.SAME_AS and s == o)
+            and not isinstance(o, ox.BlankNode)
         ]
 
 

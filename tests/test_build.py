@@ -119,18 +119,23 @@ def test_end_before_start_fails_and_keeps_dist(seed_copy: config.Paths) -> None:
     assert any(
         "002_b6a23184027507e9.yaml:" in m
         and "exercise/eagle-partner-2023" in m
-        and "before startDate" in m
+        and "after it has certainly ended" in m
         for m in messages
     ), messages
     assert _snapshot(seed_copy.dist) == before
 
 
-def test_unknown_source_names_file_and_line(seed_copy: config.Paths) -> None:
+def test_copying_sources_is_refused_naming_file_and_line(seed_copy: config.Paths) -> None:
+    """``sources:`` copied a whole node into other articles' graphs; it is gone for good."""
     build(seed_copy)
     before = _snapshot(seed_copy.dist)
     path = seed_copy.articles / "004_87a1fec3678fcb6f.yaml"
-    _break(path, "sources: [article/002_b6a23184027507e9]", "sources: [article/999_missing]")
-    with pytest.raises(SeedError, match=r"004_87a1fec3678fcb6f\.yaml:\d+: 'sources' names unknown"):
+    _break(
+        path,
+        "    area: base/102nd-military-base\n",
+        "    area: base/102nd-military-base\n    sources: [article/002_b6a23184027507e9]\n",
+    )
+    with pytest.raises(SeedError, match=r"004_87a1fec3678fcb6f\.yaml:\d+: .*'sources'"):
         build(seed_copy)
     assert _snapshot(seed_copy.dist) == before
 
@@ -188,4 +193,6 @@ def test_partial_dates_keep_their_precision(built: tuple[config.Paths, BuildResu
     assert re.search(r'"2019"\^\^<http://www.w3.org/2001/XMLSchema#gYear>', text)
     assert re.search(r'"2024-02"\^\^<http://www.w3.org/2001/XMLSchema#gYearMonth>', text)
     assert '"2023-09-11"^^<http://www.w3.org/2001/XMLSchema#date>' in text
-    assert not re.search(r'"\d{4}-\d{2}-01"\^\^', text)  # no month padded to a first day
+    # no stated date padded to a first day (only the derived day bounds are days)
+    stated = r"ontology#(date|startDate|endDate|earliestDate|latestDate|asOf)> "
+    assert not re.search(stated + r'"\d{4}-\d{2}-01"\^\^', text)

@@ -2,7 +2,8 @@
 
 The queries run on the store's default graph, which the server fills with the set union of
 all named graphs (asserted + inferred), so ``?f a sk:Fact`` also finds an ArmsDeal through
-the inferred subclass typing. Sources always come from ``prov:wasDerivedFrom``.
+the inferred subclass typing. Sources always come from ``prov:wasDerivedFrom``; what each
+article says of a fact (its summary, as-of date, mode) comes from the fact's attestations.
 """
 
 from __future__ import annotations
@@ -42,12 +43,14 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "PoliticalEvent": ("Conflicts and political events", "events", "event"),
 }
 SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
+# Event-time properties, in the order a fact's headline date is taken from them.
+EVENT_DATES = ("date", "startDate", "earliestDate", "latestDate")
 
 Query = Callable[[str], Iterable[ox.QuerySolution]]
 
 
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
-DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate", "attestedOn", "asOf")
+DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate")
 # Day bounds derived from the partial dates (for comparing across precisions and drawing).
 BOUND_PROPS = ("startEarliest", "startLatest", "endEarliest", "endLatest")
 
@@ -133,7 +136,7 @@ class EntityView:
     wikidata: list[str]
     description: str
     facts: dict[str, list[FactView]]
-    statuses: list[tuple[str, str, str, str]]  # (organization label, start, status, fact IRI)
+    statuses: list[StatusView]
     partners: list[tuple[str, str, str]]  # (partner IRI, partner label, kind)
 
 
@@ -227,8 +230,9 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
 def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> FactView:
     """One fact's label, summary, date, details and sources.
 
-    With ``graph`` (an article's graph) the date is the one that article gives: a tenure
-    attested by several articles carries one ``attestedOn`` per article graph.
+    The date is the event time (date, start, or its bounds); a fact with none (a tenure, a
+    membership status) shows the as-of dates of its attestations. With ``graph`` (an
+    article's graph) summary and dates are the ones that article gives.
     """
     rows = list(
         query(
@@ -254,15 +258,12 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         if row["p"].value == RDFS_LABEL:
             label = obj.value
             continue
-        if prop == "summary":
-            summary = obj.value
-            continue
-        inferred = row["asserted"] is not None and row["asserted"].value == "false"
-        if prop in BOUND_PROPS:
+        if prop in BOUND_PROPS:  # derived day bounds: for drawing, not for reading
             known_bounds[prop] = obj.value
             continue
+        inferred = row["asserted"] is not None and row["asserted"].value == "false"
         if prop in DATE_PROPS:
-            if prop in ("date", "startDate", "attestedOn", "asOf"):
+            if prop in EVENT_DATES:
                 date = date or obj.value
                 dates.append(obj.value)
             continue  # dates are listed with the article that gives them
@@ -271,12 +272,24 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             details.append(Detail(row["p"].value, prop, text, obj.value, inferred))
         else:
             details.append(Detail(row["p"].value, prop, obj.value, None, inferred))
+    scope = f"GRAPH <{graph}> " if graph is not None else ""
+    attested = list(
+        query(
+            f"{PREFIXES}SELECT ?s ?d WHERE {{ {scope}{{ ?att sk:attests <{iri}> "
+            "OPTIONAL { ?att sk:summary ?s } OPTIONAL { ?att sk:asOf ?d } } } ORDER BY ?d ?s"
+        )
+    )
+    summary = next((r["s"].value for r in attested if r["s"] is not None), "")
+    as_of = sorted({r["d"].value for r in attested if r["d"] is not None})
     if graph is not None:
         dated = query(
             f"{PREFIXES}SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{iri}> "
-            "sk:date|sk:startDate|sk:attestedOn ?d } } ORDER BY ?d LIMIT 1"
+            "sk:date|sk:startDate|sk:earliestDate|sk:latestDate ?d } } LIMIT 1"
         )
         date = _one(dated, "d") or date
+    if not dates:
+        dates = as_of
+        date = date or (as_of[0] if as_of else "")
     if not label:
         named = {d.name: d.text for d in details}
         if "holder" in named and "post" in named:
@@ -354,29 +367,48 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
     return sorted(found.values(), key=lambda a: (a.as_of[:1] or ["9999"], a.article))
 
 
-def _statuses(query: Query, iri: str) -> list[tuple[str, str, str, str]]:
-    """Status periods of the entity's memberships, one lane per other side: a member's page
-    has a lane per organization, an organization's page a lane per member."""
-    # The other side's label is matched before the BIND on purpose: after it, it is a
+@dataclass
+class StatusView:
+    """One membership status period, in the row of the other side of the membership."""
+
+    lane: str  # the organization's label on a member's page, the member's on an organization's
+    status: str
+    fact: str
+    starts: list[str] = field(default_factory=list)
+    ends: list[str] = field(default_factory=list)
+    as_of: list[tuple[str, str]] = field(default_factory=list)  # (date, article IRI)
+
+
+def _statuses(query: Query, iri: str) -> list[StatusView]:
+    """Status periods of the entity's memberships: their own start/end dates if an article
+    gives them, and the dates articles report them as of (the usual case)."""
+    # The other side's label is matched before the OPTIONALs on purpose: after them, it was a
     # separate group that Oxigraph evaluated on its own (every English label in the store)
     # and then joined - 2 s per member state on the 1M-triple benchmark, 1.5 ms this way.
-    found: list[tuple[str, str, str, str]] = []
+    found: dict[str, StatusView] = {}
     for mine, other in (("member", "organization"), ("organization", "member")):
         rows = query(f"""{PREFIXES}
-            SELECT DISTINCT ?orgLabel ?start ?statusLabel ?p WHERE {{
+            SELECT DISTINCT ?orgLabel ?statusLabel ?p ?s ?e ?a ?art WHERE {{
               ?m sk:{mine} <{iri}> ; sk:{other} ?org .
               ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
               ?p sk:ofMembership ?m ; sk:status ?status .
-              ?status skos:prefLabel ?statusLabel .
-              OPTIONAL {{ ?p sk:startDate ?s }} OPTIONAL {{ ?p sk:attestedOn ?a }}
-              BIND (STR(COALESCE(?s, ?a)) AS ?start)
-            }} ORDER BY ?orgLabel ?start""")
-        found += [
-            (r["orgLabel"].value, r["start"].value, r["statusLabel"].value, r["p"].value)
-            for r in rows
-            if r["start"] is not None
-        ]
-    return found
+              ?status skos:prefLabel ?statusLabel FILTER (LANG(?statusLabel) = "en")
+              OPTIONAL {{ ?p sk:startDate ?s }}
+              OPTIONAL {{ ?p sk:endDate ?e }}
+              OPTIONAL {{ ?att sk:attests ?p ; sk:asOf ?a ; prov:wasDerivedFrom ?art }}
+            }} ORDER BY ?orgLabel ?p""")
+        for r in rows:
+            view = found.setdefault(
+                r["p"].value, StatusView(r["orgLabel"].value, r["statusLabel"].value, r["p"].value)
+            )
+            for name, bucket in (("s", view.starts), ("e", view.ends)):
+                if r[name] is not None and r[name].value not in bucket:
+                    bucket.append(r[name].value)
+            if r["a"] is not None and (r["a"].value, r["art"].value) not in view.as_of:
+                view.as_of.append((r["a"].value, r["art"].value))
+    return sorted(
+        found.values(), key=lambda v: (v.lane, min(v.starts + [a for a, _ in v.as_of] or ["9999"]))
+    )
 
 
 # Where the entity is one of two roles, the role is a VALUES list joined on the entity rather
@@ -411,7 +443,8 @@ def article_facts(query: Query, article: str) -> list[FactView]:
     rows = query(f"""{PREFIXES}
         SELECT DISTINCT ?f ?kind WHERE {{
           ?f prov:wasDerivedFrom <{article}> ; a ?kind .
-          FILTER (STRSTARTS(STR(?kind), STR(sk:)) && ?kind NOT IN (sk:Fact, sk:Event))
+          FILTER (STRSTARTS(STR(?kind), STR(sk:))
+                  && ?kind NOT IN (sk:Fact, sk:Event, sk:Attestation))
         }}""")
     kinds: dict[str, set[str]] = {}
     for row in rows:

@@ -216,7 +216,7 @@ def blueprint(
         view = entity.entity_view(query, iri)
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
-        marks, bands, periods = pictures.timeline_data(view, local)
+        marks, periods = pictures.timeline_data(view, local)
         ties = [
             svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
         ]
@@ -231,7 +231,7 @@ def blueprint(
             doc=f"/doc/{path}",
             jsonld=jsonld,
             local=local,
-            timeline=svg.timeline_figure(marks, bands, periods),
+            timeline=svg.timeline_figure(marks, periods),
             network=svg.network_figure(view.label, ties),
         )
         return Response(body, mimetype=HTML)

@@ -71,6 +71,22 @@ class Mark:
     label: str
     href: str
     attested: bool = False
+    colour: str = ""  # a status's colour (legend: the status); default dark grey
+    status: str = ""
+    bound: str = ""  # "by": happened no later than ``date``; "after": no earlier than
+
+
+def _where(mark: Mark) -> tuple[float, float, float] | None:
+    """(x-year, span start, span end) of a mark: a bound sits at its edge of the date's span,
+    a point in the middle of it (a "2019" event is somewhere in 2019, not on 1 January)."""
+    span = bounds(mark.date)
+    if span is None:
+        return None
+    if mark.bound == "by":
+        return span[1], span[1], span[1]
+    if mark.bound == "after":
+        return span[0], span[0], span[0]
+    return (span[0] + span[1]) / 2, span[0], span[1]
 
 
 @dataclass(frozen=True)
@@ -91,49 +107,6 @@ class Period:
     ended_by: bool = False
     colour: str = "#546e7a"
     tip: str = ""
-
-
-@dataclass(frozen=True)
-class Band:
-    """A status period: from ``start`` until the next band of the same lane (or open)."""
-
-    lane: str
-    start: str
-    status: str
-    href: str
-    end: str = ""  # known end; empty: until the next band of the lane, or open
-
-
-def bands_to_periods(bands: Sequence[Band]) -> list[Period]:
-    """Status bands as periods: a status lasts until the lane's next status starts (that
-    status replaced it); the last one is open unless its end is known."""
-    periods: list[Period] = []
-    lanes: dict[str, list[tuple[tuple[float, float], Band]]] = {}
-    for band in bands:
-        span = bounds(band.start)
-        if span is not None:
-            lanes.setdefault(band.lane, []).append((span, band))
-    for lane, items in lanes.items():
-        items.sort(key=lambda t: t[0])
-        for j, (span, band) in enumerate(items):
-            end = bounds(band.end) if band.end else None
-            until = band.end
-            if end is None and j + 1 < len(items):
-                nxt = items[j + 1][0][0]
-                end, until = (nxt, nxt), items[j + 1][1].start
-            tip = f"{band.status} from {band.start}" + (f" until {until}" if until else "")
-            periods.append(
-                Period(
-                    lane,
-                    band.status,
-                    band.href,
-                    span,
-                    end,
-                    colour=STATUS_COLOURS.get(band.status, "#78909c"),
-                    tip=tip,
-                )
-            )
-    return periods
 
 
 @dataclass(frozen=True)
@@ -163,22 +136,25 @@ def _ticks(lo: int, hi: int, span_px: float) -> list[int]:
 
 
 def _levels(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
-    """A level (sub-row) for each (x0, x1) span so that spans on one level never touch."""
+    """A level (sub-row) for each (x0, x1) span so that spans on one level never touch:
+    greedy interval colouring, left edges first."""
     edges: list[float] = []
-    out = []
-    for x0, x1 in spans:
-        level = next((i for i, edge in enumerate(edges) if x0 - edge >= gap), None)
+    out = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda k: spans[k]):
+        x0, x1 = spans[i]
+        level = next((n for n, edge in enumerate(edges) if x0 - edge >= gap), None)
         if level is None:
             edges.append(0.0)
             level = len(edges) - 1
         edges[level] = x1
-        out.append(level)
+        out[i] = level
     return out
 
 
 def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) -> str:
-    dated_marks = [(m, y) for m, y in ((m, as_year(m.date)) for m in marks) if y is not None]
-    years = [y for _, y in dated_marks]
+    placed = {id(m): w for m in marks if (w := _where(m)) is not None}
+    dated_marks = [(m, placed[id(m)][0]) for m in marks if id(m) in placed]
+    years = [y for m, _ in dated_marks for y in placed[id(m)][1:]]
     for p in periods:
         years += [p.start[0], p.start[1]] + (list(p.end) if p.end else [])
     lo, hi = math.floor(min(years)), math.ceil(max(years) + 1e-9)
@@ -224,27 +200,69 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
             clusters: list[list[tuple[Mark, float]]] = []
             for mark, year in lane_marks:
                 cx = x(year)
-                same_kind = clusters and clusters[-1][0][0].attested == mark.attested
+                last = clusters[-1][0][0] if clusters else None
+                same_kind = last is not None and (last.attested, last.colour, last.bound) == (
+                    mark.attested,
+                    mark.colour,
+                    mark.bound,
+                )
                 if same_kind and cx - clusters[-1][0][1] < 2 * r + 1:
                     clusters[-1].append((mark, cx))
                 else:
                     clusters.append([(mark, cx)])
             centres = [sum(c for _, c in cl) / len(cl) for cl in clusters]
             radii = [r if len(cl) == 1 else r + 3.5 for cl in clusters]
-            levels = _levels([(c - rr, c + rr) for c, rr in zip(centres, radii, strict=True)], 2)
+            extents = []
+            for cluster, c, rr in zip(clusters, centres, radii, strict=True):
+                first = cluster[0][0]
+                lo_x, hi_x = c - rr, c + rr
+                if first.bound == "by":
+                    lo_x, hi_x = c - 21, c + 2
+                elif first.bound == "after":
+                    lo_x, hi_x = c - 2, c + 21
+                elif len(cluster) == 1:  # a single point shows the span of its date
+                    _, s0, s1 = placed[id(first)]
+                    lo_x, hi_x = min(lo_x, x(s0)), max(hi_x, x(s1))
+                extents.append((lo_x, hi_x))
+            levels = _levels(extents, 2)
             for cluster, cx, rr, level in zip(clusters, centres, radii, levels, strict=True):
                 cy = y + r + 4 + level * (2 * r + 9)
-                hollow = cluster[0][0].attested
+                first = cluster[0][0]
+                if first.bound:
+                    what = "no later than" if first.bound == "by" else "no earlier than"
+                    tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
+                    d = -5 if first.bound == "by" else 5
+                    body.append(
+                        f'<a href="{escape(first.href)}"><g class="mark bound-{first.bound}">'
+                        f'<line x1="{cx:.1f}" y1="{y + r + 4:.1f}" x2="{cx - 4 * d:.1f}" '
+                        f'y2="{y + r + 4:.1f}" stroke="#b0bec5" stroke-width="2"/>'
+                        f'<path d="M{cx + d:.1f},{y + 3:.1f} H{cx:.1f} V{y + 2 * r + 5:.1f} '
+                        f'H{cx + d:.1f}" fill="none" stroke="#263238" stroke-width="2.2"/>'
+                        f'<rect x="{cx - 6:.1f}" y="{y + 2:.1f}" width="12" height="{2 * r + 4}" '
+                        f'fill="#fff" fill-opacity="0"><title>{escape(tip)}</title></rect></g></a>'
+                    )
+                    continue
+                hollow = first.attested
                 what = "reported as of" if hollow else "on"
                 tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
-                fill, ink = ("#fff", "#37474f") if hollow else ("#37474f", "#fff")
+                colour = first.colour or "#37474f"
+                fill, ink = ("#fff", "#263238") if hollow else (colour, "#fff")
+                width_ = 2.6 if first.colour else 1.6
                 dot = (
                     f'<circle class="mark{" attested" if hollow else ""}" cx="{cx:.1f}" '
-                    f'cy="{cy:.1f}" r="{rr}" fill="{fill}" stroke="#37474f" '
-                    f'stroke-width="{1.6 if hollow else 1}"><title>{escape(tip)}</title></circle>'
+                    f'cy="{cy:.1f}" r="{rr}" fill="{fill}" stroke="{colour}" '
+                    f'stroke-width="{width_ if hollow else 1}">'
+                    f"<title>{escape(tip)}</title></circle>"
                 )
                 if len(cluster) == 1:
-                    body.append(f'<a href="{escape(cluster[0][0].href)}">{dot}</a>')
+                    _, s0, s1 = placed[id(first)]
+                    if x(s1) - x(s0) > 2 * rr:  # the span a partial date covers
+                        body.append(
+                            f'<line class="span" x1="{x(s0):.1f}" y1="{cy:.1f}" x2="{x(s1):.1f}" '
+                            f'y2="{cy:.1f}" stroke="{colour}" stroke-opacity="0.35" '
+                            'stroke-width="3" stroke-linecap="round"/>'
+                        )
+                    body.append(f'<a href="{escape(first.href)}">{dot}</a>')
                 else:
                     body.append(
                         f'<g class="cluster">{dot}<text class="count" x="{cx:.1f}" '
@@ -269,17 +287,40 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
             f'text-anchor="{anchor}" fill="#546e7a">{year}</text>'
         )
     height = axis_y + 26
-    keys: list[tuple[str, str]] = []  # (swatch SVG at 0,0 12x12, text)
+    keys: list[tuple[str, str]] = []  # (colour, status) named in the legend
     for p in periods:
         if p.colour in STATUS_COLOURS.values() and (p.colour, p.label) not in keys:
             keys.append((p.colour, p.label))
+    for m, _ in dated_marks:
+        if m.colour and m.status and (m.colour, m.status) not in keys:
+            keys.append((m.colour, m.status))
     swatches = [
         (f'<rect x="0" y="0" width="12" height="12" fill="{colour}"/>', label)
         for colour, label in keys
     ]
-    if any(not m.attested for m, _ in dated_marks):
-        swatches.append(('<circle cx="6" cy="6" r="5" fill="#37474f"/>', "date of an event"))
-    if any(m.attested for m, _ in dated_marks):
+    if any(m.bound == "by" for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<path d="M7,0 H12 V12 H7" fill="none" stroke="#263238" stroke-width="2"/>',
+                "happened no later than",
+            )
+        )
+    if any(m.bound == "after" for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<path d="M5,0 H0 V12 H5" fill="none" stroke="#263238" stroke-width="2"/>',
+                "began no earlier than",
+            )
+        )
+    if any(not m.attested and not m.colour and not m.bound for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<line x1="0" y1="6" x2="12" y2="6" stroke="#37474f" stroke-opacity="0.35" '
+                'stroke-width="3"/><circle cx="6" cy="6" r="4" fill="#37474f"/>',
+                "date of an event (the line: the month or year it names)",
+            )
+        )
+    if any(m.attested and not m.colour for m, _ in dated_marks):
         swatches.append(
             (
                 '<circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#37474f" stroke-width="1.6"/>',
@@ -398,28 +439,20 @@ def _period(
     return f'<a href="{escape(p.href)}">' + "".join(parts) + "</a>"
 
 
-def timeline(
-    marks: Sequence[Mark],
-    bands: Sequence[Band],
-    width: int = WIDE,
-    periods: Sequence[Period] = (),
-) -> str:
+def timeline(marks: Sequence[Mark], periods: Sequence[Period], width: int = WIDE) -> str:
     """One SVG timeline (``width`` wide); empty string if nothing is dated."""
-    spans = [*bands_to_periods(bands), *periods]
-    if not spans and not [m for m in marks if as_year(m.date) is not None]:
+    if not periods and not [m for m in marks if as_year(m.date) is not None]:
         return ""
-    return _timeline_svg(marks, spans, width)
+    return _timeline_svg(marks, periods, width)
 
 
-def timeline_figure(
-    marks: Sequence[Mark], bands: Sequence[Band], periods: Sequence[Period] = ()
-) -> str:
+def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
-    wide = timeline(marks, bands, WIDE, periods)
+    wide = timeline(marks, periods, WIDE)
     if not wide:
         return ""
-    narrow = timeline(marks, bands, NARROW, periods)
-    spans = [*bands_to_periods(bands), *periods]
+    narrow = timeline(marks, periods, NARROW)
+    spans = list(periods)
     items = sorted(
         [(p.start[0], f"{p.lane}: {p.tip or p.label}", p.href) for p in spans]
         + [

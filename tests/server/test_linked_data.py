@@ -123,7 +123,7 @@ def test_rdflib_parses_entity_iri(site: RunningServer) -> None:
 def test_ontology_iri_html_for_browsers_turtle_for_rdflib(site: RunningServer) -> None:
     page = requests.get(f"{site.base}/ontology", headers=HTML, timeout=10)
     assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
-    assert 'id="State"' in page.text and 'id="memberOf"' in page.text
+    assert 'id="State"' in page.text and 'id="wasMemberOf"' in page.text
     graph = rdflib.Graph().parse(f"{site.base}/ontology")
     assert (SK.State, RDF.type, OWL.Class) in graph
     # a class IRI is a hash IRI: clients fetch the ontology document and land on the anchor
@@ -424,10 +424,21 @@ def test_entity_page_labels_inferred_marks_dates_per_article(site: RunningServer
     assert ">ofMembership<" not in page and ">participantActor<" not in page
     assert ">participant actor<" in page  # the ontology's label
     assert 'class="value inferred"' in page and 'id="hide-inferred"' in page
-    # a tenure attested by several articles: each date with the article that gives it
-    tenure = requests.get(f"{site.base}/doc/id/nikol-pashinyan", timeout=10).text
-    evidence = re.findall(r'<ul class="evidence">(.*?)</ul>', tenure, re.S)
-    assert any(len(re.findall(r'class="source"', e)) >= 2 for e in evidence)
+    # a tenure attested by several articles: each article with the date it reports it as of
+    tenure = requests.get(
+        f"{site.base}/doc/id/tenure/pashinyan-armenia-prime-minister", timeout=10
+    ).text
+    said = re.findall(r'<li class="attestation">(.*?)</li>', tenure, re.S)
+    assert len(said) >= 3
+    assert all('class="source"' in a and "reports it as of" in a for a in said)
+    # a statement: who said it, about what, when, and per which article
+    person = requests.get(f"{site.base}/doc/id/nikol-pashinyan", timeout=10).text
+    statement = re.search(
+        r'<li class="fact statement"[^>]*>(.*?)</li>\s*(?=<li|</ul>)', person, re.S
+    )
+    assert statement is not None
+    head = statement.group(1)
+    assert "Nikol Pashinyan</a></span>" in head and " said" in head and 'class="source"' in head
 
 
 def test_kg_serve_prints_the_query_page_url(site: RunningServer) -> None:
@@ -436,4 +447,5 @@ def test_kg_serve_prints_the_query_page_url(site: RunningServer) -> None:
 
 def test_organization_timeline_has_its_members_status_bands(site: RunningServer) -> None:
     page = requests.get(f"{site.base}/doc/id/csto", timeout=10).text
-    assert "frozen from 2024-02" in page and "reduced participation from 2023" in page
+    assert "Armenia: frozen: reported as of 2024-02" in page
+    assert "Armenia: reduced participation: reported as of 2023" in page

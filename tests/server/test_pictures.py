@@ -7,7 +7,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from server.lod import svg
-from server.lod.entity import shorten
+from server.lod.entity import StatusView, shorten
+from server.lod.pictures import status_pictures
 from server.lod.search import Entry, SearchError, SearchIndex, fold
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -29,28 +30,47 @@ def test_wrap_and_shorten_never_cut_words() -> None:
     assert shorten("short", 30) == "short"
 
 
-def test_timeline_bars_points_and_open_ends() -> None:
-    bands = [
-        svg.Band("CSTO", "2019", "active", "/a"),
-        svg.Band("CSTO", "2023", "reduced participation", "/b"),
-        svg.Band("CSTO", "2024-02", "frozen", "/c"),
+def test_statuses_are_bands_only_from_a_known_start_and_points_as_of() -> None:
+    statuses = [
+        StatusView("CSTO", "active", "/a", starts=["2019"]),
+        StatusView("CSTO", "reduced participation", "/b", starts=["2023"]),
+        StatusView("CSTO", "frozen", "/c", as_of=[("2024-02", "/article/1")]),
     ]
-    marks = [svg.Mark("Statements", "2023-11", f"s{i}", f"/s{i}") for i in range(4)]
-    marks.append(svg.Mark("Statements", "2019-10-29", "<b>&", "/x"))
+    marks, periods = status_pictures(statuses, lambda iri: iri)
+    assert [(p.label, p.ended_by, p.end is None) for p in periods] == [
+        ("active", True, False),  # over no later than the next known start
+        ("reduced participation", False, True),  # nothing later is known to start: open
+    ]
+    assert [(m.date, m.attested, m.status) for m in marks] == [("2024-02", True, "frozen")]
+    more = [svg.Mark("Statements", "2023-11", f"s{i}", f"/s{i}") for i in range(4)]
+    more.append(svg.Mark("Statements", "2019-10-29", "<b>&", "/x"))
     for width in (svg.WIDE, svg.NARROW):
-        picture = svg.timeline(marks, bands, width)
+        picture = svg.timeline(marks + more, periods, width)
         texts = _texts(picture)  # well-formed XML, escaped text
         assert "<b>&" in " ".join(ET.fromstring(picture).itertext())
-        # the short 2023-2024 bar cannot hold its words: they are in the legend, not clipped
         labels = re.findall(r'class="band-label"[^>]*>([^<]+)<', picture)
-        assert "reduced participation" not in labels and "active" in labels
-        assert "reduced participation" in texts  # legend
-        # only the last status, with no end, fades out
-        assert picture.count('linearGradient id="open-') == 1
+        assert "active" in labels
+        assert {"reduced participation", "frozen"} <= set(texts)  # the legend names them
+        assert picture.count('linearGradient id="open-') == 1  # the open status fades
+        assert picture.count('class="ended-by"') == 1
         # four statements from one month share one dot that says so
         assert re.search(r'class="count"[^>]*>4<', picture)
         assert f'viewBox="0 0 {width} ' in picture
     assert svg.timeline([svg.Mark("x", "undated", "y", "/y")], []) == ""
+
+
+def test_points_sit_inside_the_span_their_date_names() -> None:
+    year = svg.Mark("Events", "2019", "a year", "/y")
+    by = svg.Mark("Events", "2019", "over by", "/b", bound="by")
+    picture = svg.timeline([year, by], [], svg.WIDE)
+    root = ET.fromstring(picture)
+    span = next(e for e in root.iter(SVG + "line") if e.get("class") == "span")
+    dot = next(e for e in root.iter(SVG + "circle") if e.get("class") == "mark")
+    x0, x1, cx = float(span.get("x1")), float(span.get("x2")), float(dot.get("cx"))
+    assert x0 < cx < x1 and abs(cx - (x0 + x1) / 2) < 0.2  # mid-2019, with 2019 drawn
+    bracket = next(e for e in root.iter(SVG + "g") if e.get("class") == "mark bound-by")
+    assert bracket.find(SVG + "path") is not None
+    assert "happened no later than" in _texts(picture)
 
 
 def test_network_bundles_parallel_ties() -> None:
@@ -106,7 +126,7 @@ def test_periods_are_drawn_only_between_known_bounds() -> None:
         svg.Period("Posts", "ended by", "/c", (2021.0, 2021.0), (2023.0, 2023.0), ended_by=True),
     ]
     marks = [svg.Mark("Posts", "2023-11", "reported", "/d", attested=True)]
-    picture = svg.timeline(marks, [], svg.WIDE, periods)
+    picture = svg.timeline(marks, periods, svg.WIDE)
     root = ET.fromstring(picture)
     cls = [e.get("class") for e in root.iter()]
     assert picture.count('id="open-') == 1  # only the period with no end fades

@@ -1,0 +1,362 @@
+"""Evidence and time: each article graph holds exactly what its own seed file states; claims,
+assessments and statements stay apart; "as of" compares days across precisions.
+
+One test per class of defect the evidence-and-time audit found: over-attribution, speakers
+invented for an author's judgement, attestations read as start dates, dates compared as
+strings, restriction classes leaking into the inferred graph, kinds that must not overlap,
+time-less derived links read as current, malformed partial dates.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import config, cq
+from kg.build import BuildResult, ValidationFailed, build
+from kg.mapping import Seeds, document, read_seeds
+from kg.timebounds import day_bounds, fact_bounds
+
+ROOT = config.ROOT
+SK = str(config.SK)
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+
+
+def _quads(path: Path) -> list[ox.Quad]:
+    return list(ox.parse(path=path, format=ox.RdfFormat.N_QUADS))
+
+
+def _graph_of_one_file(seeds: Seeds, index: int) -> set[ox.Triple]:
+    """The triples that mapping *only* this article file (and nothing else) gives its graph."""
+    alone = Seeds(seeds.context, seeds.reference, [seeds.articles[index]], seeds.graphs)
+    doc = document(alone, config.Paths())
+    article_iri = f"{config.ID}{seeds.articles[index].article['id']}"  # type: ignore[index]
+    graph = config.article_graph(article_iri)
+    quads = ox.parse(json.dumps(doc).encode(), format=ox.RdfFormat.JSON_LD)
+    return {q.triple for q in quads if q.graph_name.value == graph}
+
+
+def test_every_article_graph_is_exactly_its_own_file(
+    built: tuple[config.Paths, BuildResult],
+) -> None:
+    """Over-attribution: a node copied from another article's file would appear here."""
+    paths, _ = built
+    seeds = read_seeds(paths)
+    by_graph: dict[str, set[ox.Triple]] = {}
+    for q in _quads(paths.dist / "dataset.nq"):
+        by_graph.setdefault(q.graph_name.value, set()).add(q.triple)
+    assert len(seeds.articles) == 5
+    for index, seed in enumerate(seeds.articles):
+        article_iri = f"{config.ID}{seed.article['id']}"  # type: ignore[index]
+        published = by_graph[config.article_graph(article_iri)]
+        assert published == _graph_of_one_file(seeds, index), seed.path.name
+        # and it cites only its own article
+        cited = {t.object.value for t in published if t.predicate.value == PROV_DERIVED}
+        assert cited == {article_iri}, seed.path.name
+
+
+def test_article_000_says_only_what_it_says_about_eagle_partner(
+    built: tuple[config.Paths, BuildResult],
+) -> None:
+    """Article 000 mentions September drills in Armenia: no name, no days, no Zar, no counts."""
+    paths, _ = built
+    graph = config.article_graph(f"{config.ID}article/000_eb38a5d2a19b8556")
+    exercise = f"{config.ID}exercise/eagle-partner-2023"
+    said = {
+        (q.predicate.value.rsplit("#", 1)[-1], q.object.value)
+        for q in _quads(paths.dist / "dataset.nq")
+        if q.graph_name.value == graph and q.subject.value == exercise
+    }
+    props = {p for p, _ in said}
+    assert ("date", "2023-09") in said and ("location", f"{config.ID}armenia") in said
+    assert not props & {"http://www.w3.org/2000/01/rdf-schema#label", "startDate", "endDate"}
+    assert not props & {"hasParticipation", "topic", "host"}
+    assert not any("zar-training-center" in o for _, o in said)
+
+
+def test_no_base_location_in_an_article_that_never_names_it(
+    built: tuple[config.Paths, BuildResult],
+) -> None:
+    paths, _ = built
+    graph = config.article_graph(f"{config.ID}article/002_b6a23184027507e9")
+    text = [
+        q
+        for q in _quads(paths.dist / "dataset.nq")
+        if q.graph_name.value == graph and "gyumri" in str(q)
+    ]
+    assert text == []
+
+
+def test_an_authors_judgement_names_no_speaker(store: ox.Store) -> None:
+    """Article 003 is opinion: its judgements are assessments, never statements by actors."""
+    rows = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?fact ?speaker WHERE {{
+              ?a sk:attests ?fact ; sk:mode <{config.CODE}mode-assessment> .
+              OPTIONAL {{ ?fact sk:speaker ?speaker }}
+            }}"""
+        )
+    )
+    assert len(rows) >= 4
+    assert all(r["speaker"] is None for r in rows)
+    gone = {
+        "statement/pashinyan-concession-aliyev-artsakh",
+        "statement/azerbaijan-zangezur-corridor-push",
+    }
+    subjects = {r["s"].value for r in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")}
+    assert not {f"{config.ID}{g}" for g in gone} & subjects
+
+
+def test_a_contested_fact_is_two_claims_with_claimants(store: ox.Store) -> None:
+    rows = {
+        (r["fact"].value.rsplit("/", 1)[-1], r["who"].value.rsplit("/", 1)[-1])
+        for r in store.query(
+            f"""PREFIX sk: <{SK}>
+            SELECT ?fact ?who WHERE {{
+              ?a sk:attests ?fact ; sk:mode <{config.CODE}mode-claim> ; sk:claimant ?who }}"""
+        )
+    }
+    assert ("russia-armenia-biolabs-memorandum", "civilnet") in rows
+    assert ("russia-seeks-biolab-access", "kommersant") in rows
+
+
+def test_attestations_are_not_start_dates(store: ox.Store) -> None:
+    """A status only attested in 2019 has no start: nothing reads the attestation as one."""
+    rows = list(
+        store.query(
+            f"""PREFIX sk: <{SK}>
+            SELECT ?p ?start WHERE {{
+              ?p a sk:MembershipStatusPeriod .
+              OPTIONAL {{ ?p sk:startDate|sk:startEarliest|sk:startLatest ?start }}
+            }}"""
+        )
+    )
+    assert rows and all(r["start"] is None for r in rows)
+
+
+# -------------------------------------------------------------------------- as of, by day
+
+AS_OF = cq.load(ROOT / "cq" / "08-memberships-as-of-2021.yaml")
+POSTS = cq.load(ROOT / "cq" / "16-posts-as-of-2019.yaml")
+
+
+def _at(question: cq.CompetencyQuestion, day: str) -> cq.CompetencyQuestion:
+    query, n = re.subn(r'VALUES \?day \{ "[0-9-]+"', f'VALUES ?day {{ "{day}"', question.query)
+    assert n == 1
+    return cq.CompetencyQuestion(question.path, question.question, query, [], None, False)
+
+
+def _csto(store: ox.Store, day: str) -> set[tuple[str, str, str]]:
+    return {
+        (r["status"], r["certainty"], r["source"].removeprefix("article/")[:7])
+        for r in cq.answer(store, _at(AS_OF, day))
+        if r["organization"] == "csto"
+    }
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        # before any evidence
+        ("2018-12-31", set()),
+        # inside the year an article gives ("2019"): possibly, not certainly
+        ("2019-06-30", {("membership-active", "possible", "004_87a")}),
+        ("2019-12-31", {("membership-active", "certain", "004_87a")}),
+        # a later status supersedes only once it is certain
+        ("2023-10-25", {("membership-reduced", "certain", "003_2df")}),
+        (
+            "2023-11-15",
+            {
+                ("membership-reduced", "certain", "003_2df"),
+                ("membership-reduced", "possible", "000_eb3"),
+            },
+        ),
+        # across the month boundary of "2024-02": "2024-02" > "2024" as strings, but the day
+        # 2024-02-15 lies inside February, so frozen is only possible
+        (
+            "2024-02-15",
+            {
+                ("membership-reduced", "certain", "003_2df"),
+                ("membership-reduced", "certain", "000_eb3"),
+                ("membership-frozen", "possible", "001_e96"),
+            },
+        ),
+        ("2024-02-29", {("membership-frozen", "certain", "001_e96")}),
+        ("2024-03-31", {("membership-frozen", "certain", "001_e96")}),
+    ],
+)
+def test_membership_status_as_of(store: ox.Store, day: str, expected: set) -> None:
+    assert _csto(store, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "person", "state"),
+    [
+        ("2019-10-28", "davit-tonoyan", None),  # attested from 29 October only
+        ("2019-10-29", "davit-tonoyan", "held"),
+        ("2023-12-31", "davit-tonoyan", "replaced by a later holder"),
+        ("2019-06-30", "robert-kocharyan", None),  # nothing says he held it then
+        ("2019-12-31", "robert-kocharyan", "ended"),  # "former president" in a 2019 article
+        ("2023-10-15", "suren-papikyan", "possibly held"),
+        ("2023-10-31", "suren-papikyan", "held"),
+    ],
+)
+def test_tenure_as_of(store: ox.Store, day: str, person: str, state: str | None) -> None:
+    states = {r["state"] for r in cq.answer(store, _at(POSTS, day)) if r["person"] == person}
+    assert states == ({state} if state else set())
+
+
+def test_day_bounds_of_partial_dates() -> None:
+    assert [d.isoformat() for d in day_bounds("2024")] == ["2024-01-01", "2024-12-31"]
+    assert [d.isoformat() for d in day_bounds("2024-02")] == ["2024-02-01", "2024-02-29"]
+    assert [d.isoformat() for d in day_bounds("2023-02")] == ["2023-02-01", "2023-02-28"]
+    for bad in ("2024-13", "2023-02-30", "24", "2024-1", "2024-02-03T00:00"):
+        with pytest.raises(ValueError):
+            day_bounds(bad)
+
+
+def test_fact_bounds_combine_what_one_article_states() -> None:
+    def v(text: str) -> list[dict[str, str]]:
+        return [{"@value": text}]
+
+    bounds = fact_bounds({"earliestDate": v("2023-09"), "latestDate": v("2023-11")})
+    assert {k: d.isoformat() for k, d in bounds.items()} == {
+        "startEarliest": "2023-09-01",
+        "endEarliest": "2023-09-01",
+        "startLatest": "2023-11-30",
+        "endLatest": "2023-11-30",
+    }
+    open_period = fact_bounds({"startDate": v("2023")})
+    assert set(open_period) == {"startEarliest", "startLatest"}  # no end: open, not "ended"
+
+
+# -------------------------------------------------------------------------- the ontology's rules
+
+
+def _append(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_person_as_reporter_is_a_disjointness_clash(seed_copy: config.Paths) -> None:
+    """reportedBy's range (an organization) would quietly make Pashinyan one."""
+    path = seed_copy.articles / "002_b6a23184027507e9.yaml"
+    _append(
+        path,
+        "    summary: Pashinyan has grown more critical",
+        "    reportedBy: nikol-pashinyan\n    summary: Pashinyan has grown more critical",
+    )
+    with pytest.raises(ValidationFailed) as failed:
+        build(seed_copy)
+    messages = [str(v) for v in failed.value.violations]
+    assert any(
+        "nikol-pashinyan" in m and "reportedBy must name a media outlet" in m for m in messages
+    ), messages
+
+
+def test_an_entity_of_two_disjoint_kinds_stops_the_build(seed_copy: config.Paths) -> None:
+    """States, organizations and persons never overlap (checked on asserted + inferred types)."""
+    ref = seed_copy.reference
+    text = ref.read_text(encoding="utf-8")
+    ref.write_text(text + "  - {id: both, type: [State, Person], label: Both}\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        build(seed_copy)
+    messages = [str(v) for v in failed.value.violations]
+    assert any(
+        "reference.yaml:" in m
+        and "both" in m
+        and "Person" in m
+        and "State" in m
+        and "disjoint" in m
+        for m in messages
+    ), messages
+
+
+def test_derived_links_are_timeless_and_not_org_terms() -> None:
+    """org:holds / org:memberOf read as 'now': the chains must not claim them."""
+    text = (ROOT / "ontology" / "seckg.ttl").read_text(encoding="utf-8")
+    chains = re.findall(
+        r"^(sk:\w+) a owl:ObjectProperty ;[^.]*?owl:propertyChainAxiom", text, re.M | re.S
+    )
+    assert set(chains) >= {"sk:heldPost", "sk:wasMemberOf", "sk:ledBy"}
+    for name in ("heldPost", "wasMemberOf"):
+        block = text[text.index(f"sk:{name} a owl:ObjectProperty") :].split("\n\n", 1)[0]
+        assert "rdfs:subPropertyOf org:" not in block and "at some time" in block
+
+
+def test_speakers_and_parties_are_not_attendees(store: ox.Store) -> None:
+    rows = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX schema: <http://schema.org/>
+            SELECT ?x WHERE {{ ?s sk:speaker|sk:supplier|sk:party ?x . ?s schema:attendee ?x .
+                              FILTER NOT EXISTS {{ ?s sk:participant ?x }} }}"""
+        )
+    )
+    assert rows == []
+
+
+def test_events_are_activities_and_attestations_entities(store: ox.Store) -> None:
+    prov = "http://www.w3.org/ns/prov#"
+    both = list(
+        store.query(f"SELECT ?x WHERE {{ ?x a <{prov}Activity> , <{prov}Entity> }} LIMIT 1")
+    )
+    assert both == []
+    assert store.query(f"ASK {{ ?x a <{SK}Statement> , <{prov}Activity> }}")
+    assert store.query(f"ASK {{ ?x a <{SK}Attestation> , <{prov}Entity> }}")
+
+
+def test_every_fact_has_an_attestation_from_every_citing_article(store: ox.Store) -> None:
+    rows = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?fact ?article WHERE {{
+              ?fact a sk:Fact ; prov:wasDerivedFrom ?article .
+              FILTER NOT EXISTS {{ ?a sk:attests ?fact ; prov:wasDerivedFrom ?article }}
+            }}"""
+        )
+    )
+    assert rows == []
+
+
+def test_spelling_variants_are_findable(store: ox.Store) -> None:
+    for alias, who in (("Suren Papikian", "suren-papikyan"), ("Sergei Shoigu", "sergey-shoygu")):
+        rows = list(
+            store.query(
+                "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                f'SELECT ?x WHERE {{ ?x skos:altLabel "{alias}"@en }}'
+            )
+        )
+        assert [r["x"].value for r in rows] == [f"{config.ID}{who}"]
+
+
+def test_topics_are_coded_at_the_narrowest_level(store: ox.Store) -> None:
+    """Coding rule: a broader topic is implied by a narrower one, never tagged beside it."""
+    rows = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?fact ?narrow ?broad WHERE {{
+              ?fact sk:topic ?narrow , ?broad . ?narrow skos:broader+ ?broad }}"""
+        )
+    )
+    assert rows == []
+    undefined = list(
+        store.query(
+            f"""PREFIX sk: <{SK}> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?c WHERE {{
+              ?c a skos:Concept FILTER NOT EXISTS {{ ?c skos:definition ?d }} }}"""
+        )
+    )
+    assert undefined == []
+
+
+def test_a_former_office_is_not_attested_as_held(store: ox.Store) -> None:
+    kocharyan = f"{config.ID}tenure/kocharyan-armenia-president"
+    assert not store.query(f"ASK {{ ?a <{SK}attests> <{kocharyan}> ; <{SK}asOf> ?d }}")
+    day = '"2019-12-31"^^<http://www.w3.org/2001/XMLSchema#date>'
+    assert store.query(f"ASK {{ <{kocharyan}> <{SK}endLatest> {day} }}")
