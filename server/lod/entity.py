@@ -100,6 +100,7 @@ class FactView:
     summary: str
     date: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (article IRI, headline)
+    date_kind: str = ""  # date, startDate, earliestDate, latestDate or asOf
     dates: list[str] = field(default_factory=list)  # every date the sources give (timeline)
     details: list[Detail] = field(default_factory=list)
     dated: list[Dated] = field(default_factory=list)  # which article gives which date
@@ -114,6 +115,17 @@ class FactView:
         order = {p: i for i, p in enumerate(DATE_PROPS)}
         keys = sorted(grouped, key=lambda k: (k[1], order.get(k[0], 99)))
         return [(prop, value, grouped[(prop, value)]) for prop, value in keys]
+
+    @property
+    def when(self) -> str:
+        """The headline date in words that say what it is: "by 2023-09" is not "2023-09"."""
+        prefix = {
+            "startDate": "from ",
+            "earliestDate": "after ",
+            "latestDate": "by ",
+            "asOf": "as of ",
+        }.get(self.date_kind, "")
+        return prefix + self.date if self.date else ""
 
     def values(self, name: str) -> list[Detail]:
         return [d for d in self.details if d.name == name]
@@ -252,11 +264,14 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     details: list[Detail] = []
     dates: list[str] = []
     known_bounds: dict[str, str] = {}
+    by_prop: dict[str, list[str]] = {}
     label = summary = date = ""
     for row in rows:
         prop, obj = _local(row["p"].value), row["o"]
         if row["p"].value == RDFS_LABEL:
             label = obj.value
+            continue
+        if prop == "attestedBy":  # the attestations are listed with their articles
             continue
         if prop in BOUND_PROPS:  # derived day bounds: for drawing, not for reading
             known_bounds[prop] = obj.value
@@ -264,7 +279,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         inferred = row["asserted"] is not None and row["asserted"].value == "false"
         if prop in DATE_PROPS:
             if prop in EVENT_DATES:
-                date = date or obj.value
+                by_prop.setdefault(prop, []).append(obj.value)
                 dates.append(obj.value)
             continue  # dates are listed with the article that gives them
         if isinstance(obj, ox.NamedNode):
@@ -281,15 +296,23 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     )
     summary = next((r["s"].value for r in attested if r["s"] is not None), "")
     as_of = sorted({r["d"].value for r in attested if r["d"] is not None})
-    if graph is not None:
-        dated = query(
-            f"{PREFIXES}SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{iri}> "
-            "sk:date|sk:startDate|sk:earliestDate|sk:latestDate ?d } } LIMIT 1"
-        )
-        date = _one(dated, "d") or date
+    if graph is not None:  # the dates that article gives
+        by_prop = {}
+        for r in query(
+            f"{PREFIXES}SELECT ?p ?d WHERE {{ GRAPH <{graph}> {{ <{iri}> ?p ?d }} "
+            "VALUES ?p { sk:date sk:startDate sk:earliestDate sk:latestDate } }"
+        ):
+            by_prop.setdefault(_local(r["p"].value), []).append(r["d"].value)
+    # the headline date, and what kind of date it is (an event's, a start, a bound)
+    date_kind = ""
+    for prop in ("date", "startDate", "earliestDate", "latestDate"):
+        if by_prop.get(prop):
+            date, date_kind = min(by_prop[prop], key=len), prop
+            break
     if not dates:
         dates = as_of
-        date = date or (as_of[0] if as_of else "")
+        if not date and as_of:
+            date, date_kind = as_of[0], "asOf"
     if not label:
         named = {d.name: d.text for d in details}
         if "holder" in named and "post" in named:
@@ -320,8 +343,8 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     said = attestations(query, iri, headlines)
     if not summary:  # the fact's words are now its articles' words
         summary = next((a.summary for a in said if a.summary), "")
-    if not date:
-        date = next((d for a in said for d in a.as_of), "")
+    if not date and any(a.as_of for a in said):
+        date, date_kind = next(d for a in said for d in a.as_of), "asOf"
     return FactView(
         iri,
         kind,
@@ -332,6 +355,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         details=details,
         dates=sorted(set(dates)),
         dated=per_article,
+        date_kind=date_kind,
         attestations=said,
         bounds=known_bounds,
     )
