@@ -317,6 +317,8 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         named = {d.name: d.text for d in details}
         if "holder" in named and "post" in named:
             label = f"{named['holder']}: {named['post']}"
+        elif "ofMembership" in named and "status" in named:
+            label = f"{named['ofMembership']}: {named['status']}"
         elif "participantActor" in named:
             label = f"{named['participantActor']} taking part"
     sources = [

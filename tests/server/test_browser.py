@@ -289,7 +289,9 @@ def test_person_in_a_browser(site: RunningServer) -> None:
             # one edge per partner: parallel ties are bundled, with their count shown
             assert network.locator("line.tie").count() == partners.count()
             assert "Russia" in (network.text_content() or "")
-            _shot(page, "armenia-1400.png")
+            if SHOTS:  # tall enough to show the timeline and the partners
+                page.set_viewport_size({"width": 1400, "height": 2300})
+                _shot(page, "armenia-1400.png")
 
             # inferred values can be hidden
             inferred = page.locator(".value.inferred").first
@@ -306,6 +308,8 @@ def test_person_in_a_browser(site: RunningServer) -> None:
             phone.goto(site.base + "/doc/id/armenia")
             assert phone.locator(".narrow-only svg.timeline").is_visible()
             assert not phone.locator(".wide-only svg.timeline").is_visible()
-            _shot(phone, "armenia-400.png")
+            if SHOTS:
+                phone.set_viewport_size({"width": 400, "height": 2600})
+                _shot(phone, "armenia-400.png")
         finally:
             browser.close()
