@@ -105,7 +105,8 @@
       const dt = prefixed(term.datatype) || term.datatype;
       if (dt !== "xsd:string") extra = `<span class="dt">${esc(dt)}</span>`;
     }
-    return `<span class="lit">${esc(term.value)}</span>${extra}`;
+    const short = term.value.length <= 24 && !term.value.includes("\n") ? " short" : "";
+    return `<span class="lit${short}">${esc(term.value)}</span>${extra}`;
   }
 
   /** Replace prefixed names by labels where the graph has one (the name stays, small). */
