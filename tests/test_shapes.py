@@ -282,6 +282,12 @@ MORE_CASES: dict[str, tuple[str, str, str]] = {
         "visit",
         "after every article stating it was published",
     ),
+    "latest date after publication": (
+        "DELETE WHERE { id:meeting sk:latestDate ?d } ; "
+        'INSERT DATA { id:meeting sk:latestDate "2024"^^xsd:gYear }',
+        "meeting",
+        "its latest date (2024) is after every article stating it was published",
+    ),
     "as-of date after publication": (
         "DELETE WHERE { id:att-tenure sk:asOfEarliest ?d } ; "
         'INSERT DATA { id:att-tenure sk:asOfEarliest "2023-10-01"^^xsd:date }',
