@@ -143,12 +143,12 @@
   }
 
   function renderTurtle(text) {
-    const triples = text.split("\n").filter((l) => /[.;,]\s*$/.test(l)).length;
     // IRIs of our data link to their pages, as in the tables
     const linked = esc(text).replace(/&lt;([^\s&]+)&gt;/g, (all, iri) =>
       iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
     $("results").innerHTML = `<pre class="turtle">${linked}</pre>`;
-    return `Turtle, ${triples} statement${triples === 1 ? "" : "s"}`;
+    const lines = text.split("\n").filter((l) => l.trim()).length;
+    return `Turtle, ${lines} line${lines === 1 ? "" : "s"}`;
   }
 
   function shareUrl(query) {
