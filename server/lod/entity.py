@@ -127,6 +127,14 @@ class FactView:
         }.get(self.date_kind, "")
         return prefix + self.date if self.date else ""
 
+    def groups(self, skip: tuple[str, ...] = ()) -> list[tuple[str, list[Detail], bool]]:
+        """(property name, its values, whether every value is inferred), in name order."""
+        grouped: dict[str, list[Detail]] = {}
+        for d in self.details:
+            if d.name not in skip:
+                grouped.setdefault(d.name, []).append(d)
+        return [(n, ds, all(d.inferred for d in ds)) for n, ds in sorted(grouped.items())]
+
     def values(self, name: str) -> list[Detail]:
         return [d for d in self.details if d.name == name]
 
@@ -364,12 +372,16 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
 
 
 def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Attestation]:
-    """The attestation nodes of a fact (``sk:attests``), one per article, oldest first."""
+    """The attestation nodes of a fact (``sk:attests``), one per article, oldest first.
+
+    The properties are a FILTER, not a VALUES block: Oxigraph joined the VALUES against every
+    ``?att ?p ?o`` (0.55 ms a fact on the seed data, 0.11 ms this way; same rows).
+    """
     found: dict[str, Attestation] = {}
     for r in query(f"""{PREFIXES}
         SELECT ?att ?a ?p ?o ?ol WHERE {{
           ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
-          VALUES ?p {{ sk:asOf sk:mode sk:summary sk:dateNote sk:claimant sk:reportedBy }}
+          FILTER (?p IN (sk:asOf, sk:mode, sk:summary, sk:dateNote, sk:claimant, sk:reportedBy))
           OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
                      FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
         }} ORDER BY ?att ?p ?o"""):
