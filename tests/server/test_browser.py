@@ -293,7 +293,12 @@ def test_person_in_a_browser(site: RunningServer) -> None:
                 page.set_viewport_size({"width": 1400, "height": 2300})
                 _shot(page, "armenia-1400.png")
 
-            # inferred values can be hidden
+            # a long page folds each fact's properties and sources; inferred values can be hidden
+            folded = page.locator("section.facts details.more:not([open])")
+            assert folded.count() > 25
+            folded.first.locator("summary").click()
+            assert page.locator("section.facts details.more[open]").count() == 1
+            page.evaluate("document.querySelectorAll('details.more').forEach(d => d.open = true)")
             inferred = page.locator(".value.inferred").first
             assert inferred.is_visible()
             page.check("#hide-inferred")
