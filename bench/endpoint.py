@@ -84,13 +84,19 @@ TURTLE = "text/turtle"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-ENGINES = ("ours", "ours-nocache", "oxigraph", "rdflib")
+ENGINES = ("ours", "ours-nocache", "oxigraph", "rdflib", "base", "base-nocache")
 ENGINE_LABELS = {
     "ours": "ours (cache on)",
     "ours-nocache": "ours --no-cache",
+    "base": "ours@BASELINE (cache on)",  # --baseline REF: the server of an earlier commit
+    "base-nocache": "ours@BASELINE --no-cache",
     "oxigraph": "oxigraph serve",
     "rdflib": "rdflib-endpoint",
 }
+WORKLOADS = ("cq", "cq-fresh", "lookup", "pages")
+# cq-fresh: the CQ mix with a distinct trailing comment on every request of a list this long,
+# so no per-text memo (ours) or plan cache (anyone's) ever sees a text twice in a row.
+FRESH_VARIANTS = 4096
 # One uvicorn process, as rdflib-endpoint's own CLI runs it. With --workers 2 uvicorn added
 # ~45 ms to every answer on the seed graph (c=1: 20 instead of 278 req/s; c=8: 147 instead of
 # 253), which only pays off where each query takes far longer (--rdflib-workers to compare).
@@ -157,9 +163,11 @@ class Server:
 
     running: list[Server] = []
 
-    def __init__(self, name: str, argv: list[str], port: int, log_path: Path, env=None):
+    def __init__(
+        self, name: str, argv: list[str], port: int, log_path: Path, env=None, cwd: Path = ROOT
+    ):
         self.name, self.argv, self.port, self.log_path = name, argv, port, log_path
-        self.env = env
+        self.env, self.cwd = env, cwd
         self.proc: subprocess.Popen[bytes] | None = None
         self.base = f"http://127.0.0.1:{port}"
 
@@ -167,7 +175,7 @@ class Server:
         with open(self.log_path, "ab") as out:
             self.proc = subprocess.Popen(
                 self.argv,
-                cwd=ROOT,
+                cwd=self.cwd,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
@@ -507,11 +515,16 @@ class EngineRun:
 
 
 def start_engine(
-    engine: str, data: Data, workdir: Path, merged: Path | None, rdflib_workers: int = 1
+    engine: str,
+    data: Data,
+    workdir: Path,
+    merged: Path | None,
+    rdflib_workers: int = 1,
+    baseline: Path | None = None,
 ) -> Server:
     port = free_port()
     log_path = workdir / f"{data.name}-{engine}.log"
-    if engine in ("ours", "ours-nocache"):
+    if engine in ("ours", "ours-nocache", "base", "base-nocache"):
         argv = [
             PY,
             "-m",
@@ -528,9 +541,14 @@ def start_engine(
             "--row-limit",
             "1000000",
         ]
-        if engine == "ours-nocache":
+        if engine.endswith("-nocache"):
             argv.append("--no-cache")
-        server = Server(engine, argv, port, log_path)
+        tree = ROOT
+        if engine.startswith("base"):
+            if baseline is None:
+                raise ValueError(f"{engine} needs --baseline REF")
+            tree = baseline
+        server = Server(engine, argv, port, log_path, {"PYTHONPATH": str(tree)}, tree)
         server.start()
         wait_until(
             lambda: http_get(server.base + "/health", "*/*", 2)[0] == 200, server, 900, "loading"
@@ -585,6 +603,17 @@ def start_engine(
         wait_until(lambda: http_get(ask, JSON_RESULTS, 5)[0] == 200, server, 60, "starting")
         return server
     raise ValueError(engine)
+
+
+def export_baseline(ref: str, workdir: Path) -> Path:
+    """The tree of an earlier commit (``git archive``), to serve with its own server code."""
+    tree = workdir / "baseline"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
 
 
 def query_path(engine: str) -> str:
@@ -664,12 +693,20 @@ def _doc_path(iri: str) -> str:
     return urllib.parse.quote(iri[len(BASE) :], safe="/")
 
 
-def request_lists(engine: str, data: Data, workdir: Path) -> dict[str, Path]:
+def request_lists(
+    engine: str, data: Data, workdir: Path, workloads: Iterable[str] = WORKLOADS
+) -> dict[str, Path]:
     """Request files for wrk (path TAB accept), one per workload this engine runs."""
+    texts = [text for _, text in data.queries]
+    fresh = [f"{texts[i % len(texts)]}\n# fresh {i}" for i in range(FRESH_VARIANTS)]
     lists: dict[str, list[tuple[str, str]]] = {
         "cq": [
             (query_path(engine) + "?query=" + urllib.parse.quote(text, safe=""), JSON_RESULTS)
-            for _, text in data.queries
+            for text in texts
+        ],
+        "cq-fresh": [
+            (query_path(engine) + "?query=" + urllib.parse.quote(text, safe=""), JSON_RESULTS)
+            for text in fresh
         ],
         "lookup": [
             (
@@ -679,7 +716,7 @@ def request_lists(engine: str, data: Data, workdir: Path) -> dict[str, Path]:
             for iri in data.entities
         ],
     }
-    if engine == "ours":
+    if engine in ("ours", "base"):
         pages = []
         for iri in data.entities:
             pages.append(("/doc/" + _doc_path(iri) + ".ttl", TURTLE))
@@ -687,6 +724,8 @@ def request_lists(engine: str, data: Data, workdir: Path) -> dict[str, Path]:
         lists["pages"] = pages
     files = {}
     for workload, requests in lists.items():
+        if workload not in workloads:
+            continue
         path = workdir / f"{data.name}-{engine}-{workload}.txt"
         path.write_text("".join(f"{target}\t{accept}\n" for target, accept in requests))
         files[workload] = path
@@ -814,6 +853,9 @@ class Settings:
     check_budget: float
     union_check: bool
     rdflib_workers: int = RDFLIB_WORKERS
+    workloads: tuple[str, ...] = ("cq", "lookup", "pages")
+    rounds: int = 1  # the engine list run this many times in turn (interleaved)
+    baseline: Path | None = None
 
 
 def run_dataset(name: str, settings: Settings, workdir: Path) -> dict[str, Any]:
@@ -832,6 +874,7 @@ def run_dataset(name: str, settings: Settings, workdir: Path) -> dict[str, Any]:
     engines = list(settings.engines)
     if settings.union_check and "oxigraph" in engines:
         engines.insert(engines.index("oxigraph") + 1, "oxigraph-union")
+    engines = engines * settings.rounds
     runs: list[EngineRun] = []
     for engine in engines:
         run = EngineRun(engine)
@@ -840,7 +883,9 @@ def run_dataset(name: str, settings: Settings, workdir: Path) -> dict[str, Any]:
         try:
             log(f"{name}/{engine}: starting")
             started = time.monotonic()
-            server = start_engine(engine, data, workdir, merged, settings.rdflib_workers)
+            server = start_engine(
+                engine, data, workdir, merged, settings.rdflib_workers, settings.baseline
+            )
             run.load_s = round(time.monotonic() - started, 1)
             run.mem_load = server.memory()
             log(
@@ -866,7 +911,8 @@ def run_dataset(name: str, settings: Settings, workdir: Path) -> dict[str, Any]:
                 f"{name}/{engine}: lookups {len(run.lookups) - len(bad)}/{len(run.lookups)} "
                 f"ok {bad or ''}"
             )
-            for workload, requests in request_lists(engine, data, workdir).items():
+            lists = request_lists(engine, data, workdir, settings.workloads)
+            for workload, requests in lists.items():
                 drain(engine, server)
                 if settings.warmup:
                     run_wrk(server, requests, 8, settings.warmup)
@@ -1037,10 +1083,11 @@ def render(results: dict[str, Any]) -> str:
                     f"{_answers(run)} |" + " |" * (2 * len(concurrency) + 2)
                 )
                 continue
-            for workload in ("cq", "lookup", "pages"):
+            for workload in WORKLOADS:
                 if not any(x["workload"] == workload for x in run["cells"]):
                     continue
-                answers = _answers(run) if workload == "cq" else _lookups(run, workload)
+                cq_like = workload.startswith("cq")
+                answers = _answers(run) if cq_like else _lookups(run, workload)
                 row = f"| {label} | {workload} | {answers} |"
                 errors = 0
                 other = 0.0
@@ -1199,6 +1246,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--rdflib-workers", type=int, default=RDFLIB_WORKERS, help="uvicorn processes"
     )
+    parser.add_argument(
+        "--workloads", default="cq,lookup,pages", help=f"comma list of {', '.join(WORKLOADS)}"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="run the engine list this many times, in turn"
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="REF",
+        help="git ref whose server the engines base/base-nocache run (git archive)",
+    )
     parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("--no-record", action="store_true", help="do not append to --results")
     parser.add_argument(
@@ -1229,11 +1287,23 @@ def main(argv: list[str] | None = None) -> int:
         check_budget=args.check_budget,
         union_check=not args.no_union_check,
         rdflib_workers=args.rdflib_workers,
+        workloads=tuple(w.strip() for w in args.workloads.split(",") if w.strip()),
+        rounds=max(1, args.rounds),
     )
     unknown = set(settings.engines) - set(ENGINES)
+    unknown |= set(settings.workloads) - set(WORKLOADS)
     if unknown:
-        print(f"error: unknown engine(s) {sorted(unknown)}; known: {ENGINES}", file=sys.stderr)
+        print(
+            f"error: unknown engine(s)/workload(s) {sorted(unknown)}; known: {ENGINES}, "
+            f"{WORKLOADS}",
+            file=sys.stderr,
+        )
         return 2
+    if any(e.startswith("base") for e in settings.engines) and not args.baseline:
+        print("error: the base engines need --baseline REF", file=sys.stderr)
+        return 2
+    for name in ("base", "base-nocache"):
+        ENGINE_LABELS[name] = ENGINE_LABELS[name].replace("BASELINE", args.baseline or "?")
     atexit.register(_stop_all)
     signal.signal(signal.SIGTERM, _on_signal)
     signal.signal(signal.SIGINT, _on_signal)
@@ -1252,6 +1322,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"meta": meta, "datasets": []}
     with tempfile.TemporaryDirectory(prefix="bench-endpoint-") as tmp:
         workdir = Path(tmp)
+        if args.baseline:
+            settings.baseline = export_baseline(args.baseline, workdir)
         for name in settings.datasets:
             try:
                 results["datasets"].append(run_dataset(name, settings, workdir))

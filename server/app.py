@@ -23,6 +23,7 @@ from .errors import ProtocolError
 from .journal import Journal
 from .loader import LoadedData, load_files
 from .lod.routes import LinkedDataConfig, blueprint
+from .protocol import has_param
 from .ratelimit import RateLimiter, default_burst, retry_after
 from .remote import RemoteError, RemoteStore
 
@@ -46,7 +47,13 @@ def _text(status: int, message: str, headers: dict[str, str] | None = None) -> R
 def _load(config: ServerConfig) -> LoadedData:
     """The embedded store with the files loaded, or a remote store when one is configured."""
     if config.store_url:
-        store = RemoteStore(config.store_url, config.store_update_url, config.timeout)
+        store = RemoteStore(
+            config.store_url,
+            config.store_update_url,
+            config.timeout,
+            graph_namespace=config.public_base + "graph/",
+            row_limit=config.row_limit,
+        )
         version = hashlib.sha256(store.describe().encode()).hexdigest()[:32]
         return LoadedData(store=store, version=f"remote-{version}")  # type: ignore[arg-type]
     return load_files(config.files)
@@ -77,7 +84,9 @@ def create_app(config: ServerConfig, data: LoadedData | None = None) -> Flask:
     def _start() -> Response | None:
         g.started = time.perf_counter()
         g.rows = None
-        g.cors = request.method in ("GET", "HEAD", "OPTIONS") and "update" not in request.args
+        g.cors = request.method in ("GET", "HEAD", "OPTIONS") and not has_param(
+            request.query_string, "update"
+        )
         if limiter is not None and request.path != HEALTH_PATH:
             wait = limiter.check(request.remote_addr or "")
             if wait is not None:

@@ -51,11 +51,11 @@ ANALYSIS_MEMO_MAX_TEXT = 16_384
 def _analyse_memo(
     text: str, allowlist: tuple[str, ...]
 ) -> tuple[tuple[tuple[str, str], ...], str | None]:
-    tokens = lexer.tokenize(text)
-    limits.check_size(tokens)
-    guard.check_operation(text, allowlist, update=False, tokens=tokens)
-    _, prefixes, _ = lexer.prologue(tokens)
-    return tuple(prefixes.items()), lexer.query_form(tokens)
+    scanned = lexer.scan(text)  # the one token stream every check below reads
+    limits.check_size(scanned.tokens)
+    guard.check_operation(scanned, allowlist, update=False)
+    _, prefixes, _ = scanned.prologue
+    return tuple(prefixes.items()), scanned.form
 
 
 def analyse_query(text: str, allowlist: tuple[str, ...]) -> tuple[dict[str, str], str | None]:
@@ -165,11 +165,11 @@ class Endpoint:
     # ---------------------------------------------------------------------- update
     def update(self, request: Request, op: Operation) -> Response:
         self._authorize(request)
-        tokens = lexer.tokenize(op.text)
-        limits.check_size(tokens)
-        guard.check_operation(op.text, self.config.service_allowlist, update=True, tokens=tokens)
+        scanned = lexer.scan(op.text)  # the one token stream every check below reads
+        limits.check_size(scanned.tokens)
+        guard.check_operation(scanned, self.config.service_allowlist, update=True)
         text = guard.apply_update_dataset(
-            op.text, list(op.using_graphs), list(op.using_named_graphs)
+            scanned, list(op.using_graphs), list(op.using_named_graphs)
         )
         base_iri = self.config.base_iri or request.base_url
         self._bounded(lambda: self.dataset.update(text, base_iri))

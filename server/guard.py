@@ -3,35 +3,29 @@
 Oxigraph evaluates ``SERVICE <iri>`` and ``LOAD <iri>`` by opening real HTTP connections, so
 an open endpoint would be a server-side request forgery relay. ``SERVICE`` is allowed only
 for absolute IRIs on the configured allow-list (a variable or unresolvable target is refused)
-and ``LOAD`` is always refused. SPARQL 1.1 ``\\uXXXX`` escapes are checked too, in case an
-engine ever expands them before parsing: a check that refuses too much is harmless, one that
-refuses too little is not.
+and ``LOAD`` is always refused. A prefixed ``SERVICE`` target is resolved with the ``PREFIX``
+declarations in force where it stands: in an update of several operations, a later
+operation's prologue may redeclare a prefix, and an engine resolves the target with that.
+SPARQL 1.1 ``\\uXXXX`` escapes are checked too, in case an engine ever expands them before
+parsing: a check that refuses too much is harmless, one that refuses too little is not.
+
+Behind ``kg serve --store`` the engine may also have extensions that reach the network:
+Virtuoso runs SQL built-ins named ``bif:…`` (``bif:http_get`` fetches any URL, for the
+anonymous user of a stock installation) and stored procedures named ``sql:…`` from SPARQL,
+and its ``DEFINE`` pragmas switch on fetching ``FROM`` IRIs (``define get:soft``). None of
+these is SPARQL, so they are refused for every engine (docs/scale-out.md).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .errors import ProtocolError
-from .lexer import Kind, Token, names, prologue, tokenize
+from .lexer import Kind, Scan, Token, is_prefix_declaration, scan
 
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-def _unescape(text: str) -> str:
-    def repl(match: re.Match[str]) -> str:
-        code = int(match.group(1) or match.group(2), 16)
-        return chr(code) if code <= 0x10FFFF else match.group()
-
-    return _ESCAPE.sub(repl, text)
-
-
-def _views(text: str, tokens: list[Token] | None) -> list[list[Token]]:
-    views = [tokens if tokens is not None else tokenize(text)]
-    if _ESCAPE.search(text):
-        views.append(tokenize(_unescape(text)))
-    return views
+# Virtuoso's function namespaces: SQL built-ins and stored procedures callable from SPARQL.
+ENGINE_FUNCTION_PREFIXES = ("bif:", "sql:")
 
 
 def _resolve(token: Token, prefixes: dict[str, str]) -> str | None:
@@ -45,32 +39,56 @@ def _resolve(token: Token, prefixes: dict[str, str]) -> str | None:
     return None
 
 
-def service_targets(tokens: list[Token]) -> list[str | None]:
-    """The IRI of every ``SERVICE`` clause, ``None`` where it is not a plain absolute IRI."""
-    _, prefixes, _ = prologue(tokens)
+def service_targets(tokens: Sequence[Token]) -> list[str | None]:
+    """The IRI of every ``SERVICE`` clause, ``None`` where it is not a plain absolute IRI.
+
+    Prefixes are those declared before the clause, in any operation's prologue (a later
+    declaration of the same prefix replaces the earlier one from there on).
+    """
+    prefixes: dict[str, str] = {}
     targets: list[str | None] = []
     for i, token in enumerate(tokens):
-        if token.kind is not Kind.NAME or token.upper != "SERVICE":
+        if token.kind is not Kind.NAME:
             continue
-        j = i + 1
-        if j < len(tokens) and tokens[j].kind is Kind.NAME and tokens[j].upper == "SILENT":
-            j += 1
-        targets.append(_resolve(tokens[j], prefixes) if j < len(tokens) else None)
+        if token.upper == "PREFIX" and is_prefix_declaration(tokens, i):
+            prefixes[tokens[i + 1].text[:-1]] = tokens[i + 2].text[1:-1]
+        elif token.upper == "SERVICE":
+            j = i + 1
+            if j < len(tokens) and tokens[j].kind is Kind.NAME and tokens[j].upper == "SILENT":
+                j += 1
+            targets.append(_resolve(tokens[j], prefixes) if j < len(tokens) else None)
     return targets
 
 
-def check_operation(
-    text: str, allowlist: Iterable[str], *, update: bool, tokens: list[Token] | None = None
-) -> None:
+def _check_engine_extensions(view: Scan) -> None:
+    if "DEFINE" in view.names:
+        raise ProtocolError(400, "DEFINE pragmas (a Virtuoso extension) are not allowed")
+    iri, pname = Kind.IRI, Kind.PNAME
+    for token in view.tokens:
+        kind = token.kind
+        if (kind is pname and token.text[:4].lower() in ENGINE_FUNCTION_PREFIXES) or (
+            kind is iri and token.text[1:5].lower() in ENGINE_FUNCTION_PREFIXES
+        ):
+            raise ProtocolError(
+                400,
+                f"{token.text}: engine built-ins (bif:, sql:) are not allowed on this endpoint",
+            )
+
+
+def check_operation(source: Scan | str, allowlist: Iterable[str], *, update: bool) -> None:
     """Raise a 400 :class:`ProtocolError` if the text would make the server fetch anything.
 
-    ``tokens`` may pass in ``tokenize(text)`` when the caller already has it.
+    ``source`` is the request's :func:`server.lexer.scan` (or the text, scanned here).
     """
+    scanned = source if isinstance(source, Scan) else scan(source)
     allowed = set(allowlist)
-    for view in _views(text, tokens):
-        if update and "LOAD" in names(view):
+    for view in (scanned, scanned.unescaped):
+        if view is None:
+            continue
+        if update and "LOAD" in view.names:
             raise ProtocolError(400, "LOAD is not allowed on this endpoint")
-        for target in service_targets(view):
+        _check_engine_extensions(view)
+        for target in service_targets(view.tokens):
             if target is None:
                 raise ProtocolError(
                     400, "SERVICE is only allowed with an absolute IRI from the allow-list"
@@ -79,7 +97,7 @@ def check_operation(
                 raise ProtocolError(400, f"SERVICE <{target}> is not on this endpoint's allow-list")
 
 
-def apply_update_dataset(text: str, using: list[str], using_named: list[str]) -> str:
+def apply_update_dataset(source: Scan | str, using: list[str], using_named: list[str]) -> str:
     """Add protocol ``using-graph-uri``/``using-named-graph-uri`` as USING clauses.
 
     SPARQL 1.1 Protocol §2.2.3: the parameters act like USING / USING NAMED on every
@@ -87,10 +105,12 @@ def apply_update_dataset(text: str, using: list[str], using_named: list[str]) ->
     WITH in its text is an error. The clauses go in front of each top-level ``WHERE`` that
     ends a DELETE/INSERT operation (``DELETE WHERE`` has no place for USING and is left as is).
     """
+    scanned = source if isinstance(source, Scan) else scan(source)
+    text = scanned.text
     if not using and not using_named:
         return text
-    tokens = tokenize(text)
-    if {"USING", "WITH"} & names(tokens):
+    tokens = scanned.tokens
+    if {"USING", "WITH"} & scanned.names:
         raise ProtocolError(
             400, "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH"
         )

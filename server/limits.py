@@ -17,6 +17,8 @@ stored flat, so those may be as long as the body limit allows). Tokens come from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .errors import ProtocolError
 from .lexer import Kind, Token
 
@@ -25,13 +27,14 @@ MAX_TOKENS = 10_000
 
 _OPEN = {"{", "(", "[", "<<"}
 _CLOSE = {"}", ")", "]", ">>"}
+_BLOCK_WORDS = {"DATA", "VALUES"}  # the only words that can open a data block
 
 
 def _is_punct(token: Token, text: str) -> bool:
     return token.kind is Kind.PUNCT and token.text == text
 
 
-def _data_block_start(tokens: list[Token], i: int) -> int | None:
+def _data_block_start(tokens: Sequence[Token], i: int) -> int | None:
     """Index of the ``{`` opening a VALUES or INSERT/DELETE DATA block that starts at ``i``."""
     token = tokens[i]
     if token.kind is not Kind.NAME:
@@ -50,29 +53,32 @@ def _data_block_start(tokens: list[Token], i: int) -> int | None:
     return j if j < len(tokens) and _is_punct(tokens[j], "{") else None
 
 
-def measure(tokens: list[Token]) -> tuple[int, int]:
+def measure(tokens: Sequence[Token]) -> tuple[int, int]:
     """Return (deepest bracket nesting, tokens outside VALUES/DATA blocks)."""
     depth = deepest = counted = 0
     block_brace: int | None = None  # index of the "{" that opens the next data block
     block_end_depth: int | None = None  # depth at which the current data block closes
+    name, punct = Kind.NAME, Kind.PUNCT
     for i, token in enumerate(tokens):
         if i == block_brace:
             block_end_depth, block_brace = depth, None
         if block_end_depth is None:
             counted += 1
-            if block_brace is None:
+            if block_brace is None and token.kind is name and token.upper in _BLOCK_WORDS:
                 block_brace = _data_block_start(tokens, i)
-        if token.kind is Kind.PUNCT and token.text in _OPEN:
-            depth += 1
-            deepest = max(deepest, depth)
-        elif token.kind is Kind.PUNCT and token.text in _CLOSE:
-            depth = max(0, depth - 1)
-            if block_end_depth is not None and depth == block_end_depth:
-                block_end_depth = None
+        if token.kind is punct:
+            if token.text in _OPEN:
+                depth += 1
+                if depth > deepest:
+                    deepest = depth
+            elif token.text in _CLOSE:
+                depth = max(0, depth - 1)
+                if block_end_depth is not None and depth == block_end_depth:
+                    block_end_depth = None
     return deepest, counted
 
 
-def check_size(tokens: list[Token]) -> None:
+def check_size(tokens: Sequence[Token]) -> None:
     """Raise a 400 :class:`ProtocolError` for text too deep or too long to parse safely."""
     deepest, counted = measure(tokens)
     if deepest > MAX_NESTING:

@@ -245,3 +245,21 @@ def test_served_jsonld_with_a_remote_context_is_a_startup_error(
         assert "remote JSON-LD context" in result.stderr
         assert "Traceback" not in result.stderr
     assert canary.count_after() == before
+
+
+def test_service_prefix_redeclared_in_a_later_update_operation_is_resolved(
+    sample_server: RunningServer, canary: Canary
+) -> None:
+    """With the first prologue only, ``c:allowed`` would resolve to the allow-listed canary
+    URL; the later operation redeclares ``c:``, and the guard resolves it that way."""
+    before, version = canary.count_after(0), _version(sample_server)
+    text = (
+        f"PREFIX c: <{canary.url('/')}> INSERT DATA {{ <urn:a> <urn:b> 1 }} ; "
+        f"PREFIX c: <{canary.url('/blocked-')}> "
+        "INSERT { ?s ?p 2 } WHERE { SERVICE c:allowed { } }"
+    )
+    response = _update(sample_server, text)
+    assert response.status_code == 400, response.text
+    assert f"SERVICE <{canary.url('/blocked-allowed')}> is not on" in response.text
+    assert canary.count_after() == before
+    assert _version(sample_server) == version

@@ -140,3 +140,98 @@ def test_using_parameters_conflict_with_using_or_with(update: str) -> None:
     with pytest.raises(ProtocolError) as info:
         apply_update_dataset(update, ["http://g1"], [])
     assert info.value.status == 400
+
+
+# ------------------------------------------------- prologues of later update operations
+def test_prefix_redeclared_in_a_later_update_operation_is_resolved() -> None:
+    """The guard resolves a SERVICE target with the prologue in force where it stands, not
+    only the first operation's (which here would make it the allow-listed endpoint)."""
+    update = (
+        "PREFIX r: <http://allowed.example/> INSERT DATA { <a:s> <a:p> 1 } ;\n"
+        "PREFIX r: <http://evil.example/> "
+        "INSERT { ?s ?p ?o } WHERE { SERVICE r:sparql { ?s ?p ?o } }"
+    )
+    with pytest.raises(ProtocolError) as info:
+        check_operation(update, (ALLOWED,), update=True)
+    assert "SERVICE <http://evil.example/sparql>" in info.value.message
+
+
+def test_prefix_declared_in_a_later_update_operation_can_allow() -> None:
+    update = (
+        "INSERT DATA { <a:s> <a:p> 1 } ; PREFIX r: <http://allowed.example/> "
+        "INSERT { ?s ?p ?o } WHERE { SERVICE r:sparql { ?s ?p ?o } }"
+    )
+    check_operation(update, (ALLOWED,), update=True)
+
+
+# ------------------------------------------- engine extensions that reach the network
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT (bif:http_get('http://evil.example/') AS ?x) WHERE {}",
+        "SELECT (<bif:http_get>('http://evil.example/') AS ?x) WHERE {}",
+        "SELECT (<BIF:http_get>('http://evil.example/') AS ?x) WHERE {}",
+        "PREFIX b: <bif:> SELECT (b:http_get('http://evil.example/') AS ?x) WHERE {}",
+        "PREFIX bif: <http://example.org/> SELECT (bif:http_get(?s) AS ?x) WHERE { ?s ?p ?o }",
+        "SELECT (sql:fetch('http://evil.example/') AS ?x) WHERE {}",
+        r"SELECT (\u0062if:http_get('http://evil.example/') AS ?x) WHERE {}",
+        'define get:soft "replace" SELECT * FROM <http://evil.example/> WHERE { ?s ?p ?o }',
+        'DEFINE input:grab-all "yes" SELECT * WHERE { ?s ?p ?o }',
+    ],
+)
+def test_virtuoso_extensions_are_refused(query: str) -> None:
+    with pytest.raises(ProtocolError) as info:
+        check_operation(query, (ALLOWED,), update=False)
+    assert info.value.status == 400
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'SELECT * WHERE { ?s ?p "bif:http_get(1) define" }',
+        "PREFIX ex: <http://example.org/> SELECT ?bif ?define WHERE { ?bif ex:sql ?define }",
+        "SELECT * WHERE { ?s <http://example.org/bif:x> ?o } # define bif:x",
+    ],
+)
+def test_mentions_of_extension_names_are_fine(query: str) -> None:
+    check_operation(query, (), update=False)
+
+
+# ------------------------------------------------------------------ one scan per request
+def test_a_request_is_tokenized_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Size limits, guard, prologue, form and update rewriting all read one token stream."""
+    from live_server import SAMPLE
+
+    from server import ServerConfig, create_app, lexer
+
+    calls: list[str] = []
+    real = lexer._TOKEN_RE
+
+    class Counting:
+        """The tokenizer's pattern, noting each text it starts to tokenize (from any module
+        that imported ``tokenize``: the pattern is what every tokenization goes through)."""
+
+        def finditer(self, text: str, *args: int) -> object:
+            calls.append(text)
+            return real.finditer(text, *args)
+
+        def match(self, text: str, pos: int = 0) -> object:
+            if pos == 0:
+                calls.append(text)
+            return real.match(text, pos)
+
+    monkeypatch.setattr(lexer, "_TOKEN_RE", Counting())
+    lexer.clear_memo()
+    token = "one-scan-token-123"
+    app = create_app(ServerConfig(files=(SAMPLE,), update_token=token)).test_client()
+    query = "PREFIX ex: <http://one.scan/> SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
+    assert app.get("/sparql", query_string={"query": query}).status_code == 200
+    assert calls == [query]
+    update = "PREFIX ex: <http://one.scan/> INSERT { ex:a ex:b ?o } WHERE { ?s ?p ?o } "
+    response = app.post(
+        "/sparql",
+        data={"update": update, "using-graph-uri": "http://one.scan/g"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 200, response.data
+    assert calls == [query, update]

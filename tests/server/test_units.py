@@ -214,3 +214,28 @@ def test_updates_keep_default_graph_the_merge(tmp_path: Path) -> None:
     assert bool(data.store.query(ask)), "still stated in g2"
     data.update(f"DELETE DATA {{ GRAPH <{EX}g2> {{ <{EX}s> <{EX}p> <{EX}o> }} }}", None)
     assert not bool(data.store.query(ask)), "no graph states it any more"
+
+
+@pytest.mark.parametrize(
+    ("query_string", "expected"),
+    [
+        (b"query=SELECT", False),
+        (b"update=x", True),
+        (b"query=a&update", True),
+        (b"%75pdate=1", True),
+        (b"up+date=1", False),
+        (b"query=update%3D1", False),
+        (b"query=x&updates=1", False),
+        (b"", False),
+    ],
+)
+def test_has_param_agrees_with_werkzeug_args(query_string: bytes, expected: bool) -> None:
+    """The cheap check used for CORS defaults decides like ``request.args`` would."""
+    from werkzeug.test import EnvironBuilder
+    from werkzeug.wrappers import Request
+
+    from server.protocol import has_param
+
+    request = Request(EnvironBuilder(query_string=query_string.decode()).get_environ())
+    assert ("update" in request.args) is expected
+    assert has_param(query_string, "update") is expected
