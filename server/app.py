@@ -174,7 +174,9 @@ def _browser_without_operation() -> bool:
     """A browser opening /sparql with no query or update: it wants the query page, not the
     RDF service description (which SPARQL clients still get, by Accept)."""
     return (
-        request.method == "GET" and not ({"query", "update"} & set(request.args)) and _wants_html()
+        request.method == "GET"
+        and not any(has_param(request.query_string, name) for name in ("query", "update"))
+        and _wants_html()
     )
 
 
