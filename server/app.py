@@ -175,8 +175,8 @@ def _browser_without_operation() -> bool:
     RDF service description (which SPARQL clients still get, by Accept)."""
     return (
         request.method == "GET"
+        and _wants_html()  # first: SPARQL clients rarely name text/html, so this is the cheap no
         and not any(has_param(request.query_string, name) for name in ("query", "update"))
-        and _wants_html()
     )
 
 
