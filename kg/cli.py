@@ -237,6 +237,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             if cmd_build(argparse.Namespace(**{**vars(args), **defaults})) != 0:
                 return EXIT_INVALID
         files = [dataset]
+    url = f"http://{args.host}:{args.port}"
+    print(f"query page: {url}/  (SPARQL endpoint: {url}/sparql)", flush=True)
     try:
         server.serve(
             files,
