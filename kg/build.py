@@ -30,7 +30,7 @@ from kg.errors import KgError
 from kg.mapping import Mapped, map_seeds
 from kg.prefixes import PREFIXES
 from kg.reason import Reasoner, infer, no_gc
-from kg.seeds import load_context
+from kg.seeds import Vocabulary, article_files, duplicate_articles, load_context
 from kg.validate import Engine, Violation, validate_store
 
 # file name -> (what it holds, format name)
@@ -126,6 +126,11 @@ def load(paths: config.Paths) -> Loaded:
     store = ox.Store()
     with no_gc():
         mapped = map_seeds(paths, classes, store)
+    files = list(article_files(paths.articles))
+    if len(mapped.articles) != len(files):  # two files claim one article id
+        error = duplicate_articles(files, Vocabulary.from_context(context))
+        if error is not None:
+            raise error
     kstore.add_graph(store, str(config.ONTOLOGY_GRAPH), ontology)
     return Loaded(store, ontology, shapes, mapped, context)
 

@@ -69,6 +69,8 @@ def _print_summary(summary: dict) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    if args.file:
+        return _validate_file(args)
     from kg.build import check, load
 
     loaded = load(_paths(args))
@@ -78,6 +80,58 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_violations(violations)
         return EXIT_INVALID
     print(f"OK: {loaded.asserted_size()} asserted triples conform to the shapes")
+    return 0
+
+
+def _validate_file(args: argparse.Namespace) -> int:
+    from kg.onefile import validate_file
+
+    result = validate_file(Path(args.file), _paths(args), args.validator)
+    if result.violations:
+        print(f"{len(result.violations)} SHACL violation(s):", file=sys.stderr)
+        _print_violations(result.violations)
+    if result.pending:
+        from kg.seeds import pending_message
+
+        print(
+            f"{args.file}:{result.pending[0]}: {pending_message(result.pending)}", file=sys.stderr
+        )
+    if result.violations or result.pending:
+        return EXIT_INVALID
+    print(f"OK: {args.file} ({result.facts} facts) conforms to the shapes and is ready to build")
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    try:
+        from kg.draft.pipeline import draft_article, seed_id_for
+        from kg.draft.write import render, write
+    except ImportError as exc:  # spaCy/dateparser are an optional extra
+        raise KgError(
+            f"kg draft needs the 'draft' extra ({exc.name} is missing): pip install -e '.[draft]'"
+        ) from None
+    from kg.draft.text import read_article
+
+    paths = _paths(args)
+    source = Path(args.article)
+    article = read_article(source)  # a clear error for unreadable input, before any work
+    to_stdout = args.output == "-"
+    target = Path(args.output) if args.output and not to_stdout else paths.articles
+    if target.is_dir():
+        target = target / f"{seed_id_for(source, article.sha256, paths.articles)}.yaml"
+    if not to_stdout and target.exists() and not args.force:
+        raise KgError(f"{target}: already exists; not overwriting it (use --force to replace)")
+    draft = draft_article(source, paths, published=args.published)
+    if to_stdout:
+        _write_all(render(draft).encode("utf-8"))
+        return 0
+    written = write(draft, target, force=args.force)
+    entities = [e for e in draft.new_entities if e.type != "MilitaryExercise"]
+    print(
+        f"wrote {written}: {len(draft.mentions)} mentions, {len(entities)} candidate new "
+        f"entities, {len(draft.facts)} proposals marked 'review: pending'"
+    )
+    print(f"next: review it, then 'kg validate {written}', then 'kg build'")
     return 0
 
 
@@ -94,10 +148,12 @@ def _query_text(args: argparse.Namespace) -> str:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from kg import query
+    from kg.prefixes import PREFIXES
 
+    text = _query_text(args)
     store = query.open_store(_paths(args).dist, asserted_only=args.asserted_only)
-    result = query.run(store, _query_text(args))
-    sys.stdout.write(query.render(result, args.format))
+    result = query.run(store, text, prefixes=None if args.no_prefixes else PREFIXES)
+    _write_all(query.render(result, args.format).encode("utf-8"))
     return 0
 
 
@@ -129,8 +185,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output:
         Path(args.output).write_bytes(data)
     else:
-        sys.stdout.buffer.write(data)
+        _write_all(data)
     return 0
+
+
+def _write_all(data: bytes) -> None:
+    """Write everything or fail: a large write to a pipe whose reader left returns a short
+    count instead of raising, which would end a truncated export with success."""
+    view = memoryview(data)
+    while view:
+        view = view[sys.stdout.buffer.write(view) :]
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -175,6 +239,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         files = [dataset]
     from server import options
 
+    url = f"http://{args.host}:{args.port}"
+    print(f"query page: {url}/  (SPARQL endpoint: {url}/sparql)", flush=True)
     try:
         settings = options.config_from(
             args,
@@ -242,14 +308,29 @@ def parser() -> argparse.ArgumentParser:
         "Check the seed facts against the SHACL shapes (no outputs written).",
         cmd_validate,
     )
+    val.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="check only this article seed file (a draft or a new one) against the "
+        "reference entities and the other articles; proposals still marked "
+        "'review: pending' are checked too, and reported",
+    )
     val.add_argument("--validator", choices=["auto", "sparql", "pyshacl"], default="auto")
     q = add("query", "Run a SPARQL query on the built graph.", cmd_query)
     q.add_argument("query", nargs="?", help="the SPARQL query text")
     q.add_argument("-f", "--file", help="read the query from a file")
     q.add_argument(
         "--format",
-        default="table",
         choices=["table", "json", "csv", "tsv", "xml", "turtle", "ntriples"],
+        help="table (default), json, csv, tsv, xml for SELECT/ASK; turtle (default), "
+        "ntriples for CONSTRUCT/DESCRIBE",
+    )
+    q.add_argument(
+        "--no-prefixes",
+        action="store_true",
+        help="do not declare the common prefixes (sk:, id:, code:, rdfs:, post:, ...) "
+        "for the query",
     )
     q.add_argument(
         "--asserted-only",
@@ -289,6 +370,26 @@ def parser() -> argparse.ArgumentParser:
         "is in a named graph (Virtuoso: docs/scale-out.md)",
     )
     v.add_argument("--store-update", metavar="URL", help="the remote store's update endpoint")
+    d = add(
+        "draft",
+        "Draft a seed file from an article's text for a curator to review (proposals are "
+        "marked 'review: pending'; needs the 'draft' extra).",
+        cmd_draft,
+    )
+    d.add_argument("article", metavar="ARTICLE.txt", help="the article's plain text (UTF-8)")
+    d.add_argument(
+        "-o",
+        "--output",
+        help="file or directory to write (default: the seeds' articles/ directory, named "
+        "NNN_<hash>.yaml); '-' prints the draft",
+    )
+    d.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date (YYYY, YYYY-MM or YYYY-MM-DD) when the text does not print "
+        'it; relative dates ("next week", "6 September") are resolved against it',
+    )
+    d.add_argument("--force", action="store_true", help="replace an existing seed file")
     p = add(
         "push",
         "Load the built dataset (all named graphs + their merge as the default "
@@ -309,12 +410,18 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # inside the try: a closed pipe surfaces here, not at exit
+        return code
     except KgError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `kg stats --json | head -c 100`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit-time flush fails quietly too
+        return 141
     except Exception as exc:  # a bug, not bad input: one line unless debugging
         if os.environ.get("KG_DEBUG"):
             raise

@@ -34,5 +34,6 @@ class SeedError(KgError):
     """A seed file that cannot be read as curated facts."""
 
     def __init__(self, location: Location, message: str) -> None:
+        location = Location(location.path, location.line, location.also)  # a plain value (pickled)
         super().__init__(f"{location}: {message}")
         self.location = location

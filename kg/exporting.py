@@ -1,4 +1,8 @@
-"""Re-serialize the built dataset in any RDF format for ``kg export``."""
+"""Re-serialize the built dataset in any RDF format for ``kg export``.
+
+Every part (dataset, asserted, inferred, ontology) exports in every format: a triple format
+gets the part's graphs merged, a quad format (TriG, N-Quads, JSON-LD) keeps their names.
+"""
 
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ def export_built(dist: Path, format_name: str, part: str) -> bytes:
         names = [n for n in graphs if n not in excluded]
     else:
         names = [URIRef(n) for n in PARTS[part] if URIRef(n) in graphs]
+    if fmt.quads:  # a quad format keeps the part's graph names (N-Quads needs them)
+        return serialize_dataset({n: graphs[n] for n in names}, fmt, PREFIXES, context)
     union = Graph()
     for name in names:
         for triple in graphs[name]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,14 +44,47 @@ def open_store(dist: Path, asserted_only: bool = False) -> ox.Store:
     return store
 
 
-def run(store: ox.Store, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Evaluate a query; syntax errors become KgError with the parser's message."""
+def run(
+    store: ox.Store, query: str, prefixes: dict[str, str] | None = None
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Evaluate a query; syntax errors become KgError with the parser's message.
+
+    ``prefixes`` are declared for the query without being written into it (so the parser's
+    line and column numbers still match what the user typed).
+    """
     try:
-        return store.query(query)
+        return store.query(query, prefixes=prefixes)
     except SyntaxError as exc:
-        raise KgError(f"SPARQL syntax error: {exc}") from None
+        raise KgError(syntax_message(query, str(exc), prefixes or {})) from None
     except OSError as exc:
         raise KgError(f"query failed: {exc}") from None
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+_PNAME_BEFORE = re.compile(r"([A-Za-z][\w.-]*)?:[^\s:]*\s*$")
+
+
+def syntax_message(query: str, message: str, prefixes: dict[str, str]) -> str:
+    """The parser's message in a user's terms: an undeclared prefix is named as such, and the
+    parser's list of expected characters (a screen of Unicode ranges) is cut short."""
+    position = _POSITION.search(message)
+    if "Prefix not found" in message and position:
+        line, column = int(position[1]), int(position[2])
+        lines = query.splitlines() or [""]
+        before = lines[min(line, len(lines)) - 1][: max(column - 1, 0)]
+        pname = _PNAME_BEFORE.search(before)
+        name = (pname[1] or "") if pname else None
+        if name is not None:
+            offered = ", ".join(sorted(prefixes)) or "none"
+            return (
+                f"unknown prefix {name}: at line {line}, column {before.rfind(name + ':') + 1}; "
+                f"declare it (PREFIX {name}: <...>) or use one of the prefixes kg query "
+                f"declares for you: {offered}"
+            )
+    head, sep, _ = message.partition(" expected one of ")
+    if sep and len(message) > 200:
+        return f"SPARQL syntax error: {head.rstrip(',:')} (unexpected text here)"
+    return f"SPARQL syntax error: {message}"
 
 
 def select(store: ox.Store, query: str) -> Table:
@@ -77,21 +110,44 @@ def term_text(term: object) -> str:
     return str(term)
 
 
-def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
-    """Text output for the CLI: table, json, csv, tsv, xml (SELECT/ASK) or turtle/ntriples."""
-    if isinstance(result, ox.QueryBoolean):
-        value = bool(result)
-        return json.dumps({"head": {}, "boolean": value}) if fmt == "json" else str(value).lower()
+SOLUTION_FORMATS = ("table", "json", "csv", "tsv", "xml")
+GRAPH_FORMATS = ("turtle", "ntriples")
+
+
+def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str | None) -> str:
+    """Text output for the CLI, always ending in a newline.
+
+    SELECT/ASK results go out as table, json, csv, tsv or xml and CONSTRUCT/DESCRIBE results
+    as turtle or ntriples; asking for a format of the other kind is an error rather than a
+    silent switch. ``None`` picks the natural one (table, or turtle for a graph).
+    """
     if isinstance(result, ox.QueryTriples):
+        fmt = fmt or "turtle"
+        if fmt not in GRAPH_FORMATS:
+            raise KgError(
+                f"--format {fmt} is for SELECT/ASK results, but this query returns a graph "
+                f"(CONSTRUCT/DESCRIBE); use --format {' or '.join(GRAPH_FORMATS)}"
+            )
         rdf = {"ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
-        return result.serialize(format=rdf).decode("utf-8")
+        return _newline(result.serialize(format=rdf).decode("utf-8"))
+    fmt = fmt or "table"
+    if fmt not in SOLUTION_FORMATS:
+        kind = "ASK" if isinstance(result, ox.QueryBoolean) else "SELECT"
+        raise KgError(
+            f"--format {fmt} is for graphs (CONSTRUCT/DESCRIBE), but this is a {kind} query; "
+            f"use --format {', '.join(SOLUTION_FORMATS)}"
+        )
     formats = {
         "json": ox.QueryResultsFormat.JSON,
         "xml": ox.QueryResultsFormat.XML,
         "tsv": ox.QueryResultsFormat.TSV,
     }
+    if isinstance(result, ox.QueryBoolean):
+        if fmt in ("json", "xml"):
+            return _newline(result.serialize(format=formats[fmt]).decode("utf-8"))
+        return str(bool(result)).lower() + "\n"
     if fmt in formats:
-        return result.serialize(format=formats[fmt]).decode("utf-8")
+        return _newline(result.serialize(format=formats[fmt]).decode("utf-8"))
     names = [v.value for v in result.variables]
     rows = [[term_text(sol[n]) for n in names] for sol in result]
     if fmt == "csv":
@@ -105,3 +161,7 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
     out = [line(names), "-+-".join("-" * w for w in widths), *(line(r) for r in rows)]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def _newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import time
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from .admission import Admission, AdmissionSettings
@@ -132,6 +132,8 @@ def create_app(
     def sparql() -> Response:
         if request.method == "OPTIONS":
             return _preflight()
+        if _browser_without_operation():
+            return redirect("/", code=303)  # the query page; clients get the description
         return endpoint.handle(request)
 
     app.register_blueprint(
@@ -158,6 +160,9 @@ def create_app(
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Response:
         headers = {k: v for k, v in exc.get_headers() if k.lower() == "allow"}
+        if exc.code == 404 and request.path != SPARQL_PATH and _wants_html():
+            body = render_template("notfound.html", iri=None, path=request.path)
+            return Response(body, status=404, mimetype="text/html")
         return _text(exc.code or 500, f"{exc.code} {exc.name}", headers)
 
     @app.errorhandler(Exception)
@@ -188,6 +193,21 @@ def create_app(
         return response
 
     return app
+
+
+def _wants_html() -> bool:
+    """True when the client names text/html itself (a browser), not via a wildcard."""
+    return any(value == "text/html" and q > 0 for value, q in request.accept_mimetypes)
+
+
+def _browser_without_operation() -> bool:
+    """A browser opening /sparql with no query or update: it wants the query page, not the
+    RDF service description (which SPARQL clients still get, by Accept)."""
+    return (
+        request.method == "GET"
+        and _wants_html()  # first: SPARQL clients rarely name text/html, so this is the cheap no
+        and not any(has_param(request.query_string, name) for name in ("query", "update"))
+    )
 
 
 def _preflight() -> Response:

@@ -51,7 +51,8 @@ def test_unknown_key_names_line(tmp_path: Path) -> None:
     path = _write(
         tmp_path, "article:\n  id: a\nfacts:\n  - id: x\n    type: Visit\n    memeber: armenia\n"
     )
-    with pytest.raises(SeedError, match=r"bad\.yaml:4: unknown key 'memeber'"):
+    # the key's own line, not the line where its block starts
+    with pytest.raises(SeedError, match=r"bad\.yaml:6: unknown key 'memeber'"):
         read_seed(path, _vocab())
 
 
@@ -63,7 +64,7 @@ def test_remote_context_is_refused(tmp_path: Path) -> None:
 
 def test_number_fields_must_be_numbers(tmp_path: Path) -> None:
     path = _write(tmp_path, "article:\n  id: a\nfacts:\n  - id: x\n    personnelCount: many\n")
-    with pytest.raises(SeedError, match=r"bad\.yaml:4: 'personnelCount' must be a whole number"):
+    with pytest.raises(SeedError, match=r"bad\.yaml:5: 'personnelCount' must be a whole number"):
         read_seed(path, _vocab())
 
 

@@ -25,3 +25,19 @@ def as_year(text: str) -> float | None:
 def precision(text: str) -> str:
     """'day', 'month' or 'year' — what the article actually gave."""
     return {4: "year", 7: "month"}.get(len(text.lstrip("-")), "day")
+
+
+def bounds(text: str) -> tuple[float, float] | None:
+    """The span a partial date names, as fractional years: ``2023`` is all of 2023,
+    ``2023-09`` all of September, a day one day. None if unparsable."""
+    match = _DATE.match(text)
+    if not match:
+        return None
+    start = as_year(text)
+    assert start is not None
+    if match.group(3):
+        return start, start + 1 / 365
+    if match.group(2):
+        month = int(match.group(2))
+        return start, int(match.group(1)) + month / 12
+    return start, start + 1

@@ -17,15 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, redirect, render_template, request, send_file
 from werkzeug.urls import iri_to_uri
 
+from kg.prefixes import PREFIXES
+
+from ..formats import ResultKind, formats_for
 from . import describe as rdfdoc
-from . import entity, svg
+from . import entity, pictures, svg
 from .dates import precision
+from .ontology import ontology_view, property_labels
+from .search import MAX_RESULTS, SearchError, VersionedIndex
 
 HTML = "text/html"
 AUTHORED_BASE = "https://seckg.example.org/"  # the base the page queries are written with
@@ -67,6 +73,9 @@ def valid_iri(iri: str) -> bool:
 
 
 PAGE_CACHE_ENTRIES = 1024
+# An entity page with more facts than this shows each fact's properties and sources folded
+# (Armenia's page was ~14,800 px tall at 1400 px with everything open).
+FOLD_AFTER_FACTS = 25
 
 
 def blueprint(
@@ -99,6 +108,19 @@ def blueprint(
         if iri.startswith(config.base):
             return "/doc/" + iri[len(config.base) :]
         return iri
+
+    index = VersionedIndex(query, version)
+    prop_labels: dict[str, dict[str, str]] = {}
+
+    def labels_of_properties() -> dict[str, str]:
+        key = version() if version is not None else ""
+        if key not in prop_labels:
+            prop_labels.clear()
+            prop_labels[key] = {
+                iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: label
+                for iri, label in property_labels(query).items()
+            }
+        return prop_labels[key]
 
     def known(iri: str) -> bool:
         return valid_iri(iri) and (
@@ -182,12 +204,14 @@ def blueprint(
     def html_document(path: str) -> Response:
         iri = config.base + path
         if path == "ontology":
-            page = config.dist / "ontology.html" if config.dist else None
-            if page is None or not page.exists():
-                return rdf_document("ontology", "ttl")
-            return send_file(page, mimetype=HTML)
+            view = ontology_view(query, config.ontology_iri)
+            pylode = config.dist is not None and (config.dist / "ontology.html").exists()
+            body = render_template("ontology.html", onto=view, local=local, has_pylode=pylode)
+            return Response(body, mimetype=HTML)
         if not known(iri):
             return not_found(iri)
+        if rdfdoc.is_graph(store(), iri):
+            return Response(graph_page(iri, path), mimetype=HTML)
         triples = rdfdoc.describe(store(), iri, query)
         jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
         # One entity view per page: it is a dozen queries per fact, and building it a second
@@ -195,30 +219,46 @@ def blueprint(
         view = entity.entity_view(query, iri)
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
-        marks = [
-            svg.Mark(entity.GROUPS[f.kind][1], when, f.label, local(f.iri))
-            for facts in view.facts.values()
-            for f in facts
-            if f.kind in entity.GROUPS and f.kind != "MembershipStatusPeriod"
-            for when in f.dates
-        ]
-        bands = [
-            svg.Band(f"{org}", start, status, local(fact))
-            for org, start, status, fact in view.statuses
-        ]
+        marks, periods = pictures.timeline_data(view, local)
         ties = [
             svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
         ]
+        names = labels_of_properties()
+        inferred = sum(d.inferred for fs in view.facts.values() for f in fs for d in f.details)
         body = render_template(
             "entity.html",
             view=view,
+            plabel=lambda name: names.get(name, name),
+            inferred_count=inferred,
+            fold=sum(len(fs) for fs in view.facts.values()) > FOLD_AFTER_FACTS,
+            partner_count=len({t.partner for t in ties}),
             doc=f"/doc/{path}",
             jsonld=jsonld,
             local=local,
-            timeline=svg.timeline(marks, bands),
-            network=svg.network(view.label, ties),
+            timeline=svg.timeline_figure(marks, periods),
+            network=svg.network_figure(view.label, ties),
         )
         return Response(body, mimetype=HTML)
+
+    def graph_page(iri: str, path: str) -> str:
+        """A named graph: its size, the article it holds, its data to download or query."""
+        size = sum(1 for _ in store().quads_for_pattern(None, None, None, ox.NamedNode(iri)))
+        article = None
+        if "/graph/article/" in iri:
+            article_iri = iri.replace("/graph/article/", "/id/article/", 1)
+            article = (article_iri, entity.label_of(query, article_iri))
+        name = iri[len(config.base + "graph/") :]
+        return render_template(
+            "graph.html",
+            iri=iri,
+            name=name,
+            title=f"Facts of “{article[1]}”" if article else f"Named graph {name}",
+            triples=size,
+            article=article,
+            doc=f"/doc/{path}",
+            query=f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }} LIMIT 200",
+            local=local,
+        )
 
     def article_page(iri: str, path: str, jsonld: str) -> str:
         rows = list(
@@ -259,21 +299,112 @@ def blueprint(
     @bp.get("/articles")
     def articles() -> Response:
         rows = query(f"""{entity.PREFIXES}
-            SELECT ?a ?h ?d WHERE {{ ?a a sk:NewsArticle ; schema:headline ?h .
-            OPTIONAL {{ ?a schema:datePublished ?d }} }} ORDER BY ?a""")
-        items = [(r["a"].value, r["h"].value, r["d"].value if r["d"] else "") for r in rows]
+            SELECT ?a ?h ?d (COUNT(DISTINCT ?f) AS ?n) WHERE {{
+              ?a a sk:NewsArticle ; schema:headline ?h .
+              OPTIONAL {{ ?a schema:datePublished ?d }}
+              OPTIONAL {{ ?f prov:wasDerivedFrom ?a ; a sk:Fact }}
+            }} GROUP BY ?a ?h ?d ORDER BY DESC(?d) ?a""")
+        items = [
+            {
+                "iri": r["a"].value,
+                "headline": r["h"].value,
+                "date": r["d"].value if r["d"] else "",
+                "facts": int(r["n"].value),
+                "graph": local(article_graph(r["a"].value)),
+            }
+            for r in rows
+        ]
         return Response(
             render_template("articles.html", articles=items, local=local), mimetype=HTML
         )
 
+    def article_graph(article: str) -> str:
+        return config.base + "graph/" + article[len(config.base + "id/") :]
+
+    def search_text() -> tuple[str, int]:
+        """The ``q`` and ``limit`` parameters, strictly decoded (invalid UTF-8 is a 400)."""
+        try:
+            pairs = parse_qsl(
+                request.query_string.decode("latin-1"), encoding="utf-8", errors="strict"
+            )
+        except UnicodeDecodeError:
+            raise SearchError("the search text is not valid UTF-8") from None
+        params: dict[str, str] = {}
+        for name, value in pairs:
+            params.setdefault(name, value)
+        limit_text = params.get("limit", "20")
+        if not limit_text.isdigit() or not 1 <= int(limit_text) <= MAX_RESULTS:
+            raise SearchError(f"limit must be a whole number from 1 to {MAX_RESULTS}")
+        return params.get("q", ""), int(limit_text)
+
+    @bp.get("/search.json")
+    def search_api() -> Response:
+        try:
+            text, limit = search_text()
+            hits = index.get().search(text, limit)
+        except SearchError as exc:
+            body = json.dumps({"error": str(exc)}, ensure_ascii=False)
+            return Response(body + "\n", status=400, mimetype="application/json")
+        body = {
+            "query": text,
+            "results": [
+                {
+                    "iri": h.iri,
+                    "label": h.label,
+                    "type": h.type,
+                    "matched": h.matched,
+                    "alias": h.alias,
+                    "page": local(h.iri),
+                }
+                for h in hits
+            ],
+        }
+        return Response(json.dumps(body, ensure_ascii=False) + "\n", mimetype="application/json")
+
+    @bp.get("/search")
+    def search_page() -> Response:
+        text, error, hits = "", "", []
+        try:
+            text, limit = search_text()
+            if text.strip():
+                hits = index.get().search(text, limit)
+        except SearchError as exc:
+            error = str(exc)
+        body = render_template(
+            "search.html", search_text=text[:200], error=error, hits=hits, local=local
+        )
+        return Response(body, status=400 if error else 200, mimetype=HTML)
+
+    @bp.get("/entities")
+    def entities() -> Response:
+        groups = index.get().by_type()
+        body = render_template("entities.html", groups=groups, local=local)
+        return Response(body, mimetype=HTML)
+
+    @bp.get("/favicon.ico")
+    def favicon() -> Response:
+        response = bp.send_static_file("favicon.svg")
+        response.mimetype = "image/svg+xml"
+        return response
+
     @bp.get("/")
     def home() -> Response:
         examples = config.examples
+        page_config = {
+            "base": config.base,
+            "prefixes": PREFIXES,
+            "formats": {
+                "results": [f.names[0] for f in formats_for(ResultKind.RESULTS)],
+                "graph": [f.names[0] for f in formats_for(ResultKind.GRAPH)],
+            },
+        }
         return Response(
             render_template(
                 "query.html",
                 examples=examples,
+                prefixes=PREFIXES,
                 examples_json=_escape_json_for_script(json.dumps(examples).encode()),
+                config_json=_escape_json_for_script(json.dumps(page_config).encode()),
                 default_query=examples[0]["query"]
                 if examples
                 else "SELECT * WHERE { ?s ?p ?o } LIMIT 10",
@@ -314,7 +445,9 @@ def blueprint(
             f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && "
             f'STRSTARTS(STR(?s), "{config.base}id/")) }} ORDER BY ?s'
         )
-        urls = ["/", "/articles", "/doc/ontology", "/dumps/"] + [local(r["s"].value) for r in rows]
+        urls = ["/", "/articles", "/entities", "/doc/ontology", "/dumps/"] + [
+            local(r["s"].value) for r in rows
+        ]
         body = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

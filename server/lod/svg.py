@@ -1,17 +1,25 @@
 """Server-side SVG pictures: a timeline of an entity's dated facts and its partner network.
 
 Pure functions from plain data to SVG text, so they are easy to test and need nothing at
-run time (no CDN, no JavaScript). Every text is escaped; every mark links to the fact.
+run time (no CDN, no JavaScript). Every text is escaped; every mark links to its fact.
+
+Legibility is designed in rather than left to scaling: each picture is drawn twice, for a
+wide (820 px) and a narrow (380 px) box, and the page shows the one that fits (CSS), so text
+stays at 12-13 px on a phone instead of being scaled down to 4 px. Row labels sit above
+their row across the whole width and wrap at word boundaries; text inside a bar is drawn only
+when its estimated width fits the bar (the browser test measures the real text boxes).
+Points that would overlap are stacked. Each figure has a title, a description and a plain
+list of what it shows (the text alternative).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .dates import as_year
+from .dates import as_year, bounds
 
 STATUS_COLOURS = {
     "active": "#2e7d32",
@@ -31,26 +39,74 @@ TIE_COLOURS = {
     "statement": "#616161",
     "agreement": "#4e342e",
 }
+MIXED = "#455a64"
+WIDE, NARROW = 820, 380
+CHAR_EM = 0.62  # a generous average advance of a sans-serif character, in em
+
+
+def text_width(text: str, size: float) -> float:
+    """Estimated rendered width; generous so that estimated fits really fit."""
+    return len(text) * size * CHAR_EM
+
+
+def wrap(text: str, size: float, width: float) -> list[str]:
+    """Lines of at most ``width`` px, broken between words (a single long word stays whole)."""
+    limit = max(1, int(width / (size * CHAR_EM)))
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 @dataclass(frozen=True)
 class Mark:
-    """A dated fact on the timeline: a point (date) in a named lane."""
+    """A point in time in a named lane: an event's date (filled dot) or the date an article
+    reports a fact as of (``attested``: hollow dot) - a point, never the start of a period."""
 
     lane: str
     date: str
     label: str
     href: str
+    attested: bool = False
+    colour: str = ""  # a status's colour (legend: the status); default dark grey
+    status: str = ""
+    bound: str = ""  # "by": happened no later than ``date``; "after": no earlier than
+
+
+def _where(mark: Mark) -> tuple[float, float, float] | None:
+    """(x-year, span start, span end) of a mark: a bound sits at its edge of the date's span,
+    a point in the middle of it (a "2019" event is somewhere in 2019, not on 1 January)."""
+    span = bounds(mark.date)
+    if span is None:
+        return None
+    if mark.bound == "by":
+        return span[1], span[1], span[1]
+    if mark.bound == "after":
+        return span[0], span[0], span[0]
+    return (span[0] + span[1]) / 2, span[0], span[1]
 
 
 @dataclass(frozen=True)
-class Band:
-    """A status period: from ``start`` until the next band of the same lane (or the end)."""
+class Period:
+    """Something that lasted, drawn only between the bounds known.
+
+    ``start`` and ``end`` are (earliest, latest) fractional years: the span of a partial
+    date, or the derived day bounds. Certain time is solid, the uncertainty inside a bound is
+    pale; no end at all fades out (open); ``ended_by`` means only "no later than end[1]"
+    is known, drawn pale up to a bracket.
+    """
 
     lane: str
-    start: str
-    status: str
+    label: str
     href: str
+    start: tuple[float, float]
+    end: tuple[float, float] | None = None
+    ended_by: bool = False
+    colour: str = "#546e7a"
+    tip: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,115 +119,565 @@ class Tie:
     href: str
 
 
-def timeline(marks: Sequence[Mark], bands: Sequence[Band], width: int = 820) -> str:
-    """An SVG timeline with one lane per kind of fact; empty string if nothing is dated."""
-    dated = [(m, as_year(m.date)) for m in marks]
-    dated_marks = [(m, y) for m, y in dated if y is not None]
-    dated_bands = [(b, y) for b, y in ((b, as_year(b.start)) for b in bands) if y is not None]
-    years = [y for _, y in dated_marks] + [y for _, y in dated_bands]
-    if not years:
-        return ""
-    lo, hi = math.floor(min(years)), math.floor(max(years)) + 1
-    lanes = list(dict.fromkeys([b.lane for b, _ in dated_bands] + [m.lane for m, _ in dated_marks]))
-    left, right, top, lane_h = 150, 20, 30, 34
-    height = top + lane_h * len(lanes) + 30
+def _svg_open(cls: str, width: float, height: float, title: str, desc: str) -> list[str]:
+    ident = f"{cls}-{int(width)}"
+    return [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{cls}" role="img" '
+        f'aria-labelledby="{ident}-t {ident}-d" viewBox="0 0 {width:.0f} {height:.0f}" '
+        f'width="{width:.0f}" height="{height:.0f}" font-family="sans-serif">',
+        f'<title id="{ident}-t">{escape(title)}</title>',
+        f'<desc id="{ident}-d">{escape(desc)}</desc>',
+    ]
+
+
+def _ticks(lo: int, hi: int, span_px: float) -> list[int]:
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if span_px / ((hi - lo) / s) >= 44)
+    return [y for y in range(lo, hi + 1) if y % step == 0 or y in (lo,)]
+
+
+def _levels(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
+    """A level (sub-row) for each (x0, x1) span so that spans on one level never touch:
+    greedy interval colouring, left edges first."""
+    edges: list[float] = []
+    out = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda k: spans[k]):
+        x0, x1 = spans[i]
+        level = next((n for n, edge in enumerate(edges) if x0 - edge >= gap), None)
+        if level is None:
+            edges.append(0.0)
+            level = len(edges) - 1
+        edges[level] = x1
+        out[i] = level
+    return out
+
+
+def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) -> str:
+    placed = {id(m): w for m in marks if (w := _where(m)) is not None}
+    dated_marks = [(m, placed[id(m)][0]) for m in marks if id(m) in placed]
+    years = [y for m, _ in dated_marks for y in placed[id(m)][1:]]
+    for p in periods:
+        years += [p.start[0], p.start[1]] + (list(p.end) if p.end else [])
+    lo, hi = math.floor(min(years)), math.ceil(max(years) + 1e-9)
+    hi = max(hi, lo + 1)
+    if any(p.end is None for p in periods):
+        hi = max(hi, math.floor(max(years)) + 1)
+    lanes = list(dict.fromkeys([p.lane for p in periods] + [m.lane for m, _ in dated_marks]))
+    size = 13 if width <= NARROW else 12
+    pad, r = 10, 5.5
+    left, right = pad + r, width - pad - r
 
     def x(year: float) -> float:
-        return left + (year - lo) / (hi - lo) * (width - left - right)
+        return left + (year - lo) / (hi - lo) * (right - left)
 
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" '
-        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'font-family="sans-serif" font-size="12">',
-        "<title>Timeline of dated facts</title>",
-    ]
-    for year in range(lo, hi + 1):
-        out.append(
-            f'<line x1="{x(year):.1f}" y1="{top - 10}" x2="{x(year):.1f}" '
-            f'y2="{height - 25}" stroke="#ddd"/>'
-        )
-        out.append(f'<text x="{x(year):.1f}" y="{height - 10}" text-anchor="middle">{year}</text>')
-    for i, lane in enumerate(lanes):
-        y = top + i * lane_h
-        short = lane if len(lane) <= 20 else lane[:19] + "…"
-        out.append(
-            f'<text x="{left - 8}" y="{y + 16}" text-anchor="end" class="lane">'
-            f"<title>{escape(lane)}</title>{escape(short)}</text>"
-        )
-        lane_bands = sorted(((b, s) for b, s in dated_bands if b.lane == lane), key=lambda t: t[1])
-        for j, (band, start) in enumerate(lane_bands):
-            end = lane_bands[j + 1][1] if j + 1 < len(lane_bands) else hi
-            colour = STATUS_COLOURS.get(band.status, "#78909c")
-            w = max(x(end) - x(start), 4)
-            out.append(
-                f'<a href="{escape(band.href)}"><rect class="band" x="{x(start):.1f}" '
-                f'y="{y + 4}" width="{w:.1f}" height="20" fill="{colour}" opacity="0.85">'
-                f"<title>{escape(band.status)} from {escape(band.start)}</title></rect>"
-                f'<text x="{x(start) + 4:.1f}" y="{y + 18}" fill="#fff">'
-                f"{escape(band.status)}</text></a>"
+    body: list[str] = []
+    defs: list[str] = []
+    y = 8.0
+    for lane_no, lane in enumerate(lanes):
+        for line in wrap(lane, size, width - 2 * pad):
+            y += size + 2
+            body.append(
+                f'<text class="lane" x="{pad}" y="{y:.1f}" font-size="{size}" '
+                f'font-weight="600" fill="#37474f">{escape(line)}</text>'
             )
-        for mark, year in dated_marks:
-            if mark.lane != lane:
-                continue
-            out.append(
-                f'<a href="{escape(mark.href)}"><circle class="mark" cx="{x(year):.1f}" '
-                f'cy="{y + 14}" r="6" fill="#37474f"><title>{escape(mark.date)}: '
-                f"{escape(mark.label)}</title></circle></a>"
+        y += 5
+        lane_periods = sorted((p for p in periods if p.lane == lane), key=lambda p: p.start)
+        spans = []
+        for p in lane_periods:
+            stop = p.end[1] if p.end else hi
+            spans.append((x(p.start[0]), max(x(stop), x(p.start[0]) + 4)))
+        levels = _levels(spans, -0.5)  # a status may start where the previous one ends
+        for j, (p, level) in enumerate(zip(lane_periods, levels, strict=True)):
+            body.append(
+                _period(p, x, y + level * 22, hi, size, f"open-{width}-{lane_no}-{j}", defs)
             )
-    out.append("</svg>")
-    return "\n".join(out)
-
-
-def network(centre: str, ties: Sequence[Tie], size: int = 520) -> str:
-    """An SVG star of the entity's partners, edges coloured by kind of tie."""
-    partners = list(dict.fromkeys(t.href for t in ties))
-    if not partners:
-        return ""
-    c = size / 2
-    radius = size / 2 - 90
-    pos = {}
-    for i, href in enumerate(partners):
-        angle = 2 * math.pi * i / len(partners) - math.pi / 2
-        pos[href] = (c + radius * math.cos(angle), c + radius * math.sin(angle))
-    kinds = sorted({t.kind for t in ties})
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="network" role="img" '
-        f'viewBox="0 0 {size} {size + 20 * len(kinds)}" width="{size}" '
-        f'height="{size + 20 * len(kinds)}" font-family="sans-serif" font-size="12">',
-        f"<title>Partners of {escape(centre)}</title>",
+        if lane_periods:
+            y += (max(levels) + 1) * 22 + 2
+        lane_marks = sorted(
+            ((m, yr) for m, yr in dated_marks if m.lane == lane), key=lambda t: t[1]
+        )
+        if lane_marks:
+            # marks closer than a dot's width share one dot that says how many it holds
+            clusters: list[list[tuple[Mark, float]]] = []
+            for mark, year in lane_marks:
+                cx = x(year)
+                last = clusters[-1][0][0] if clusters else None
+                same_kind = last is not None and (last.attested, last.colour, last.bound) == (
+                    mark.attested,
+                    mark.colour,
+                    mark.bound,
+                )
+                if same_kind and cx - clusters[-1][0][1] < 2 * r + 1:
+                    clusters[-1].append((mark, cx))
+                else:
+                    clusters.append([(mark, cx)])
+            centres = [sum(c for _, c in cl) / len(cl) for cl in clusters]
+            radii = [r if len(cl) == 1 else r + 3.5 for cl in clusters]
+            extents = []
+            for cluster, c, rr in zip(clusters, centres, radii, strict=True):
+                first = cluster[0][0]
+                lo_x, hi_x = c - rr, c + rr
+                if first.bound == "by":
+                    lo_x, hi_x = c - 21, c + 2
+                elif first.bound == "after":
+                    lo_x, hi_x = c - 2, c + 21
+                elif len(cluster) == 1:  # a single point shows the span of its date
+                    _, s0, s1 = placed[id(first)]
+                    lo_x, hi_x = min(lo_x, x(s0)), max(hi_x, x(s1))
+                extents.append((lo_x, hi_x))
+            levels = _levels(extents, 2)
+            for cluster, cx, rr, level in zip(clusters, centres, radii, levels, strict=True):
+                cy = y + r + 4 + level * (2 * r + 9)
+                first = cluster[0][0]
+                if first.bound:
+                    what = "no later than" if first.bound == "by" else "no earlier than"
+                    tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
+                    d = -5 if first.bound == "by" else 5
+                    body.append(
+                        f'<a href="{escape(first.href)}"><g class="mark bound-{first.bound}">'
+                        f'<line x1="{cx:.1f}" y1="{y + r + 4:.1f}" x2="{cx - 4 * d:.1f}" '
+                        f'y2="{y + r + 4:.1f}" stroke="#b0bec5" stroke-width="2"/>'
+                        f'<path d="M{cx + d:.1f},{y + 3:.1f} H{cx:.1f} V{y + 2 * r + 5:.1f} '
+                        f'H{cx + d:.1f}" fill="none" stroke="#263238" stroke-width="2.2"/>'
+                        f'<rect x="{cx - 6:.1f}" y="{y + 2:.1f}" width="12" height="{2 * r + 4}" '
+                        f'fill="#fff" fill-opacity="0"><title>{escape(tip)}</title></rect></g></a>'
+                    )
+                    continue
+                hollow = first.attested
+                what = "reported as of" if hollow else "on"
+                tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
+                colour = first.colour or "#37474f"
+                fill, ink = ("#fff", "#263238") if hollow else (colour, "#fff")
+                width_ = 2.6 if first.colour else 1.6
+                dot = (
+                    f'<circle class="mark{" attested" if hollow else ""}" cx="{cx:.1f}" '
+                    f'cy="{cy:.1f}" r="{rr}" fill="{fill}" stroke="{colour}" '
+                    f'stroke-width="{width_ if hollow else 1}">'
+                    f"<title>{escape(tip)}</title></circle>"
+                )
+                if len(cluster) == 1:
+                    _, s0, s1 = placed[id(first)]
+                    if x(s1) - x(s0) > 2 * rr:  # the span a partial date covers
+                        body.append(
+                            f'<line class="span" x1="{x(s0):.1f}" y1="{cy:.1f}" x2="{x(s1):.1f}" '
+                            f'y2="{cy:.1f}" stroke="{colour}" stroke-opacity="0.35" '
+                            'stroke-width="3" stroke-linecap="round"/>'
+                        )
+                    body.append(f'<a href="{escape(first.href)}">{dot}</a>')
+                else:
+                    body.append(
+                        f'<g class="cluster">{dot}<text class="count" x="{cx:.1f}" '
+                        f'y="{cy + 3.5:.1f}" font-size="10" text-anchor="middle" fill="{ink}">'
+                        f"{len(cluster)}<title>{escape(tip)}</title></text></g>"
+                    )
+            y += (max(levels) + 1) * (2 * r + 9) + 4
+        y += 6
+    axis_y = y + 4
+    grid = [
+        f'<line x1="{left}" y1="{axis_y:.1f}" x2="{right}" y2="{axis_y:.1f}" stroke="#90a4ae"/>'
     ]
-    seen: dict[str, int] = {}
-    for tie in ties:
-        px, py = pos[tie.href]
-        n = seen.get(tie.href, 0)
-        seen[tie.href] = n + 1
-        bend = (n - 0.5) * 18 if n else 0
-        mx, my = (c + px) / 2 + bend, (c + py) / 2 - bend
-        colour = TIE_COLOURS.get(tie.kind, "#90a4ae")
-        out.append(
-            f'<path class="tie" d="M{c:.1f},{c:.1f} Q{mx:.1f},{my:.1f} {px:.1f},{py:.1f}" '
-            f'stroke="{colour}" stroke-width="2" fill="none">'
-            f"<title>{escape(tie.kind)}: {escape(tie.label)}</title></path>"
+    ticks: list[str] = []
+    for year in _ticks(lo, hi, right - left):
+        tx = x(year)
+        grid.append(
+            f'<line x1="{tx:.1f}" y1="4" x2="{tx:.1f}" y2="{axis_y + 4:.1f}" stroke="#eceff1"/>'
         )
-    labels = {t.href: t.label for t in ties}
-    for href, (px, py) in pos.items():
-        out.append(
-            f'<a href="{escape(href)}"><circle class="partner" cx="{px:.1f}" '
-            f'cy="{py:.1f}" r="9" fill="#eceff1" stroke="#37474f"/>'
-            f'<text x="{px:.1f}" y="{py + 24:.1f}" text-anchor="middle">'
-            f"{escape(labels[href])}</text></a>"
+        anchor = "start" if year == lo else "end" if year == hi else "middle"
+        ticks.append(
+            f'<text class="tick" x="{tx:.1f}" y="{axis_y + 18:.1f}" font-size="{size - 1}" '
+            f'text-anchor="{anchor}" fill="#546e7a">{year}</text>'
         )
-    out.append(
-        f'<circle cx="{c}" cy="{c}" r="14" fill="#263238"/>'
-        f'<text x="{c}" y="{c - 20}" text-anchor="middle" font-weight="bold">'
-        f"{escape(centre)}</text>"
+    height = axis_y + 26
+    keys: list[tuple[str, str]] = []  # (colour, status) named in the legend
+    for p in periods:
+        if p.colour in STATUS_COLOURS.values() and (p.colour, p.label) not in keys:
+            keys.append((p.colour, p.label))
+    for m, _ in dated_marks:
+        if m.colour and m.status and (m.colour, m.status) not in keys:
+            keys.append((m.colour, m.status))
+    swatches = [
+        (f'<rect x="0" y="0" width="12" height="12" fill="{colour}"/>', label)
+        for colour, label in keys
+    ]
+    if any(m.bound == "by" for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<path d="M7,0 H12 V12 H7" fill="none" stroke="#263238" stroke-width="2"/>',
+                "happened no later than",
+            )
+        )
+    if any(m.bound == "after" for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<path d="M5,0 H0 V12 H5" fill="none" stroke="#263238" stroke-width="2"/>',
+                "began no earlier than",
+            )
+        )
+    if any(not m.attested and not m.colour and not m.bound for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<line x1="0" y1="6" x2="12" y2="6" stroke="#37474f" stroke-opacity="0.35" '
+                'stroke-width="3"/><circle cx="6" cy="6" r="4" fill="#37474f"/>',
+                "date of an event (the line: the month or year it names)",
+            )
+        )
+    if any(m.attested and not m.colour for m, _ in dated_marks):
+        swatches.append(
+            (
+                '<circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#37474f" stroke-width="1.6"/>',
+                "reported as of (an article's date for a fact)",
+            )
+        )
+    if any(
+        p.start[1] - p.start[0] > 0.01 or (p.end and not p.ended_by and p.end[1] - p.end[0] > 0.01)
+        for p in periods
+    ):
+        swatches.append(
+            (
+                '<rect x="0" y="2" width="12" height="8" fill="#546e7a" fill-opacity="0.3"/>',
+                "pale: when in that month or year is not known",
+            )
+        )
+    if any(p.end is None for p in periods):
+        swatches.append(
+            (
+                f'<rect x="0" y="2" width="12" height="8" fill="url(#legend-open-{width})"/>',
+                "no end known",
+            )
+        )
+        defs.append(
+            f'<linearGradient id="legend-open-{width}"><stop offset="0" stop-color="#546e7a"/>'
+            f'<stop offset="1" stop-color="#546e7a" stop-opacity="0.1"/></linearGradient>'
+        )
+    if any(p.ended_by for p in periods):
+        swatches.append(
+            (
+                '<rect x="0" y="2" width="10" height="8" fill="#546e7a" fill-opacity="0.3"/>'
+                '<line x1="11" y1="0" x2="11" y2="12" stroke="#263238" stroke-width="2"/>',
+                "ended, no later than",
+            )
+        )
+    legend: list[str] = []
+    if swatches:
+        lx, ly = float(pad), height + 4
+        for swatch, label in swatches:
+            w = 16 + text_width(label, size - 1) + 14
+            if lx + w > width - pad and lx > pad:
+                lx, ly = float(pad), ly + size + 8
+            legend.append(
+                f'<g transform="translate({lx:.1f} {ly:.1f})">{swatch}</g>'
+                f'<text class="legend" x="{lx + 16:.1f}" y="{ly + 10.5:.1f}" '
+                f'font-size="{size - 1}">{escape(label)}</text>'
+            )
+            lx += w
+        height = ly + size + 10
+    desc = (
+        f"{len(dated_marks)} dates and {len(periods)} periods from {lo} to {hi - 1}, one row "
+        "per kind of fact or organization. Filled dots are dates of events, hollow dots the "
+        "dates articles report a fact as of; bars are periods between their known bounds."
     )
-    for i, kind in enumerate(kinds):
-        y = size + 14 + 20 * i - 10
-        out.append(
-            f'<rect x="10" y="{y - 9}" width="14" height="4" '
-            f'fill="{TIE_COLOURS.get(kind, "#90a4ae")}"/>'
-            f'<text x="30" y="{y - 3}">{escape(kind)}</text>'
-        )
-    out.append("</svg>")
+    out = _svg_open("timeline", width, height, "Timeline of dated facts", desc)
+    if defs:
+        out.append("<defs>" + "".join(defs) + "</defs>")
+    out += grid + body + ticks + legend + ["</svg>"]
     return "\n".join(out)
+
+
+def _period(
+    p: Period,
+    x: Callable[[float], float],
+    y: float,
+    hi: float,
+    size: int,
+    gid: str,
+    defs: list[str],
+) -> str:
+    """One period's bar: solid where certain, pale within a bound's uncertainty, fading when
+    open, pale up to a bracket when only "ended no later than" is known."""
+    parts: list[str] = []
+    s0, s1 = x(p.start[0]), x(p.start[1])
+    tip = escape(p.tip or p.label)
+    if p.end is None:  # open: solid from the latest start, fading out to the axis end
+        e0 = e1 = x(hi)
+        defs.append(
+            f'<linearGradient id="{gid}"><stop offset="0.55" stop-color="{p.colour}"/>'
+            f'<stop offset="1" stop-color="{p.colour}" stop-opacity="0.1"/></linearGradient>'
+        )
+        solid = (s1, max(e0, s1 + 4), f"url(#{gid})")
+    elif p.ended_by:  # only "ended no later than": pale up to a bracket
+        e0 = e1 = x(p.end[1])
+        solid = (s1, max(e1, s1 + 4), p.colour)
+    else:
+        e0, e1 = x(p.end[0]), x(p.end[1])
+        solid = (s1, max(e0, s1 + 4), p.colour)
+    x0, x1, fill = solid
+    opacity = ' fill-opacity="0.3"' if p.ended_by else ""
+    parts.append(
+        f'<rect class="band" x="{x0:.1f}" y="{y:.1f}" width="{x1 - x0:.1f}" height="18" '
+        f'fill="{fill}"{opacity}><title>{tip}</title></rect>'
+    )
+    if s1 - s0 > 0.5:
+        parts.append(
+            f'<rect class="band-uncertain" x="{s0:.1f}" y="{y:.1f}" width="{s1 - s0:.1f}" '
+            f'height="18" fill="{p.colour}" fill-opacity="0.3"><title>{tip}</title></rect>'
+        )
+    if p.end is not None and not p.ended_by and e1 - e0 > 0.5:
+        parts.append(
+            f'<rect class="band-uncertain" x="{e0:.1f}" y="{y:.1f}" width="{e1 - e0:.1f}" '
+            f'height="18" fill="{p.colour}" fill-opacity="0.3"><title>{tip}</title></rect>'
+        )
+    if p.ended_by:
+        parts.append(
+            f'<path class="ended-by" d="M{e1 - 4:.1f},{y:.1f} H{e1:.1f} V{y + 18:.1f} '
+            f'H{e1 - 4:.1f}" fill="none" stroke="#263238" stroke-width="2"/>'
+        )
+    if text_width(p.label, size - 1) + 8 <= x1 - x0:
+        dark = p.colour in ("#f9a825",) or p.ended_by
+        parts.append(
+            f'<text class="band-label" x="{x0 + 4:.1f}" y="{y + 13:.1f}" font-size="{size - 1}" '
+            f'fill="{"#000" if dark else "#fff"}">{escape(p.label)}</text>'
+        )
+    return f'<a href="{escape(p.href)}">' + "".join(parts) + "</a>"
+
+
+def timeline(marks: Sequence[Mark], periods: Sequence[Period], width: int = WIDE) -> str:
+    """One SVG timeline (``width`` wide); empty string if nothing is dated."""
+    if not periods and not [m for m in marks if as_year(m.date) is not None]:
+        return ""
+    return _timeline_svg(marks, periods, width)
+
+
+def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
+    """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
+    wide = timeline(marks, periods, WIDE)
+    if not wide:
+        return ""
+    narrow = timeline(marks, periods, NARROW)
+    spans = list(periods)
+    items = sorted(
+        [(p.start[0], f"{p.lane}: {p.tip or p.label}", p.href) for p in spans]
+        + [
+            (
+                as_year(m.date) or 0.0,
+                f"{m.date} · {m.lane}: {m.label}" + (" (reported as of)" if m.attested else ""),
+                m.href,
+            )
+            for m in marks
+        ]
+    )
+    listing = "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for _, t, h in items)
+    return (
+        '<figure class="picture">'
+        f'<div class="wide-only">{wide}</div><div class="narrow-only">{narrow}</div>'
+        "<figcaption>Hover or tap a mark for its fact; a number counts the facts one dot "
+        "stands for.</figcaption>"
+        f'<details class="alt-text"><summary>The timeline as a list ({len(items)})</summary>'
+        f"<ul>{listing}</ul></details></figure>"
+    )
+
+
+def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
+    bundles: dict[str, list[Tie]] = {}
+    for tie in ties:
+        bundles.setdefault(tie.href, []).append(tie)
+    partners = list(bundles)
+    n = len(partners)
+    size = 13 if width <= NARROW else 12
+    label_w = 110 if width <= NARROW else 150
+    radius = max(60.0, min((width - 2 * label_w) / 2 - 20, 30.0 * n))
+    cx = width / 2
+    cy = top + radius + 10
+    out: list[str] = []
+    labels: list[str] = []
+    max_y = cy + 20
+    min_y = top
+    for i, href in enumerate(partners):
+        angle = 2 * math.pi * i / n - math.pi / 2
+        px, py = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+        group = bundles[href]
+        kinds = sorted({t.kind for t in group})
+        colour = TIE_COLOURS.get(kinds[0], MIXED) if len(kinds) == 1 else MIXED
+        count = len(group)
+        tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+        out.append(
+            f'<line class="tie" x1="{cx:.1f}" y1="{cy:.1f}" x2="{px:.1f}" y2="{py:.1f}" '
+            f'stroke="{colour}" stroke-width="{min(2 + count, 7)}" stroke-linecap="round">'
+            f"<title>{escape(tip)}</title></line>"
+        )
+        if count > 1:
+            mx, my = cx + 0.55 * (px - cx), cy + 0.55 * (py - cy)
+            out.append(
+                f'<g class="count"><circle cx="{mx:.1f}" cy="{my:.1f}" r="9" fill="#fff" '
+                f'stroke="{colour}"/><text x="{mx:.1f}" y="{my + 4:.1f}" font-size="11" '
+                f'text-anchor="middle">{count}<title>{escape(tip)}</title></text></g>'
+            )
+        cos, sin = math.cos(angle), math.sin(angle)
+        anchor = "start" if cos > 0.35 else "end" if cos < -0.35 else "middle"
+        lx = px + 14 * cos
+        lines = wrap(group[0].label, size, label_w)
+        kinds_text = ", ".join(kinds)
+        sub = wrap(kinds_text, size - 2, label_w)
+        block_h = len(lines) * (size + 2) + len(sub) * size
+        if sin < -0.35:
+            ly = py - 14 - block_h + size
+        elif sin > 0.35:
+            ly = py + 14 + size
+        else:
+            ly = py - block_h / 2 + size - 2
+        text = [
+            f'<a href="{escape(href)}"><circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
+            f'r="8" fill="#eceff1" stroke="#37474f"/>'
+        ]
+        for k, line in enumerate(lines):
+            text.append(
+                f'<text class="partner-label" x="{lx:.1f}" y="{ly + k * (size + 2):.1f}" '
+                f'font-size="{size}" text-anchor="{anchor}">{escape(line)}</text>'
+            )
+        base = ly + len(lines) * (size + 2)
+        for k, line in enumerate(sub):
+            text.append(
+                f'<text class="kinds" x="{lx:.1f}" y="{base + k * size - 2:.1f}" '
+                f'font-size="{size - 2}" fill="#607d8b" text-anchor="{anchor}">'
+                f"{escape(line)}</text>"
+            )
+        text.append("</a>")
+        labels.extend(text)
+        min_y = min(min_y, ly - size)
+        max_y = max(max_y, base + len(sub) * size)
+    out.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="13" fill="#263238"/>')
+    centre_lines = wrap(centre, size + 1, 2 * radius - 40)
+    for k, line in enumerate(centre_lines):
+        out.append(
+            f'<text class="centre" x="{cx:.1f}" y="{cy + 30 + k * (size + 3):.1f}" '
+            f'font-size="{size + 1}" font-weight="bold" text-anchor="middle" '
+            f'paint-order="stroke" stroke="#fff" stroke-width="4">{escape(line)}</text>'
+        )
+    if min_y < 8:  # a label above the top partner would be cut: lay out again, lower
+        return _network_svg(centre, ties, width, top + 8 - min_y)
+    kinds_all = sorted({t.kind for t in ties})
+    legend: list[str] = []
+    lx, ly = 10.0, max_y + 16
+    for kind in kinds_all + (
+        ["several kinds"] if any(len({t.kind for t in g}) > 1 for g in bundles.values()) else []
+    ):
+        w = 24 + text_width(kind, size - 1) + 12
+        if lx + w > width - 10 and lx > 10:
+            lx, ly = 10.0, ly + size + 8
+        colour = MIXED if kind == "several kinds" else TIE_COLOURS.get(kind, "#90a4ae")
+        legend.append(
+            f'<rect x="{lx:.1f}" y="{ly - 5:.1f}" width="18" height="4" fill="{colour}"/>'
+            f'<text class="legend" x="{lx + 22:.1f}" y="{ly:.1f}" font-size="{size - 1}">'
+            f"{escape(kind)}</text>"
+        )
+        lx += w
+    height = ly + 10
+    desc = (
+        f"{centre} and {n} partners; one line per partner, its width and number the count of ties."
+    )
+    svg = _svg_open("network", width, height, f"Partners of {centre}", desc)
+    svg += out + labels + legend + ["</svg>"]
+    return "\n".join(svg)
+
+
+def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
+    """Narrow screens: the entity on the left, one partner per row on the right, labels to
+    the right of their dot, so nothing can overlap however many partners there are."""
+    bundles: dict[str, list[Tie]] = {}
+    for tie in ties:
+        bundles.setdefault(tie.href, []).append(tie)
+    size, row_gap = 13, 8
+    node_x, label_x = 120.0, 134.0
+    label_w = width - label_x - 6
+    rows: list[tuple[str, list[Tie], list[str], list[str]]] = []
+    for href, group in sorted(bundles.items(), key=lambda kv: kv[1][0].label.casefold()):
+        kinds = ", ".join(sorted({t.kind for t in group}))
+        rows.append(
+            (href, group, wrap(group[0].label, size, label_w), wrap(kinds, size - 2, label_w))
+        )
+    heights = [len(a) * (size + 2) + len(b) * (size - 1) + row_gap for _, _, a, b in rows]
+    total = sum(heights)
+    top = 10.0
+    cy = top + total / 2
+    centre_lines = wrap(centre, size + 1, 100)
+    edges: list[str] = []
+    nodes: list[str] = []
+    y = top
+    for (href, group, lines, sub), h in zip(rows, heights, strict=True):
+        py = y + (size + 2) / 2 + 1
+        kinds = sorted({t.kind for t in group})
+        colour = TIE_COLOURS.get(kinds[0], MIXED) if len(kinds) == 1 else MIXED
+        count = len(group)
+        tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+        edges.append(
+            f'<path class="tie" d="M24,{cy:.1f} C70,{cy:.1f} 70,{py:.1f} '
+            f'{node_x - 8:.1f},{py:.1f}" '
+            f'stroke="{colour}" stroke-width="{min(1.5 + count, 6)}" fill="none">'
+            f"<title>{escape(tip)}</title></path>"
+        )
+        parts = [
+            f'<a href="{escape(href)}"><circle class="partner" cx="{node_x}" cy="{py:.1f}" r="7" '
+            f'fill="#eceff1" stroke="{colour}" stroke-width="2"/>'
+        ]
+        if count > 1:
+            parts.append(
+                f'<text class="count" x="{node_x}" y="{py + 3.5:.1f}" font-size="9" '
+                f'text-anchor="middle">{count}</text>'
+            )
+        for k, line in enumerate(lines):
+            parts.append(
+                f'<text class="partner-label" x="{label_x}" y="{py + 4.5 + k * (size + 2):.1f}" '
+                f'font-size="{size}">{escape(line)}</text>'
+            )
+        base = py + 4.5 + len(lines) * (size + 2) - 2
+        for k, line in enumerate(sub):
+            parts.append(
+                f'<text class="kinds" x="{label_x}" y="{base + k * (size - 1):.1f}" '
+                f'font-size="{size - 2}" fill="#607d8b">{escape(line)}</text>'
+            )
+        nodes.append("".join(parts) + "</a>")
+        y += h
+    height = max(y + 6, cy + 20 + len(centre_lines) * (size + 3))
+    centre_parts = [f'<circle cx="24" cy="{cy:.1f}" r="12" fill="#263238"/>']
+    for k, line in enumerate(centre_lines):
+        centre_parts.append(
+            f'<text class="centre" x="6" y="{cy + 28 + k * (size + 3):.1f}" font-size="{size + 1}" '
+            f'font-weight="bold" paint-order="stroke" stroke="#fff" stroke-width="4">'
+            f"{escape(line)}</text>"
+        )
+    desc = (
+        f"{centre} and {len(rows)} partners; one line per partner, its width and number "
+        "the count of ties, the kinds of tie under each name."
+    )
+    svg = _svg_open("network", width, height, f"Partners of {centre}", desc)
+    return "\n".join(svg + edges + centre_parts + nodes + ["</svg>"])
+
+
+def network(centre: str, ties: Sequence[Tie], width: int = 640) -> str:
+    """An SVG of the entity's partners, one bundled edge per partner; '' if none. Wide:
+    a star; narrow (<= 380): a fan with one row per partner."""
+    if not ties:
+        return ""
+    if width <= NARROW:
+        return _fan_svg(centre, ties, width)
+    return _network_svg(centre, ties, width)
+
+
+def network_figure(centre: str, ties: Sequence[Tie]) -> str:
+    """The partner network for wide and narrow screens, with its text alternative."""
+    if not ties:
+        return ""
+    bundles: dict[str, list[Tie]] = {}
+    for tie in ties:
+        bundles.setdefault(tie.href, []).append(tie)
+    listing = "".join(
+        f'<li><a href="{escape(h)}">{escape(g[0].label)}</a>: '
+        f"{escape(', '.join(sorted(t.kind for t in g)))}</li>"
+        for h, g in sorted(bundles.items(), key=lambda kv: kv[1][0].label)
+    )
+    return (
+        '<figure class="picture">'
+        f'<div class="wide-only">{network(centre, ties, 640)}</div>'
+        f'<div class="narrow-only">{network(centre, ties, NARROW)}</div>'
+        "<figcaption>One line per partner; a number on a line counts its ties.</figcaption>"
+        f'<details class="alt-text"><summary>The partners as a list ({len(bundles)})</summary>'
+        f"<ul>{listing}</ul></details></figure>"
+    )

@@ -278,3 +278,174 @@ def test_kg_serve_builds_first_when_there_is_no_dist(tmp_path: Path) -> None:
         assert requests.get(f"{srv.base}/doc/id/armenia", timeout=10).status_code == 200
     finally:
         stop_server(srv)
+
+
+# ------------------------------------------------------------------ the web front (issue 9)
+
+
+def _search(site: RunningServer, raw_query: str) -> requests.Response:
+    """GET /search.json with a query string sent byte for byte (no client re-encoding)."""
+    return requests.get(f"{site.base}/search.json?{raw_query}", timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("pashin", "Nikol Pashinyan"),
+        ("Papikian", "Suren Papikyan"),  # the alias article 001 uses
+        ("papikyan", "Suren Papikyan"),
+        ("PAPIKY%C3%81N", "Suren Papikyan"),  # accents and case do not matter
+        ("%D0%9F%D0%B0%D1%88%D0%B8%D0%BD", "Nikol Pashinyan"),  # "Пашин": the Russian label
+        ("csto", "Collective Security Treaty Organization"),  # an alias, exactly
+    ],
+)
+def test_search_finds_by_label_and_alias(site: RunningServer, text: str, label: str) -> None:
+    res = _search(site, f"q={text}")
+    assert res.status_code == 200 and res.headers["Content-Type"] == "application/json"
+    first = res.json()["results"][0]
+    assert first["label"] == label
+    assert first["type"] in {"Person", "Alliance"}
+    page = requests.get(site.base + first["page"], timeout=10)
+    assert page.status_code == 200 and f"<h1>{label}</h1>" in page.text
+
+
+def test_search_ranks_people_before_facts_named_after_them(site: RunningServer) -> None:
+    results = _search(site, "q=pashinyan").json()["results"]
+    assert results[0]["label"] == "Nikol Pashinyan"
+    assert len(results) > 3 and all(r["type"] != "Person" for r in results[1:])
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "q=%22%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%23",  # "} UNION { ?s ?p ?o } #
+        "q=.*%5B(%5C",  # regex metacharacters: .*[(\
+        "q=%3E%20SERVICE%20%3Chttp%3A%2F%2F127.0.0.1%3A1%2F%3E",  # > SERVICE <http://...>
+        "q=%27%22%3C%3E%26",  # quotes and markup
+        "q=a&q=b",  # repeated: the first counts
+        "q=%00",
+    ],
+)
+def test_search_odd_input_is_answered_not_injected(site: RunningServer, raw: str) -> None:
+    res = _search(site, raw)
+    assert res.status_code in (200, 400), res.text
+    body = res.json()
+    assert ("results" in body) != ("error" in body)
+    if "results" in body:
+        assert body["results"] == [] or raw == "q=a&q=b"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("q=", "type a name"),
+        ("q=%20%20", "type a name"),
+        ("", "type a name"),
+        ("q=" + "x" * 201, "at most 200"),
+        ("q=%FF%FE", "not valid UTF-8"),
+        ("q=armenia&limit=0", "limit must be"),
+        ("q=armenia&limit=lots", "limit must be"),
+    ],
+)
+def test_search_bad_input_gets_a_clear_400(site: RunningServer, raw: str, message: str) -> None:
+    res = _search(site, raw)
+    assert res.status_code == 400
+    assert message in res.json()["error"]
+    page = requests.get(f"{site.base}/search?{raw}", timeout=10)
+    if message == "type a name":  # the page itself: an empty search form, no error
+        assert page.status_code == 200 and "<form" in page.text and "alert" not in page.text
+    else:
+        assert page.status_code == 400 and message in page.text and "<form" in page.text
+
+
+def test_entity_index_lists_entities_by_type(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/entities", timeout=10).text
+    assert 'id="Person"' in page and 'id="State"' in page
+    assert 'href="/doc/id/suren-papikyan"' in page and 'href="/doc/id/armenia"' in page
+    assert "/doc/id/tenure/" not in page  # fact nodes are reached from their entities
+
+
+def test_browser_on_sparql_gets_the_query_page_clients_the_description(
+    site: RunningServer,
+) -> None:
+    browser = requests.get(site.sparql, headers=HTML, allow_redirects=False, timeout=10)
+    assert browser.status_code == 303 and browser.headers["Location"].endswith("/")
+    for accept in ("*/*", "text/turtle"):
+        client = requests.get(site.sparql, headers={"Accept": accept}, timeout=10)
+        assert client.status_code == 200 and client.headers["Content-Type"].startswith(
+            "text/turtle"
+        )
+    query = requests.get(site.sparql, params={"query": "ASK {}"}, headers=HTML, timeout=10)
+    assert query.status_code in (200, 406) and "<html" not in query.text
+
+
+def test_html_404_favicon_and_search_box_everywhere(site: RunningServer) -> None:
+    missing = requests.get(f"{site.base}/no/such/page", headers=HTML, timeout=10)
+    assert missing.status_code == 404 and missing.headers["Content-Type"].startswith("text/html")
+    assert 'action="/search"' in missing.text and "/no/such/page" in missing.text
+    plain = requests.get(f"{site.base}/no/such/page", timeout=10)
+    assert plain.status_code == 404 and plain.headers["Content-Type"].startswith("text/plain")
+    icon = requests.get(f"{site.base}/favicon.ico", timeout=10)
+    assert icon.status_code == 200 and icon.headers["Content-Type"].startswith("image/svg+xml")
+    for path in ("/", "/articles", "/entities", "/doc/ontology", "/doc/id/armenia", "/dumps/"):
+        page = requests.get(site.base + path, headers=HTML, timeout=10).text
+        assert 'action="/search"' in page and 'rel="icon"' in page, path
+
+
+def test_articles_newest_first_with_fact_counts_and_graph_data(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/articles", timeout=10).text
+    dates = re.findall(r'<td class="date">([^<]+)</td>', page)
+    assert len(dates) == 5 and dates == sorted(dates, reverse=True)
+    counts = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', page)]
+    assert len(counts) == 5 and all(n > 0 for n in counts)
+    link = re.search(r'href="(/doc/graph/article/[^"]+\.ttl)"', page)
+    assert link is not None
+    graph = rdflib.Graph().parse(
+        data=requests.get(site.base + link.group(1), timeout=10).text, format="turtle"
+    )
+    assert len(graph) > 20
+    # the graph's own page says what it holds and links its article and its data
+    page = requests.get(site.base + link.group(1)[: -len(".ttl")], timeout=10).text
+    assert f"{len(graph)} triples" in page and 'href="/doc/id/article/' in page
+
+
+def test_ontology_page_has_its_title_iri_and_the_site_nav(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/doc/ontology", headers=HTML, timeout=10).text
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    assert title is not None and title.group(1).startswith("Security-relations knowledge graph")
+    assert f'<code class="wrap">{BASE}ontology</code>' in page
+    assert 'aria-label="Site"' in page and 'href="/entities"' in page
+    assert 'id="State"' in page and 'id="MembershipStatus"' in page
+
+
+def test_entity_page_labels_inferred_marks_dates_per_article(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/doc/id/armenia", timeout=10).text
+    assert 'aria-label="On this page"' in page and "Memberships (" in page
+    assert ">ofMembership<" not in page and ">participantActor<" not in page
+    assert ">participant actor<" in page  # the ontology's label
+    assert 'class="value inferred"' in page and 'id="hide-inferred"' in page
+    # a tenure attested by several articles: each article with the date it reports it as of
+    tenure = requests.get(
+        f"{site.base}/doc/id/tenure/pashinyan-armenia-prime-minister", timeout=10
+    ).text
+    said = re.findall(r'<li class="attestation">(.*?)</li>', tenure, re.S)
+    assert len(said) >= 3
+    assert all('class="source"' in a and "reports it as of" in a for a in said)
+    # a statement: who said it, about what, when, and per which article
+    person = requests.get(f"{site.base}/doc/id/nikol-pashinyan", timeout=10).text
+    statement = re.search(
+        r'<li class="fact statement"[^>]*>(.*?)</li>\s*(?=<li|</ul>)', person, re.S
+    )
+    assert statement is not None
+    head = statement.group(1)
+    assert "Nikol Pashinyan</a></span>" in head and " said" in head and 'class="source"' in head
+
+
+def test_kg_serve_prints_the_query_page_url(site: RunningServer) -> None:
+    assert f"query page: http://127.0.0.1:{site.port}/ " in site.log()
+
+
+def test_organization_timeline_has_its_members_status_bands(site: RunningServer) -> None:
+    page = requests.get(f"{site.base}/doc/id/csto", timeout=10).text
+    assert "Armenia: frozen: reported as of 2024-02" in page
+    assert "Armenia: reduced participation: reported as of 2023" in page

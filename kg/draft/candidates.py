@@ -1,0 +1,184 @@
+"""Candidate new entities: names the graph does not know, typed by the cue next to them.
+
+A cue is a title ("Defence Minister Ivan Petrov"), a head word ("... Committee", "...
+Technologies", "... training center") or the word that introduces an exercise. Only names
+with a cue are proposed: a capitalised word alone says too little to be worth a curator's
+time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+TITLES = [
+    "deputy foreign minister", "deputy defence minister", "deputy defense minister",
+    "foreign minister", "defence minister", "defense minister", "prime minister",
+    "deputy prime minister", "minister", "president", "vice president", "secretary general",
+    "secretary-general", "spokesman", "spokeswoman", "spokesperson", "chief of staff",
+    "chief of the general staff", "lieutenant general", "major general", "general",
+    "colonel", "admiral", "ambassador", "chair", "chairman", "chairwoman", "commander",
+    "deputy commander", "senator", "director", "envoy", "speaker", "secretary",
+]  # fmt: skip
+ORG_HEADS = {
+    "Technologies": "Company", "Industries": "Company", "Corporation": "Company",
+    "Company": "Company", "Ltd": "Company", "Inc": "Company", "Group": "Company",
+    "Systems": "Company", "Times": "MediaOutlet", "News": "MediaOutlet",
+    "Media": "MediaOutlet", "Press": "MediaOutlet", "Post": "MediaOutlet",
+    "Ministry": "GovernmentBody", "Parliament": "GovernmentBody", "Office": "GovernmentBody",
+    "Assembly": "GovernmentBody", "Government": "GovernmentBody",
+    "Command": "MilitaryUnit", "Forces": "MilitaryUnit", "Guard": "MilitaryUnit",
+    "Army": "MilitaryUnit", "Brigade": "MilitaryUnit", "Division": "MilitaryUnit",
+    "Committee": "NonGovernmentalOrganization", "Institute": "NonGovernmentalOrganization",
+    "Foundation": "NonGovernmentalOrganization", "Organization": "IntergovernmentalOrganization",
+    "Organisation": "IntergovernmentalOrganization", "Union": "IntergovernmentalOrganization",
+    "Council": "IntergovernmentalOrganization", "Alliance": "Alliance",
+    "Agency": "GovernmentBody", "Service": "GovernmentBody",
+}  # fmt: skip
+PLACE_HEADS = ["training center", "training centre", "military base", "air base", "corridor",
+               "airport", "region", "province", "port"]  # fmt: skip
+PLACE_PREPOSITIONS = {"in", "to", "from", "at", "near", "visited", "towards"}
+MEDIA_CUES = {"told", "according to", "reported by", "quoted by", "interview with", "cited by"}
+EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres"}
+_SMALL = {"of", "the", "for", "and", "de"}
+_ADJECTIVE_ENDINGS = ("ern", "ian", "ish", "ese")  # "Western", "Caucasian": not names
+_NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "And", "But", "However",
+    "Meanwhile", "According", "Following", "Subsequently", "Additionally", "Furthermore",
+    "Nevertheless", "Recently", "Earlier", "Later", "He", "She", "They", "It", "This", "That",
+    "These", "Those", "His", "Her", "Their", "Its", "We", "Our", "Mr", "Mrs", "Ms", "Dr",
+}  # fmt: skip
+MONTH_WORDS = {m.lower() for m in (
+    "January February March April May June July August September October November December"
+).split()}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewEntity:
+    """A name the graph lacks, with the type its cue suggests."""
+
+    id: str
+    type: str
+    label: str
+    cue: str
+    start: int  # character offsets of the sentence it was found in
+    end: int
+
+
+def slug(text: str) -> str:
+    """An id part: lower case ASCII letters and digits joined by hyphens (spelling kept)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _name_runs(sent: Span, known: list[Span]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words (allowing "of"/"the" inside) outside known names."""
+    taken = {i for span in known for i in range(span.start, span.end)}
+    runs, start = [], None
+    tokens = list(sent)
+    for k, token in enumerate(tokens):
+        i = token.i
+        capital = token.text[:1].isupper() and token.is_alpha and i not in taken
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        inner = (
+            start is not None and nxt is not None and nxt.text[:1].isupper()
+            and nxt.i not in taken and (token.lower_ in _SMALL or i in taken)
+        )  # fmt: skip
+        if capital or inner:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            runs.append((start, i))
+        start = None
+    if start is not None:
+        runs.append((start, sent.end))
+    return runs
+
+
+def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
+    """Cued names in one sentence that the matcher did not resolve."""
+    known = [k for k in known if not k.label_.startswith("demonym:")]  # adjectives start names
+    found: list[NewEntity] = []
+    text_lower = sent.text.lower()
+    for start, end in _name_runs(sent, known):
+        while start < end and doc[start].text in _NOT_NAMES:
+            start += 1
+        while end > start and (doc[end - 1].lower_ in _SMALL or doc[end - 1].lower_ in _TITLE_SET):
+            end -= 1
+        if start >= end:
+            continue
+        span = doc[start:end]
+        titled = _after_title(doc, span)
+        if titled is not None:
+            person, title = titled
+            found.append(
+                NewEntity(slug(person.text), "Person", person.text, title, sent.start_char,
+                          sent.end_char)
+            )  # fmt: skip
+            continue
+        words = span.text.split()
+        if all(w.lower() in MONTH_WORDS for w in words):
+            continue
+        guess = _guess(doc, sent, span, words, text_lower)
+        if guess:
+            kind, label, cue = guess
+            ref = f"exercise/{slug(label)}" if kind == "MilitaryExercise" else slug(label)
+            found.append(NewEntity(ref, kind, label, cue, sent.start_char, sent.end_char))
+    return found
+
+
+_TITLE_SET = {t for t in TITLES if " " not in t}
+_TITLE_WORDS = sorted((t.split() for t in TITLES), key=len, reverse=True)
+
+
+def _after_title(doc: Doc, span: Span) -> tuple[Span, str] | None:
+    """ "Spokesman Dmitry Peskov" -> (Dmitry Peskov, spokesman): a title, then 2-3 names."""
+    words = [t.lower_ for t in span]
+    for title in _TITLE_WORDS:
+        n = len(title)
+        for k in range(len(words) - n):
+            if words[k : k + n] == title:
+                rest = doc[span.start + k + n : span.end]
+                if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest):
+                    return rest, " ".join(title)
+    return None
+
+
+def _guess(
+    doc: Doc, sent: Span, span: Span, words: list[str], text_lower: str
+) -> tuple[str, str, str] | None:
+    label = span.text
+    heads = [w for w in words[1:] if w in ORG_HEADS]
+    if heads:  # "... Committee", "Armenian National Committee of America"
+        return ORG_HEADS[heads[-1]], label, heads[-1]
+    after = doc[span.end : min(span.end + 3, sent.end)].text.lower()
+    for head in PLACE_HEADS:
+        if after.startswith(head):
+            return "Place", f"{label} {head}", head
+    before = doc[max(span.start - 4, sent.start) : span.start].text.lower()
+    nxt = doc[span.end].lower_ if span.end < sent.end else ""
+    if nxt in EXERCISE_WORDS or re.search(r"\b(?:exercise|drill)s?,?\s*$", before):
+        if re.search(r"\d{4}$", doc[span.start : min(span.end + 1, sent.end)].text):
+            end = span.end + 1 if span.end < sent.end and doc[span.end].like_num else span.end
+            return "MilitaryExercise", doc[span.start : end].text, "exercise"
+    prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    prev2 = doc[max(span.start - 2, sent.start) : span.start].text.lower()
+    adjective = len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+    if span.start > sent.start and len(words) <= 2 and prev in PLACE_PREPOSITIONS and not adjective:
+        return "Place", label, prev
+    if len(words) <= 2 and (prev in MEDIA_CUES or prev2 in MEDIA_CUES):
+        return "MediaOutlet", label, prev2 if prev2 in MEDIA_CUES else prev
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        for title in TITLES:
+            if before.endswith(title) or re.search(rf"\b{re.escape(title)}\s*$", before):
+                return "Person", label, title
+        following = doc[span.end : min(span.end + 10, sent.end)].text.lower()
+        if following.startswith(","):
+            for title in TITLES:
+                if re.search(rf"\b{re.escape(title)}\b", following):
+                    return "Person", label, title
+    return None

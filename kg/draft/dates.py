@@ -1,0 +1,201 @@
+"""Date expressions in an article, normalised relative to its publication date.
+
+Finding: regular expressions for the shapes dates take in news text (``6 September``,
+``September 11 to September 20``, ``October 29th``, ``February 2024``, ``in 2020``, ``the
+autumn of 2022``, ``early this year``, ``next week``). Normalising: ``dateparser`` with the
+publication date as its relative base, and its ``period`` (day, month, year) as the
+precision, so ``6 September`` in an article of September 2023 becomes ``2023-09-06`` and
+``in October`` becomes ``2023-10``. Nothing is padded: a month stays a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+_M = f"(?:{MONTHS})(?![a-z])"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+_DAY = rf"(?:{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
+_PREP = r"\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+"
+_MONTH = rf"(?:{_M}\s+(?:of\s+)?{_Y}|{_PREP}{_M}(?!\s+\d))"
+_SEASON = rf"(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_Y})"
+_RELATIVE = (
+    r"(?:(?:[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater)\s+this\s+year|this\s+year|last\s+year|next\s+week|"
+    r"last\s+week|last\s+month|this\s+month|next\s+month)"
+)
+_YEAR = rf"(?<![\w-]){_Y}(?![\w-])"
+_POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_YEAR})"
+_RANGE = re.compile(
+    rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?:to|until|through|–|-)\s*"
+    rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?=\s*,?\s*{_Y}|\b))",
+)
+_POINT_RE = re.compile(_POINT)
+
+PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date expression: where it is, its value at its precision, and its end if a range."""
+
+    start: int
+    end: int
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when the year cannot be known
+    precision: str  # day, month, year
+    end_value: str | None = None
+    year_from_publication: bool = False
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _as_text(date: dt.date, precision: str) -> str:
+    if precision == "day":
+        return date.isoformat()
+    if precision == "month":
+        return date.strftime("%Y-%m")
+    return str(date.year)
+
+
+class DateFinder:
+    """Finds and normalises date expressions relative to one publication date."""
+
+    def __init__(self, published: str | None) -> None:
+        self.published = published
+        base = _base(published)
+        self.base = base
+        settings = {"PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first"}
+        if base is not None:
+            settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+        self.parser = DateDataParser(languages=["en"], settings=settings)
+
+    def normalise(self, expression: str) -> tuple[str | None, str, bool]:
+        """(value, precision, year taken from the publication date) of one expression."""
+        text = re.sub(r"\s+", " ", expression.strip())
+        text = re.sub(r"^(?:in|since|until|by|from|during|of) ", "", text, flags=re.I)
+        has_year = re.search(_Y, text) is not None
+        season = re.match(rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})", text)
+        if season:
+            return season[1], "year", False
+        relative = re.match(r"(?:early|earlier|late|later)?\s*this year", text, re.I)
+        if relative:
+            return (str(self.base.year) if self.base else None), "year", True
+        if self.base is None and not has_year:
+            precision = "day" if re.search(r"\d", text) else "month"
+            return None, precision, False
+        data = self.parser.get_date_data(text)
+        if data is None or data.date_obj is None:
+            return None, "day", False
+        period = data.period or "day"
+        precision = PRECISION.get(period, "day")
+        if period == "week":  # "next week": the month, if the week lies in one month
+            start = data.date_obj.date()
+            end = start + dt.timedelta(days=6)
+            if (start.year, start.month) != (end.year, end.month):
+                return None, "month", True
+        if re.fullmatch(_Y, text):
+            precision = "year"
+        return _as_text(data.date_obj.date(), precision), precision, not has_year
+
+    def find(self, text: str, offset: int = 0) -> list[Found]:
+        """Every date expression in ``text`` (offsets are relative to the article)."""
+        found: list[Found] = []
+        taken: list[tuple[int, int]] = []
+        for match in _RANGE.finditer(text):
+            a, b = match["a"], match["b"]
+            if re.fullmatch(_D, a.strip()):  # "11 to 20 September": a borrows b's month
+                month = re.search(_M, b)
+                a = f"{a} {month[0]}" if month else a
+            start_value, precision, inferred = self.normalise(a + _year_of(b))
+            end_value, end_precision, _ = self.normalise(b)
+            if precision != "day" or end_precision != "day":
+                continue
+            found.append(
+                Found(offset + match.start(), offset + match.end(), start_value, "day",
+                      end_value, inferred)
+            )  # fmt: skip
+            taken.append(match.span())
+        for match in _POINT_RE.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            value, precision, inferred = self.normalise(match[0])
+            found.append(
+                Found(offset + match.start(), offset + match.end(), value, precision, None,
+                      inferred)
+            )  # fmt: skip
+        return sorted(found, key=lambda f: f.start)
+
+
+def _first_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def _year_back(value: str) -> str:
+    year, sep, rest = value.partition("-")
+    return f"{int(year) - 1}{sep}{rest}"
+
+
+def in_the_past(found: Found, published: str | None) -> Found:
+    """A date whose year was taken from the publication date but that falls after it belongs
+    to the year before ("in June", in an article of April 2022, is June 2021), unless the
+    sentence announces a plan (the caller decides)."""
+    if not published or not found.year_from_publication or found.value is None:
+        return found
+    if _first_day(found.value) <= _last_day(published):
+        return found
+    end = _year_back(found.end_value) if found.end_value else None
+    return Found(found.start, found.end, _year_back(found.value), found.precision, end, True)
+
+
+def _year_of(text: str) -> str:
+    year = re.search(_Y, text)
+    return f" {year[0]}" if year else ""
+
+
+def _base(published: str | None) -> dt.date | None:
+    """The day that relative expressions count from: the publication date, or the middle of
+    its month or year when only those are known."""
+    if not published:
+        return None
+    parts = published.split("-")
+    if len(parts) == 3:
+        return dt.date.fromisoformat(published)
+    if len(parts) == 2:
+        return dt.date(int(parts[0]), int(parts[1]), 15)
+    return dt.date(int(parts[0]), 7, 1)
+
+
+def describe(found: Found, published: str | None) -> str:
+    """A dateNote in the project's words, built from what the drafter did (no quotation)."""
+    what = {"day": "Day and month", "month": "The month", "year": "The year"}[found.precision]
+    if found.value is None:
+        return f"{what} stated but not the year, and the publication date is unknown."
+    if found.year_from_publication:
+        published_year = (published or "").split("-")[0]
+        if published_year and not found.value.startswith(published_year):
+            return (
+                f"{what} stated; the year before the article's ({published}), as that date "
+                "would otherwise follow its publication."
+            )
+        return f"{what} stated; the year follows from the publication date ({published})."
+    return f"{what} stated in the article."

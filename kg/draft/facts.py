@@ -1,0 +1,417 @@
+"""Candidate facts from one sentence: which vocabulary kind its words cue, and who fills
+which role, from the names found in it.
+
+One rule per kind, each small and explicit: a trigger word (``visited``, ``met``, ``said``,
+``bought``, ``exercise``, ``froze``), the roles filled from the entity types around it, the
+date and numbers found in the same sentence. What cannot be filled is left out, and a
+proposal missing a required role is not made at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.draft.candidates import slug
+from kg.draft.dates import Found
+from kg.draft.names import fold
+from kg.draft.numbers import Amount, Count
+
+PERSON = {"Person", "Official"}
+ACTORS = PERSON | {"State", "Organization", "GovernmentBody", "Alliance", "MilitaryUnit",
+                   "IntergovernmentalOrganization", "Company", "MediaOutlet",
+                   "NonGovernmentalOrganization"}  # fmt: skip
+ORGS = {"Alliance", "IntergovernmentalOrganization"}
+SPEECH = {
+    "said", "says", "say", "stated", "warned", "told", "noted", "added", "emphasized",
+    "emphasised", "stressed", "announced", "declared", "urged", "responded", "expressed",
+    "suggested", "claimed", "accused", "assured", "conveyed", "insisted", "criticized",
+    "criticised", "called", "described", "remarked", "reiterated", "argued", "affirmed",
+    "pointed",
+}  # fmt: skip
+VISIT = {"visit", "visited", "visiting", "visits", "trip"}
+MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"}
+DEAL = {"deal", "deals", "purchase", "purchased", "bought", "buy", "acquire", "acquired",
+        "supply", "supplied", "supplies", "deliver", "delivered", "delivery", "contract",
+        "sold", "sell", "procure", "procured", "agreement"}  # fmt: skip
+EXERCISE = {"exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres"}
+STATUS = {
+    "froze": "frozen", "frozen": "frozen", "freeze": "frozen", "freezing": "frozen",
+    "suspended": "frozen", "suspend": "frozen", "withdrew": "withdrawn",
+    "withdrawn": "withdrawn", "left": "withdrawn", "quit": "withdrawn", "joined": "active",
+    "reduced": "reduced", "downgraded": "reduced",
+}  # fmt: skip
+PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends", "intention"}
+# "may" only in lower case and not before a number ("on May 8" is a date)
+CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|would|could|should|might|may(?!\s+\d))\b")
+CONFLICT = {"war", "conflict", "offensive", "attack", "attacks", "hostilities", "fighting",
+            "clashes", "invasion", "operations", "escalation"}  # fmt: skip
+MEMBERSHIP_ORGS = {"Alliance", "IntergovernmentalOrganization"}
+SYSTEMS = [
+    (re.compile(r"anti-?drone|counter-?drone|drone"), "code:weapon-anti-drone"),
+    (re.compile(r"radar"), "code:weapon-radar"),
+    (re.compile(r"air[- ]defen[cs]e|anti-?aircraft"), "code:weapon-air-defence"),
+]
+
+
+@dataclass
+class Mention:
+    """A resolved name in a sentence: entity id, its type, and its token range."""
+
+    id: str
+    type: str
+    start: int  # token index (-1 for a candidate entity found by its cue)
+    end: int
+    label: str
+    located_in: str | None = None
+
+
+@dataclass
+class Sentence:
+    """What the drafter knows about one sentence."""
+
+    start: int  # character offsets in the article
+    end: int
+    text: str
+    words: list[str]  # lower-case tokens
+    first: int  # index of the first token
+    mentions: list[Mention]
+    dates: list[Found]
+    amounts: list[Amount]
+    counts: list[Count]
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> state id
+
+
+@dataclass
+class Proposal:
+    """A candidate fact: its kind, its fields (in seed-file keys), and the rule that made it."""
+
+    kind: str
+    fields: dict[str, Any]
+    sentence: tuple[int, int]
+    rule: str
+    date: Found | None = None
+    extra: list[Proposal] = field(default_factory=list)  # e.g. an exercise's participations
+
+
+def _trigger(sentence: Sentence, words: set[str]) -> int | None:
+    for k, word in enumerate(sentence.words):
+        if word in words:
+            return sentence.first + k
+    return None
+
+
+def _of(sentence: Sentence, types: set[str]) -> list[Mention]:
+    return [m for m in sentence.mentions if m.type in types]
+
+
+def _nearest(mentions: list[Mention], at: int) -> Mention | None:
+    before = [m for m in mentions if m.end <= at]
+    if before:
+        return before[-1]
+    return mentions[0] if mentions else None
+
+
+def _ids(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.id for m in mentions))
+
+
+def _one_or_list(values: list[str]) -> str | list[str]:
+    return values[0] if len(values) == 1 else values
+
+
+def _date_fields(sentence: Sentence, key: str = "date") -> tuple[dict[str, Any], Found | None]:
+    dated = [d for d in sentence.dates if d.value]
+    if not dated:
+        return {}, None
+    found = dated[0]
+    if found.end_value:
+        return {"startDate": found.value, "endDate": found.end_value}, found
+    return {key: found.value}, found
+
+
+def _located(sentence: Sentence) -> list[Mention]:
+    """Places introduced by "at"/"in"/"near" (not "away from Moscow")."""
+    out = []
+    for m in _of(sentence, {"Place"}):
+        k = m.start - sentence.first
+        if m.start >= 0 and {"at", "in", "near"} & set(sentence.words[max(k - 3, 0) : k]):
+            out.append(m)
+    return out
+
+
+def _mode(sentence: Sentence) -> dict[str, Any]:
+    return {"mode": "code:mode-plan"} if PLAN & set(sentence.words) else {}
+
+
+def propose(
+    sentence: Sentence, previous_speaker: Mention | None, last_org: Mention | None = None
+) -> list[Proposal]:
+    """Every candidate fact the sentence cues (usually none or one)."""
+    out: list[Proposal] = []
+    span = (sentence.start, sentence.end)
+    words = set(sentence.words)
+    outlets = _ids(_of(sentence, {"MediaOutlet"}))
+    conditional = CONDITIONAL.search(sentence.text) is not None
+
+    for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
+        people = _of(sentence, PERSON)
+        holder = next((m for m in people if m.start == post.end), None)
+        if holder is None:  # "Germany's Foreign Minister, Annalena Baerbock"
+            holder = next((m for m in people if m.start == post.end + 1
+                           and sentence.words[post.end - sentence.first] == ","), None)  # fmt: skip
+        if holder is None:  # "Gunther Fehlinger, the ... Chair"
+            holder = next((m for m in people if m.end + 1 <= post.start <= m.end + 2
+                           and sentence.words[m.end - sentence.first] == ","), None)  # fmt: skip
+        if holder is not None:
+            fields = {"type": "Tenure", "holder": holder.id, "post": post.id}
+            out.append(Proposal("tenure", fields, span, "title before a name"))
+
+    at = _trigger(sentence, EXERCISE)
+    if at is not None:
+        exercises = _of(sentence, {"MilitaryExercise"})
+        states = _ids(_of(sentence, {"State"})) + list(sentence.demonyms.values())
+        dates, found = _date_fields(sentence, "startDate")
+        if found is not None and found.end_value is None and SPEECH & words:
+            dates, found = {}, None  # "X announced on 6 May that it will hold drills"
+        fields: dict[str, Any] = {"type": "MilitaryExercise"}
+        if exercises:
+            fields["id"] = exercises[0].id
+            fields["label"] = exercises[0].label
+        if states:
+            fields["participant"] = _one_or_list(list(dict.fromkeys(states)))
+        host = "host" in words or "hosted" in words or "hosting" in words
+        if host and _of(sentence, {"State"}):
+            fields["host"] = _nearest(_of(sentence, {"State"}), at).id
+        places = _located(sentence)
+        if places:
+            fields["location"] = places[0].id
+        fields.update(dates)
+        fields.update(_mode(sentence))
+        proposal = Proposal("exercise", fields, span, "exercise word", found)
+        for count in sentence.counts:
+            state = _state_for(sentence, count)
+            if count.kind == "personnel" and state:
+                proposal.extra.append(
+                    Proposal(
+                        "participation",
+                        {
+                            "type": "Participation",
+                            "participantActor": state,
+                            "personnelCount": count.value,
+                        },
+                        span,
+                        "count of personnel",
+                    )  # fmt: skip
+                )
+        if exercises or states or proposal.extra:
+            out.append(proposal)
+
+    at = _trigger(sentence, VISIT)
+    if at is not None and not conditional:
+        visitors = _of(sentence, PERSON)
+        visitor = _nearest(visitors, at)
+        after = [
+            m for m in sentence.mentions if m.start >= at and m.id != getattr(visitor, "id", "")
+        ]
+        places = [m for m in after if m.type == "Place"]
+        destinations = [m for m in after if m.type in ACTORS - PERSON] or places
+        if visitor and destinations:
+            dates, found = _date_fields(sentence)
+            where = destinations[0]
+            # a visit to a city is a visit to its state, at that city
+            destination = (
+                where.located_in if where.type == "Place" and where.located_in else where.id
+            )
+            fields = {"type": "Visit", "visitor": visitor.id, "destination": destination}
+            if places:
+                fields["location"] = places[0].id
+            fields.update(dates)
+            fields.update(_mode(sentence))
+            out.append(Proposal("visit", fields, span, "visit word", found))
+
+    at = _trigger(sentence, MEET)
+    if at is not None and not conditional:
+        people = _ids(_of(sentence, PERSON))
+        if len(people) >= 2:
+            dates, found = _date_fields(sentence)
+            fields = {"type": "Meeting", "participant": people}
+            places = _of(sentence, {"Place"})
+            if places:
+                fields["location"] = places[0].id
+            fields.update(dates)
+            out.append(Proposal("meeting", fields, span, "meeting word", found))
+
+    at = _trigger(sentence, DEAL)
+    if at is not None and (
+        sentence.amounts
+        or words & {"purchase", "purchased", "bought", "supply", "supplied", "signed"}
+    ):
+        companies = _of(sentence, {"Company"})
+        states = _of(sentence, {"State"})
+        recipient = next((m for m in states if m.id == "armenia"), states[0] if states else None)
+        supplier = (
+            companies[0]
+            if companies
+            else next((m for m in states if recipient is None or m.id != recipient.id), None)
+        )
+        if supplier and recipient:
+            fields = {"type": "ArmsDeal", "supplier": supplier.id, "recipient": recipient.id}
+            text = sentence.text.lower()
+            systems = [code for pattern, code in SYSTEMS if pattern.search(text)]
+            fields["systemType"] = _one_or_list(systems or ["code:weapon-military-equipment"])
+            if words & {"signed"}:
+                fields["status"] = "code:deal-signed"
+            elif words & {"purchased", "bought", "acquired", "procured"}:
+                fields["status"] = "code:deal-purchased"
+            elif words & {"announced", "will", "agreed"}:
+                fields["status"] = "code:deal-announced"
+            if sentence.amounts:
+                fields["valueAmount"] = sentence.amounts[0].value
+                fields["valueCurrency"] = sentence.amounts[0].currency
+            dates, found = _date_fields(sentence)
+            fields.update(dates)
+            out.append(Proposal("deal", fields, span, "deal word", found))
+
+    at = _trigger(sentence, set(STATUS))
+    if at is not None and not conditional:
+        orgs = _of(sentence, ORGS)
+        states = [m for m in _of(sentence, {"State"}) if m.start < at]
+        if orgs and states:
+            status = STATUS[sentence.words[at - sentence.first]]
+            member, org = states[-1].id, orgs[0].id
+            dates, found = _date_fields(sentence, "startDate")
+            fields = {
+                "type": "MembershipStatusPeriod",
+                "ofMembership": f"membership/{member}-{org}",
+                "_member": member,  # resolved to an existing membership id by the caller
+                "_org": org,
+                "status": f"code:membership-{status}",
+            }
+            fields.update(dates)
+            out.append(Proposal("status", fields, span, "membership status word", found))
+
+    at = _trigger(sentence, SPEECH)
+    if at is not None or "according" in words:
+        at = at if at is not None else _trigger(sentence, {"according"}) or sentence.first
+        speakers = (
+            _of(sentence, PERSON)
+            or _of(sentence, {"GovernmentBody", "Organization", "MilitaryUnit"} | ORGS)
+            or [m for m in _of(sentence, {"State"}) if m.start >= 0 and m.start < at]
+        )
+        speaker = _nearest(speakers, at)
+        if speaker is None and words & {"he", "she"} and previous_speaker is not None:
+            speaker = previous_speaker
+        if speaker is not None:
+            about = [m.id for m in _of(sentence, {"State"} | ORGS) if m.id != speaker.id]
+            fields = {"type": "Statement", "speaker": speaker.id}
+            if about:
+                fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
+            dates, found = _date_fields(sentence)
+            fields.update(dates)
+            out.append(Proposal("statement", fields, span, "speech word", found))
+    if not any(p.kind == "exercise" for p in out):
+        for count in sentence.counts:
+            state = _state_for(sentence, count)
+            areas = _of(sentence, {"Place"}) or [m for m in _of(sentence, {"State"})
+                                                if m.id != state]  # fmt: skip
+            if count.kind == "personnel" and state and areas:
+                fields = {"type": "Deployment", "contributor": state, "area": areas[0].id,
+                          "personnelCount": count.value}  # fmt: skip
+                out.append(Proposal("deployment", fields, span, "count of personnel"))
+    for count in sentence.counts:
+        orgs = _of(sentence, MEMBERSHIP_ORGS) or ([last_org] if last_org else [])
+        if count.kind == "members" and orgs:
+            fields = {"type": "OrganizationSize", "ofOrganization": orgs[0].id,
+                      "memberCount": count.value}  # fmt: skip
+            out.append(Proposal("size", fields, span, "count of members"))
+
+    dated = [d for d in sentence.dates if d.value]
+    states = _ids(_of(sentence, ACTORS - PERSON))
+    places = _located(sentence) or _of(sentence, {"Place"})
+    if dated and (states or places) and not any(p.date is not None for p in out):
+        kind = "ArmedConflict" if CONFLICT & words else "PoliticalEvent"
+        found = dated[0]
+        fields: dict[str, Any] = {"type": kind}
+        if states:
+            fields["participant"] = _one_or_list(states[:4])
+        if places:
+            fields["location"] = places[0].id
+        if found.end_value:
+            fields.update({"startDate": found.value, "endDate": found.end_value})
+        else:
+            fields["date"] = found.value
+        out.append(Proposal("event", fields, span, "date without another rule", found))
+    if outlets and words & {"according", "reported", "reports", "cited", "citing"}:
+        for proposal in out:  # the article relays the outlet: the attestation says so
+            if proposal.kind not in ("statement", "participation"):
+                proposal.fields["reportedBy"] = _one_or_list(outlets)
+    return out
+
+
+def _state_for(sentence: Sentence, count: Count) -> str | None:
+    """The state a count of personnel belongs to: "85 American soldiers" -> united-states."""
+    for word in count.head.split():
+        state = sentence.demonyms.get(fold(word))
+        if state:
+            return state
+    return None
+
+
+def label_for(proposal: Proposal, labels: dict[str, str]) -> str | None:
+    """A label built from the proposal's fields (names and date), never from the text."""
+    f = proposal.fields
+    name = lambda key: labels.get(str(f.get(key)), str(f.get(key)))  # noqa: E731
+    when = f.get("date") or f.get("startDate")
+    suffix = f" ({when})" if when else ""
+    if proposal.kind == "visit":
+        return f"{name('visitor')}'s visit to {name('destination')}{suffix}"
+    if proposal.kind == "meeting":
+        people = f["participant"]
+        return "Meeting of " + " and ".join(labels.get(p, p) for p in people) + suffix
+    if proposal.kind == "statement":
+        return f"Statement by {name('speaker')}{suffix}"
+    if proposal.kind == "deal":
+        return f"Arms deal: {name('supplier')} to {name('recipient')}{suffix}"
+    if proposal.kind == "event":
+        who = _as_names(f.get("participant"), labels)
+        what = "Armed conflict" if f["type"] == "ArmedConflict" else "Event"
+        return f"{what}{' involving ' + who if who else ''}{suffix}"
+    if proposal.kind == "deployment":
+        return f"{name('contributor')} personnel in {name('area')}"
+    if proposal.kind == "size":
+        return f"Size of {name('ofOrganization')}"
+    return None
+
+
+def _as_names(value: Any, labels: dict[str, str]) -> str:
+    values = value if isinstance(value, list) else [value] if value else []
+    return " and ".join(labels.get(v, v) for v in values)
+
+
+def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
+    """An id for a new proposal, from its kind and fields; unique within the draft."""
+    f = proposal.fields
+    when = str(f.get("date") or f.get("startDate") or "")
+    parts = {
+        "visit": ("visit", [f.get("visitor"), f.get("destination"), when]),
+        "meeting": ("meeting", [*(f.get("participant") or [])[:2], when]),
+        "statement": ("statement", [f.get("speaker"), when]),
+        "deal": ("deal", [f.get("supplier"), f.get("recipient"), when]),
+        "exercise": ("exercise", [str(f.get("label") or "exercise"), when]),
+        "status": ("status", [str(f.get("ofMembership", "")).split("/")[-1],
+                              str(f.get("status", "")).split("-")[-1], when]),
+        "participation": ("participation", [prefix, f.get("participantActor")]),
+        "tenure": ("tenure", [f.get("holder"), str(f.get("post", "")).split("/")[-1]]),
+        "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
+        "size": ("size", [f.get("ofOrganization")]),
+        "event": ("event", [*(f.get("participant") if isinstance(f.get("participant"), list)
+                               else [f.get("participant")])[:2], when]),
+    }[proposal.kind]  # fmt: skip
+    base = f"{parts[0]}/" + "-".join(slug(str(p)) for p in parts[1] if p)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,278 @@
+"""The graph's names for things, and a spaCy matcher that finds them in an article.
+
+Matching is case-, accent- and transliteration-tolerant: every token's ``NORM`` is set to a
+folded spelling (``Papikian`` and ``Papikyan`` both become ``papikian``, ``Shoigu`` and
+``Shoygu`` both ``shoigu``) and a ``PhraseMatcher`` on ``NORM`` matches the labels and
+``altLabel``s of the reference entities (plus the labelled facts of other article files, such
+as a named exercise). A person is also found by surname alone when no other person shares it.
+
+The folding rules are hand-written: general transliteration libraries (``anyascii``,
+``unidecode``) turn *Cyrillic or Armenian* script into Latin letters, but here both spellings
+are already Latin (Papikian / Papikyan) and what differs is the romanisation convention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg import config
+from kg.seeds import (
+    SeedFile,
+    Vocabulary,
+    article_files,
+    load_context,
+    pending_allowed,
+    read_seed,
+)
+
+# Romanisations of Armenian, Russian and other names vary by source: fold the usual variants.
+_FOLDS = [
+    (re.compile(r"[’'`´]"), ""),
+    (re.compile(r"[‐‑‒–—―]"), "-"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"j(?=[aeiou])"), "i"),
+    (re.compile(r"ii+"), "i"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"([bcdfgklmnprstvz])\1"), r"\1"),
+    (re.compile(r"ence$"), "ense"),  # defence / defense
+]
+
+
+def fold(text: str) -> str:
+    """A spelling key: lower case, no accents, common transliteration variants merged."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for pattern, repl in _FOLDS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+@Language.component("translit_norm")
+def translit_norm(doc: Doc) -> Doc:
+    """Set every token's NORM to its folded spelling (what the matcher compares)."""
+    for token in doc:
+        token.norm_ = fold(token.text)
+    return doc
+
+
+def make_nlp() -> Language:
+    """spaCy's blank English pipeline: tokenizer, folding, rule-based sentencizer."""
+    nlp = spacy.blank("en")
+    nlp.max_length = 2_100_000  # kg.draft.text accepts up to 2 MB, perhaps one paragraph
+    nlp.add_pipe("translit_norm")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A node the graph can name: an entity of reference.yaml or a labelled fact."""
+
+    id: str
+    type: str
+    label: str
+    names: tuple[str, ...]
+    located_in: str | None = None
+
+
+# Nationality adjectives, so "85 American soldiers" can point at a state. Keyed by the
+# state's English label; used only when that state is in the graph.
+DEMONYMS = {
+    "United States": ["American", "US", "U.S."],
+    "Armenia": ["Armenian"],
+    "Russia": ["Russian"],
+    "France": ["French"],
+    "Germany": ["German"],
+    "India": ["Indian"],
+    "China": ["Chinese"],
+    "Azerbaijan": ["Azerbaijani", "Azeri"],
+    "Ukraine": ["Ukrainian"],
+    "Georgia": ["Georgian"],
+    "Turkey": ["Turkish"],
+    "Syria": ["Syrian"],
+    "Iran": ["Iranian"],
+    "Kazakhstan": ["Kazakh"],
+    "Belarus": ["Belarusian"],
+}
+
+
+@dataclass
+class Gazetteer:
+    """Every name the graph knows, and which entity each stands for."""
+
+    entities: dict[str, Entity]
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> state id
+    # facts other articles already hold, by what identifies them: ("tenure", holder, post),
+    # ("membership", member, organization); a draft reuses their ids (one fact, many views)
+    facts: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+    def by_type(self, *types: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type in types]
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    if isinstance(value, dict):
+        return [v for v in value.values() if isinstance(v, str)]
+    return []
+
+
+def _entity(node: dict[str, Any]) -> Entity | None:
+    names = [*_texts(node.get("label")), *_texts(node.get("altLabel"))]
+    names += _texts(node.get("labels"))
+    if not names or not isinstance(node.get("type"), str):
+        return None
+    located = node.get("locatedIn") or node.get("postIn")  # where a place is, whose a post is
+    return Entity(
+        id=node["id"],
+        type=node["type"],
+        label=names[0],
+        names=tuple(dict.fromkeys(names)),
+        located_in=located if isinstance(located, str) else None,
+    )
+
+
+def load_gazetteer(
+    paths: config.Paths,
+    exclude: Iterable[Path] = (),
+    drop: Iterable[str] = (),
+) -> Gazetteer:
+    """Names from reference.yaml and from the labelled facts of the article files.
+
+    ``exclude``: article files to leave out (the article being drafted, when re-drafting
+    one). ``drop``: entity ids to forget (the benchmark's "as if the article were new").
+    """
+    vocab = Vocabulary.from_context(load_context(paths.context))
+    skip = {p.resolve() for p in exclude}
+    dropped = set(drop)
+    seeds: list[SeedFile] = [read_seed(paths.reference, vocab)]
+    with pending_allowed():
+        seeds += [
+            read_seed(p, vocab) for p in article_files(paths.articles) if p.resolve() not in skip
+        ]
+    entities: dict[str, Entity] = {}
+    facts: dict[tuple[str, str, str], str] = {}
+    for seed in seeds:
+        for node in seed.nodes:
+            if node.get("type") == "Tenure" and node.get("id") not in dropped:
+                facts.setdefault(
+                    ("tenure", str(node.get("holder")), str(node.get("post"))), node["id"]
+                )
+            if node.get("type") == "Membership":
+                key = ("membership", str(node.get("member")), str(node.get("organization")))
+                facts.setdefault(key, node["id"])
+            entity = _entity(node) if node.get("id") not in dropped else None
+            if entity is not None and entity.type not in ("Tenure", "Participation"):
+                entities.setdefault(entity.id, entity)
+    demonyms: dict[str, str] = {}
+    adjectives: dict[str, list[str]] = {}
+    for entity in entities.values():
+        if entity.type == "State":
+            adjectives[entity.label] = DEMONYMS.get(entity.label, [])
+            for adjective in adjectives[entity.label]:
+                demonyms[fold(adjective)] = entity.id
+    by_name = {fold(n): e for e in entities.values() for n in e.names}
+    for key, entity in list(entities.items()):
+        extra = _derived_names(entity, adjectives, by_name)
+        if extra:
+            names = tuple(dict.fromkeys([*entity.names, *extra]))
+            entities[key] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
+    return Gazetteer(entities, demonyms, facts)
+
+
+_OF_STATE = re.compile(r"^(?P<head>.+) of (?:the )?(?P<state>[A-Z][\w]*(?: [A-Z][\w]*)*)$")
+
+
+_OF_ANY = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<tail>.+)$")
+
+
+def _derived_names(
+    entity: Entity, adjectives: dict[str, list[str]], by_name: dict[str, Entity]
+) -> list[str]:
+    """Other ways articles write a name: "Defence Minister of Armenia" as "Armenian Defence
+    Minister" or "Armenia's Defence Minister", "Secretary General of the CSTO" as "CSTO
+    Secretary General", "United States European Command" as "US European Command"."""
+    out = []
+    for name in entity.names:
+        whole = _OF_ANY.match(name)
+        if whole and entity.type == "Post":
+            owner = by_name.get(fold(whole["tail"]))
+            if owner is not None:
+                for other in owner.names:
+                    out += [f"{other} {whole['head']}", f"{other}'s {whole['head']}"]
+        match = _OF_STATE.match(name)
+        if match and match["state"] in adjectives:
+            head = match["head"]
+            for adjective in adjectives[match["state"]]:
+                out.append(f"{adjective} {head}")
+                if head.startswith("Ministry of "):  # Ministry of Defence -> defence ministry
+                    out.append(f"{adjective} {head.removeprefix('Ministry of ')} ministry")
+        if name.startswith("United States "):
+            rest = name.removeprefix("United States ")
+            out += [f"US {rest}", f"U.S. {rest}"]
+    return out
+
+
+PERSONS = ("Person", "Official")
+# Types whose labels are facts (events): matched only by their full name.
+_FACT_TYPES = {"MilitaryExercise", "Visit", "Meeting", "Statement", "ArmsDeal", "Agreement",
+               "PoliticalEvent", "Partnership", "Deployment", "MembershipStatusPeriod",
+               "Membership", "ArmedConflict", "MilitaryBase"}  # fmt: skip
+
+
+class NameMatcher:
+    """Finds the gazetteer's names in a parsed article (longest match wins)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        surnames: dict[str, set[str]] = {}
+        for entity in gazetteer.entities.values():
+            names = list(entity.names)
+            if entity.type in PERSONS:
+                for name in entity.names:
+                    parts = name.split()
+                    if len(parts) >= 2:
+                        surnames.setdefault(fold(parts[-1]), set()).add(entity.id)
+            self._add(nlp, entity.id, names)
+        for key, ids in surnames.items():
+            if len(ids) == 1 and key not in self._all_keys(nlp):
+                self._add(nlp, next(iter(ids)), [key])
+        for key, state in gazetteer.demonyms.items():
+            self._add(nlp, f"demonym:{state}", [key])
+
+    def _all_keys(self, nlp: Language) -> set[str]:
+        return {fold(n) for e in self.gazetteer.entities.values() for n in e.names}
+
+    def _add(self, nlp: Language, key: str, names: list[str]) -> None:
+        docs = [nlp(name) for name in names if name.strip()]
+        if docs:
+            self.matcher.add(key, docs)
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """Entity spans, label = entity id (``demonym:<state>`` for an adjective)."""
+        spans = [
+            Span(doc, start, end, label=doc.vocab.strings[match_id])
+            for match_id, start, end in self.matcher(doc)
+        ]
+        # an acronym matches only as written: "US" the country, not "us" the pronoun
+        spans = [s for s in spans if not (len(s.text) <= 4 and not s.text[:1].isupper())]
+        return sorted(filter_spans(spans), key=lambda s: s.start)

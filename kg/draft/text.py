@@ -1,0 +1,86 @@
+"""Read an article's text safely: the curator gets a clear error for anything unreadable."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KgError
+
+# A news article is a few kB; 2 MB is far above any article and keeps spaCy's memory small.
+MAX_BYTES = 2_000_000
+SEED_NAME = re.compile(r"^(\d{3})_([0-9a-f]{16})$")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text, its hash and where it came from."""
+
+    path: Path
+    text: str
+    sha256: str
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:16]
+
+
+def read_article(path: Path) -> Article:
+    """The article's text (UTF-8), or a KgError saying why it cannot be drafted from."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise KgError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise KgError(f"{path}: cannot read: {exc.strerror}") from None
+    if not path.is_file():
+        raise KgError(f"{path}: not a regular file")
+    if size > MAX_BYTES:
+        raise KgError(
+            f"{path}: {size} bytes is too large for an article (limit {MAX_BYTES}); "
+            "is this the right file?"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KgError(f"{path}: cannot read: {exc.strerror}") from None
+    if b"\x00" in data[:8192]:
+        raise KgError(f"{path}: binary data (NUL bytes), not an article's plain text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KgError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "save the article as UTF-8 plain text"
+        ) from None
+    if not text.strip():
+        raise KgError(f"{path}: empty: there is no text to draft from")
+    if len(text.split()) < 5:
+        raise KgError(f"{path}: only {len(text.split())} word(s): not an article's text")
+    return Article(path, text, hashlib.sha256(data).hexdigest())
+
+
+_BOILERPLATE = re.compile(r"^(loading\.*|articles?|news|home|menu|share|advertisement)$", re.I)
+
+
+def headline(text: str) -> tuple[str, int] | None:
+    """The first line that reads like a headline (not site boilerplate), and its offset."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        words = line.split()
+        if len(words) >= 3 and not _BOILERPLATE.match(line.strip()):
+            return line.strip(), offset + (len(line) - len(line.lstrip()))
+        offset += len(line)
+    return None
+
+
+_BYLINE = re.compile(r"^\s*By\s+((?:[A-Z][\w.'’-]+\s?){2,4})\s*$", re.M)
+
+
+def byline(text: str) -> str | None:
+    """The author's name from a "By First Last" line near the top."""
+    match = _BYLINE.search(text[:1500])
+    return match[1].strip() if match else None

@@ -1,0 +1,133 @@
+"""What an entity's pictures show, from its view: which facts are points, which are periods.
+
+The rules (the evidence model, issue 13): a date an article reports a fact *as of* is a point
+(hollow), never the start of a period; an event's own date is a point (filled); a fact with
+a start is a period drawn between the derived day bounds (``sk:startEarliest`` ...
+``sk:endLatest``), open when no end is known, "ended no later than" when only
+``sk:endLatest`` is. Membership statuses are bands in one row per organization (or member).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import entity, svg
+from .dates import as_year, bounds
+
+DAY = 1 / 365
+
+
+def _day_span(first: str, last: str) -> tuple[float, float] | None:
+    a, b = as_year(first), as_year(last)
+    if a is None or b is None:
+        return None
+    return a, b + DAY
+
+
+def fact_period(f: entity.FactView, lane: str, href: str) -> svg.Period | None:
+    """The fact as a period, if it has a start; None for point-like facts."""
+    b = f.bounds
+    given = {d.prop for d in f.dated}
+    if not given & {"startDate", "endDate"}:
+        return None  # an event (a date) or a fact known only by its bounds: points
+    start = _day_span(b["startEarliest"], b["startLatest"]) if "startEarliest" in b else None
+    if start is None:
+        starts = [d.value for d in f.dated if d.prop == "startDate"]
+        start = bounds(min(starts)) if starts else None
+    if start is None:  # an end with no start: drawn as "over no later than" its end
+        return None
+    ends = [d.value for d in f.dated if d.prop == "endDate"]
+    end, ended_by = None, False
+    if "endEarliest" in b and "endLatest" in b and ends:
+        end = _day_span(b["endEarliest"], b["endLatest"])
+    elif ends:
+        end = bounds(min(ends))
+    elif "endLatest" in b:
+        last = as_year(b["endLatest"])
+        end, ended_by = ((last + DAY, last + DAY) if last is not None else None), True
+    starts_text = sorted({d.value for d in f.dated if d.prop == "startDate"})
+    ends_text = sorted({d.value for d in f.dated if d.prop == "endDate"})
+    tip = f.label + (f", from {' / '.join(starts_text)}" if starts_text else "")
+    if ends_text:
+        tip += f" until {' / '.join(ends_text)}"
+    elif ended_by:
+        tip += f", ended no later than {b['endLatest']}"
+    else:
+        tip += ", no end known"
+    return svg.Period(lane, f.label, href, start, end, ended_by, "#546e7a", tip)
+
+
+def status_pictures(
+    statuses: list[entity.StatusView], local: Callable[[str], str]
+) -> tuple[list[svg.Mark], list[svg.Period]]:
+    """Membership statuses in one row per other side: a status with a start an article gives
+    is a band (ended no later than the row's next known start, else open); the dates articles
+    report a status as of are points in the status's colour."""
+    marks: list[svg.Mark] = []
+    periods: list[svg.Period] = []
+    for st in statuses:
+        colour = svg.STATUS_COLOURS.get(st.status, "#78909c")
+        for when, _article in sorted(st.as_of):
+            label = f"{st.lane}: {st.status}"
+            marks.append(svg.Mark(st.lane, when, label, local(st.fact), True, colour, st.status))
+    rows: dict[str, list[entity.StatusView]] = {}
+    for st in statuses:
+        if st.starts:
+            rows.setdefault(st.lane, []).append(st)
+    for lane, items in rows.items():
+        spans = sorted(
+            ((span, st) for st in items if (span := bounds(min(st.starts))) is not None),
+            key=lambda t: t[0],
+        )
+        for j, (start, st) in enumerate(spans):
+            end, ended_by, tip = None, False, f"{st.status} from {min(st.starts)}"
+            if st.ends and bounds(min(st.ends)):
+                end = bounds(min(st.ends))
+                tip += f" until {min(st.ends)}"
+            elif j + 1 < len(spans):
+                nxt = spans[j + 1][0][0]
+                end, ended_by = (nxt, nxt), True
+                tip += f", ended no later than {min(spans[j + 1][1].starts)}"
+            colour = svg.STATUS_COLOURS.get(st.status, "#78909c")
+            periods.append(
+                svg.Period(lane, st.status, local(st.fact), start, end, ended_by, colour, tip)
+            )
+    return marks, periods
+
+
+def point_marks(f: entity.FactView, lane: str, href: str) -> list[svg.Mark]:
+    """An event's dates as points; a fact known only by its bounds as brackets ("no earlier
+    than" its earliest date, "no later than" its latest or its end)."""
+    marks: list[svg.Mark] = []
+    given: dict[str, set[str]] = {}
+    for d in f.dated:
+        given.setdefault(d.prop, set()).add(d.value)
+    for when in sorted(given.get("date", ())):
+        marks.append(svg.Mark(lane, when, f.label, href))
+    if "date" not in given:
+        for when in sorted(given.get("earliestDate", ())):
+            marks.append(svg.Mark(lane, when, f.label, href, bound="after"))
+        for when in sorted(given.get("latestDate", set()) | given.get("endDate", set())):
+            marks.append(svg.Mark(lane, when, f.label, href, bound="by"))
+    return marks
+
+
+def timeline_data(
+    view: entity.EntityView, local: Callable[[str], str]
+) -> tuple[list[svg.Mark], list[svg.Period]]:
+    marks, periods = status_pictures(view.statuses, local)
+    for facts in view.facts.values():
+        for f in facts:
+            if f.kind not in entity.GROUPS or f.kind == "MembershipStatusPeriod":
+                continue
+            lane, href = entity.GROUPS[f.kind][0], local(f.iri)
+            period = fact_period(f, lane, href)
+            if period is not None:
+                periods.append(period)
+            else:
+                marks += point_marks(f, lane, href)
+            for a in f.attestations:
+                for when in a.as_of:
+                    who = f" (per {a.headline})" if a.headline else ""
+                    marks.append(svg.Mark(lane, when, f.label + who, href, attested=True))
+    return marks, periods
