@@ -113,7 +113,9 @@ def _start_generation(config: ServerConfig) -> _Generation:
         log.info(message)
     dataset = Dataset(loaded.store, loaded.version, journal)
     dataset.sync()  # replay, once, before anything is forked
-    runtime = Path(tempfile.mkdtemp(prefix="seckg-run-"))  # short paths for Unix sockets
+    _remove_stale_runtimes()
+    # Short paths for the Unix sockets (at most 108 bytes), named after the master's PID.
+    runtime = Path(tempfile.mkdtemp(prefix=f"seckg-run-{os.getpid()}-"))
     settings = ExecutorSettings(
         heavy=config.heavy_executors,
         cheap=config.cheap_executors,
@@ -123,6 +125,15 @@ def _start_generation(config: ServerConfig) -> _Generation:
     supervisor = start_executors(settings, dataset)
     app = create_app(config, dataset=dataset, executors=ExecutorClient(settings))
     return _Generation(_buffered(app, config), supervisor, runtime, dataset.version)
+
+
+def _remove_stale_runtimes() -> None:
+    """Remove socket directories left by servers that were SIGKILLed (their PID is gone)."""
+    for path in Path(tempfile.gettempdir()).glob("seckg-run-*-*"):
+        pid = path.name.split("-")[2]
+        if not pid.isdigit() or Path(f"/proc/{pid}").exists():
+            continue
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
