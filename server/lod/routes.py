@@ -440,7 +440,9 @@ def blueprint(
 
     @bp.get("/sitemap.xml")
     def sitemap() -> Response:
-        root = request.host_url.rstrip("/")
+        # The public base, never the request's Host header: a sitemap built from Host would
+        # let any client plant its own domain in a cached, crawled document.
+        root = config.base.rstrip("/")
         rows = query(
             f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && "
             f'STRSTARTS(STR(?s), "{config.base}id/")) }} ORDER BY ?s'

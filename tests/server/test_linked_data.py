@@ -172,8 +172,12 @@ def test_dumps_void_sitemap(site: RunningServer, built: tuple[config.Paths, Buil
     assert next(void.objects(None, vocab.sparqlEndpoint), None) is not None
     dumps = {str(o).rsplit("/", 1)[-1] for o in void.objects(None, vocab.dataDump)}
     assert {"dataset.trig", "dataset.nq", "asserted.ttl"} <= dumps
-    sitemap = requests.get(f"{site.base}/sitemap.xml", timeout=10).text
+    sitemap = requests.get(
+        f"{site.base}/sitemap.xml", headers={"Host": "evil.example"}, timeout=10
+    ).text
     assert "/doc/id/armenia</loc>" in sitemap
+    assert "evil.example" not in sitemap
+    assert f"<loc>{config.BASE}doc/id/armenia</loc>" in sitemap
 
 
 def test_literals_are_escaped(tmp_path: Path) -> None:
