@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.prefixes import ID_KINDS
+
 from .entity import PREFIXES, Query
 
 RDF_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
@@ -28,6 +30,8 @@ SERIALIZE_PREFIXES = {
     "schema": "http://schema.org/",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    # per-kind prefixes, so documents read `post:armenia-defence-minister`, not `id:post\/…`
+    **{kind: f"https://seckg.example.org/id/{kind}/" for kind in ID_KINDS},
 }
 
 _DESCRIBE = f"""{PREFIXES}
@@ -37,6 +41,7 @@ CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   UNION {{ {{ <X> ?q ?s }} UNION {{ ?s ?q <X> }}
            ?s ?p ?o FILTER(?p IN (rdfs:label, skos:prefLabel, schema:headline)) }}
   UNION {{ ?s ?q <X> . ?s a sk:Fact . ?s ?p ?o }}
+  UNION {{ ?s sk:attests <X> . ?s ?p ?o }}
   UNION {{ ?m sk:member|sk:partner|sk:participantActor <X> . ?s sk:ofMembership ?m . ?s ?p ?o }}
   UNION {{ ?f ?q <X> . ?f a sk:Fact . ?f ?r ?s .
            ?s ?p ?o FILTER(?p IN (rdfs:label, skos:prefLabel, schema:headline)) }}
