@@ -120,6 +120,18 @@ def test_rdflib_parses_entity_iri(site: RunningServer) -> None:
     assert graph.value(URIRef(BASE + "id/csto"), RDFS.label) is not None
 
 
+def test_a_facts_document_carries_what_each_article_says(site: RunningServer) -> None:
+    """Dereferencing a fact gives its attestations: which article, as of when, in which mode."""
+    tenure = URIRef(BASE + "id/tenure/pashinyan-armenia-prime-minister")
+    graph = rdflib.Graph().parse(str(tenure).replace(BASE, site.base + "/"))
+    attestations = set(graph.subjects(SK.attests, tenure))
+    prov = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+    articles = {graph.value(a, prov) for a in attestations}
+    assert len(attestations) == len(articles) == 4
+    assert all(graph.value(a, SK.asOf) is not None for a in attestations)
+    assert all(graph.value(a, SK.mode) is not None for a in attestations)
+
+
 def test_ontology_iri_html_for_browsers_turtle_for_rdflib(site: RunningServer) -> None:
     page = requests.get(f"{site.base}/ontology", headers=HTML, timeout=10)
     assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
