@@ -120,6 +120,7 @@ def _start_generation(config: ServerConfig) -> _Generation:
         heavy=config.heavy_executors,
         cheap=config.cheap_executors,
         memory_bytes=config.query_memory_mb * 1024 * 1024,
+        private_bytes=config.executor_private_mb * 1024 * 1024,
         socket_dir=runtime,
     )
     supervisor = start_executors(settings, dataset)
