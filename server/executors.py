@@ -65,7 +65,8 @@ HEAVY_NICENESS = 19  # heavy-lane executors yield the CPU to the cheap lane and 
 SLACK_BYTES = 256 * 1024 * 1024  # malloc arenas, Python's own arenas, serialization buffers
 _HEADER = struct.Struct("!Q")
 RECYCLED = 4  # exit code: replaced because it un-shared too much of the store
-PRIVATE_CHECK_S = 1.0  # look at /proc/self/smaps_rollup at most this often (~ms at 1M)
+PRIVATE_CHECK_S = 1.0  # look at /proc/self/smaps_rollup at most this often (~2 ms at 1M) ...
+LONG_OPERATION_S = 0.05  # ... and after every operation that took longer than this
 _FORMAT_BY_KEY = {(f.kind, f.key): f for f in FORMATS}
 
 
@@ -267,6 +268,7 @@ def _loop(
     checked = time.monotonic()
     while True:
         conn, _ = listener.accept()
+        started = time.monotonic()
         with conn:
             try:
                 _serve_one(conn, dataset)
@@ -275,9 +277,14 @@ def _loop(
             except (OSError, EOFError):
                 continue  # the front gave up on this job; serve the next
         # The answer is sent: if this process has copied too much of the shared store, a
-        # fresh fork (sharing everything again) takes its place.
-        if private_bytes and time.monotonic() - checked >= PRIVATE_CHECK_S:
-            checked = time.monotonic()
+        # fresh fork (sharing everything again) takes its place. The check reads
+        # smaps_rollup (~2 ms at 600 MB): after every long operation (one query can copy
+        # 300 MB at 1M), else at most once per PRIVATE_CHECK_S.
+        now = time.monotonic()
+        if private_bytes and (
+            now - started >= LONG_OPERATION_S or now - checked >= PRIVATE_CHECK_S
+        ):
+            checked = now
             if private_memory() > private_bytes:
                 return RECYCLED
 
