@@ -155,6 +155,7 @@ def main() -> int:
     command = [
         sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(args.port),
         "--state-dir", str(state), "--timeout", "10", "--row-limit", "100000",
+        "--client-seconds", "100000", "--client-concurrent", "64",
         *shlex.split(args.server_args), str(data),
     ]  # fmt: skip
     log = open(state.with_suffix(".log"), "wb")  # noqa: SIM115

@@ -22,10 +22,13 @@ DEFAULT_HEAVY_EXECUTORS = 2
 DEFAULT_CHEAP_EXECUTORS = 1
 DEFAULT_QUERY_MEMORY_MB = 1024
 # An executor whose own (un-shared) memory passes this is replaced after its operation: reading
-# the in-memory store writes to the pages it reads (lock and reference counts), so each
-# executor slowly copies the shared store (measured at 1M triples: +290 MB in one executor
-# after 500 queries; issue 12). A fresh fork shares everything again, instantly.
-DEFAULT_EXECUTOR_PRIVATE_MB = 128
+# the in-memory store writes to the pages it reads, so each executor slowly copies the shared
+# store (measured at 1M triples: +290-320 MB in one executor after ~500 queries; issue 12). A
+# fresh fork shares everything again, but then pays for copying again: at 1M, 128 or 384 MiB
+# cut the queries answered in 40 s from 468-492 to 119-132 while PSS after the run fell from
+# 778-1,102 to 753-763 MB (bench/RESULTS.md). So it is off by default: a memory bound on
+# demand, not a free lunch.
+DEFAULT_EXECUTOR_PRIVATE_MB = 0
 DEFAULT_QUEUE = 32
 DEFAULT_QUEUE_WAIT_S = 10.0
 DEFAULT_CLIENT_CONCURRENT = 4

@@ -62,7 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=c.DEFAULT_EXECUTOR_PRIVATE_MB,
         metavar="MiB",
         help="replace an executor (after its operation) once it has copied this much of the "
-        "shared store; 0 never (default %(default)s)",
+        "shared store; 0: never (default %(default)s; costs speed on large graphs)",
     )
     parser.add_argument(
         "--client-seconds",

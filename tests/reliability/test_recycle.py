@@ -4,7 +4,7 @@ Reading Oxigraph's in-memory store writes to the pages it reads, so a forked exe
 copies the store (measured at 1M triples, issue 12). With a threshold below what any executor
 holds (1 MiB), each executor is replaced after an operation once per check interval: every
 query must still be answered, and the executors' PIDs change with a log line saying why.
-With the default threshold nothing is replaced on the small sample.
+By default (off) nothing is replaced.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_executor_past_its_private_memory_is_replaced(tmp_path: Path) -> None:
         stop_server(server)
 
 
-def test_default_threshold_keeps_executors(tmp_path: Path) -> None:
+def test_default_keeps_executors(tmp_path: Path) -> None:
     server = start_server(tmp_path, [SAMPLE])
     try:
         first = set(server.worker_pids("heavy"))
