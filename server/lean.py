@@ -13,8 +13,9 @@ list that nothing on ``/sparql`` reads (:data:`IGNORED_HEADERS`: ``User-Agent``,
 request URL) and anything unknown are part of the key, so every input the app could use to
 shape the answer is. "Until the data changes": each entry records the dataset version it was
 made on (the same version the ETags and the response cache are keyed on); a lookup first
-catches up with the journal (:meth:`Dataset.sync`, one ``stat``), and a changed version
-empties the memo. A SIGHUP reload builds a new front, hence a new memo.
+checks the journal for updates by other processes (one ``stat``; if there are any, the app
+answers and catches up), and a changed version empties the memo. A SIGHUP reload builds a
+new front, hence a new memo.
 
 Only answers that the response cache itself would give again are kept: status 200 or 304
 with an ``ETag`` (query results; never errors, updates, the service description or
@@ -82,14 +83,17 @@ class LeanCache:
         )
         return (method, scope.get("raw_path") or b"", query, headers)
 
-    def version(self) -> str:
-        """The current dataset version, after catching up with other processes' updates."""
-        self.dataset.sync()
-        return self.dataset.version
-
     def get(self, key: tuple[Any, ...]) -> tuple[LeanEntry | None, str]:
-        """The kept answer for ``key`` (or ``None``) and the version it was looked up on."""
-        version = self.version()
+        """The kept answer for ``key`` (or ``None``) and the version it was looked up on.
+
+        When the journal has news (an update by another process), nothing is answered here:
+        replaying it is the app's job, on a worker thread (``before_request``), not on the
+        front's event loop; the answer computed then is not kept (its version is unknown).
+        """
+        journal = self.dataset.journal
+        if journal is not None and journal.has_news():
+            return None, ""
+        version = self.dataset.version
         with self._lock:
             if version != self._version:
                 self._entries.clear()

@@ -163,3 +163,26 @@ def test_update_invalidates_lean_answers(servers: tuple[RunningServer, ...]) -> 
     assert new == fetch(reference, "GET", COUNT, {}, headers)
     assert fetch(lean, "GET", COUNT, {}, headers) == new
     assert lean_hits(lean) == before + 1
+
+
+def test_update_through_one_front_invalidates_the_other(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Two fronts: an update applied through either must reach the lean memo of both (each
+    request on a new connection, so both fronts answer some; every answer after the update
+    must be the new one)."""
+    server = start_server(
+        tmp_path_factory.mktemp("lean2"), [SAMPLE], extra_args=["--front-workers", "2"]
+    )
+    try:
+        headers = {"Accept": "application/sparql-results+json"}
+        old = {repr(fetch(server, "GET", COUNT, {}, headers)) for _ in range(20)}
+        assert len(old) == 1
+        update(
+            server,
+            "INSERT DATA { GRAPH <https://seckg.example.org/graph/x> { <urn:x> <urn:p> 2 } }",
+        )
+        new = {repr(fetch(server, "GET", COUNT, {}, headers)) for _ in range(20)}
+        assert len(new) == 1 and new != old
+    finally:
+        stop_server(server)
