@@ -25,9 +25,9 @@ DEFAULT_QUERY_MEMORY_MB = 1024
 # the in-memory store writes to the pages it reads, so each executor slowly copies the shared
 # store (measured at 1M triples: +290-320 MB in one executor after ~500 queries; issue 12). A
 # fresh fork shares everything again, but then pays for copying again: at 1M, with 128 or 384
-# MiB the queries answered in 40 s fell from 468-492 to 119-132 in three bench/memory.py runs
-# (not in two ad-hoc runs; unresolved) while PSS after the run fell from 778-1,102 to
-# 753-763 MB (bench/RESULTS.md). So it is off by default: a memory bound on demand.
+# MiB the queries answered fell ~3.5-4.4x in four bench/memory.py runs (102-132 vs 449-492)
+# while PSS after the run fell from 778-1,102 to 753-780 MB (bench/RESULTS.md). So it is off
+# by default: a memory bound on demand, at a cost.
 DEFAULT_EXECUTOR_PRIVATE_MB = 0
 DEFAULT_QUEUE = 32
 DEFAULT_QUEUE_WAIT_S = 10.0
