@@ -240,9 +240,19 @@ def _on_signal(signum: int, _frame: Any) -> None:
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free loopback port; from ``SECKG_BENCH_PORTS=LOW-HIGH`` when set (shared machines)."""
+    low, _, high = os.environ.get("SECKG_BENCH_PORTS", "").partition("-")
+    candidates = (
+        random.sample(range(int(low), int(high) + 1), int(high) - int(low) + 1) if high else [0]
+    )
+    for port in candidates:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise RuntimeError("no free port in SECKG_BENCH_PORTS")
 
 
 # ------------------------------------------------------------------------------- HTTP

@@ -23,6 +23,7 @@ from .endpoint import CORS_EXPOSED, Endpoint
 from .errors import ProtocolError
 from .executors import ExecutorClient
 from .journal import Journal
+from .lean import ROWS_KEY, LeanCache
 from .loader import LoadedData, load_files
 from .lod.routes import LinkedDataConfig, blueprint
 from .protocol import has_param
@@ -34,6 +35,7 @@ log = logging.getLogger("server")
 
 SPARQL_PATH = "/sparql"
 HEALTH_PATH = "/health"
+LEAN_EXTENSION = "seckg_lean"
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Accept, Content-Type, If-None-Match"
 
@@ -109,6 +111,10 @@ def create_app(
     app = Flask("server")
     app.config.update(MAX_CONTENT_LENGTH=config.max_body_bytes, PROPAGATE_EXCEPTIONS=False)
     app.extensions["sparql_endpoint"] = endpoint
+    if config.response_cache and limiter is None:
+        # Read by server.serve: the front answers repeated cacheable GETs itself.
+        endpoint.lean = LeanCache(dataset, config.cache_max_entries, config.cache_max_bytes)
+        app.extensions[LEAN_EXTENSION] = endpoint.lean
 
     @app.before_request
     def _start() -> Response | None:
@@ -182,6 +188,7 @@ def create_app(
         started = g.get("started")
         elapsed_ms = (time.perf_counter() - started) * 1000 if started else 0.0
         rows = g.get("rows")
+        request.environ[ROWS_KEY] = rows  # for the front's lean path (server.lean)
         access_log.info(
             "%s %s %d %.1fms rows=%s",
             request.method,

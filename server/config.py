@@ -21,6 +21,14 @@ DEFAULT_CACHE_BYTES = 64 * 1_048_576
 DEFAULT_HEAVY_EXECUTORS = 2
 DEFAULT_CHEAP_EXECUTORS = 1
 DEFAULT_QUERY_MEMORY_MB = 1024
+# An executor whose own (un-shared) memory passes this is replaced after its operation: reading
+# the in-memory store writes to the pages it reads, so each executor slowly copies the shared
+# store (measured at 1M triples: +290-320 MB in one executor after ~500 queries; issue 12). A
+# fresh fork shares everything again, but then pays for copying again: at 1M, with 128 or 384
+# MiB the queries answered fell ~3.5-4.4x in four bench/memory.py runs (102-132 vs 449-492)
+# while PSS after the run fell from 778-1,102 to 753-780 MB (bench/RESULTS.md). So it is off
+# by default: a memory bound on demand, at a cost.
+DEFAULT_EXECUTOR_PRIVATE_MB = 0
 DEFAULT_QUEUE = 32
 DEFAULT_QUEUE_WAIT_S = 10.0
 DEFAULT_CLIENT_CONCURRENT = 4
@@ -73,6 +81,7 @@ class ServerConfig:
     heavy_executors: int = DEFAULT_HEAVY_EXECUTORS
     cheap_executors: int = DEFAULT_CHEAP_EXECUTORS
     query_memory_mb: int = DEFAULT_QUERY_MEMORY_MB
+    executor_private_mb: int = DEFAULT_EXECUTOR_PRIVATE_MB  # 0: never replace for memory
     # Admission (server.admission): waiting room, per-client limits, the cheap lane's rule.
     queue: int = DEFAULT_QUEUE
     queue_wait_s: float = DEFAULT_QUEUE_WAIT_S
@@ -103,6 +112,8 @@ class ServerConfig:
             raise ValueError("rate_burst must be at least 1")
         if self.heavy_executors < 1 or self.cheap_executors < 0:
             raise ValueError("at least one heavy-lane executor is needed (--workers)")
+        if self.executor_private_mb < 0:
+            raise ValueError("executor_private_mb must not be negative")
         if self.query_memory_mb < 64:
             raise ValueError("query_memory_mb must be at least 64")
         if self.front_workers < 1:

@@ -39,6 +39,7 @@ from .executors import (
 )
 from .formats import KIND_OF_FORM, Format, ResultKind, negotiate, supported_media_types
 from .front import CLIENT_GONE_KEY
+from .lean import LeanCache
 from .protocol import Operation, parse_operation
 from .runner import run_bounded
 
@@ -98,6 +99,7 @@ class Endpoint:
     cache: ResponseCache | None
     executors: ExecutorClient | None = None
     admission: Admission | None = None
+    lean: LeanCache | None = None  # the front's memo of whole answers (server.lean)
 
     # ----------------------------------------------------------------- entry point
     def handle(self, request: Request) -> Response:
@@ -258,6 +260,8 @@ class Endpoint:
         }
         if self.admission is not None:
             body["executors"] = self.admission.snapshot()
+        if self.lean is not None:
+            body["lean_hits"] = self.lean.hits  # this front process's answers without Flask
         response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
         response.headers["Cache-Control"] = "no-store"
         return response

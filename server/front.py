@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
+from .lean import ROWS_KEY, LeanCache, log_hit
+
 log = logging.getLogger("server")
 
 Scope = dict[str, Any]
@@ -238,9 +240,10 @@ def run_wsgi(app: WSGIApp, environ: dict[str, Any]) -> tuple[int, list[tuple[byt
 class BufferingFront:
     """ASGI application that buffers requests and responses around a WSGI app."""
 
-    def __init__(self, app: WSGIApp, limits: FrontLimits) -> None:
+    def __init__(self, app: WSGIApp, limits: FrontLimits, lean: LeanCache | None = None) -> None:
         self.app = app
         self.limits = limits
+        self.lean = lean  # repeated cacheable GETs answered without the app (server.lean)
         self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -255,6 +258,16 @@ class BufferingFront:
         except BodyRefused as refused:
             await _send(send, *refused.response)
             return
+        lean_key = self.lean.key(scope) if self.lean is not None and not body else None
+        if lean_key is not None:
+            assert self.lean is not None
+            started = time.perf_counter()
+            entry, version = self.lean.get(lean_key)
+            if entry is not None:
+                payload = b"" if scope["method"] == "HEAD" else entry.body
+                await _send(send, entry.status, entry.headers, payload)
+                log_hit(scope, entry, started)
+                return
         loop = asyncio.get_running_loop()
         environ = wsgi_environ(scope, body)
         # Set when the client disconnects while its request runs: the endpoint then stops
@@ -271,6 +284,9 @@ class BufferingFront:
             status, headers, payload = _plain(500, "500 Internal Server Error")
         finally:
             watcher.cancel()
+        if lean_key is not None:
+            assert self.lean is not None
+            self.lean.put(lean_key, version, status, headers, payload, environ.get(ROWS_KEY))
         if gone.is_set():
             return
         if scope["method"] == "HEAD":

@@ -57,6 +57,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="memory one operation may use before it is stopped (default %(default)s)",
     )
     parser.add_argument(
+        "--executor-private",
+        type=int,
+        default=c.DEFAULT_EXECUTOR_PRIVATE_MB,
+        metavar="MiB",
+        help="replace an executor (after its operation) once it has copied this much of the "
+        "shared store; 0: never (default %(default)s; costs speed on large graphs)",
+    )
+    parser.add_argument(
         "--client-seconds",
         type=float,
         default=c.DEFAULT_CLIENT_SECONDS,
@@ -138,6 +146,7 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "cheap_executors": args.cheap_workers,
         "front_workers": args.front_workers,
         "query_memory_mb": args.query_memory,
+        "executor_private_mb": args.executor_private,
         "client_seconds": args.client_seconds,
         "client_concurrent": args.client_concurrent,
         "queue": args.queue,

@@ -45,7 +45,7 @@ from granian.constants import Interfaces
 from granian.http import HTTP1Settings
 
 from . import procs, state
-from .app import create_app
+from .app import LEAN_EXTENSION, create_app
 from .config import ServerConfig
 from .executors import ExecutorClient, ExecutorSettings, start_executors
 from .front import BufferingFront, FrontLimits
@@ -120,6 +120,7 @@ def _start_generation(config: ServerConfig) -> _Generation:
         heavy=config.heavy_executors,
         cheap=config.cheap_executors,
         memory_bytes=config.query_memory_mb * 1024 * 1024,
+        private_bytes=config.executor_private_mb * 1024 * 1024,
         socket_dir=runtime,
     )
     supervisor = start_executors(settings, dataset)
@@ -142,7 +143,7 @@ def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
         body_timeout_s=config.body_timeout_s,
         threads=config.front_threads,
     )
-    return BufferingFront(app, limits)
+    return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION))
 
 
 def _retire(generation: _Generation) -> None:

@@ -1,0 +1,188 @@
+"""The front's lean cached path (``server.lean``) answers exactly as the Flask app does.
+
+Two real servers on the same data: one as served by default (lean path on, one front so its
+hit counter in ``/health`` is the one that answered), one with ``--no-cache`` (no lean path:
+every answer comes from the full Flask dispatch and a fresh evaluation). For several query
+forms, formats and conditional requests, the lean server's answers - the first from Flask,
+the repeats from the lean memo (its hit counter proves it) - must equal the reference
+server's header by header and byte by byte (``Date`` aside). An update must invalidate it.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+import pytest
+from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+LABELS = (
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+    "SELECT ?s ?l WHERE { ?s rdfs:label ?l FILTER isIRI(?s) } ORDER BY ?s ?l"
+)
+CONSTRUCT = (
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) } "
+    "ORDER BY ?s ?p ?o LIMIT 7"
+)
+ASK = "ASK { ?s a ?c }"
+
+# Both servers must see the same request URL (the default base IRI, part of the ETag).
+BASE_HEADERS = {"User-Agent": "lean-test", "Host": "endpoint.test"}
+
+# (method, query, extra URL parameters, request headers)
+CASES = [
+    ("GET", COUNT, {}, {"Accept": "application/sparql-results+json"}),
+    ("GET", LABELS, {}, {"Accept": "application/sparql-results+xml"}),
+    ("GET", LABELS, {}, {"Accept": "text/csv"}),
+    ("GET", LABELS, {"format": "tsv"}, {}),
+    ("GET", LABELS, {}, {"Accept": "*/*", "Origin": "https://example.org"}),
+    ("GET", CONSTRUCT, {}, {"Accept": "text/turtle"}),
+    ("GET", CONSTRUCT, {}, {"Accept": "application/n-triples"}),
+    ("GET", ASK, {}, {"Accept": "application/sparql-results+json"}),
+    ("HEAD", COUNT, {}, {"Accept": "application/sparql-results+json"}),
+    ("GET", LABELS, {"default-graph-uri": "https://seckg.example.org/graph/reference"}, {}),
+]
+
+
+def fetch(
+    server: RunningServer, method: str, query: str, params: dict[str, str], headers: dict[str, str]
+) -> tuple[int, list[tuple[str, str]], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        target = "/sparql?" + urlencode({"query": query, **params})
+        conn.request(method, target, headers={**BASE_HEADERS, **headers})
+        response = conn.getresponse()
+        body = response.read()
+        kept = sorted((k.lower(), v) for k, v in response.getheaders() if k.lower() != "date")
+        return response.status, kept, body
+    finally:
+        conn.close()
+
+
+def lean_hits(server: RunningServer) -> int:
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.request("GET", "/health")
+        return int(json.loads(conn.getresponse().read())["lean_hits"])
+    finally:
+        conn.close()
+
+
+def update(server: RunningServer, text: str) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.request(
+            "POST",
+            "/sparql",
+            body=urlencode({"update": text}),
+            headers={
+                "Authorization": f"Bearer {TOKEN}",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 200
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServer, ...]]:
+    tmp = tmp_path_factory.mktemp("lean")
+    lean = start_server(tmp, [SAMPLE], extra_args=["--front-workers", "1"])
+    try:
+        reference = start_server(tmp, [SAMPLE], extra_args=["--front-workers", "1", "--no-cache"])
+    except BaseException:
+        stop_server(lean)
+        raise
+    yield lean, reference
+    stop_server(lean)
+    stop_server(reference)
+
+
+def test_lean_answers_equal_flask_answers(servers: tuple[RunningServer, ...]) -> None:
+    lean, reference = servers
+    for method, query, params, headers in CASES:
+        expected = fetch(reference, method, query, params, headers)
+        assert expected[0] == 200 and any(k == "etag" for k, _ in expected[1])
+        first = fetch(lean, method, query, params, headers)  # the Flask app answers
+        assert first == expected, (method, query, params, headers)
+        before = lean_hits(lean)
+        for _ in range(2):
+            assert fetch(lean, method, query, params, headers) == expected
+        assert lean_hits(lean) == before + 2, "the repeats were not answered by the lean path"
+
+
+def test_lean_conditional_request_equals_flask(servers: tuple[RunningServer, ...]) -> None:
+    lean, reference = servers
+    accept = {"Accept": "application/sparql-results+json"}
+    etag = dict(fetch(reference, "GET", LABELS, {}, accept)[1])["etag"]
+    conditional = {**accept, "If-None-Match": etag}
+    expected = fetch(reference, "GET", LABELS, {}, conditional)
+    assert expected[0] == 304
+    assert fetch(lean, "GET", LABELS, {}, conditional) == expected
+    before = lean_hits(lean)
+    assert fetch(lean, "GET", LABELS, {}, conditional) == expected
+    assert lean_hits(lean) == before + 1
+
+
+def test_headers_that_shape_the_answer_are_part_of_the_key(
+    servers: tuple[RunningServer, ...],
+) -> None:
+    lean, reference = servers
+    for accept in ("application/sparql-results+json", "text/csv"):
+        headers = {"Accept": accept}
+        fetch(lean, "GET", COUNT, {}, headers)
+        assert fetch(lean, "GET", COUNT, {}, headers) == fetch(reference, "GET", COUNT, {}, headers)
+    # The base IRI defaults to the request URL, so Host is part of the key.
+    query = "SELECT ?x WHERE { BIND(<relative> AS ?x) }"
+    for host in ("one.example", "two.example"):
+        headers = {"Host": host}
+        fetch(lean, "GET", query, {}, headers)
+        answer = fetch(lean, "GET", query, {}, headers)
+        assert host.encode() in answer[2]
+        assert answer == fetch(reference, "GET", query, {}, headers)
+
+
+def test_update_invalidates_lean_answers(servers: tuple[RunningServer, ...]) -> None:
+    lean, reference = servers
+    headers = {"Accept": "application/sparql-results+json"}
+    fetch(lean, "GET", COUNT, {}, headers)
+    old = fetch(lean, "GET", COUNT, {}, headers)  # kept by the lean path
+    text = "INSERT DATA { GRAPH <https://seckg.example.org/graph/lean> { <urn:l:a> <urn:l:p> 1 } }"
+    update(lean, text)
+    update(reference, text)
+    before = lean_hits(lean)
+    new = fetch(lean, "GET", COUNT, {}, headers)
+    assert lean_hits(lean) == before, "a kept answer outlived the update"
+    assert new != old and new[2] != old[2]
+    assert new == fetch(reference, "GET", COUNT, {}, headers)
+    assert fetch(lean, "GET", COUNT, {}, headers) == new
+    assert lean_hits(lean) == before + 1
+
+
+def test_update_through_one_front_invalidates_the_other(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Two fronts: an update applied through either must reach the lean memo of both (each
+    request on a new connection, so both fronts answer some; every answer after the update
+    must be the new one)."""
+    server = start_server(
+        tmp_path_factory.mktemp("lean2"), [SAMPLE], extra_args=["--front-workers", "2"]
+    )
+    try:
+        headers = {"Accept": "application/sparql-results+json"}
+        old = {repr(fetch(server, "GET", COUNT, {}, headers)) for _ in range(20)}
+        assert len(old) == 1
+        update(
+            server,
+            "INSERT DATA { GRAPH <https://seckg.example.org/graph/x> { <urn:x> <urn:p> 2 } }",
+        )
+        new = {repr(fetch(server, "GET", COUNT, {}, headers)) for _ in range(20)}
+        assert len(new) == 1 and new != old
+    finally:
+        stop_server(server)
