@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from proctree import process_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
@@ -168,26 +169,6 @@ class Samples:
     pss: list[int] = field(default_factory=list)
 
 
-def _tree(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    family = {root}
-    grew = True
-    while grew:
-        grew = False
-        for pid, ppid in parents.items():
-            if ppid in family and pid not in family:
-                family.add(pid)
-                grew = True
-    return sorted(family)
-
-
 def _kb(path: str, key: str) -> int:
     try:
         for line in Path(path).read_text().splitlines():
@@ -200,7 +181,7 @@ def _kb(path: str, key: str) -> int:
 
 def sample_memory(root: int, stop: threading.Event, samples: Samples) -> None:
     while not stop.wait(0.25):
-        pids = _tree(root)
+        pids = process_tree(root)
         samples.rss.append(sum(_kb(f"/proc/{p}/status", "VmRSS") for p in pids))
         samples.pss.append(sum(_kb(f"/proc/{p}/smaps_rollup", "Pss") for p in pids))
 

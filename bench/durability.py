@@ -26,31 +26,11 @@ import time
 from pathlib import Path
 
 import requests
+from proctree import process_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "server" / "data" / "sample.trig"
 TOKEN = "bench-durability-token"
-
-
-def _family(root: int) -> set[int]:
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parents[int(entry.name)] = int(
-                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
-                )
-            except OSError:
-                continue
-    family = {root}
-    grew = True
-    while grew:
-        grew = False
-        for pid, ppid in parents.items():
-            if ppid in family and pid not in family:
-                family.add(pid)
-                grew = True
-    return family
 
 
 def _alive(pid: int) -> bool:
@@ -107,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         for cycle in range(args.cycles):
             process, took = start(args.port, state, log)
             startups.append(took)
-            family = _family(process.pid)
+            family = set(process_tree(process.pid))
             stop = threading.Event()
 
             def write(halt: threading.Event = stop) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import requests
 import yaml
+from proctree import process_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,27 +49,10 @@ def rollup(pid: int) -> dict[str, int]:
     return fields
 
 
-def tree(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo += children.get(pid, [])
-    return found
-
-
 def report(root: int, label: str) -> tuple[int, int]:
     rss = pss = 0
     print(f"== {label}")
-    for pid in tree(root):
+    for pid in process_tree(root):
         fields = rollup(pid)
         if not fields:
             continue
