@@ -475,10 +475,25 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     )
 
 
-def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
+def _bundles(ties: Sequence[Tie]) -> dict[str, list[Tie]]:
+    """The ties to each partner, one bundle (one drawn edge) per partner, in first-seen order."""
     bundles: dict[str, list[Tie]] = {}
     for tie in ties:
         bundles.setdefault(tie.href, []).append(tie)
+    return bundles
+
+
+def _bundle_style(group: Sequence[Tie]) -> tuple[list[str], str, int, str]:
+    """A bundle's kinds, colour (one kind's colour, or the mixed one), tie count and tooltip."""
+    kinds = sorted({t.kind for t in group})
+    colour = TIE_COLOURS.get(kinds[0], MIXED) if len(kinds) == 1 else MIXED
+    count = len(group)
+    tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+    return kinds, colour, count, tip
+
+
+def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
+    bundles = _bundles(ties)
     partners = list(bundles)
     n = len(partners)
     size = 13 if width <= NARROW else 12
@@ -494,10 +509,7 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         angle = 2 * math.pi * i / n - math.pi / 2
         px, py = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
         group = bundles[href]
-        kinds = sorted({t.kind for t in group})
-        colour = TIE_COLOURS.get(kinds[0], MIXED) if len(kinds) == 1 else MIXED
-        count = len(group)
-        tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+        kinds, colour, count, tip = _bundle_style(group)
         out.append(
             f'<line class="tie" x1="{cx:.1f}" y1="{cy:.1f}" x2="{px:.1f}" y2="{py:.1f}" '
             f'stroke="{colour}" stroke-width="{min(2 + count, 7)}" stroke-linecap="round">'
@@ -581,9 +593,7 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
 def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     """Narrow screens: the entity on the left, one partner per row on the right, labels to
     the right of their dot, so nothing can overlap however many partners there are."""
-    bundles: dict[str, list[Tie]] = {}
-    for tie in ties:
-        bundles.setdefault(tie.href, []).append(tie)
+    bundles = _bundles(ties)
     size, row_gap = 13, 8
     node_x, label_x = 120.0, 134.0
     label_w = width - label_x - 6
@@ -603,10 +613,7 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     y = top
     for (href, group, lines, sub), h in zip(rows, heights, strict=True):
         py = y + (size + 2) / 2 + 1
-        kinds = sorted({t.kind for t in group})
-        colour = TIE_COLOURS.get(kinds[0], MIXED) if len(kinds) == 1 else MIXED
-        count = len(group)
-        tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+        kinds, colour, count, tip = _bundle_style(group)
         edges.append(
             f'<path class="tie" d="M24,{cy:.1f} C70,{cy:.1f} 70,{py:.1f} '
             f'{node_x - 8:.1f},{py:.1f}" '
@@ -665,9 +672,7 @@ def network_figure(centre: str, ties: Sequence[Tie]) -> str:
     """The partner network for wide and narrow screens, with its text alternative."""
     if not ties:
         return ""
-    bundles: dict[str, list[Tie]] = {}
-    for tie in ties:
-        bundles.setdefault(tie.href, []).append(tie)
+    bundles = _bundles(ties)
     listing = "".join(
         f'<li><a href="{escape(h)}">{escape(g[0].label)}</a>: '
         f"{escape(', '.join(sorted(t.kind for t in g)))}</li>"
