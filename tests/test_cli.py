@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from kg_cli import run_kg
 
 from kg import config
 from kg.build import BuildResult
@@ -17,16 +16,7 @@ COMMANDS = ["build", "validate", "query", "export", "stats", "serve", "cq"]
 
 
 def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(config.ROOT)}
-    env.pop("KG_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=120,
-    )
+    return run_kg(*args, cwd=cwd)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -7,12 +7,11 @@ the previous dist/ is left alone.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from kg_cli import run_kg
 
 from kg import config
 from kg.errors import SeedError
@@ -20,15 +19,7 @@ from kg.seeds import Vocabulary, load_context, pending_allowed, read_seed
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(config.ROOT)}
-    env.pop("KG_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_kg(*args)
 
 
 def _vocab() -> Vocabulary:

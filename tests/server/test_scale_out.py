@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+from kg_cli import run_kg
 from live_server import RunningServer, free_port, start_server, stop_server
 
 from kg import config, cq
@@ -58,14 +59,7 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _kg(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(config.ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_kg(*args)
 
 
 def _count(url: str, query: str) -> int:

@@ -34,6 +34,7 @@ from server.remote import PASSWORD_ENV, USER_ENV
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "security"))
 from canary import Canary  # noqa: E402  (the SSRF canary of the security tests)
+from kg_cli import run_kg
 
 VIRTUOSO = shutil.which("virtuoso-t")
 if VIRTUOSO is None:
@@ -155,16 +156,9 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def _kg(*args: str, login: bool = True) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in LOGIN}
-    env["PYTHONPATH"] = str(config.ROOT)
     if login:
         env.update(LOGIN)
-    return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_kg(*args, environ=env)
 
 
 def _select(url: str, query: str, **dataset: list[str]) -> list[dict[str, dict[str, str]]]:
