@@ -86,6 +86,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 ENGINES = ("ours", "ours-nocache", "oxigraph", "rdflib", "base", "base-nocache")
+DEFAULT_ENGINES = ENGINES[:4]  # the base engines need --baseline REF
 ENGINE_LABELS = {
     "ours": "ours (cache on)",
     "ours-nocache": "ours --no-cache",
@@ -1251,7 +1252,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="seed graph only, 3 s cells")
     parser.add_argument("--datasets", default="seed,100k,1m", help="comma list: seed,100k,1m")
-    parser.add_argument("--engines", default=",".join(ENGINES), help="comma list of engines")
+    parser.add_argument(
+        "--engines",
+        default=",".join(DEFAULT_ENGINES),
+        help=f"comma list of engines from {', '.join(ENGINES)} (base*: with --baseline)",
+    )
     parser.add_argument("--concurrency", default="1,8,32")
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per cell")
     parser.add_argument("--duration-1m", type=float, default=10.0, help="seconds per 1M cell")

@@ -200,6 +200,17 @@ class Admission:
             self._fast[self._slot(key)] = bytes(KEY_BYTES)
 
     # -------------------------------------------------------------------- the gate
+    def admits(self, client: str) -> bool:
+        """Whether ``client`` may start an operation now (time budget and concurrency), for
+        work a front does itself (server.inline): refused, it goes through :meth:`slot`,
+        which answers with the reason."""
+        with self._lock:
+            try:
+                self._check_client(client, self._clock())
+            except ProtocolError:
+                return False
+            return True
+
     def _check_client(self, client: str, now: float) -> None:
         balance = self._balance(client, now)
         if balance <= 0:

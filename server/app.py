@@ -13,6 +13,7 @@ import logging
 import time
 
 from flask import Flask, Response, g, redirect, render_template, request
+from pyoxigraph import Store
 from werkzeug.exceptions import HTTPException
 
 from .admission import Admission, AdmissionSettings
@@ -22,6 +23,7 @@ from .dataset import Dataset
 from .endpoint import CORS_EXPOSED, Endpoint
 from .errors import ProtocolError
 from .executors import ExecutorClient
+from .inline import InlineQueries
 from .journal import Journal
 from .lean import ROWS_KEY, LeanCache
 from .loader import LoadedData, load_files
@@ -36,6 +38,7 @@ log = logging.getLogger("server")
 SPARQL_PATH = "/sparql"
 HEALTH_PATH = "/health"
 LEAN_EXTENSION = "seckg_lean"
+INLINE_EXTENSION = "seckg_inline"
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Accept, Content-Type, If-None-Match"
 
@@ -115,6 +118,15 @@ def create_app(
         # Read by server.serve: the front answers repeated cacheable GETs itself.
         endpoint.lean = LeanCache(dataset, config.cache_max_entries, config.cache_max_bytes)
         app.extensions[LEAN_EXTENSION] = endpoint.lean
+    if (
+        executors is not None
+        and config.inline_ms > 0
+        and limiter is None
+        and isinstance(dataset.store, Store)
+    ):
+        # Read by server.serve: the front answers known-fast queries itself.
+        endpoint.inline = InlineQueries(endpoint, config.inline_ms)
+        app.extensions[INLINE_EXTENSION] = endpoint.inline
 
     @app.before_request
     def _start() -> Response | None:

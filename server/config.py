@@ -38,6 +38,10 @@ DEFAULT_HEADER_TIMEOUT_S = 10.0
 DEFAULT_BODY_TIMEOUT_S = 30.0
 DEFAULT_FRONT_THREADS = 64
 DEFAULT_FRONT_WORKERS = 2
+# Query texts that took at most this much executor CPU on the same data are answered by the
+# front itself (server.inline): 0.5x oxigraph serve uncached on the seed graph was out of
+# reach through Flask and an executor (bench/RESULTS.md, issue 12).
+DEFAULT_INLINE_MS = 2.0
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class ServerConfig:
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
     front_threads: int = DEFAULT_FRONT_THREADS  # per front process
     front_workers: int = DEFAULT_FRONT_WORKERS  # front processes (granian workers)
+    inline_ms: float = DEFAULT_INLINE_MS  # known-fast texts answered by the front (0: off)
 
     def __post_init__(self) -> None:
         # Accept any sequence of str/Path from callers but store an immutable tuple of Paths.
@@ -116,6 +121,8 @@ class ServerConfig:
             raise ValueError("executor_private_mb must not be negative")
         if self.query_memory_mb < 64:
             raise ValueError("query_memory_mb must be at least 64")
+        if self.inline_ms < 0:
+            raise ValueError("inline_ms must not be negative")
         if self.front_workers < 1:
             raise ValueError("front_workers must be at least 1")
         if self.queue < 0 or self.client_concurrent < 1 or self.client_seconds <= 0:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pyoxigraph import (
@@ -64,6 +66,18 @@ class Dataset:
         with self._lock:
             for entry, line in self.journal.read_new():
                 self._replay(entry, line)
+
+    @contextmanager
+    def steady(self) -> Iterator[bool]:
+        """True, holding the data still, when no update or replay is under way here and the
+        journal has nothing new; False otherwise (never waits)."""
+        if not self._lock.acquire(blocking=False):
+            yield False
+            return
+        try:
+            yield not (self.journal is not None and self.journal.has_news())
+        finally:
+            self._lock.release()
 
     def _replay(self, entry: Entry, line: bytes) -> None:
         if entry.removed:

@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from flask import Request, Response, g
 from pyoxigraph import serialize
@@ -42,6 +42,15 @@ from .front import CLIENT_GONE_KEY
 from .lean import LeanCache
 from .protocol import Operation, parse_operation
 from .runner import run_bounded
+
+
+class InlineLearner(Protocol):
+    """What the endpoint tells the front's inline path (server.inline) after a query."""
+
+    hits: int  # answers the front gave itself (reported by /health)
+
+    def learn(self, text: str, version: str, cpu_s: float) -> None: ...
+
 
 TRUNCATED_HEADER = "X-SPARQL-Truncated"
 ROW_LIMIT_HEADER = "X-SPARQL-Row-Limit"
@@ -100,6 +109,7 @@ class Endpoint:
     executors: ExecutorClient | None = None
     admission: Admission | None = None
     lean: LeanCache | None = None  # the front's memo of whole answers (server.lean)
+    inline: InlineLearner | None = None  # the front's known-fast texts (server.inline)
 
     # ----------------------------------------------------------------- entry point
     def handle(self, request: Request) -> Response:
@@ -262,6 +272,8 @@ class Endpoint:
             body["executors"] = self.admission.snapshot()
         if self.lean is not None:
             body["lean_hits"] = self.lean.hits  # this front process's answers without Flask
+        if self.inline is not None:
+            body["inline_hits"] = self.inline.hits  # ... and its known-fast evaluations
         response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
         response.headers["Cache-Control"] = "no-store"
         return response
@@ -286,8 +298,11 @@ class Endpoint:
             chosen=(chosen.kind.value, chosen.key) if chosen is not None else None,
             prefixes=prefixes,
         )
+        version = self.dataset.version
         reply = self._dispatch(request, work, text_key(job.text))
         assert reply.format is not None
+        if self.inline is not None:
+            self.inline.learn(job.text, version, reply.cpu_s)
         return QueryOutcome(reply.body, format_of(reply.format), reply.rows, reply.truncated)
 
     def _dispatch(self, request: Request, job: Job, key: bytes | None) -> Reply:

@@ -32,10 +32,13 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
 from .lean import ROWS_KEY, LeanCache, log_hit
+
+if TYPE_CHECKING:  # server.inline imports the endpoint, which imports this module
+    from .inline import InlineQueries
 
 log = logging.getLogger("server")
 
@@ -240,10 +243,17 @@ def run_wsgi(app: WSGIApp, environ: dict[str, Any]) -> tuple[int, list[tuple[byt
 class BufferingFront:
     """ASGI application that buffers requests and responses around a WSGI app."""
 
-    def __init__(self, app: WSGIApp, limits: FrontLimits, lean: LeanCache | None = None) -> None:
+    def __init__(
+        self,
+        app: WSGIApp,
+        limits: FrontLimits,
+        lean: LeanCache | None = None,
+        inline: InlineQueries | None = None,
+    ) -> None:
         self.app = app
         self.limits = limits
         self.lean = lean  # repeated cacheable GETs answered without the app (server.lean)
+        self.inline = inline  # known-fast queries answered without the app (server.inline)
         self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -268,8 +278,21 @@ class BufferingFront:
                 await _send(send, entry.status, entry.headers, payload)
                 log_hit(scope, entry, started)
                 return
-        loop = asyncio.get_running_loop()
         environ = wsgi_environ(scope, body)
+        if self.inline is not None and not body:
+            started = time.perf_counter()
+            answer = self.inline.answer(scope, environ)
+            if answer is not None:
+                if lean_key is not None:
+                    assert self.lean is not None
+                    self.lean.put(
+                        lean_key, version, answer.status, answer.headers, answer.body, answer.rows
+                    )
+                payload = b"" if scope["method"] == "HEAD" else answer.body
+                await _send(send, answer.status, answer.headers, payload)
+                log_hit(scope, answer, started)
+                return
+        loop = asyncio.get_running_loop()
         # Set when the client disconnects while its request runs: the endpoint then stops
         # the executor working for nobody (server.executors.ExecutorClient.run).
         gone = threading.Event()

@@ -30,7 +30,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from .dataset import Dataset
 
@@ -136,8 +136,14 @@ class LeanCache:
                 self._bytes -= len(evicted.body)
 
 
-def log_hit(scope: dict[str, Any], entry: LeanEntry, started: float) -> None:
-    """The access-log line Flask's ``after_request`` writes, for a lean answer."""
+class Answered(Protocol):
+    status: int
+    rows: object
+
+
+def log_hit(scope: dict[str, Any], entry: Answered, started: float) -> None:
+    """The access-log line Flask's ``after_request`` writes, for an answer the front gave
+    itself (a lean entry, or an inline answer: server.inline)."""
     if not access_log.isEnabledFor(logging.INFO):
         return
     rows = entry.rows

@@ -109,9 +109,7 @@ def _graphs(params: Params, name: str) -> tuple[str, ...]:
 def _collect_params(request: Request) -> Params:
     url_params = parse_params(request.query_string)
     if request.method != "POST":
-        if "update" in url_params:
-            raise ProtocolError(400, "SPARQL Update must be sent with POST")
-        return url_params
+        return url_params  # an update here is refused by operation_of
     mimetype = request.mimetype
     if mimetype == FORM:
         _check_charset(request)
@@ -129,7 +127,17 @@ def _collect_params(request: Request) -> Params:
 
 def parse_operation(request: Request) -> Operation | None:
     """The operation the request asks for; ``None`` for a plain GET (service description)."""
-    params = _collect_params(request)
+    return operation_of(_collect_params(request), request.method)
+
+
+def operation_of(params: Params, method: str) -> Operation | None:
+    """The operation that the request's decoded parameters ask for (all of its checks).
+
+    Split from :func:`parse_operation` so that the front's inline path (``server.inline``)
+    reads a ``GET`` query string with exactly these rules, without a Flask request.
+    """
+    if method != "POST" and "update" in params:
+        raise ProtocolError(400, "SPARQL Update must be sent with POST")
     queries, updates = params.get("query", []), params.get("update", [])
     if queries and updates:
         raise ProtocolError(400, "a request carries either query or update, not both")
@@ -157,6 +165,6 @@ def parse_operation(request: Request) -> Operation | None:
             using_graphs=_graphs(params, UPDATE_DATASET[0]),
             using_named_graphs=_graphs(params, UPDATE_DATASET[1]),
         )
-    if request.method == "POST":
+    if method == "POST":
         raise ProtocolError(400, "missing query or update parameter")
     return None

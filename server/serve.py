@@ -45,7 +45,7 @@ from granian.constants import Interfaces
 from granian.http import HTTP1Settings
 
 from . import procs, state
-from .app import LEAN_EXTENSION, create_app
+from .app import INLINE_EXTENSION, LEAN_EXTENSION, create_app
 from .config import ServerConfig
 from .executors import ExecutorClient, ExecutorSettings, start_executors
 from .front import BufferingFront, FrontLimits
@@ -143,7 +143,9 @@ def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
         body_timeout_s=config.body_timeout_s,
         threads=config.front_threads,
     )
-    return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION))
+    return BufferingFront(
+        app, limits, app.extensions.get(LEAN_EXTENSION), app.extensions.get(INLINE_EXTENSION)
+    )
 
 
 def _retire(generation: _Generation) -> None:

@@ -1,8 +1,9 @@
 """The front's lean cached path (``server.lean``) answers exactly as the Flask app does.
 
 Two real servers on the same data: one as served by default (lean path on, one front so its
-hit counter in ``/health`` is the one that answered), one with ``--no-cache`` (no lean path:
-every answer comes from the full Flask dispatch and a fresh evaluation). For several query
+hit counter in ``/health`` is the one that answered), one with ``--no-cache --inline-ms 0``
+(no lean or inline path: every answer comes from the full Flask dispatch and a fresh
+evaluation in an executor). For several query
 forms, formats and conditional requests, the lean server's answers - the first from Flask,
 the repeats from the lean memo (its hit counter proves it) - must equal the reference
 server's header by header and byte by byte (``Date`` aside). An update must invalidate it.
@@ -95,7 +96,9 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningS
     tmp = tmp_path_factory.mktemp("lean")
     lean = start_server(tmp, [SAMPLE], extra_args=["--front-workers", "1"])
     try:
-        reference = start_server(tmp, [SAMPLE], extra_args=["--front-workers", "1", "--no-cache"])
+        reference = start_server(
+            tmp, [SAMPLE], extra_args=["--front-workers", "1", "--no-cache", "--inline-ms", "0"]
+        )
     except BaseException:
         stop_server(lean)
         raise

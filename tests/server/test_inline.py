@@ -1,0 +1,109 @@
+"""Known-fast queries answered by the front (``server.inline``) answer exactly as Flask does.
+
+Two real servers on the same data, both with ``--no-cache`` (no response cache, no lean
+memo: every answer is a fresh evaluation) and one front each: one with the inline path (the
+default), one with ``--inline-ms 0`` (every answer from the Flask dispatch and an executor).
+A text's first answer comes from an executor, which tells the front how long it took; its
+repeats are evaluated by the front itself (``inline_hits`` in ``/health`` proves it) and must
+equal the reference header by header and byte by byte (``Date`` aside). A slow text must never
+be answered inline, and an update must make the front forget what it knew.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+from collections.abc import Iterator
+
+import pytest
+from live_server import SAMPLE, RunningServer, start_server, stop_server
+from test_lean import CASES, COUNT, fetch, update
+
+# ~10^6 solutions over the sample data: far over the 2 ms the inline path allows
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+JSON = {"Accept": "application/sparql-results+json"}
+
+
+def health(server: RunningServer) -> dict[str, object]:
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.request("GET", "/health")
+        return json.loads(conn.getresponse().read())
+    finally:
+        conn.close()
+
+
+def inline_hits(server: RunningServer) -> int:
+    return int(health(server)["inline_hits"])  # type: ignore[call-overload]
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServer, ...]]:
+    tmp = tmp_path_factory.mktemp("inline")
+    common = ["--front-workers", "1", "--no-cache"]
+    inline = start_server(tmp, [SAMPLE], extra_args=common)
+    try:
+        reference = start_server(tmp, [SAMPLE], extra_args=[*common, "--inline-ms", "0"])
+    except BaseException:
+        stop_server(inline)
+        raise
+    yield inline, reference
+    stop_server(inline)
+    stop_server(reference)
+
+
+def test_inline_answers_equal_flask_answers(servers: tuple[RunningServer, ...]) -> None:
+    inline, reference = servers
+    assert "inline_hits" not in health(reference)
+    for method, query, params, headers in CASES:
+        expected = fetch(reference, method, query, params, headers)
+        assert expected[0] == 200
+        first = fetch(inline, method, query, params, headers)  # an executor answers, and times it
+        assert first == expected, (method, query, params, headers)
+        before = inline_hits(inline)
+        for _ in range(2):
+            assert fetch(inline, method, query, params, headers) == expected
+        assert inline_hits(inline) == before + 2, "the repeats were not answered inline"
+
+
+def test_a_slow_text_is_never_answered_inline(servers: tuple[RunningServer, ...]) -> None:
+    inline, reference = servers
+    expected = fetch(reference, "GET", SLOW, {}, JSON)
+    assert expected[0] == 200
+    before = inline_hits(inline)
+    for _ in range(3):
+        assert fetch(inline, "GET", SLOW, {}, JSON) == expected
+    assert inline_hits(inline) == before
+
+
+def test_errors_and_conditional_requests_go_to_the_app(servers: tuple[RunningServer, ...]) -> None:
+    inline, reference = servers
+    fetch(inline, "GET", COUNT, {}, JSON)  # known fast from here on
+    etag = dict(fetch(reference, "GET", COUNT, {}, JSON)[1])["etag"]
+    before = inline_hits(inline)
+    requests = [
+        ("GET", COUNT, {}, {"Accept": "image/png"}),  # 406
+        ("GET", COUNT, {"default-graph-uri": "not an IRI"}, JSON),  # 400
+        ("GET", COUNT, {"update": "CLEAR ALL"}, JSON),  # 400: update over GET
+        ("GET", COUNT, {}, {**JSON, "If-None-Match": etag}),  # 304
+    ]
+    for method, query, params, headers in requests:
+        expected = fetch(reference, method, query, params, headers)
+        assert expected[0] in (304, 400, 406)
+        assert fetch(inline, method, query, params, headers) == expected
+    assert inline_hits(inline) == before
+
+
+def test_an_update_makes_the_front_forget(servers: tuple[RunningServer, ...]) -> None:
+    inline, reference = servers
+    fetch(inline, "GET", COUNT, {}, JSON)
+    old = fetch(inline, "GET", COUNT, {}, JSON)
+    text = "INSERT DATA { GRAPH <https://seckg.example.org/graph/inline> { <urn:i:a> <urn:i:p> 1 } }"
+    update(inline, text)
+    update(reference, text)
+    before = inline_hits(inline)
+    new = fetch(inline, "GET", COUNT, {}, JSON)
+    assert inline_hits(inline) == before, "an answer was computed inline on forgotten knowledge"
+    assert new != old and new == fetch(reference, "GET", COUNT, {}, JSON)
+    assert fetch(inline, "GET", COUNT, {}, JSON) == new  # learnt again on the new version
+    assert inline_hits(inline) == before + 1
