@@ -98,7 +98,7 @@ def test_an_update_makes_the_front_forget(servers: tuple[RunningServer, ...]) ->
     inline, reference = servers
     fetch(inline, "GET", COUNT, {}, JSON)
     old = fetch(inline, "GET", COUNT, {}, JSON)
-    text = "INSERT DATA { GRAPH <https://seckg.example.org/graph/inline> { <urn:i:a> <urn:i:p> 1 } }"
+    text = "INSERT DATA { GRAPH <https://seckg.example.org/graph/inline> { <urn:i:a> <urn:p> 1 } }"
     update(inline, text)
     update(reference, text)
     before = inline_hits(inline)
