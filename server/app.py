@@ -13,7 +13,6 @@ import logging
 import time
 
 from flask import Flask, Response, g, redirect, render_template, request
-from pyoxigraph import Store
 from werkzeug.exceptions import HTTPException
 
 from .admission import Admission, AdmissionSettings
@@ -118,12 +117,7 @@ def create_app(
         # Read by server.serve: the front answers repeated cacheable GETs itself.
         endpoint.lean = LeanCache(dataset, config.cache_max_entries, config.cache_max_bytes)
         app.extensions[LEAN_EXTENSION] = endpoint.lean
-    if (
-        executors is not None
-        and config.inline_ms > 0
-        and limiter is None
-        and isinstance(dataset.store, Store)
-    ):
+    if executors is not None and config.inline_ms > 0 and limiter is None and dataset.local:
         # Read by server.serve: the front answers known-fast queries itself.
         endpoint.inline = InlineQueries(endpoint, config.inline_ms)
         app.extensions[INLINE_EXTENSION] = endpoint.inline

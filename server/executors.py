@@ -201,6 +201,7 @@ def _serve_one(conn: socket.socket, dataset: Dataset) -> None:
     conn.sendall(_HEADER.pack(os.getpid()))
     job: Job = recv_message(conn)
     dataset.sync()
+    dataset.store  # noqa: B018 - (re)open a new version's snapshot outside the CPU count
     # The deadline: SIGALRM's default action ends this process, in whatever native code.
     signal.setitimer(signal.ITIMER_REAL, job.timeout)
     before = resource.getrusage(resource.RUSAGE_SELF)
@@ -236,6 +237,8 @@ def executor_main(
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     if lane == "heavy":
         os.nice(HEAVY_NICENESS)
+    dataset.sync()
+    dataset.store  # noqa: B018 - open this process's snapshot now, not in the first query
     # The loop runs on one thread with a large stack (Oxigraph recurses deeply; see
     # server.limits); starting it before the cap keeps its reserved stack out of the cap's
     # accounting. One thread for every job: no hand-off per operation.

@@ -148,8 +148,9 @@ class InlineQueries:
                     raise not_acceptable(actual)  # a form/kind surprise: let the app decide
                 return chosen
 
+            store = endpoint.dataset.store  # opened (once per version) outside the count
             started = time.thread_time()  # this thread's CPU: the Flask threads' is not ours
-            outcome = evaluate(endpoint.dataset.store, job, choose, prefixes)
+            outcome = evaluate(store, job, choose, prefixes)
             spent = time.thread_time() - started
             self._note(key, version, spent)
             if admission is not None:  # charged to the client like executor time

@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ from .front import BufferingFront, FrontLimits
 log = logging.getLogger("server")
 
 _front: Any = None  # the ASGI app, built in the master and inherited by granian's worker
+_dataset: Any = None  # its data, whose snapshot each front opens for itself
 _master_pid = 0
 
 
@@ -69,6 +70,8 @@ def _front_loader() -> Any:
     """Called by granian in its worker process (forked from the master)."""
     procs.die_with_parent(_master_pid)
     procs.set_name("seckg-front")
+    if _dataset is not None:
+        _dataset.store  # noqa: B018 - open this process's snapshot before the first request
     return _front
 
 
@@ -92,27 +95,36 @@ class _Generation:
     supervisor: int = 0
     runtime: Path | None = None
     version: str = ""
+    dataset: Any = None  # server.dataset.Dataset; None with a remote store
 
 
 def _start_generation(config: ServerConfig) -> _Generation:
     """Load the data (replaying the journal), fork the executors, build the front app."""
     if config.store_url is not None:
         return _Generation(_buffered(create_app(config), config))
-    from .dataset import Dataset
+    from .dataset import Dataset, chain
     from .journal import Journal
-    from .loader import load_files
+    from .loader import version_of
+    from .snapshots import Snapshots
 
-    loaded = load_files(config.files)
     assert config.journal_path is not None
+    files_version = version_of(config.files)
     journal = Journal(config.journal_path)
-    base = journal.open_for(loaded.version)
-    message = _replay_message(base, loaded.version, journal.count())
-    if message and base != loaded.version:
+    base = journal.open_for(files_version)
+    message = _replay_message(base, files_version, journal.count())
+    if message and base != files_version:
         log.warning(message)
     elif message:
         log.info(message)
-    dataset = Dataset(loaded.store, loaded.version, journal)
-    dataset.sync()  # replay, once, before anything is forked
+    records = journal.read_new()  # the updates made so far, acknowledged and fsynced
+    version = chain(files_version, (line for _, line in records))
+    snapshots = Snapshots(config.journal_path.parent / "store")
+    if snapshots.exists(version):
+        log.info("serving the stored snapshot of version %s (nothing to load)", version)
+    else:
+        _build_snapshot(config, [entry for entry, _ in records], version, snapshots)
+    dataset = Dataset(None, version, journal, snapshots)  # never opened here: see snapshots
+    snapshots.prune(keep={version})
     _remove_stale_runtimes()
     # Short paths for the Unix sockets (at most 108 bytes), named after the master's PID.
     runtime = Path(tempfile.mkdtemp(prefix=f"seckg-run-{os.getpid()}-"))
@@ -125,7 +137,47 @@ def _start_generation(config: ServerConfig) -> _Generation:
     )
     supervisor = start_executors(settings, dataset)
     app = create_app(config, dataset=dataset, executors=ExecutorClient(settings))
-    return _Generation(_buffered(app, config), supervisor, runtime, dataset.version)
+    return _Generation(_buffered(app, config), supervisor, runtime, dataset.version, dataset)
+
+
+def _build_snapshot(config: ServerConfig, entries: list[Any], version: str, snapshots: Any) -> None:
+    """Load the files, replay the journal and write the snapshot of ``version``, in a child
+    process: loading 1M triples takes ~1.5 GB at its peak, which a long-lived process would
+    keep (freed heap is rarely returned) and hand on to every process it forks."""
+    from .dataset import count, replay
+    from .loader import DataLoadError, load_files
+
+    started = time.monotonic()
+    read, write = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        code = 0
+        try:
+            loaded = load_files(config.files)
+            for entry in entries:
+                replay(loaded.store, entry)
+            snapshots.create(version, loaded.store)
+            snapshots.write_stats(version, asdict(count(loaded.store)))
+        except DataLoadError as exc:
+            os.write(write, f"DataLoadError\n{exc}".encode())
+            code = 1
+        except BaseException as exc:  # noqa: BLE001 - reported by the parent
+            os.write(write, f"{type(exc).__name__}\n{exc}".encode())
+            code = 1
+        os._exit(code)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        report = pipe.read().decode(errors="replace")
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        kind, _, message = report.partition("\n")
+        if kind == "DataLoadError":
+            raise DataLoadError(message)
+        raise RuntimeError(f"building the data snapshot failed: {kind}: {message}".strip())
+    log.info("stored snapshot of version %s in %.1f s", version, time.monotonic() - started)
 
 
 def _remove_stale_runtimes() -> None:
@@ -187,7 +239,7 @@ def serve(
     executors and a new front worker start; the old front finishes its in-flight requests
     on the old executors, which are stopped after the query timeout.
     """
-    global _front, _master_pid
+    global _front, _dataset, _master_pid
     _configure_logging()
     _master_pid = os.getpid()
     source_dist = config.dist_dir
@@ -202,7 +254,7 @@ def serve(
         return replace(config, dist_dir=state.pin_build(source_dist, state_dir))
 
     current = _start_generation(configured())
-    _front = current.front
+    _front, _dataset = current.front, current.dataset
     where = f"state in {state_dir}" if state_dir else "remote store"
     log.info("serving %d file(s) on http://%s:%d/sparql (%s)", len(config.files), host, port, where)
     server = Granian(
@@ -230,14 +282,14 @@ def serve(
 
     def reload() -> None:
         nonlocal current
-        global _front
+        global _front, _dataset
         try:
             fresh = _start_generation(configured())
         except Exception as exc:  # a broken new build: keep serving the old one
             log.error("reload failed, still serving the previous data: %s", exc)
             return
         old, current = current, fresh
-        _front = fresh.front  # the worker granian forks next inherits it
+        _front, _dataset = fresh.front, fresh.dataset  # the next forked front inherits them
         log.info("reloaded: now serving version %s", fresh.version)
         # The old front finishes its in-flight requests on the old executors; then stop them.
         threading.Timer(config.timeout + 5.0, _retire, args=(old,)).start()
