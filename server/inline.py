@@ -9,7 +9,7 @@ same question mix with ~0.5 ms of CPU per request, so the uncached target (>= 0.
 not be met by trimming that path, only by not taking it.
 
 Which queries: a query *text* whose last run, on the same dataset version, took at most
-``inline_ms`` (2 ms by default) - learnt from the executor's own CPU time for that text, and
+``inline_ms`` (10 ms by default) - learnt from the executor's own CPU time for that text, and
 re-checked on every inline run (a run over the bound forgets the text). The work is then
 bounded by what the same text on the same data cost before, so it runs on the front's event
 loop, on the front's copy-on-write view of the store (which Linked Data pages read already).

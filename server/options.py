@@ -44,6 +44,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="HTTP front processes (default %(default)s)",
     )
     parser.add_argument(
+        "--in-memory-mb",
+        type=int,
+        default=c.DEFAULT_IN_MEMORY_MB,
+        metavar="MiB",
+        help="data whose snapshot is at most this large is read into memory by each process; "
+        "larger data is read from disk (default %(default)s)",
+    )
+    parser.add_argument(
         "--inline-ms",
         type=float,
         default=c.DEFAULT_INLINE_MS,
@@ -154,6 +162,7 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "cheap_executors": args.cheap_workers,
         "front_workers": args.front_workers,
         "inline_ms": args.inline_ms,
+        "in_memory_mb": args.in_memory_mb,
         "query_memory_mb": args.query_memory,
         "executor_private_mb": args.executor_private,
         "client_seconds": args.client_seconds,

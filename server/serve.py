@@ -118,7 +118,7 @@ def _start_generation(config: ServerConfig) -> _Generation:
         log.info(message)
     records = journal.read_new()  # the updates made so far, acknowledged and fsynced
     version = chain(files_version, (line for _, line in records))
-    snapshots = Snapshots(config.journal_path.parent / "store")
+    snapshots = Snapshots(config.journal_path.parent / "store", config.in_memory_mb * 1024 * 1024)
     if snapshots.exists(version):
         log.info("serving the stored snapshot of version %s (nothing to load)", version)
     else:

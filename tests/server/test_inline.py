@@ -41,8 +41,7 @@ def inline_hits(server: RunningServer) -> int:
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServer, ...]]:
     tmp = tmp_path_factory.mktemp("inline")
     common = ["--front-workers", "1", "--no-cache"]
-    # 10 ms, not the default 2: which texts are fast must not depend on this machine's load;
-    # SLOW stays far above it
+    # 10 ms (the default): SLOW stays far above it
     inline = start_server(tmp, [SAMPLE], extra_args=[*common, "--inline-ms", "10"])
     try:
         reference = start_server(tmp, [SAMPLE], extra_args=[*common, "--inline-ms", "0"])
