@@ -15,11 +15,12 @@ Engines:
   answers; per-client limits lifted, since wrk's connections share one address)
 * ``ours-nocache`` the same with ``--no-cache``
 * ``oxigraph``     ``oxigraph serve`` (in memory) loaded over the Graph Store Protocol with the
-  dataset *as our server holds it*: the named graphs plus their set merge in the default graph.
-  In-memory, because our server is in-memory pyoxigraph too, so the comparison isolates the
-  HTTP/Python layer; the merged default graph, because ``--union-default-graph`` counts a
-  triple once per graph holding it and gives other answers (checked and reported as
-  ``oxigraph --union-default-graph``, correctness only).
+  dataset *as our server holds it*: the named graphs plus their set merge in the default graph
+  (``--union-default-graph`` counts a triple once per graph holding it and gives other
+  answers: checked and reported as ``oxigraph --union-default-graph``, correctness only).
+* ``oxigraph-disk`` the same data bulk-loaded by ``oxigraph load --location`` and served from
+  disk: ours reads large data from an on-disk snapshot (server/snapshots.py), so this isolates
+  the layer above the engine on the same storage.
 * ``rdflib``       rdflib-endpoint's ``SparqlEndpoint`` on an rdflib ``Dataset(default_union=True)``
   (set union, like ours) with the same N-Quads, in one uvicorn process like its own CLI
   (``--rdflib-workers`` for more; see :data:`RDFLIB_WORKERS` for why one).

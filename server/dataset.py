@@ -97,8 +97,8 @@ class Dataset:
             if known is not None:
                 self._stats = (version, DatasetStats(**known))
         elif isinstance(store, Store):
-            # Count now, in the process that loaded the data, not in the first worker asked
-            # for /health (an in-memory store is copied by the process that reads it all).
+            # Count now, in the process that loaded the data, not in the first one asked
+            # for /health.
             self.stats()
 
     @property

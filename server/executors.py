@@ -7,9 +7,10 @@ reached 1.6 GB in 3.4 s). Ending the web server's own worker is not an option wi
 which shuts the whole server down when a worker exits (measured). So queries run here,
 away from the front:
 
-* The master loads the data once, then forks the **supervisor** while still single-threaded.
-  The supervisor forks the executors (sharing the loaded store copy-on-write) and forks a
-  replacement whenever one exits, which is instant.
+* The master prepares the data's snapshot (``server.snapshots``), then forks the
+  **supervisor** while still single-threaded. The supervisor forks the executors, each of
+  which opens the snapshot for itself (read-only from disk, or its own in-memory copy when
+  small), and forks a replacement whenever one exits.
 * Each **executor** serves one operation at a time from its lane's Unix socket (the kernel
   hands a connection to an idle executor, as in a pre-fork server). Before evaluating, it
   arms a real-time timer whose signal (``SIGALRM``, default action) ends the process at the

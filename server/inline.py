@@ -12,7 +12,7 @@ Which queries: a query *text* whose last run, on the same dataset version, took 
 ``inline_ms`` (10 ms by default) - learnt from the executor's own CPU time for that text, and
 re-checked on every inline run (a run over the bound forgets the text). The work is then
 bounded by what the same text on the same data cost before, so it runs on the front's event
-loop, on the front's copy-on-write view of the store (which Linked Data pages read already).
+loop, on the front's own view of the data's snapshot (which Linked Data pages read already).
 Anything new, slow, changed (another version), conditional (``If-None-Match``), not a plain
 ``GET``/``HEAD`` of ``/sparql``, or failing in any way goes the normal way (Flask, executor,
 deadline), which also renders every error. With ``--rate-limit`` (applied in Flask) or a

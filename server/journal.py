@@ -1,11 +1,12 @@
 """An append-only file of applied updates, shared by all worker processes of one server.
 
-Workers are forked from a master that loaded the data, so each has its own in-memory copy of
-the store. An update is applied by one worker and recorded here as its effect (the quads it
-removed and added, in N-Quads with blank-node labels kept), so that every other worker -
-and any worker forked later, after a crash or a timed-out query - can replay it and reach
-the same state, blank nodes and all. Replaying effects rather than update text keeps
-``UUID()``, ``NOW()``, ``RAND()`` and ``BNODE()`` from diverging between workers.
+An update is applied by one process and recorded here as its effect (the quads it removed and
+added, in N-Quads with blank-node labels kept). The served data is a snapshot per version
+(``server.snapshots``): the writer makes the new version's snapshot before it appends the
+record, and every other process, seeing the record, opens that snapshot. A store held by one
+process (an in-process app) replays the effect instead; so does a rebuild of a lost snapshot
+from the files. Replaying effects rather than update text keeps ``UUID()``, ``NOW()``,
+``RAND()`` and ``BNODE()`` from diverging.
 
 Readers take a shared ``flock``; the writer holds an exclusive one from before it reads the
 latest state until its record is written, which serialises updates across processes.

@@ -1,4 +1,4 @@
-"""Load RDF files into an in-memory Oxigraph store, choosing the parser by file extension.
+"""Load RDF files into an Oxigraph store, choosing the parser by file extension.
 
 Dataset formats (TriG, N-Quads) keep their named graphs; graph formats go into the default
 graph. The content hash of the loaded files is the dataset's starting version, from which

@@ -3,17 +3,22 @@
 Process tree (every child is SIGKILLed by the kernel when its parent dies, so a crash of the
 master leaves nothing holding the port and a restart binds at once):
 
-* the **master** loads the data once, replays the update journal from the state directory,
-  forks the executors' **supervisor** (while still single-threaded), then runs granian's
-  main loop;
+* the **master** finds or builds the snapshot of the data at the journal's last version
+  (``server.snapshots``: built by a child process from the files and the journal; a restart
+  with the same files and journal loads nothing), forks the executors' **supervisor** (while
+  still single-threaded), then runs granian's main loop. It never opens the snapshot itself:
+  RocksDB does not survive a fork;
 * the supervisor forks the **executors** (``seckg-heavy``, ``seckg-cheap``) and replaces any
   that exits (:mod:`server.executors`);
 * granian forks ``--front-workers`` **front** workers (``seckg-front``, 2 by default: a
   second one raised cached throughput 1.4-1.8x) that inherit the loaded app: their Rust
   side reads headers (with a timeout) and writes responses; :mod:`server.front` buffers
   bodies and runs Flask on a thread pool; queries and updates go to executors through
-  :mod:`server.admission`. Linked Data pages and cached answers are served by the fronts
-  from their own copy-on-write view of the store, kept current from the journal.
+  :mod:`server.admission`. Linked Data pages, cached answers and known-fast queries
+  (:mod:`server.inline`) are served by the fronts, each from its own view of the snapshot.
+* every process that reads the data opens the snapshot itself after it was forked: from disk
+  through the shared page cache (large data), or as its own in-memory copy (small data,
+  ``--in-memory-mb``); after an update, the snapshot of the new version.
 * SIGHUP (``kg serve --watch``) starts a new generation: data, journal replay, executors;
   granian then replaces its workers one by one, the old ones finishing their requests.
 
