@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import http.client
+import importlib.util
 import os
 import platform
 import random
@@ -44,6 +45,20 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def _proctree():  # type: ignore[no-untyped-def]
+    """bench/proctree.py, also when this file is imported by path (tests/reliability)."""
+    spec = importlib.util.spec_from_file_location(
+        "seckg_bench_proctree", REPO / "bench" / "proctree.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+process_tree = _proctree().process_tree  # the whole tree: executors sit under a supervisor
 RESULTS = REPO / "bench" / "RESULTS.md"
 ENTITIES = ("armenia", "russia", "csto", "united-states", "france", "india", "nato")
 JSON_RESULTS = "application/sparql-results+json"
@@ -70,21 +85,6 @@ def request_mix(repo: Path = REPO, entities: Sequence[str] = ENTITIES) -> list[R
 
 
 # ------------------------------------------------------------------------------ /proc
-def process_tree(root: int) -> list[int]:
-    """``root`` and its children (the gunicorn master and its workers)."""
-    pids = [root]
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == root:
-            pids.append(int(entry.name))
-    return pids
-
-
 def rss_bytes(pids: Sequence[int]) -> int:
     total = 0
     for pid in pids:

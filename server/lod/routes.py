@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,6 +74,9 @@ def valid_iri(iri: str) -> bool:
 
 
 PAGE_CACHE_ENTRIES = 1024
+# Bytes too, per front process: at 1M triples a state's page is megabytes, and 80 cached
+# pages per front took the server to PSS 1.65 GB after bench/endpoint.py (issue 12).
+PAGE_CACHE_BYTES = 32 * 1024 * 1024
 # An entity page with more facts than this shows each fact's properties and sources folded
 # (Armenia's page was ~14,800 px tall at 1400 px with everything open).
 FOLD_AFTER_FACTS = 25
@@ -161,21 +165,30 @@ def blueprint(
         return see_other("ontology")
 
     pages: OrderedDict[tuple[str, str], Response] = OrderedDict()
+    held = [0]  # bytes of the cached bodies
+    guard = threading.Lock()  # the front's Flask threads share the cache
 
     @bp.get("/doc/<path:path>")
     def document(path: str) -> Response:
         if version is None:
             return render_document(path)
         key = (path, version())
-        cached = pages.get(key)
+        with guard:
+            cached = pages.get(key)
+            if cached is not None:
+                pages.move_to_end(key)
         if cached is not None:
-            pages.move_to_end(key)
             return Response(cached.get_data(), status=200, headers=cached.headers)
         response = render_document(path)
         if response.status_code == 200 and not response.direct_passthrough:
-            pages[key] = response
-            while len(pages) > PAGE_CACHE_ENTRIES:
-                pages.popitem(last=False)
+            size = len(response.get_data())
+            with guard:
+                if size <= PAGE_CACHE_BYTES // 8 and key not in pages:  # a huge page: not kept
+                    pages[key] = response
+                    held[0] += size
+                    while len(pages) > PAGE_CACHE_ENTRIES or held[0] > PAGE_CACHE_BYTES:
+                        _, evicted = pages.popitem(last=False)
+                        held[0] -= len(evicted.get_data())
         return response
 
     def render_document(path: str) -> Response:
