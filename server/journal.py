@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .state import fsync_directory
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -55,7 +57,7 @@ class Journal:
         self.offset = 0
         if not path.exists():
             path.touch()
-            _fsync_directory(path.parent)  # the file's existence must survive a power loss
+            fsync_directory(path.parent)  # the file's existence must survive a power loss
 
     def open_for(self, version: str) -> str | None:
         """Prepare the journal for a server on data of ``version``, before any fork.
@@ -151,11 +153,3 @@ class JournalWriter:
 
 def _header(version: str) -> bytes:
     return (json.dumps({"base": version}) + "\n").encode()
-
-
-def _fsync_directory(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

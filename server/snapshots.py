@@ -39,7 +39,6 @@ process that built it - and only processes that fork nothing (fronts, executors)
 
 from __future__ import annotations
 
-import fcntl
 import gc
 import json
 import logging
@@ -50,6 +49,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pyoxigraph import Store
+
+from .state import fsync_directory, hold, remove_unless_held
 
 log = logging.getLogger("server")
 
@@ -109,9 +110,7 @@ class Snapshots:
         held = self._held.get(version)
         if held is not None and held[0] == os.getpid():
             return
-        fd = os.open(self.root / f"{version}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(fd, fcntl.LOCK_SH)
-        self._held[version] = (os.getpid(), fd)
+        self._held[version] = (os.getpid(), hold(self._lock(version)))
 
     def release(self, keep: set[str]) -> None:
         """Let go of every snapshot this process holds but those in ``keep``."""
@@ -128,20 +127,11 @@ class Snapshots:
             name = path.name
             if name == WORK or name in keep or name.startswith(".") or not path.is_dir():
                 continue
-            lock = self.root / f"{name}.lock"
-            try:
-                fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError:
-                continue
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                continue  # some process still reads it
-            shutil.rmtree(path, ignore_errors=True)
-            (self.root / f"{name}.json").unlink(missing_ok=True)
-            lock.unlink(missing_ok=True)
-            os.close(fd)
+            lock = self._lock(name)
+            remove_unless_held(lock, path, self.root / f"{name}.json", lock)
+
+    def _lock(self, version: str) -> Path:
+        return self.root / f"{version}.lock"
 
     # -------------------------------------------------------------------- writing
     def create(self, version: str, source: Store) -> None:
@@ -187,16 +177,8 @@ class Snapshots:
         shutil.rmtree(partial, ignore_errors=True)
         store.backup(str(partial))
         os.replace(partial, self.path(version))
-        _fsync_directory(self.root)
+        fsync_directory(self.root)
 
 
 def _size(directory: Path) -> int:
     return sum(entry.stat().st_size for entry in directory.iterdir() if entry.is_file())
-
-
-def _fsync_directory(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -53,28 +53,50 @@ def _link_or_copy(src: str, dst: str) -> None:
         shutil.copy2(src, dst)
 
 
-def _hold(directory: Path) -> None:
-    fd = os.open(directory / _IN_USE, os.O_RDWR | os.O_CREAT, 0o600)
+def hold(lock: Path) -> int:
+    """A shared ``flock`` on ``lock`` (created if missing): what it guards is in use while
+    the returned descriptor is open (here, or in a process that inherited it)."""
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
     fcntl.flock(fd, fcntl.LOCK_SH)
-    _held.append(fd)
+    return fd
+
+
+def remove_unless_held(lock: Path, *paths: Path) -> bool:
+    """Delete ``paths`` (directories or files) if no process holds ``lock`` (see
+    :func:`hold`); never waits. Used for pinned builds here and for data snapshots
+    (server.snapshots)."""
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False  # some running process still uses it
+    else:
+        for path in paths:
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        return True
+    finally:
+        os.close(fd)
+
+
+def fsync_directory(path: Path) -> None:
+    """Make the entries of ``path`` (a file created, renamed) survive a power loss."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _prune(builds: Path, keep: Path) -> None:
     for old in builds.iterdir():
-        if old == keep or not old.is_dir():
-            continue
-        lock = old / _IN_USE
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            continue  # another running server serves it
-        shutil.rmtree(old, ignore_errors=True)
-        os.close(fd)
+        if old != keep and old.is_dir():
+            remove_unless_held(old / _IN_USE, old)
 
 
 def pin_build(build: Path, state_dir: Path) -> Path:
@@ -88,6 +110,6 @@ def pin_build(build: Path, state_dir: Path) -> Path:
         shutil.rmtree(partial, ignore_errors=True)
         shutil.copytree(real, partial, copy_function=_link_or_copy, symlinks=True)
         os.replace(partial, target)
-    _hold(target)
+    _held.append(hold(target / _IN_USE))
     _prune(builds, keep=target)
     return target
