@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 from flask import Request, Response, g
 from pyoxigraph import serialize
+from werkzeug.datastructures import MIMEAccept
 
 from . import guard, lexer, limits
 from .admission import Admission, text_key
@@ -50,6 +51,16 @@ class InlineLearner(Protocol):
     hits: int  # answers the front gave itself (reported by /health)
 
     def learn(self, text: str, version: str, cpu_s: float) -> None: ...
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """A query as the endpoint will run it (:meth:`Endpoint.plan`)."""
+
+    job: QueryJob
+    chosen: Format | None  # None: the query form is only known once it is evaluated
+    etag: str | None
+    prefixes: dict[str, str]
 
 
 TRUNCATED_HEADER = "X-SPARQL-Truncated"
@@ -137,23 +148,38 @@ class Endpoint:
             ) from None
 
     # ----------------------------------------------------------------------- query
-    def query(self, request: Request, op: Operation) -> Response:
+    def plan(self, op: Operation, accept: MIMEAccept, base_url: str) -> QueryPlan:
+        """Analyse the query, negotiate its format (406 if none fits) and derive its ETag:
+        the same for the Flask route and the front's inline path (server.inline)."""
         prefixes, form = analyse_query(op.text, self.config.service_allowlist)
         kind = KIND_OF_FORM.get(form) if form else None
         chosen: Format | None = None
         if kind is not None:
-            chosen = negotiate(kind, op.format_params, request.accept_mimetypes)
+            chosen = negotiate(kind, op.format_params, accept)
             if chosen is None:
                 raise not_acceptable(kind)
-        base_iri = self.config.base_iri or request.base_url
         job = QueryJob(
             text=op.text,
-            base_iri=base_iri,
+            base_iri=self.config.base_iri or base_url,
             default_graphs=op.default_graphs,
             named_graphs=op.named_graphs,
             row_limit=self.config.row_limit,
         )
         etag = self._etag(job, chosen) if chosen is not None else None
+        return QueryPlan(job, chosen, etag, prefixes)
+
+    def keep(self, plan: QueryPlan, outcome: QueryOutcome) -> CachedResponse:
+        """The answer as the response cache holds it, put there when it may be reused."""
+        cached = CachedResponse(
+            outcome.body, outcome.format.content_type, outcome.rows, outcome.truncated
+        )
+        if self.cache is not None and plan.etag and outcome.format is plan.chosen:
+            self.cache.put(plan.etag, cached)
+        return cached
+
+    def query(self, request: Request, op: Operation) -> Response:
+        plan = self.plan(op, request.accept_mimetypes, request.base_url)
+        job, chosen, etag, prefixes = plan.job, plan.chosen, plan.etag, plan.prefixes
         if etag and request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag):
             response = Response(status=304)
             self._cache_headers(response, etag)
@@ -174,11 +200,7 @@ class Endpoint:
                 outcome = self._execute_query(request, op, job, chosen, prefixes)
             else:
                 outcome = self._bounded(lambda: evaluate(self.dataset.store, job, choose, prefixes))
-            cached = CachedResponse(
-                outcome.body, outcome.format.content_type, outcome.rows, outcome.truncated
-            )
-            if self.cache is not None and etag and outcome.format is chosen:
-                self.cache.put(etag, cached)
+            cached = self.keep(plan, outcome)
         g.rows = cached.rows
         response = Response(cached.body, status=200, content_type=cached.content_type)
         if cached.truncated:

@@ -41,12 +41,11 @@ from .endpoint import (
     ROW_LIMIT_HEADER,
     TRUNCATED_HEADER,
     Endpoint,
-    analyse_query,
     not_acceptable,
 )
 from .errors import ProtocolError
-from .execute import QueryJob, evaluate
-from .formats import KIND_OF_FORM, Format, ResultKind, negotiate
+from .execute import evaluate
+from .formats import Format, ResultKind
 from .protocol import operation_of, parse_params
 
 INLINE_PATH = "/sparql"
@@ -119,27 +118,18 @@ class InlineQueries:
         if not self._is_fast(key, version):
             return None
         endpoint = self.endpoint
-        config = endpoint.config
         client = environ.get("REMOTE_ADDR", "")
         admission = endpoint.admission
         if admission is not None and not admission.admits(client):
             return None  # over its limits: the app refuses it with 429
-        prefixes, form = analyse_query(op.text, config.service_allowlist)
-        kind = KIND_OF_FORM.get(form) if form else None
-        if kind is None:
-            return None
-        accept = parse_accept_header(environ.get("HTTP_ACCEPT"), MIMEAccept)
-        chosen = negotiate(kind, op.format_params, accept)
-        if chosen is None:
-            return None
-        job = QueryJob(
-            text=op.text,
-            base_iri=config.base_iri or get_current_url(environ, strip_querystring=True),
-            default_graphs=op.default_graphs,
-            named_graphs=op.named_graphs,
-            row_limit=config.row_limit,
+        plan = endpoint.plan(
+            op,
+            parse_accept_header(environ.get("HTTP_ACCEPT"), MIMEAccept),
+            get_current_url(environ, strip_querystring=True),
         )
-        etag = endpoint._etag(job, chosen)
+        chosen, etag = plan.chosen, plan.etag
+        if chosen is None or etag is None:
+            return None  # the form is not known before evaluation: the app decides
         cached = endpoint.cache.get(etag) if endpoint.cache is not None else None
         if cached is None:
 
@@ -150,18 +140,16 @@ class InlineQueries:
 
             store = endpoint.dataset.store  # opened (once per version) outside the count
             started = time.thread_time()  # this thread's CPU: the Flask threads' is not ours
-            outcome = evaluate(store, job, choose, prefixes)
+            outcome = evaluate(store, plan.job, choose, plan.prefixes)
             spent = time.thread_time() - started
             self._note(key, version, spent)
             if admission is not None:  # charged to the client like executor time
                 admission.record(client, None, spent, finished=True)
-            cached = CachedResponse(
-                outcome.body, outcome.format.content_type, outcome.rows, outcome.truncated
-            )
-            if endpoint.cache is not None:
-                endpoint.cache.put(etag, cached)
+            cached = endpoint.keep(plan, outcome)
         self.hits += 1
-        return InlineAnswer(200, _headers(cached, etag, config.row_limit), cached.body, cached.rows)
+        return InlineAnswer(
+            200, _headers(cached, etag, endpoint.config.row_limit), cached.body, cached.rows
+        )
 
 
 def _headers(cached: CachedResponse, etag: str, row_limit: int) -> Headers:
