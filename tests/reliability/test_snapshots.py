@@ -13,12 +13,11 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pyoxigraph as ox
 import pytest
 import requests
-from live_server import REPO, SAMPLE, TOKEN, RunningServer, start_server, stop_server
+from live_server import REPO, SAMPLE, RunningServer, post_update, start_server, stop_server
 
 from server.snapshots import Snapshots
 
@@ -38,18 +37,7 @@ def _marks(server: RunningServer) -> list[int]:
 
 
 def _insert(server: RunningServer, n: int) -> None:
-    response = requests.post(
-        server.sparql,
-        data=urlencode(
-            {"update": f"INSERT DATA {{ GRAPH <urn:snap:g> {{ <urn:snap:s> <urn:snap:p> {n} }} }}"}
-        ),  # fmt: skip
-        headers={
-            "Authorization": f"Bearer {TOKEN}",
-            "Content-Type": "application/x-www-form-urlencoded",
-        },
-        timeout=30,
-    )
-    assert response.status_code == 200, response.text
+    post_update(server, f"INSERT DATA {{ GRAPH <urn:snap:g> {{ <urn:snap:s> <urn:snap:p> {n} }} }}")
 
 
 def test_updates_on_disk_reach_every_process_and_survive_a_restart(tmp_path: Path) -> None:

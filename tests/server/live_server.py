@@ -8,6 +8,7 @@ conftest, so test modules can import the helpers.)
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -16,6 +17,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 import requests
 
@@ -76,6 +78,26 @@ class RunningServer:
     def worker_pids(self, lane: str = "heavy") -> list[int]:
         """PIDs of the query executors of a lane (``seckg-heavy`` / ``seckg-cheap``)."""
         return sorted(p for p, (_, name) in self.processes().items() if name == f"seckg-{lane}")
+
+
+def post_update(server: RunningServer, text: str) -> None:
+    """Send a SPARQL update with the test token (form-encoded POST); it must be applied."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.request(
+            "POST",
+            "/sparql",
+            body=urlencode({"update": text}),
+            headers={
+                "Authorization": f"Bearer {TOKEN}",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 200
+    finally:
+        conn.close()
 
 
 def start_server(

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 import pytest
 from live_server import SAMPLE, RunningServer, start_server, stop_server
-from test_lean import CASES, COUNT, fetch, update
+from live_server import post_update as update
+from test_lean import CASES, COUNT, fetch
 
 # ~260,000 solutions over the sample data: ~40 ms of CPU, far over the 10 ms the test server allows
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import pytest
-from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
+from live_server import SAMPLE, RunningServer, start_server, stop_server
+from live_server import post_update as update
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 LABELS = (
@@ -68,25 +69,6 @@ def lean_hits(server: RunningServer) -> int:
     try:
         conn.request("GET", "/health")
         return int(json.loads(conn.getresponse().read())["lean_hits"])
-    finally:
-        conn.close()
-
-
-def update(server: RunningServer, text: str) -> None:
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-    try:
-        conn.request(
-            "POST",
-            "/sparql",
-            body=urlencode({"update": text}),
-            headers={
-                "Authorization": f"Bearer {TOKEN}",
-                "Content-Type": "application/x-www-form-urlencoded",
-            },
-        )
-        response = conn.getresponse()
-        response.read()
-        assert response.status == 200
     finally:
         conn.close()
 
