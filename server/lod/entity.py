@@ -426,14 +426,13 @@ def _statuses(query: Query, iri: str) -> list[StatusView]:
     found: dict[str, StatusView] = {}
     for mine, other in (("member", "organization"), ("organization", "member")):
         rows = query(f"""{PREFIXES}
-            SELECT DISTINCT ?orgLabel ?statusLabel ?p ?s ?e ?a ?art WHERE {{
+            SELECT DISTINCT ?orgLabel ?statusLabel ?p ?s ?e WHERE {{
               ?m sk:{mine} <{iri}> ; sk:{other} ?org .
               ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
               ?p sk:ofMembership ?m ; sk:status ?status .
               ?status skos:prefLabel ?statusLabel FILTER (LANG(?statusLabel) = "en")
               OPTIONAL {{ ?p sk:startDate ?s }}
               OPTIONAL {{ ?p sk:endDate ?e }}
-              OPTIONAL {{ ?att sk:attests ?p ; sk:asOf ?a ; prov:wasDerivedFrom ?art }}
             }} ORDER BY ?orgLabel ?p""")
         for r in rows:
             view = found.setdefault(
@@ -442,11 +441,30 @@ def _statuses(query: Query, iri: str) -> list[StatusView]:
             for name, bucket in (("s", view.starts), ("e", view.ends)):
                 if r[name] is not None and r[name].value not in bucket:
                     bucket.append(r[name].value)
-            if r["a"] is not None and (r["a"].value, r["art"].value) not in view.as_of:
-                view.as_of.append((r["a"].value, r["art"].value))
+    for p, as_of in _as_of(query, list(found)).items():
+        found[p].as_of.extend(as_of)
     return sorted(
         found.values(), key=lambda v: (v.lane, min(v.starts + [a for a, _ in v.as_of] or ["9999"]))
     )
+
+
+def _as_of(query: Query, facts: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """(as-of date, article) of each fact's attestations, oldest first.
+
+    A query of its own with the facts as VALUES: as an OPTIONAL of the status query, Oxigraph
+    evaluated the attestation pattern alone (all 61k attestations) and joined it afterwards -
+    1.5 s per state page on the 1M-triple benchmark, 0.8 ms this way (same rows).
+    """
+    if not facts:
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT DISTINCT ?p ?a ?art WHERE {{
+          VALUES ?p {{ {" ".join(f"<{f}>" for f in facts)} }}
+          ?att sk:attests ?p ; sk:asOf ?a ; prov:wasDerivedFrom ?art .
+        }} ORDER BY ?p ?a ?art"""):
+        found.setdefault(r["p"].value, []).append((r["a"].value, r["art"].value))
+    return found
 
 
 # Where the entity is one of two roles, the role is a VALUES list joined on the entity rather
