@@ -109,3 +109,20 @@ def test_an_update_makes_the_front_forget(servers: tuple[RunningServer, ...]) ->
     assert new != old and new == fetch(reference, "GET", COUNT, {}, JSON)
     assert fetch(inline, "GET", COUNT, {}, JSON) == new  # learnt again on the new version
     assert inline_hits(inline) == before + 1
+
+
+def test_what_the_front_remembers_of_a_request_includes_its_url(
+    servers: tuple[RunningServer, ...],
+) -> None:
+    """A relative IRI resolves against the request URL: the same query through two host
+    names has two answers and two ETags, inline as in the app."""
+    inline, reference = servers
+    relative = "SELECT ?u WHERE { BIND(<here> AS ?u) }"
+    for host in ("one.example", "two.example", "one.example", "two.example"):
+        headers = {**JSON, "Host": host}
+        expected = fetch(reference, "GET", relative, {}, headers)
+        assert expected[0] == 200 and f"http://{host}/here".encode() in expected[2]
+        fetch(inline, "GET", relative, {}, headers)  # learnt (first time) or inline
+        before = inline_hits(inline)
+        assert fetch(inline, "GET", relative, {}, headers) == expected, host
+        assert inline_hits(inline) == before + 1
