@@ -228,6 +228,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for path in files:
         if not path.is_file():
             raise KgError(f"{path}: no such file")
+    from server import allocator
+
+    allocator.reexec_with_allocator()  # before any work: the process starts again on mimalloc
     if not files and not args.store:
         paths = _paths(args)
         dataset = paths.dist / "dataset.trig"

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import options
+from . import allocator, options
 from .loader import DataLoadError
 from .serve import serve
 
@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if argv is None:  # the process's own command line: may restart on mimalloc
+        allocator.reexec_with_allocator()
     try:
         serve(options.config_from(args, files=tuple(args.files)), args.host, args.port)
     except (DataLoadError, ValueError) as exc:

@@ -49,7 +49,7 @@ from granian import Granian
 from granian.constants import Interfaces
 from granian.http import HTTP1Settings
 
-from . import procs, state
+from . import allocator, procs, state
 from .app import INLINE_EXTENSION, LEAN_EXTENSION, create_app
 from .config import ServerConfig
 from .executors import ExecutorClient, ExecutorSettings, start_executors
@@ -261,7 +261,14 @@ def serve(
     current = _start_generation(configured())
     _front, _dataset = current.front, current.dataset
     where = f"state in {state_dir}" if state_dir else "remote store"
-    log.info("serving %d file(s) on http://%s:%d/sparql (%s)", len(config.files), host, port, where)
+    log.info(
+        "serving %d file(s) on http://%s:%d/sparql (%s; memory allocator: %s)",
+        len(config.files),
+        host,
+        port,
+        where,
+        allocator.loaded() or "system",
+    )
     server = Granian(
         "seckg",
         address=host,
