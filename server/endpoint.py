@@ -27,6 +27,7 @@ from .cache import CachedResponse, ResponseCache
 from .config import ServerConfig
 from .dataset import Dataset
 from .description import PREFIXES, describe
+from .effect import written_graphs
 from .errors import OperationTimeout, ProtocolError
 from .execute import QueryJob, QueryOutcome, evaluate
 from .executors import (
@@ -240,12 +241,13 @@ class Endpoint:
             scanned, list(op.using_graphs), list(op.using_named_graphs)
         )
         base_iri = self.config.base_iri or request.base_url
+        graphs = written_graphs(scanned)  # USING clauses added above write nothing
         if self.executors is not None:
-            job = Job("update", text, base_iri, self.config.timeout)
+            job = Job("update", text, base_iri, self.config.timeout, graphs=graphs)
             self._dispatch(request, job, None)
             self.dataset.sync()  # this process sees the update before it answers
         else:
-            self._bounded(lambda: self.dataset.update(text, base_iri))
+            self._bounded(lambda: self.dataset.update(text, base_iri, graphs))
         response = Response("update applied\n", status=200, mimetype="text/plain")
         response.headers["Cache-Control"] = "no-store"
         return response

@@ -102,6 +102,8 @@ class Job:
     format_params: tuple[str, ...] = ()
     chosen: tuple[str, str] | None = None  # (kind value, format key) negotiated by the front
     prefixes: dict[str, str] = field(default_factory=dict)
+    # an update's named graphs to compare before and after (server.effect); None: all
+    graphs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ def perform(dataset: Dataset, job: Job) -> Reply:
     """Run one job on this process's dataset; engine errors become client errors."""
     try:
         if job.kind == "update":
-            dataset.update(job.text, job.base_iri)
+            dataset.update(job.text, job.base_iri, job.graphs)
             return Reply(200, "update applied")
         assert job.query is not None
         outcome = evaluate(dataset.store, job.query, _choose(job), job.prefixes)

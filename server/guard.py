@@ -28,7 +28,9 @@ from .lexer import Kind, Scan, Token, is_prefix_declaration, scan
 ENGINE_FUNCTION_PREFIXES = ("bif:", "sql:")
 
 
-def _resolve(token: Token, prefixes: dict[str, str]) -> str | None:
+def resolve_iri(token: Token, prefixes: dict[str, str]) -> str | None:
+    """The absolute IRI an IRI or prefixed-name token stands for; ``None`` if it is relative,
+    its prefix is undeclared or its local part is escaped."""
     if token.kind is Kind.IRI:
         iri = token.text[1:-1]
         return iri if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", iri) else None
@@ -56,7 +58,7 @@ def service_targets(tokens: Sequence[Token]) -> list[str | None]:
             j = i + 1
             if j < len(tokens) and tokens[j].kind is Kind.NAME and tokens[j].upper == "SILENT":
                 j += 1
-            targets.append(_resolve(tokens[j], prefixes) if j < len(tokens) else None)
+            targets.append(resolve_iri(tokens[j], prefixes) if j < len(tokens) else None)
     return targets
 
 
