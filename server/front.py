@@ -108,19 +108,24 @@ def check_head(scope: Scope) -> None:
             raise BodyRefused(431, f"a request header line is longer than {MAX_HEADER_BYTES} bytes")
 
 
-def _has_header(scope: Scope, name: bytes) -> bool:
-    return any(key.lower() == name for key, _ in scope.get("headers", ()))
-
-
-def declared_length(scope: Scope) -> int | None:
-    """The ``Content-Length`` header as an int; 400 if it is not a single decimal number."""
-    values = [v for k, v in scope.get("headers", ()) if k.lower() == b"content-length"]
+def body_framing(scope: Scope) -> tuple[bool, int | None]:
+    """Whether the request has a body, and its ``Content-Length`` as an int (one pass over
+    the headers). A request with neither ``Content-Length`` nor ``Transfer-Encoding`` has
+    none (HTTP/1.1 framing); 400 if ``Content-Length`` is not a single decimal number."""
+    values: list[bytes] = []
+    streamed = False
+    for key, value in scope.get("headers", ()):
+        name = key.lower()
+        if name == b"content-length":
+            values.append(value)
+        elif name == b"transfer-encoding":
+            streamed = True
     if not values:
-        return None
+        return streamed, None
     text = b",".join(values).decode("latin-1").strip()
     if not text.isdigit():
         raise BodyRefused(400, "Content-Length must be one non-negative decimal number")
-    return int(text)
+    return True, int(text)
 
 
 DRAIN_MAX_BYTES = 16 * 1_048_576
@@ -272,11 +277,8 @@ class BufferingFront:
             return
         try:
             check_head(scope)
-            declared = declared_length(scope)
-            if declared is None and not _has_header(scope, b"transfer-encoding"):
-                body = b""  # no body by HTTP's framing rules: nothing to wait for
-            else:
-                body = await read_body(receive, declared, self.limits)
+            has_body, declared = body_framing(scope)
+            body = await read_body(receive, declared, self.limits) if has_body else b""
         except BodyRefused as refused:
             await _send(send, *refused.response)
             return
