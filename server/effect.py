@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .guard import resolve_iri
-from .lexer import Kind, Scan, Token, is_prefix_declaration, scan
+from .lexer import Kind, Scan, Token, is_prefix_declaration, scan, skip_word
 
 
 def written_graphs(source: Scan | str) -> frozenset[str] | None:
@@ -49,9 +49,7 @@ def written_graphs(source: Scan | str) -> frozenset[str] | None:
                 return None
             i += 2
         elif word in ("INSERT", "DELETE"):
-            j = i + 1
-            if j < n and tokens[j].kind is Kind.NAME and tokens[j].upper in ("DATA", "WHERE"):
-                j += 1
+            j = skip_word(tokens, i + 1, "DATA", "WHERE")
             end = _block_end(tokens, j)
             if end is None:
                 return None
@@ -61,17 +59,14 @@ def written_graphs(source: Scan | str) -> frozenset[str] | None:
             graphs |= written
             i = end + 1
         elif word == "USING":
-            j = i + 1
-            if j < n and tokens[j].kind is Kind.NAME and tokens[j].upper == "NAMED":
-                j += 1
-            i = j + 1  # the graph read by WHERE: nothing is written to it
+            i = skip_word(tokens, i + 1, "NAMED") + 1  # read by WHERE: nothing written to it
         elif word == "WHERE":
             end = _block_end(tokens, i + 1)
             if end is None:
                 return None
             i = end + 1  # a pattern, read only
         elif word in ("CLEAR", "DROP"):
-            j = _skip_silent(tokens, i + 1)
+            j = skip_word(tokens, i + 1, "SILENT")
             if j >= n or tokens[j].kind is not Kind.NAME or tokens[j].upper != "GRAPH":
                 return None  # DEFAULT, NAMED, ALL
             graph = _graph_at(tokens, j + 1, prefixes)
@@ -80,12 +75,12 @@ def written_graphs(source: Scan | str) -> frozenset[str] | None:
             graphs.add(graph)
             i = j + 2
         elif word == "CREATE":
-            j = _skip_silent(tokens, i + 1)
+            j = skip_word(tokens, i + 1, "SILENT")
             if j + 1 >= n or tokens[j].upper != "GRAPH":
                 return None
             i = j + 2  # an empty graph: no quad changes
         elif word in ("ADD", "MOVE", "COPY"):
-            j = _skip_silent(tokens, i + 1)
+            j = skip_word(tokens, i + 1, "SILENT")
             source_graph, j = _graph_ref(tokens, j, prefixes)
             if source_graph is None or j >= n or tokens[j].upper != "TO":
                 return None
@@ -131,15 +126,8 @@ def _graph_at(tokens: Sequence[Token], i: int, prefixes: dict[str, str]) -> str 
 
 def _graph_ref(tokens: Sequence[Token], i: int, prefixes: dict[str, str]) -> tuple[str | None, int]:
     """``GRAPH? iri`` as in ADD/MOVE/COPY; ``DEFAULT`` (or anything else) gives ``None``."""
-    if i < len(tokens) and tokens[i].kind is Kind.NAME and tokens[i].upper == "GRAPH":
-        i += 1
+    i = skip_word(tokens, i, "GRAPH")
     return _graph_at(tokens, i, prefixes), i + 1
-
-
-def _skip_silent(tokens: Sequence[Token], i: int) -> int:
-    if i < len(tokens) and tokens[i].kind is Kind.NAME and tokens[i].upper == "SILENT":
-        return i + 1
-    return i
 
 
 def _block_end(tokens: Sequence[Token], i: int) -> int | None:

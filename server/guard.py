@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .errors import ProtocolError
-from .lexer import Kind, Scan, Token, is_prefix_declaration, scan
+from .lexer import Kind, Scan, Token, is_prefix_declaration, scan, skip_word
 
 # Virtuoso's function namespaces: SQL built-ins and stored procedures callable from SPARQL.
 ENGINE_FUNCTION_PREFIXES = ("bif:", "sql:")
@@ -55,9 +55,7 @@ def service_targets(tokens: Sequence[Token]) -> list[str | None]:
         if token.upper == "PREFIX" and is_prefix_declaration(tokens, i):
             prefixes[tokens[i + 1].text[:-1]] = tokens[i + 2].text[1:-1]
         elif token.upper == "SERVICE":
-            j = i + 1
-            if j < len(tokens) and tokens[j].kind is Kind.NAME and tokens[j].upper == "SILENT":
-                j += 1
+            j = skip_word(tokens, i + 1, "SILENT")
             targets.append(resolve_iri(tokens[j], prefixes) if j < len(tokens) else None)
     return targets
 

@@ -156,6 +156,14 @@ def is_prefix_declaration(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def skip_word(tokens: Sequence[Token], i: int, *words: str) -> int:
+    """``i + 1`` if the token at ``i`` is one of the keywords ``words`` (upper case), else
+    ``i``: steps over an optional keyword such as ``SILENT``, ``NAMED`` or ``GRAPH``."""
+    if i < len(tokens) and tokens[i].kind is Kind.NAME and tokens[i].upper in words:
+        return i + 1
+    return i
+
+
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
