@@ -9,6 +9,7 @@ conftest, so test modules can import the helpers.)
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import signal
 import socket
@@ -17,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import requests
@@ -155,6 +157,32 @@ def start_server(
         time.sleep(0.1)
     stop_server(server)
     raise RuntimeError(f"server did not become healthy:\n{server.log()}")
+
+
+def start_servers(
+    tmp_dir: Path, files: list[Path], *variants: list[str]
+) -> tuple[RunningServer, ...]:
+    """One server per list of extra arguments, on the same files (e.g. a path under test and
+    a reference without it); if one fails to start, those already started are stopped."""
+    started: list[RunningServer] = []
+    try:
+        for extra in variants:
+            started.append(start_server(tmp_dir, files, extra_args=extra))
+    except BaseException:
+        for server in started:
+            stop_server(server)
+        raise
+    return tuple(started)
+
+
+def health(server: RunningServer) -> dict[str, Any]:
+    """``/health`` as JSON, over a connection of its own (so it reaches any front)."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.request("GET", "/health")
+        return dict(json.loads(conn.getresponse().read()))
+    finally:
+        conn.close()
 
 
 def stop_server(server: RunningServer) -> None:

@@ -11,12 +11,10 @@ be answered inline, and an update must make the front forget what it knew.
 
 from __future__ import annotations
 
-import http.client
-import json
 from collections.abc import Iterator
 
 import pytest
-from live_server import SAMPLE, RunningServer, start_server, stop_server
+from live_server import SAMPLE, RunningServer, health, start_servers, stop_server
 from live_server import post_update as update
 from test_lean import CASES, COUNT, fetch
 
@@ -25,33 +23,21 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 JSON = {"Accept": "application/sparql-results+json"}
 
 
-def health(server: RunningServer) -> dict[str, object]:
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-    try:
-        conn.request("GET", "/health")
-        return json.loads(conn.getresponse().read())
-    finally:
-        conn.close()
-
-
 def inline_hits(server: RunningServer) -> int:
-    return int(health(server)["inline_hits"])  # type: ignore[call-overload]
+    return int(health(server)["inline_hits"])
 
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServer, ...]]:
     tmp = tmp_path_factory.mktemp("inline")
     common = ["--front-workers", "1", "--no-cache"]
-    # 10 ms (the default): SLOW stays far above it
-    inline = start_server(tmp, [SAMPLE], extra_args=[*common, "--inline-ms", "10"])
-    try:
-        reference = start_server(tmp, [SAMPLE], extra_args=[*common, "--inline-ms", "0"])
-    except BaseException:
-        stop_server(inline)
-        raise
-    yield inline, reference
-    stop_server(inline)
-    stop_server(reference)
+    # 10 ms (the default is 50): SLOW stays far above it
+    servers = start_servers(
+        tmp, [SAMPLE], [*common, "--inline-ms", "10"], [*common, "--inline-ms", "0"]
+    )
+    yield servers
+    for server in servers:
+        stop_server(server)
 
 
 def test_inline_answers_equal_flask_answers(servers: tuple[RunningServer, ...]) -> None:

@@ -12,12 +12,11 @@ server's header by header and byte by byte (``Date`` aside). An update must inva
 from __future__ import annotations
 
 import http.client
-import json
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import pytest
-from live_server import SAMPLE, RunningServer, start_server, stop_server
+from live_server import SAMPLE, RunningServer, health, start_server, start_servers, stop_server
 from live_server import post_update as update
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -65,28 +64,21 @@ def fetch(
 
 
 def lean_hits(server: RunningServer) -> int:
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
-    try:
-        conn.request("GET", "/health")
-        return int(json.loads(conn.getresponse().read())["lean_hits"])
-    finally:
-        conn.close()
+    return int(health(server)["lean_hits"])
 
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServer, ...]]:
     tmp = tmp_path_factory.mktemp("lean")
-    lean = start_server(tmp, [SAMPLE], extra_args=["--front-workers", "1"])
-    try:
-        reference = start_server(
-            tmp, [SAMPLE], extra_args=["--front-workers", "1", "--no-cache", "--inline-ms", "0"]
-        )
-    except BaseException:
-        stop_server(lean)
-        raise
-    yield lean, reference
-    stop_server(lean)
-    stop_server(reference)
+    servers = start_servers(
+        tmp,
+        [SAMPLE],
+        ["--front-workers", "1"],
+        ["--front-workers", "1", "--no-cache", "--inline-ms", "0"],
+    )
+    yield servers
+    for server in servers:
+        stop_server(server)
 
 
 def test_lean_answers_equal_flask_answers(servers: tuple[RunningServer, ...]) -> None:
