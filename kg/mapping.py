@@ -42,7 +42,15 @@ PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
 
 # Keys of a curated fact that describe the article's statement of it, not the fact itself.
-ATTESTATION_KEYS = ("summary", "dateNote", "reportedBy", "asOf", "mode", "claimant")
+ATTESTATION_KEYS = (
+    "summary",
+    "dateNote",
+    "reportedBy",
+    "asOf",
+    "mode",
+    "claimant",
+    "locator",
+)
 DEFAULT_MODE = "code:mode-reported"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
 RESERVED_KEYS = {
