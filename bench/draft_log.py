@@ -16,7 +16,8 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
   candidate counts as the curated id when the ids are equal or its folded label equals the
   label or an ``altLabel`` of that entity in ``seeds/reference.yaml`` (a curator may rename
   ``knds-france`` to ``knds``). Precision = found / drafted, recall = found / curated.
-- **dates**: the curated ``datePublished`` and every ``date``, ``startDate`` and ``endDate`` of
+- **dates**: the curated ``datePublished`` (unless the curator gave it to the drafter with
+  ``--published``) and every ``date``, ``startDate`` and ``endDate`` of
   a curated fact (bounds and as-of dates are context, not dates the text states). One is right
   when the draft has the same value at the same precision (``2023-09`` is not
   ``2023-09-06``): the article block's ``datePublished``, or the same key on the proposal
@@ -87,6 +88,7 @@ REFERENCE = ROOT / "seeds" / "reference.yaml"
 LOG = ROOT / "bench" / "draft-log.csv"
 LAST = 20
 
+GIVEN = "Publication date given by the curator when drafting."  # kg draft --published
 HEADER = re.compile(r"^# first draft by kg draft at commit ([0-9a-f]{4,40})")
 CANDIDATE = re.compile(r"^#\s+-\s+(\{.*\})\s+#\s*cue:", re.M)
 DATE_KEYS = ("date", "startDate", "endDate")
@@ -312,7 +314,7 @@ def score(
     row.missed = len(g_facts) - len(pairs)
 
     # dates and numbers the curated file has
-    if "datePublished" in g_art:
+    if "datePublished" in g_art and d_art.get("dateNote") != GIVEN:  # found by the drafter
         row.dates_curated += 1
         row.dates_right += _value(d_art.get("datePublished")) == _value(g_art["datePublished"])
     for c, fact in enumerate(g_facts):
@@ -561,7 +563,9 @@ def redraft(pairs: list[tuple[Path, Path]], texts: Path, workdir: Path) -> list[
             raise SystemExit(f"{text}: no text as read for {first.name}")
         seeds = _seeds_at(head[1], workdir) if head else ROOT / "seeds"
         paths = config.Paths(seeds=seeds)
-        draft = draft_article(text, paths)
+        article = load_seed(first)["article"]
+        given = _value(article["datePublished"]) if article.get("dateNote") == GIVEN else None
+        draft = draft_article(text, paths, published=given)  # as the curator drafted it
         again = workdir / first.name
         again.write_text(render(draft, f"# redraft by kg draft of {first.name}"), "utf-8")
         out.append((again, curated))

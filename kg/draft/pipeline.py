@@ -25,7 +25,7 @@ from kg.draft.numbers import amounts, counts
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
-from kg.seeds import typed_date
+from kg.seeds import Vocabulary, load_context, typed_date
 
 
 @dataclass
@@ -40,6 +40,8 @@ class Draft:
     new_entities: list[NewEntity]
     facts: list[Proposal]
     labels: dict[str, str] = field(default_factory=dict)
+    # keys the drafter writes that the vocabulary does not have yet (written as comments)
+    pending_keys: frozenset[str] = frozenset()
 
     @property
     def file_name(self) -> str:
@@ -184,8 +186,9 @@ def draft_article(
     for fact in facts:  # facts that are already in the graph are mentioned too
         if fact.fields["id"] in gazetteer.entities:
             mentions.setdefault(fact.fields["id"])
+    terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
-                 labels)  # fmt: skip
+                 labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
 
 
 def _locator(numbers: list[Numbered], proposal: Proposal) -> str:
@@ -194,6 +197,9 @@ def _locator(numbers: list[Numbered], proposal: Proposal) -> str:
     hit = {s.number for a, b in spans for s in numbers if s.start < b and a < s.end}
     return locator(numbers, *proposal.sentence, also=tuple(hit))
 
+
+# keys of the corpus conventions (issue 19) the drafter writes, vocabulary permitting
+DRAFTER_KEYS = frozenset({"locator", "quantityOrdered", "manufacturer", "designation"})
 
 EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
 

@@ -42,8 +42,12 @@ def _mapping(fields: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _block(fields: dict[str, Any]) -> list[str]:
-    lines = _mapping(fields)
+def _block(fields: dict[str, Any], pending_keys: frozenset[str] = frozenset()) -> list[str]:
+    """A fact block; keys the vocabulary lacks yet are written as comments (``# locator:``)
+    so the draft still validates, as the curators write them until the vocabulary has them."""
+    lines = _mapping({k: v for k, v in fields.items() if k not in pending_keys})
+    lines += ["# " + line for line in _mapping({k: v for k, v in fields.items()
+                                                if k in pending_keys})]  # fmt: skip
     return ["  - " + lines[0], *("    " + line for line in lines[1:])]
 
 
@@ -114,7 +118,7 @@ def render(draft: Draft, header: str | None = None) -> str:
             f"  # evidence: chars {start}-{end} of {art.path.name}, sha256 {art.sha256}",
             f"  # proposed by rule: {proposal.rule}",
         ]
-        out += _block(_ordered(proposal.fields))
+        out += _block(_ordered(proposal.fields), draft.pending_keys)
     return "\n".join(out) + "\n"
 
 

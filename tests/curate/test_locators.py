@@ -90,5 +90,27 @@ def test_the_draft_starts_with_the_commit_that_made_it() -> None:
     assert out.returncode == 0, out.stderr
     first = out.stdout.splitlines()[0]
     assert first.startswith(f"# first draft by kg draft at commit {head.stdout.strip()}")
-    drafted = re.findall(r"^    locator: (s\d+)", out.stdout, re.M)
+    drafted = re.findall(r"^    (?:# )?locator: (s\d+)", out.stdout, re.M)
     assert len(drafted) == len(re.findall(r"^  - id: ", out.stdout, re.M)) > 5
+
+
+def test_a_text_that_starts_with_its_body_has_no_headline() -> None:
+    text = (
+        " date 2024-04-17 MOSCOW, April 17. /TASS/. Two ministers met in the capital, an "
+        "official said. The talks lasted three hours.\n\nThey will meet again in May.\n"
+    )
+    got = [(s.number, s.text) for s in numbered(make_nlp(), text)]
+    assert got == [
+        (1, "MOSCOW, April 17. /TASS/. Two ministers met in the capital, an official said."),
+        (2, "The talks lasted three hours."),
+        (3, "They will meet again in May."),
+    ]
+
+
+def test_site_boilerplate_is_not_the_headline() -> None:
+    text = (
+        "Become an OC Media Member\n\nSupport independent journalism in the Caucasus: Join "
+        "today\n\nMinisters meet for defence talks\n\nThe talks began at noon.\n"
+    )
+    got = [(s.number, s.text) for s in numbered(make_nlp(), text)]
+    assert got == [(1, "Ministers meet for defence talks"), (2, "The talks began at noon.")]
