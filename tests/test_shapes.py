@@ -129,6 +129,21 @@ CASES: dict[str, tuple[str, str, str]] = {
         "tenure",
         "holder who is a person",
     ),
+    "SituationShape": (
+        "DELETE WHERE { id:situation sk:participant ?x }",
+        "situation",
+        "a situation needs who is in it",
+    ),
+    "FormerShape": (
+        "DELETE WHERE { id:former sk:latestDate ?d }",
+        "former",
+        "it is former (over by the article's date) but has no end",
+    ),
+    "OngoingShape": (
+        'INSERT DATA { id:situation sk:latestDate "2023-09"^^xsd:gYearMonth }',
+        "situation",
+        "it has a latest date (2023-09) but is not called former",
+    ),
     "MembershipShape": (
         "DELETE WHERE { id:membership sk:member ?x } ; "
         "INSERT DATA { id:membership sk:member id:person }",
@@ -452,6 +467,31 @@ MORE_CASES: dict[str, tuple[str, str, str]] = {
         "DELETE WHERE { id:att-tenure sk:asOf ?c }",
         "tenure",
         "a tenure needs a time",
+    ),
+    "a former tenure that is not over": (
+        "DELETE WHERE { id:former sk:latestDate ?d } ; DELETE WHERE { id:former sk:endLatest ?e }",
+        "former",
+        "it is former (over by the article's date) but has no end",
+    ),
+    "an ongoing status with only a latest date": (
+        'INSERT DATA { id:status sk:latestDate "2023-09"^^xsd:gYearMonth }',
+        "status",
+        "it has a latest date (2023-09) but is not called former",
+    ),
+    "a deployment over by the article's date but not said to be": (
+        'INSERT DATA { id:deployment sk:latestDate "2023"^^xsd:gYear }',
+        "deployment",
+        "it has a latest date (2023) but is not called former",
+    ),
+    "former as text": (
+        'INSERT DATA { id:tenure sk:former "yes" }',
+        "tenure",
+        "former must be true or false",
+    ),
+    "undated holding given twice": (
+        'INSERT DATA { id:att-tenure sk:asOfNoLaterThan "2019"^^xsd:gYear , "2018"^^xsd:gYear }',
+        "att-tenure",
+        "asOfNoLaterThan must be one",
     ),
     "undated arms deal": (
         "DELETE WHERE { id:deal sk:date ?d }",
