@@ -87,6 +87,8 @@ def _validate_file(args: argparse.Namespace) -> int:
     from kg.onefile import validate_file
 
     result = validate_file(Path(args.file), _paths(args), args.validator)
+    if result.replaces is not None:
+        print(f"(checked in place of {result.replaces}, which has the same article id)")
     if result.violations:
         print(f"{len(result.violations)} SHACL violation(s):", file=sys.stderr)
         _print_violations(result.violations)
