@@ -9,6 +9,7 @@ time-less derived links read as current, malformed partial dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -155,7 +156,7 @@ def _at(question: cq.CompetencyQuestion, day: str) -> cq.CompetencyQuestion:
 
 def _csto(store: ox.Store, day: str) -> set[tuple[str, str, str]]:
     return {
-        (r["status"], r["certainty"], r["source"].removeprefix("article/")[:7])
+        (r["status"], r["answer"], r["source"].removeprefix("article/")[:7])
         for r in cq.answer(store, _at(AS_OF, day))
         if r["organization"] == "csto"
     }
@@ -166,30 +167,49 @@ def _csto(store: ox.Store, day: str) -> set[tuple[str, str, str]]:
     [
         # before any evidence
         ("2018-12-31", set()),
-        # inside the year an article gives ("2019"): possibly, not certainly
-        ("2019-06-30", {("membership-active", "possible", "004_87a")}),
-        ("2019-12-31", {("membership-active", "certain", "004_87a")}),
-        # a later status supersedes only once it is certain
-        ("2023-10-25", {("membership-reduced", "certain", "003_2df")}),
+        # inside the year an article gives ("2019"): the evidence's span includes the day
+        ("2019-06-30", {("membership-active", "attested", "004_87a")}),
+        ("2019-12-31", {("membership-active", "attested", "004_87a")}),
+        # 2019 evidence more than a year old, and a different status attested only later: the
+        # articles cannot say (the boycotts of 2023 had no status period when this was "active,
+        # certain")
+        ("2021-12-31", {("membership-active", "unknown", "004_87a")}),
+        ("2023-06-30", {("membership-active", "unknown", "004_87a")}),
+        ("2023-10-24", {("membership-active", "unknown", "004_87a")}),
+        # a later status replaces only once it is certainly reported
+        (
+            "2023-10-25",
+            {
+                ("membership-active", "replaced", "004_87a"),
+                ("membership-reduced", "attested", "003_2df"),
+            },
+        ),
         (
             "2023-11-15",
             {
-                ("membership-reduced", "certain", "003_2df"),
-                ("membership-reduced", "possible", "000_eb3"),
+                ("membership-active", "replaced", "004_87a"),
+                ("membership-reduced", "attested", "000_eb3"),
             },
         ),
         # across the month boundary of "2024-02": "2024-02" > "2024" as strings, but the day
-        # 2024-02-15 lies inside February, so frozen is only possible
+        # 2024-02-15 lies inside February: frozen is attested for the month, reduced is not yet
+        # replaced by it
         (
             "2024-02-15",
             {
-                ("membership-reduced", "certain", "003_2df"),
-                ("membership-reduced", "certain", "000_eb3"),
-                ("membership-frozen", "possible", "001_e96"),
+                ("membership-active", "replaced", "004_87a"),
+                ("membership-reduced", "last attested", "000_eb3"),
+                ("membership-frozen", "attested", "001_e96"),
             },
         ),
-        ("2024-02-29", {("membership-frozen", "certain", "001_e96")}),
-        ("2024-03-31", {("membership-frozen", "certain", "001_e96")}),
+        (
+            "2024-03-31",
+            {
+                ("membership-active", "replaced", "004_87a"),
+                ("membership-reduced", "replaced", "000_eb3"),
+                ("membership-frozen", "last attested", "001_e96"),
+            },
+        ),
     ],
 )
 def test_membership_status_as_of(store: ox.Store, day: str, expected: set) -> None:
@@ -197,20 +217,72 @@ def test_membership_status_as_of(store: ox.Store, day: str, expected: set) -> No
 
 
 @pytest.mark.parametrize(
-    ("day", "person", "state"),
+    ("day", "person", "answer"),
     [
         ("2019-10-28", "davit-tonoyan", None),  # attested from 29 October only
-        ("2019-10-29", "davit-tonoyan", "held"),
-        ("2023-12-31", "davit-tonoyan", "replaced by a later holder"),
+        ("2019-10-29", "davit-tonoyan", "attested"),
+        ("2019-12-31", "davit-tonoyan", "last attested"),  # not "held": nothing on that day
+        # he left in 2020; the next holder is attested from October 2023: the articles cannot say
+        ("2021-12-31", "davit-tonoyan", "unknown"),
+        ("2023-09-15", "davit-tonoyan", "unknown"),
+        ("2023-12-31", "davit-tonoyan", "replaced"),
         ("2019-06-30", "robert-kocharyan", None),  # nothing says he held it then
         ("2019-12-31", "robert-kocharyan", "ended"),  # "former president" in a 2019 article
-        ("2023-10-15", "suren-papikyan", "possibly held"),
-        ("2023-10-31", "suren-papikyan", "held"),
+        ("2023-10-15", "suren-papikyan", "attested"),  # as of "2023-10"
+        ("2023-10-31", "suren-papikyan", "attested"),
+        # she left in January 2024; the last evidence is of November 2023
+        ("2024-03-01", "catherine-colonna", "last attested"),
+        # held the post by 2019 (undated): evidence only from the end of that year
+        ("2019-06-30", "yuri-khatchaturov", None),
+        ("2019-12-31", "yuri-khatchaturov", "last attested"),
+        ("2021-12-31", "yuri-khatchaturov", "unknown"),
     ],
 )
-def test_tenure_as_of(store: ox.Store, day: str, person: str, state: str | None) -> None:
-    states = {r["state"] for r in cq.answer(store, _at(POSTS, day)) if r["person"] == person}
-    assert states == ({state} if state else set())
+def test_tenure_as_of(store: ox.Store, day: str, person: str, answer: str | None) -> None:
+    answers = {r["answer"] for r in cq.answer(store, _at(POSTS, day)) if r["person"] == person}
+    assert answers == ({answer} if answer else set())
+
+
+def test_last_attested_gives_the_date_and_the_gap(store: ox.Store) -> None:
+    rows = [
+        r for r in cq.answer(store, _at(POSTS, "2024-03-01")) if r["person"] == "catherine-colonna"
+    ]
+    assert [(r["answer"], r["evidence"], r["monthsBefore"]) for r in rows] == [
+        ("last attested", "2023-11", "4")
+    ]
+
+
+ANSWERS = {"attested", "last attested", "replaced", "ended", "unknown"}
+DAYS = [
+    f"{y}-{m:02d}-{d:02d}"
+    for y in range(2018, 2026)
+    for m in (1, 3, 6, 9, 10, 11, 12)
+    for d in (1, 15, 28)
+] + [f"{y}-12-31" for y in range(2018, 2026)]
+
+
+@pytest.mark.parametrize("question", [AS_OF, POSTS], ids=lambda q: q.name)
+def test_no_answer_says_more_than_its_evidence(
+    store: ox.Store, question: cq.CompetencyQuestion
+) -> None:
+    """Over many days: only the five words; "attested" only where the evidence's own span (its
+    stated date at its precision) includes the day, never on older evidence alone; the gap is
+    the calendar months from the evidence's last day to the day."""
+    seen = set()
+    for day in DAYS:
+        asked = dt.date.fromisoformat(day)
+        for row in cq.answer(store, _at(question, day)):
+            seen.add(row["answer"])
+            assert row["answer"] in ANSWERS, row
+            first, last = day_bounds(row["evidence"])
+            assert first <= asked, (day, row)
+            if row["answer"] == "attested":
+                assert last >= asked, (day, row)
+            elif row["answer"] in ("last attested", "unknown"):
+                assert last <= asked, (day, row)  # equal only for an undated holding's bound
+                months = (asked.year - last.year) * 12 + asked.month - last.month
+                assert row["monthsBefore"] == str(months), (day, row)
+    assert {"attested", "last attested", "replaced", "unknown"} <= seen
 
 
 def test_day_bounds_of_partial_dates() -> None:
