@@ -50,6 +50,7 @@ ATTESTATION_KEYS = (
     "asOfNoLaterThan",
     "mode",
     "claimant",
+    "locator",
 )
 DEFAULT_MODE = "code:mode-reported"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
