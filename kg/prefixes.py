@@ -14,7 +14,7 @@ from kg import config
 # The id kinds minted by the seeds (``<kind>/<slug>``); each gets a prefix of the same name.
 ID_KINDS = (
     "agreement article attestation base deal deployment event exercise leadership meeting "
-    "membership participation partnership post size statement status tenure visit"
+    "membership participation partnership post situation size statement status tenure visit"
 ).split()
 
 COMMON = {

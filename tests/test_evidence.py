@@ -18,6 +18,7 @@ import pytest
 
 from kg import config, cq
 from kg.build import BuildResult, ValidationFailed, build
+from kg.errors import SeedError
 from kg.mapping import Seeds, document, read_seeds
 from kg.timebounds import day_bounds, fact_bounds
 
@@ -107,6 +108,7 @@ def test_an_authors_judgement_names_no_speaker(store: ox.Store) -> None:
     gone = {
         "statement/pashinyan-concession-aliyev-artsakh",
         "statement/azerbaijan-zangezur-corridor-push",
+        "event/azerbaijan-zangezur-corridor-push",
     }
     subjects = {r["s"].value for r in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")}
     assert not {f"{config.ID}{g}" for g in gone} & subjects
@@ -360,3 +362,80 @@ def test_a_former_office_is_not_attested_as_held(store: ox.Store) -> None:
     assert not store.query(f"ASK {{ ?a <{SK}attests> <{kocharyan}> ; <{SK}asOf> ?d }}")
     day = '"2019-12-31"^^<http://www.w3.org/2001/XMLSchema#date>'
     assert store.query(f"ASK {{ <{kocharyan}> <{SK}endLatest> {day} }}")
+
+
+# -------------------------------------------------------------------------- former and ongoing
+
+
+def test_a_former_tenure_without_its_end_stops_the_build(seed_copy: config.Paths) -> None:
+    """`former: true` is the curator's reading of "former president": it requires an end."""
+    path = seed_copy.articles / "004_87a1fec3678fcb6f.yaml"
+    _append(path, "    former: true\n    latestDate: 2019\n", "    former: true\n")
+    with pytest.raises(ValidationFailed) as failed:
+        build(seed_copy)
+    messages = [str(v) for v in failed.value.violations]
+    assert any(
+        "004_87a1fec3678fcb6f.yaml:" in m
+        and "kocharyan-armenia-president" in m
+        and "former (over by the article's date) but has no end" in m
+        for m in messages
+    ), messages
+
+
+def test_an_ongoing_situation_with_only_a_latest_date_stops_the_build(
+    seed_copy: config.Paths,
+) -> None:
+    """A state of affairs the article presents as going on must not read as over by its date."""
+    path = seed_copy.articles / "002_b6a23184027507e9.yaml"
+    _append(
+        path,
+        "    participant: [armenia, azerbaijan]\n    dateNote: Presented as going on",
+        "    participant: [armenia, azerbaijan]\n    latestDate: 2023-09\n"
+        "    dateNote: Presented as going on",
+    )
+    with pytest.raises(ValidationFailed) as failed:
+        build(seed_copy)
+    messages = [str(v) for v in failed.value.violations]
+    assert any(
+        "002_b6a23184027507e9.yaml:" in m
+        and "border-tensions" in m
+        and "has a latest date (2023-09) but is not called former" in m
+        for m in messages
+    ), messages
+
+
+def test_situations_are_attested_as_of_their_article_and_not_ended(store: ox.Store) -> None:
+    """The four states of affairs the audit found stored as over by their article's date."""
+    ongoing = [
+        "situation/armenia-azerbaijan-border-tensions",
+        "situation/azerbaijan-zangezur-corridor-push",
+        "situation/russia-seeks-biolab-access",
+        "deployment/armenian-humanitarian-mission-syria",
+    ]
+    for ref in ongoing:
+        fact = f"<{config.ID}{ref}>"
+        assert store.query(f"ASK {{ ?a <{SK}attests> {fact} ; <{SK}asOf> ?d }}"), ref
+        assert not store.query(f"ASK {{ {fact} <{SK}endLatest> ?d }}"), ref
+
+
+def test_an_undated_holding_is_attested_no_later_than_its_date(store: ox.Store) -> None:
+    """H4: "the CSTO Secretary General Yuri Khatchaturov" at an undated indictment."""
+    tenure = f"<{config.ID}tenure/khatchaturov-csto-secretary-general>"
+    rows = list(
+        store.query(
+            f"""SELECT ?p ?d WHERE {{ ?a <{SK}attests> {tenure} ; ?p ?d
+                FILTER (STRSTARTS(STR(?p), "{SK}asOf")) }}"""
+        )
+    )
+    assert {(r["p"].value.removeprefix(SK), r["d"].value) for r in rows} == {
+        ("asOfNoLaterThan", "2019"),
+        ("asOfLatest", "2019-12-31"),
+    }
+    assert not store.query(f"ASK {{ {tenure} <{SK}startEarliest>|<{SK}endLatest> ?d }}")
+
+
+def test_as_of_and_undated_holding_together_are_refused(seed_copy: config.Paths) -> None:
+    path = seed_copy.articles / "004_87a1fec3678fcb6f.yaml"
+    _append(path, "    asOfNoLaterThan: 2019\n", "    asOfNoLaterThan: 2019\n    asOf: 2019\n")
+    with pytest.raises(SeedError, match="'asOf' and 'asOfNoLaterThan' together"):
+        build(seed_copy)

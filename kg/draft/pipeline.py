@@ -22,9 +22,10 @@ from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.facts import PLAN, Mention, Proposal, Sentence, fact_id, label_for, propose
 from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
+from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
-from kg.seeds import typed_date
+from kg.seeds import Vocabulary, load_context, typed_date
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Draft:
     new_entities: list[NewEntity]
     facts: list[Proposal]
     labels: dict[str, str] = field(default_factory=dict)
+    # keys the drafter writes that the vocabulary does not have yet (written as comments)
+    pending_keys: frozenset[str] = frozenset()
 
     @property
     def file_name(self) -> str:
@@ -118,16 +121,16 @@ def draft_article(
     proposals: list[Proposal] = []
     previous_speaker: Mention | None = None
     last_org: Mention | None = None
-    text = article.text
-    offset = 0
-    for paragraph in text.split("\n"):
-        start = offset
-        offset += len(paragraph) + 1
-        if not paragraph.strip() or (head and start == head[1]) or start in dateline:
+    numbers: list[Numbered] = []
+    for paragraph in paragraphs(nlp, article.text):
+        start = paragraph.start
+        numbers += [Numbered(n, start + s.start_char, start + s.end_char, "")
+                    for n, s in paragraph.sentences]  # fmt: skip
+        if paragraph.is_headline or start in dateline:
             continue
-        doc = nlp(paragraph)
+        doc = paragraph.doc
         spans = matcher(doc)
-        for sent in doc.sents:
+        for _, sent in paragraph.sentences:
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
             sentence = _sentence(sent, in_sent, gazetteer, finder, start)
             for m in sentence.mentions:
@@ -178,12 +181,25 @@ def draft_article(
                 ("membership", member, org), f"membership/{member}-{org}"
             )
     facts = _finish(_merge_statements(_merge_exercises(proposals)), labels, published)
+    for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
+        fact.fields["locator"] = _locator(numbers, fact)
     for fact in facts:  # facts that are already in the graph are mentioned too
         if fact.fields["id"] in gazetteer.entities:
             mentions.setdefault(fact.fields["id"])
+    terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
-                 labels)  # fmt: skip
+                 labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
 
+
+def _locator(numbers: list[Numbered], proposal: Proposal) -> str:
+    """``s4`` / ``s4-s6`` / ``s4, s9`` for every sentence the proposal was drawn from."""
+    spans = [proposal.sentence, *proposal.more]
+    hit = {s.number for a, b in spans for s in numbers if s.start < b and a < s.end}
+    return locator(numbers, *proposal.sentence, also=tuple(hit))
+
+
+# keys of the corpus conventions (issue 19) the drafter writes, vocabulary permitting
+DRAFTER_KEYS = frozenset({"locator", "quantityOrdered", "manufacturer", "designation"})
 
 EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
 
@@ -358,6 +374,7 @@ def _absorb(current: Proposal, proposal: Proposal) -> None:
     if current.date is None and proposal.date is not None:
         current.date = proposal.date
     current.extra += proposal.extra
+    current.more += [proposal.sentence, *proposal.more]
 
 
 def _as_list(value: Any) -> list[Any]:

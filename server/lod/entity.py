@@ -41,6 +41,7 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "Agreement": ("Agreements", "agreements", "agreement"),
     "ArmedConflict": ("Conflicts and political events", "events", "event"),
     "PoliticalEvent": ("Conflicts and political events", "events", "event"),
+    "Situation": ("Conflicts and political events", "events", "event"),
 }
 SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
 # Event-time properties, in the order a fact's headline date is taken from them.
