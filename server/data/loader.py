@@ -89,7 +89,7 @@ def _add(digest: hashlib._Hash, fmt: RdfFormat, data: bytes) -> None:
 
 def version_of(files: Iterable[Path]) -> str:
     """The version :func:`load_files` gives these files, without parsing them: a restart
-    that finds the snapshot of its data (server.snapshots) need not load anything."""
+    that finds the snapshot of its data (server.data.snapshots) need not load anything."""
     digest = _digest()
     for path in files:
         _add(digest, *_read(path))

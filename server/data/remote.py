@@ -47,7 +47,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .lexer import scan
+from ..checks.lexer import scan
 
 RESULTS_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples"
