@@ -22,7 +22,7 @@ cache on (the default) and off, so the cheap queries really reach the executors.
 
 Bounded in count and time; everything stops by itself; loopback only. Usage::
 
-    python bench/attack.py                      # both variants, 20 s each, appends to RESULTS.md
+    python bench/attack.py        # both variants, 20 s each, appends to history/runs.md
     python bench/attack.py --duration 5 --no-record
 """
 
@@ -345,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--server-args", default="", help="extra server flags, e.g. '--front-workers 1'"
     )
-    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "history" / "runs.md")
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args(argv)
     if not 0 < args.duration <= 300:

@@ -7,7 +7,7 @@ port at once. At the end, every update that was answered 200 must be present. Al
 how long each restart took to bind and answer, and whether any process of a killed tree
 outlived it. Bounded (``--cycles``, default 20), loopback only, stops by itself.
 
-    python bench/durability.py                # 20 cycles, appends to bench/RESULTS.md
+    python bench/durability.py                # 20 cycles, appends to bench/history/runs.md
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cycles", type=int, default=20)
     parser.add_argument("--port", type=int, default=18160)
-    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "history" / "runs.md")
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args(argv)
     if not 1 <= args.cycles <= 200:

@@ -1325,7 +1325,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="REF",
         help="git ref whose server the engines base/base-nocache run (git archive)",
     )
-    parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
+    parser.add_argument("--results", type=Path, default=BENCH / "history" / "runs.md")
     parser.add_argument("--no-record", action="store_true", help="do not append to --results")
     parser.add_argument(
         "--json", type=Path, help="raw results (default bench/data/endpoint-*.json)"

@@ -14,7 +14,7 @@ adapter (4 threads), one after the other on 127.0.0.1, and probes each the same 
 
 Bounded (a few seconds per front), loopback only.
 
-    python bench/front_probe.py       # prints a Markdown table; add it to bench/RESULTS.md
+    python bench/front_probe.py       # prints a Markdown table; add it to bench/history/runs.md
 """
 
 from __future__ import annotations

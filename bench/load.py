@@ -14,7 +14,7 @@ response caches.
 
 ``tests/reliability/test_load.py`` runs the same driver for 8 s in the test suite. By hand::
 
-    python bench/load.py                          # 60 s, 32 and 64 clients, appends to RESULTS.md
+    python bench/load.py          # 60 s, 32 and 64 clients, appends to history/runs.md
     python bench/load.py --duration 20 --clients 32 --no-append
 
 The server is started here (``python -m kg.cli serve --dist DIST`` on a free loopback port,
@@ -59,7 +59,7 @@ def _proctree():  # type: ignore[no-untyped-def]
 
 
 process_tree = _proctree().process_tree  # the whole tree: executors sit under a supervisor
-RESULTS = REPO / "bench" / "RESULTS.md"
+RESULTS = REPO / "bench" / "history" / "runs.md"
 ENTITIES = ("armenia", "russia", "csto", "united-states", "france", "india", "nato")
 JSON_RESULTS = "application/sparql-results+json"
 
@@ -241,7 +241,7 @@ def machine() -> str:
 
 
 def append_results(results: Sequence[LoadResult], command: str, mix: Sequence[Request]) -> None:
-    """Append one section to RESULTS.md (created if missing; never rewritten)."""
+    """Append one section to bench/history/runs.md (created if missing; never rewritten)."""
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     section = [
         f"## Load (soak): `bench/load.py` ({when})",
@@ -315,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=5.0)
     parser.add_argument("--dist", type=Path, default=REPO / "dist")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--no-append", action="store_true", help="do not append to RESULTS.md")
+    parser.add_argument("--no-append", action="store_true", help="do not append to history/runs.md")
     args = parser.parse_args(argv)
 
     mix = request_mix()
