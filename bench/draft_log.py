@@ -586,6 +586,10 @@ def main(argv: list[str] | None = None) -> int:
         "(writes no log unless --csv is given)",
     )
     parser.add_argument("--explain", metavar="NNN", help="print one article's matching")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="with --redraft: keep the "
+                        "redrafts in DIR (to read; never as first drafts)")  # fmt: skip
+    parser.add_argument("--explain-all", action="store_true", help="with --keep: print the "
+                        "matching of every redraft")  # fmt: skip
     args = parser.parse_args(argv)
     pairs, waiting = pairs_to_score(args.drafts, args.articles)
     if args.explain:
@@ -595,8 +599,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.redraft:
         with tempfile.TemporaryDirectory() as tmp:
-            rows = score_all(redraft(pairs, args.redraft, Path(tmp)), args.articles,
-                             args.reference)  # fmt: skip
+            redrafts = redraft(pairs, args.redraft, Path(tmp))
+            rows = score_all(redrafts, args.articles, args.reference)
+            if args.keep:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                for path, curated in redrafts:
+                    (args.keep / path.name).write_bytes(path.read_bytes())
+                    if args.explain_all:
+                        print(explain(path, curated, other_fact_ids(args.articles, curated)))
         for row in rows:  # the row is still the first draft's article, drafted now
             row.drafted_at = "redraft"
         title = f"redraft by this checkout of the {len(rows)} logged articles"

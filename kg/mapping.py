@@ -42,6 +42,8 @@ PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
 
 # Keys of a curated fact that describe the article's statement of it, not the fact itself.
+# Quantities of a deal are among them: each article gives its own numbers as of its date
+# (deliveries grow, sources disagree), so a new article never contradicts an old one.
 ATTESTATION_KEYS = (
     "summary",
     "dateNote",
@@ -51,6 +53,8 @@ ATTESTATION_KEYS = (
     "mode",
     "claimant",
     "locator",
+    "quantityOrdered",
+    "quantityDelivered",
 )
 DEFAULT_MODE = "code:mode-reported"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"

@@ -264,6 +264,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "deal",
         "a deal with a valueAmount (41500000) needs a valueCurrency",
     ),
+    "ArmsExhibitionShape": (
+        "DELETE WHERE { id:fair sk:location ?x }",
+        "fair",
+        "an arms exhibition needs where it was held",
+    ),
     "DeploymentShape": (
         "DELETE WHERE { id:deployment sk:contributor ?x }",
         "deployment",
@@ -340,6 +345,49 @@ MORE_CASES: dict[str, tuple[str, str, str]] = {
         "INSERT DATA { id:article-a schema:url <https://news.example.com/2023/09/armenia-drills> }",
         "article-b",
         "another article file (article-a) has the same url",
+    ),
+    "more delivered than ordered": (
+        "DELETE { id:att-deal sk:quantityDelivered ?n } "
+        "INSERT { id:att-deal sk:quantityDelivered 40 } "
+        "WHERE { id:att-deal sk:quantityDelivered ?n }",
+        "att-deal",
+        "it says more were delivered (40) than ordered (36)",
+    ),
+    "negative quantity": (
+        "DELETE { id:att-deal sk:quantityOrdered ?n } INSERT { id:att-deal sk:quantityOrdered -1 } "
+        "WHERE { id:att-deal sk:quantityOrdered ?n }",
+        "att-deal",
+        "quantityOrdered must be one whole number, zero or more",
+    ),
+    "quantity of something that is not a deal": (
+        "INSERT DATA { id:att-visit sk:quantityDelivered 3 }",
+        "att-visit",
+        "quantities ordered and delivered are given for arms deals only",
+    ),
+    "manufacturer that is a state": (
+        "INSERT DATA { id:deal sk:manufacturer id:russia }",
+        "deal",
+        "manufacturer must be a company",
+    ),
+    "designation with a language tag": (
+        'INSERT DATA { id:deal sk:designation "Caesar"@fr }',
+        "deal",
+        "designation must be the system's name as plain text",
+    ),
+    "atEvent that is not an event": (
+        "INSERT DATA { id:deal sk:atEvent id:gyumri }",
+        "deal",
+        "atEvent must be an event",
+    ),
+    "undated arms exhibition": (
+        "DELETE { id:fair sk:date ?d } INSERT { } WHERE { id:fair sk:date ?d }",
+        "fair",
+        "an arms exhibition needs a time",
+    ),
+    "summit without participants": (
+        "DELETE { id:summit sk:participant ?p } INSERT { } WHERE { id:summit sk:participant ?p }",
+        "summit",
+        "a meeting needs at least one participant",
     ),
     "author that is a place": (
         "INSERT DATA { id:article-a schema:author id:gyumri }",

@@ -22,6 +22,7 @@ from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.facts import PLAN, Mention, Proposal, Sentence, fact_id, label_for, propose
 from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
+from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
@@ -92,21 +93,14 @@ def draft_article(
     author = byline(article.text)
     if author:
         block["author"] = author
-    dateline: set[int] = set()  # the paragraph printing the publication date proposes nothing
-    if published is None:
-        published, note, at = _published_in_text(article.text)
-        if published:
-            dateline.add(at)
-            block["datePublished"] = published
-            block["dateNote"] = note
-        else:
-            notes.append(
-                "datePublished: the text prints no date; give the best-supported partial "
-                "date (YYYY or YYYY-MM) with a dateNote, or re-draft with --published"
-            )
-    else:
+    found_published = find_published(article.text, published)
+    published = found_published.value
+    dateline: set[int] = {found_published.own_line}  # a line printing only the date
+    if published:
         block["datePublished"] = published
-        block["dateNote"] = "Publication date given by the curator when drafting."
+        block["dateNote"] = found_published.note
+    if found_published.todo:
+        notes.append(found_published.todo)
     block["seedFile"] = f"{seed_id}.txt"
 
     finder = DateFinder(published)
@@ -132,7 +126,8 @@ def draft_article(
         spans = matcher(doc)
         for _, sent in paragraph.sentences:
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
-            sentence = _sentence(sent, in_sent, gazetteer, finder, start)
+            sentence = _sentence(sent, in_sent, gazetteer, finder, start,
+                                 found_published.dateline)  # fmt: skip
             for m in sentence.mentions:
                 if m.type != "Post":  # curated files list who and what, not offices
                     mentions.setdefault(m.id)
@@ -227,23 +222,13 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     return out
 
 
-def _published_in_text(text: str) -> tuple[str | None, str, int]:
-    """A full date printed on its own near the top (a dateline), if any."""
-    finder = DateFinder(None)
-    head = text[:600]
-    for found in finder.find(head):
-        line_start = head.rfind("\n", 0, found.start) + 1
-        line_end = head.find("\n", found.end)
-        line = head[line_start : line_end if line_end >= 0 else len(head)]
-        if found.value and len(line.split()) <= 8:
-            precision = {"day": "day", "month": "month", "year": "year"}[found.precision]
-            note = f"Printed as a dateline at the top of the text ({precision})."
-            return found.value, note, line_start
-    return None, "", -1
-
-
 def _sentence(
-    sent: Span, spans: list[Span], gazetteer: Gazetteer, finder: DateFinder, offset: int
+    sent: Span,
+    spans: list[Span],
+    gazetteer: Gazetteer,
+    finder: DateFinder,
+    offset: int,
+    dateline: tuple[int, int] | None = None,
 ) -> Sentence:
     """What one sentence holds: resolved names, nationality adjectives, dates, numbers."""
     mentions: list[Mention] = []
@@ -265,9 +250,12 @@ def _sentence(
         for d in finder.find(sent.text, start)
         if not any(a <= d.start < b for a, b in inside)  # "Eagle Partner 2023" is a name
         and not _names_year(sent.doc.text, d.start - offset, d)
+        and not (dateline and dateline[0] <= d.start < dateline[1])  # the report's own date
     ]
     if not PLAN & {t.lower_ for t in sent}:  # a past event cannot postdate its article
         dates = [in_the_past(d, finder.published) for d in dates]
+    else:  # "will meet on Thursday": not counted back
+        dates = [d for d in dates if not d.weekday]
     money = amounts(sent.text, start)
     return Sentence(
         start=start,
