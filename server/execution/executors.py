@@ -7,7 +7,7 @@ reached 1.6 GB in 3.4 s). Ending the web server's own worker is not an option wi
 which shuts the whole server down when a worker exits (measured). So queries run here,
 away from the front:
 
-* The master prepares the data's snapshot (``server.snapshots``), then forks the
+* The master prepares the data's snapshot (``server.data.snapshots``), then forks the
   **supervisor** while still single-threaded. The supervisor forks the executors, each of
   which opens the snapshot for itself (read-only from disk, or its own in-memory copy when
   small), and forks a replacement whenever one exits.
@@ -22,12 +22,12 @@ away from the front:
   died: at the deadline that is the timeout (503); before it, the memory cap (413). As a
   backstop the front SIGKILLs an executor that overruns the deadline by ``GRACE_S``.
 
-Every process asks to die with its parent (:mod:`server.procs`), so a SIGKILL of the master
-takes everything down at once and a restart can bind the port immediately.
+Every process asks to die with its parent (:mod:`server.execution.procs`), so a SIGKILL of the
+master takes everything down at once and a restart can bind the port immediately.
 
 Lanes: executors of the ``cheap`` lane take only queries known to be fast (see
-:mod:`server.admission`); ``heavy`` executors take everything else, at a lower CPU priority,
-so runaway queries can neither occupy every executor nor slow the cheap lane much.
+:mod:`server.execution.admission`); ``heavy`` executors take everything else, at a lower CPU
+priority, so runaway queries can neither occupy every executor nor slow the cheap lane much.
 """
 
 from __future__ import annotations
@@ -51,11 +51,11 @@ from typing import Any
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from ..data.dataset import Dataset
+from ..errors import OperationTimeout, ProtocolError
+from ..formats import FORMATS, Format, ResultKind, negotiate, supported_media_types
 from . import procs
-from .dataset import Dataset
-from .errors import OperationTimeout, ProtocolError
 from .execute import QueryJob, evaluate
-from .formats import FORMATS, Format, ResultKind, negotiate, supported_media_types
 from .runner import OPERATION_STACK_BYTES
 
 log = logging.getLogger("server")
@@ -102,7 +102,7 @@ class Job:
     format_params: tuple[str, ...] = ()
     chosen: tuple[str, str] | None = None  # (kind value, format key) negotiated by the front
     prefixes: dict[str, str] = field(default_factory=dict)
-    # an update's named graphs to compare before and after (server.effect); None: all
+    # an update's named graphs to compare before and after (server.checks.effect); None: all
     graphs: frozenset[str] | None = None
 
 
@@ -249,7 +249,7 @@ def executor_main(
     dataset.sync()
     dataset.store  # noqa: B018 - open this process's snapshot now, not in the first query
     # The loop runs on one thread with a large stack (Oxigraph recurses deeply; see
-    # server.limits); starting it before the cap keeps its reserved stack out of the cap's
+    # server.checks.limits); starting it before the cap keeps its reserved stack out of the cap's
     # accounting. One thread for every job: no hand-off per operation.
     done = threading.Event()
     ended: list[int] = [3]

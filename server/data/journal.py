@@ -2,7 +2,7 @@
 
 An update is applied by one process and recorded here as its effect (the quads it removed and
 added, in N-Quads with blank-node labels kept). The served data is a snapshot per version
-(``server.snapshots``): the writer makes the new version's snapshot before it appends the
+(``server.data.snapshots``): the writer makes the new version's snapshot before it appends the
 record, and every other process, seeing the record, opens that snapshot. A store held by one
 process (an in-process app) replays the effect instead; so does a rebuild of a lost snapshot
 from the files. Replaying effects rather than update text keeps ``UUID()``, ``NOW()``,

@@ -21,16 +21,14 @@ from flask import Request, Response, g
 from pyoxigraph import serialize
 from werkzeug.datastructures import MIMEAccept
 
-from . import guard, lexer, limits
-from .admission import Admission, text_key
-from .cache import CachedResponse, ResponseCache
-from .config import ServerConfig
-from .dataset import Dataset
-from .description import PREFIXES, describe
-from .effect import written_graphs
-from .errors import OperationTimeout, ProtocolError
-from .execute import QueryJob, QueryOutcome, evaluate
-from .executors import (
+from ..checks import guard, lexer, limits
+from ..checks.effect import written_graphs
+from ..config import ServerConfig
+from ..data.dataset import Dataset
+from ..errors import OperationTimeout, ProtocolError
+from ..execution.admission import Admission, text_key
+from ..execution.execute import QueryJob, QueryOutcome, evaluate
+from ..execution.executors import (
     ExecutorClient,
     ExecutorLost,
     Job,
@@ -39,15 +37,17 @@ from .executors import (
     Reply,
     format_of,
 )
-from .formats import KIND_OF_FORM, Format, ResultKind, negotiate, supported_media_types
-from .front import CLIENT_GONE_KEY
+from ..execution.runner import run_bounded
+from ..formats import KIND_OF_FORM, Format, ResultKind, negotiate, supported_media_types
+from .cache import CachedResponse, ResponseCache
+from .description import PREFIXES, describe
+from .environ import CLIENT_GONE_KEY
 from .lean import LeanCache
 from .protocol import Operation, parse_operation
-from .runner import run_bounded
 
 
 class InlineLearner(Protocol):
-    """What the endpoint tells the front's inline path (server.inline) after a query."""
+    """What the endpoint tells the front's inline path (server.http.inline) after a query."""
 
     hits: int  # answers the front gave itself (reported by /health)
 
@@ -120,8 +120,8 @@ class Endpoint:
     cache: ResponseCache | None
     executors: ExecutorClient | None = None
     admission: Admission | None = None
-    lean: LeanCache | None = None  # the front's memo of whole answers (server.lean)
-    inline: InlineLearner | None = None  # the front's known-fast texts (server.inline)
+    lean: LeanCache | None = None  # the front's memo of whole answers (server.http.lean)
+    inline: InlineLearner | None = None  # the front's known-fast texts (server.http.inline)
 
     # ----------------------------------------------------------------- entry point
     def handle(self, request: Request) -> Response:
@@ -151,7 +151,7 @@ class Endpoint:
     # ----------------------------------------------------------------------- query
     def plan(self, op: Operation, accept: MIMEAccept, base_url: str) -> QueryPlan:
         """Analyse the query, negotiate its format (406 if none fits) and derive its ETag:
-        the same for the Flask route and the front's inline path (server.inline)."""
+        the same for the Flask route and the front's inline path (server.http.inline)."""
         prefixes, form = analyse_query(op.text, self.config.service_allowlist)
         kind = KIND_OF_FORM.get(form) if form else None
         chosen: Format | None = None

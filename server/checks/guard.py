@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .errors import ProtocolError
+from ..errors import ProtocolError
 from .lexer import Kind, Scan, Token, is_prefix_declaration, scan, skip_word
 
 # Virtuoso's function namespaces: SQL built-ins and stored procedures callable from SPARQL.
@@ -78,7 +78,7 @@ def _check_engine_extensions(view: Scan) -> None:
 def check_operation(source: Scan | str, allowlist: Iterable[str], *, update: bool) -> None:
     """Raise a 400 :class:`ProtocolError` if the text would make the server fetch anything.
 
-    ``source`` is the request's :func:`server.lexer.scan` (or the text, scanned here).
+    ``source`` is the request's :func:`server.checks.lexer.scan` (or the text, scanned here).
     """
     scanned = source if isinstance(source, Scan) else scan(source)
     allowed = set(allowlist)

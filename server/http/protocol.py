@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, unquote_plus
 from flask import Request
 from pyoxigraph import NamedNode
 
-from .errors import ProtocolError
+from ..errors import ProtocolError
 
 FORM = "application/x-www-form-urlencoded"
 DIRECT = {"application/sparql-query": "query", "application/sparql-update": "update"}
@@ -133,7 +133,7 @@ def parse_operation(request: Request) -> Operation | None:
 def operation_of(params: Params, method: str) -> Operation | None:
     """The operation that the request's decoded parameters ask for (all of its checks).
 
-    Split from :func:`parse_operation` so that the front's inline path (``server.inline``)
+    Split from :func:`parse_operation` so that the front's inline path (``server.http.inline``)
     reads a ``GET`` query string with exactly these rules, without a Flask request.
     """
     if method != "POST" and "update" in params:

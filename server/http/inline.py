@@ -34,7 +34,10 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header, quote_etag
 from werkzeug.wsgi import get_current_url
 
-from .admission import text_key
+from ..errors import ProtocolError
+from ..execution.admission import text_key
+from ..execution.execute import evaluate
+from ..formats import Format, ResultKind
 from .cache import CachedResponse
 from .endpoint import (
     CORS_EXPOSED,
@@ -44,16 +47,13 @@ from .endpoint import (
     QueryPlan,
     not_acceptable,
 )
-from .errors import ProtocolError
-from .execute import evaluate
-from .formats import Format, ResultKind
 from .protocol import operation_of, parse_params
 
 INLINE_PATH = "/sparql"
 Headers = list[tuple[bytes, bytes]]
 # version, method, query string, Accept, Host, scheme, server name, server port
 _RequestKey = tuple[str, str, bytes, Any, Any, Any, Any, Any]
-# Request targets are at most 8 KiB (server.front), so this bounds the memo to ~8 MiB.
+# Request targets are at most 8 KiB (server.http.front), so this bounds the memo to ~8 MiB.
 PLANS_REMEMBERED = 512
 
 

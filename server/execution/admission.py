@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ProtocolError
+from ..errors import ProtocolError
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ class Admission:
     # -------------------------------------------------------------------- the gate
     def admits(self, client: str) -> bool:
         """Whether ``client`` may start an operation now (time budget and concurrency), for
-        work a front does itself (server.inline): refused, it goes through :meth:`slot`,
+        work a front does itself (server.http.inline): refused, it goes through :meth:`slot`,
         which answers with the reason."""
         with self._lock.in_process:  # the accounts are this process's own
             try:

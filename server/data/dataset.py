@@ -69,7 +69,7 @@ def chain(version: str, lines: Iterable[bytes]) -> str:
 class Dataset:
     """One process's view of the data; :meth:`sync` catches up with other workers' updates.
 
-    Two kinds: served data lives in on-disk snapshots (``snapshots``, server.snapshots), one
+    Two kinds: served data lives in on-disk snapshots (``snapshots``, server.data.snapshots), one
     per version, which each process opens read-only for itself on first use after it was
     forked; an app built in-process (tests, tools) or on a remote store holds ``store``
     itself and replays other processes' updates into it.
@@ -92,7 +92,7 @@ class Dataset:
         self._stats: tuple[str, DatasetStats] | None = None
         if snapshots is not None:
             # Counted when the snapshot was made: this process must not open it (see
-            # server.snapshots on RocksDB and fork).
+            # server.data.snapshots on RocksDB and fork).
             known = snapshots.read_stats(version)
             if known is not None:
                 self._stats = (version, DatasetStats(**known))
@@ -155,7 +155,7 @@ class Dataset:
     def update(self, text: str, base_iri: str | None, graphs: frozenset[str] | None = None) -> None:
         """Apply a SPARQL update (atomic in Oxigraph) and publish its effect to the journal.
 
-        ``graphs``: the named graphs the update can write (server.effect), compared before
+        ``graphs``: the named graphs the update can write (server.checks.effect), compared before
         and after it to find its effect; ``None`` compares the whole store."""
         with self._lock:
             if self.journal is None:
@@ -224,7 +224,7 @@ def _apply(
     A triple added to a named graph is added to the default graph too; one removed from
     a named graph leaves the default graph once no other named graph still holds it.
     Returns the net (removed, added) quads, which is what other workers replay. Only
-    ``graphs``, the named graphs the update can write (server.effect.written_graphs of its
+    ``graphs``, the named graphs the update can write (server.checks.effect.written_graphs of its
     text), are compared before and after it: at 1M triples comparing the whole store failed
     every update. ``None``: the whole store is compared.
     """

@@ -39,9 +39,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
-from .lean import ROWS_KEY, LeanCache, log_hit
+from .environ import CLIENT_GONE_KEY, ROWS_KEY
+from .lean import LeanCache, log_hit
 
-if TYPE_CHECKING:  # server.inline imports the endpoint, which imports this module
+if TYPE_CHECKING:  # a type only: the app builds the inline path, serve hands it over
     from .inline import InlineQueries
 
 log = logging.getLogger("server")
@@ -53,7 +54,6 @@ Send = Callable[[Message], Awaitable[None]]
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-CLIENT_GONE_KEY = "seckg.client_gone"  # environ key: threading.Event set on disconnect
 MAX_TARGET_BYTES = 8190  # request line: long queries belong in a POST body
 MAX_HEADER_BYTES = 8190  # one header line
 MAX_HEADERS = 100
@@ -265,8 +265,8 @@ class BufferingFront:
     ) -> None:
         self.app = app
         self.limits = limits
-        self.lean = lean  # repeated cacheable GETs answered without the app (server.lean)
-        self.inline = inline  # known-fast queries answered without the app (server.inline)
+        self.lean = lean  # repeated cacheable GETs answered without the app (server.http.lean)
+        self.inline = inline  # known-fast queries answered without the app (server.http.inline)
         self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -308,7 +308,7 @@ class BufferingFront:
                 return
         loop = asyncio.get_running_loop()
         # Set when the client disconnects while its request runs: the endpoint then stops
-        # the executor working for nobody (server.executors.ExecutorClient.run).
+        # the executor working for nobody (server.execution.executors.ExecutorClient.run).
         gone = threading.Event()
         environ[CLIENT_GONE_KEY] = gone
         watcher = asyncio.ensure_future(_watch_disconnect(receive, gone))

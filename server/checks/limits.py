@@ -9,17 +9,17 @@ of them keep the service down. Measured on an 8 MiB stack, the cheapest crashes 
 900 nested ``STR(`` calls, 830 nested ``FILTER EXISTS {`` groups and a 4,000-item collection.
 
 Two limits keep every query far from that, with the runner's larger operation stack
-(:data:`server.runner.OPERATION_STACK_BYTES`) as the margin: bracket nesting depth, and the
-number of tokens outside ``VALUES`` and ``INSERT DATA``/``DELETE DATA`` blocks (data rows are
-stored flat, so those may be as long as the body limit allows). Tokens come from
-:mod:`server.lexer`, so brackets inside strings, IRIs and comments do not count.
+(:data:`server.execution.runner.OPERATION_STACK_BYTES`) as the margin: bracket nesting depth,
+and the number of tokens outside ``VALUES`` and ``INSERT DATA``/``DELETE DATA`` blocks (data
+rows are stored flat, so those may be as long as the body limit allows). Tokens come from
+:mod:`server.checks.lexer`, so brackets inside strings, IRIs and comments do not count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .errors import ProtocolError
+from ..errors import ProtocolError
 from .lexer import Kind, Token
 
 MAX_NESTING = 100

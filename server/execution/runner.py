@@ -3,7 +3,7 @@
 A Python thread cannot be interrupted, and Oxigraph evaluates a query in native code with the
 GIL released, so a runaway query cannot be stopped from inside the process: the served
 set-up runs operations in executor processes that end at the deadline
-(:mod:`server.executors`), which use this runner for its large stack. ``create_app`` alone
+(:mod:`server.execution.executors`), which use this runner for its large stack. ``create_app`` alone
 (embedding, tests) uses it directly: the caller gets its 503 on time, and the abandoned
 thread runs to completion in the background.
 """
@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from .errors import OperationTimeout
+from ..errors import OperationTimeout
 
 T = TypeVar("T")
 
@@ -25,7 +25,7 @@ MAX_IDLE_THREADS = 8
 # Stack of the threads that run operations. Oxigraph's parser and planner recurse per nesting
 # level and per element of long flat chains; a stack overflow kills the worker process, not
 # just the request. Most of this is only reserved address space: pages are committed when a
-# deep operation touches them. :mod:`server.limits` keeps operations well inside it.
+# deep operation touches them. :mod:`server.checks.limits` keeps operations well inside it.
 OPERATION_STACK_BYTES = 64 * 1024 * 1024
 _stack_lock = threading.Lock()
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-from .config import ServerConfig
-from .dataset import DatasetStats
-from .formats import FORMATS
+from ..config import ServerConfig
+from ..data.dataset import DatasetStats
+from ..formats import FORMATS
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"

@@ -64,7 +64,7 @@ def hold(lock: Path) -> int:
 def remove_unless_held(lock: Path, *paths: Path) -> bool:
     """Delete ``paths`` (directories or files) if no process holds ``lock`` (see
     :func:`hold`); never waits. Used for pinned builds here and for data snapshots
-    (server.snapshots)."""
+    (server.data.snapshots)."""
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:

@@ -32,12 +32,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
 
 access_log = logging.getLogger("server.access")
 
 LEAN_PATH = "/sparql"
-ROWS_KEY = "seckg.rows"  # environ key: the row count the app logged for this request
 IGNORED_HEADERS = frozenset(
     {b"user-agent", b"connection", b"keep-alive", b"accept-encoding", b"referer", b"te"}
 )
@@ -143,7 +142,7 @@ class Answered(Protocol):
 
 def log_hit(scope: dict[str, Any], entry: Answered, started: float) -> None:
     """The access-log line Flask's ``after_request`` writes, for an answer the front gave
-    itself (a lean entry, or an inline answer: server.inline)."""
+    itself (a lean entry, or an inline answer: server.http.inline)."""
     if not access_log.isEnabledFor(logging.INFO):
         return
     rows = entry.rows

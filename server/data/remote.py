@@ -36,7 +36,6 @@ a shell history; HTTP Basic and Digest are both answered.
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
 import urllib.error
@@ -47,12 +46,12 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .lexer import scan
+from kg.storelogin import store_opener
+
+from ..checks.lexer import scan
 
 RESULTS_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples"
-USER_ENV = "SECKG_STORE_USER"
-PASSWORD_ENV = "SECKG_STORE_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
 ASK_VARIABLE = "__ASK_RETVAL"  # Virtuoso's column for an ASK answer
 PARTIAL_HEADER = "X-SQL-State"  # Virtuoso: an "anytime" query stopped early, answer incomplete
 BNODE_IRI = "nodeID://"  # Virtuoso: the form of a blank node in SPARQL JSON results
@@ -66,56 +65,6 @@ _FALSE = ox.parse_query_results('{"head":{},"boolean":false}', format=ox.QueryRe
 
 class RemoteError(OSError):
     """The remote endpoint could not be reached or failed (not the client's fault)."""
-
-
-class _SigningDigestHandler(urllib.request.HTTPDigestAuthHandler):
-    """Digest authentication that, once challenged, signs every later request up front.
-
-    Why: Virtuoso answers 401 before it reads a request body, and closes; a ``kg push`` body
-    larger than the socket buffers (the merged seed graph, ~1 MB) then fails with a broken
-    pipe before urllib's handler can answer the challenge. Signing up front (with the
-    challenge of a body-less request made first) avoids the 401 altogether.
-    """
-
-    def __init__(self, manager: urllib.request.HTTPPasswordMgr) -> None:
-        super().__init__(manager)
-        self._challenge: dict[str, str] | None = None
-
-    def http_error_auth_reqed(self, auth_header, host, req, headers):  # type: ignore[no-untyped-def]
-        scheme, _, challenge = headers.get(auth_header, "").partition(" ")
-        if scheme.lower() == "digest":
-            items = filter(None, urllib.request.parse_http_list(challenge))
-            self._challenge = urllib.request.parse_keqv_list(items)
-        return super().http_error_auth_reqed(auth_header, host, req, headers)
-
-    def http_request(self, req: urllib.request.Request) -> urllib.request.Request:
-        if self._challenge is not None and not req.has_header("Authorization"):
-            signature = self.get_authorization(req, self._challenge)
-            if signature:
-                req.add_unredirected_header(self.auth_header, f"Digest {signature}")
-        return req
-
-    https_request = http_request
-
-
-def store_opener(url: str) -> urllib.request.OpenerDirector:
-    """A URL opener that answers Basic and Digest challenges with the environment's login
-    (and, after the first Digest challenge, signs requests before they are sent)."""
-    handlers: list[urllib.request.BaseHandler] = []
-    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
-    if user and password is not None:
-        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, url, user, password)
-        handlers += [
-            urllib.request.HTTPBasicAuthHandler(manager),
-            _SigningDigestHandler(manager),
-        ]
-    return urllib.request.build_opener(*handlers)
-
-
-def has_login() -> bool:
-    """Whether the environment gives a login for the store."""
-    return bool(os.environ.get(USER_ENV)) and os.environ.get(PASSWORD_ENV) is not None
 
 
 def split_dataset(url: str) -> tuple[str, list[str], list[str]]:

@@ -28,8 +28,8 @@ from pyoxigraph import (
     serialize,
 )
 
-from .errors import ProtocolError
-from .formats import Format, ResultKind
+from ..errors import ProtocolError
+from ..formats import Format, ResultKind
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def evaluate(
 ) -> QueryOutcome:
     """Run the query and serialize it in the format ``choose`` picks for its result kind."""
     result = store.query(job.text, base_iri=job.base_iri, **_dataset_arguments(job))
-    # a remote store (server.remote) returns CONSTRUCT results as a plain list of triples
+    # a remote store (server.data.remote) returns CONSTRUCT results as a plain list of triples
     graph = isinstance(result, QueryTriples | list)
     kind = ResultKind.GRAPH if graph else ResultKind.RESULTS
     fmt = choose(kind)

@@ -15,21 +15,22 @@ import time
 from flask import Flask, Response, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from .admission import Admission, AdmissionSettings
+from ..config import ServerConfig
+from ..data.dataset import Dataset
+from ..data.journal import Journal
+from ..data.loader import LoadedData, load_files
+from ..data.remote import RemoteError, RemoteStore
+from ..errors import ProtocolError
+from ..execution.admission import Admission, AdmissionSettings
+from ..execution.executors import ExecutorClient
+from ..lod.routes import LinkedDataConfig, blueprint
 from .cache import ResponseCache
-from .config import ServerConfig
-from .dataset import Dataset
 from .endpoint import CORS_EXPOSED, Endpoint
-from .errors import ProtocolError
-from .executors import ExecutorClient
+from .environ import ROWS_KEY
 from .inline import InlineQueries
-from .journal import Journal
-from .lean import ROWS_KEY, LeanCache
-from .loader import LoadedData, load_files
-from .lod.routes import LinkedDataConfig, blueprint
+from .lean import LeanCache
 from .protocol import has_param
 from .ratelimit import RateLimiter, default_burst, retry_after
-from .remote import RemoteError, RemoteStore
 
 access_log = logging.getLogger("server.access")
 log = logging.getLogger("server")
@@ -194,7 +195,7 @@ def create_app(
         started = g.get("started")
         elapsed_ms = (time.perf_counter() - started) * 1000 if started else 0.0
         rows = g.get("rows")
-        request.environ[ROWS_KEY] = rows  # for the front's lean path (server.lean)
+        request.environ[ROWS_KEY] = rows  # for the front's lean path (server.http.lean)
         access_log.info(
             "%s %s %d %.1fms rows=%s",
             request.method,
