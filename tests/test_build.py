@@ -18,7 +18,7 @@ from rdflib import OWL, Dataset, Graph
 from kg import config
 from kg.build import OUTPUTS, BuildResult, ValidationFailed, build
 from kg.errors import SeedError
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, corpus_seeds
 
 # The frozen fixture corpus that ``built`` builds (tests/conftest.py).
 ARTICLES = sorted(p.stem for p in (CORPUS / "articles").glob("*.yaml"))
@@ -105,7 +105,7 @@ def test_two_builds_are_byte_identical(
     built: tuple[config.Paths, BuildResult], tmp_path: Path
 ) -> None:
     paths, _ = built
-    again = build(config.Paths(dist=tmp_path / "dist"))
+    again = build(corpus_seeds(tmp_path))
     for name in sorted(p.name for p in paths.dist.iterdir()):
         assert (paths.dist / name).read_bytes() == (tmp_path / "dist" / name).read_bytes(), name
     assert again.version == built[1].version

@@ -19,8 +19,8 @@ from leaks import crashes, healthy, workers_up
 from live_server import SAMPLE, RunningServer, start_server, stop_server
 from procfs import wait_for
 
-from server.admission import Admission, AdmissionSettings, text_key
 from server.errors import ProtocolError
+from server.execution.admission import Admission, AdmissionSettings, text_key
 
 TIMEOUT_S = 5.0
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"

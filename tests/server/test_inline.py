@@ -1,4 +1,4 @@
-"""Known-fast queries answered by the front (``server.inline``) answer exactly as Flask does.
+"""Known-fast queries answered by the front (``server.http.inline``) answer exactly as Flask does.
 
 Two real servers on the same data, both with ``--no-cache`` (no response cache, no lean
 memo: every answer is a fresh evaluation) and one front each: one with the inline path (the
