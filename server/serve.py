@@ -14,8 +14,8 @@ master leaves nothing holding the port and a restart binds at once):
   second one raised cached throughput 1.4-1.8x) that inherit the loaded app: their Rust
   side reads headers (with a timeout) and writes responses; :mod:`server.http.front` buffers
   bodies and runs Flask on a thread pool; queries and updates go to executors through
-  :mod:`server.execution.admission`. Linked Data pages, cached answers and known-fast queries
-  (:mod:`server.http.inline`) are served by the fronts, each from its own view of the snapshot.
+  :mod:`server.execution.admission`. Linked Data pages and cached answers are served by the
+  fronts, each from its own view of the snapshot; no client's query text runs in a front.
 * every process that reads the data opens the snapshot itself after it was forked: from disk
   through the shared page cache (large data), or as its own in-memory copy (small data,
   ``--in-memory-mb``); after an update, the snapshot of the new version.
@@ -53,7 +53,7 @@ from .config import ServerConfig
 from .data import state
 from .execution import allocator, procs
 from .execution.executors import ExecutorClient, ExecutorSettings, start_executors
-from .http.app import INLINE_EXTENSION, LEAN_EXTENSION, create_app
+from .http.app import LEAN_EXTENSION, create_app
 from .http.front import BufferingFront, FrontLimits
 
 log = logging.getLogger("server")
@@ -201,9 +201,7 @@ def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
         body_timeout_s=config.body_timeout_s,
         threads=config.front_threads,
     )
-    return BufferingFront(
-        app, limits, app.extensions.get(LEAN_EXTENSION), app.extensions.get(INLINE_EXTENSION)
-    )
+    return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION))
 
 
 def _retire(generation: _Generation) -> None:

@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from flask import Request, Response, g
 from pyoxigraph import serialize
@@ -44,14 +44,6 @@ from .description import PREFIXES, describe
 from .environ import CLIENT_GONE_KEY
 from .lean import LeanCache
 from .protocol import Operation, parse_operation
-
-
-class InlineLearner(Protocol):
-    """What the endpoint tells the front's inline path (server.http.inline) after a query."""
-
-    hits: int  # answers the front gave itself (reported by /health)
-
-    def learn(self, text: str, version: str, cpu_s: float) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -121,7 +113,6 @@ class Endpoint:
     executors: ExecutorClient | None = None
     admission: Admission | None = None
     lean: LeanCache | None = None  # the front's memo of whole answers (server.http.lean)
-    inline: InlineLearner | None = None  # the front's known-fast texts (server.http.inline)
 
     # ----------------------------------------------------------------- entry point
     def handle(self, request: Request) -> Response:
@@ -151,7 +142,7 @@ class Endpoint:
     # ----------------------------------------------------------------------- query
     def plan(self, op: Operation, accept: MIMEAccept, base_url: str) -> QueryPlan:
         """Analyse the query, negotiate its format (406 if none fits) and derive its ETag:
-        the same for the Flask route and the front's inline path (server.http.inline)."""
+        kept apart from :meth:`handle` so that it can be measured and tested on its own."""
         prefixes, form = analyse_query(op.text, self.config.service_allowlist)
         kind = KIND_OF_FORM.get(form) if form else None
         chosen: Format | None = None
@@ -296,8 +287,6 @@ class Endpoint:
             body["executors"] = self.admission.snapshot()
         if self.lean is not None:
             body["lean_hits"] = self.lean.hits  # this front process's answers without Flask
-        if self.inline is not None:
-            body["inline_hits"] = self.inline.hits  # ... and its known-fast evaluations
         response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
         response.headers["Cache-Control"] = "no-store"
         return response
@@ -322,11 +311,8 @@ class Endpoint:
             chosen=(chosen.kind.value, chosen.key) if chosen is not None else None,
             prefixes=prefixes,
         )
-        version = self.dataset.version
         reply = self._dispatch(request, work, text_key(job.text))
         assert reply.format is not None
-        if self.inline is not None:
-            self.inline.learn(job.text, version, reply.cpu_s)
         return QueryOutcome(reply.body, format_of(reply.format), reply.rows, reply.truncated)
 
     def _dispatch(self, request: Request, job: Job, key: bytes | None) -> Reply:
