@@ -31,10 +31,12 @@ from ..execution.execute import QueryJob, QueryOutcome, evaluate
 from ..execution.executors import (
     ExecutorClient,
     ExecutorLost,
+    ExecutorsUnavailable,
     Job,
     OperationAbandoned,
     OperationOutOfMemory,
     Reply,
+    executors_alive,
     format_of,
 )
 from ..execution.runner import run_bounded
@@ -131,6 +133,12 @@ class Endpoint:
             return self.out_of_memory()
         except OperationAbandoned:  # nobody reads this answer
             raise ProtocolError(499, "the client closed the connection") from None
+        except ExecutorsUnavailable:
+            raise ProtocolError(
+                503,
+                "no query executor is running right now (it is being restarted); retry",
+                {"Retry-After": "1"},
+            ) from None
         except ExecutorLost:
             raise ProtocolError(
                 503,
@@ -283,11 +291,26 @@ class Endpoint:
             "version": self.dataset.version,
             "updates": self.config.updates_enabled,
         }
+        status = 200
         if self.admission is not None:
             body["executors"] = self.admission.snapshot()
+        if self.executors is not None:
+            # Unready (503) while a lane has no executor that can take work, saying which.
+            settings = self.executors.settings
+            alive = executors_alive(settings)
+            body["executors_alive"] = alive
+            missing = [
+                f"no {lane} executor running ({count} configured)"
+                for lane, count in settings.configured().items()
+                if count > 0 and alive[lane] == 0
+            ]
+            if missing:
+                body["status"] = "unavailable"
+                body["missing"] = missing
+                status = 503
         if self.lean is not None:
             body["lean_hits"] = self.lean.hits  # this front process's answers without Flask
-        response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
+        response = Response(json.dumps(body) + "\n", status=status, mimetype="application/json")
         response.headers["Cache-Control"] = "no-store"
         return response
 
