@@ -301,17 +301,21 @@ def _names_year(text: str, at: int, found: Found) -> bool:
 
 
 def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
-    """Back-to-back statements by one speaker with no new date are one statement."""
+    """Statements by one speaker with no other date are one statement (the curated files
+    keep one per speaker and occasion; measured: 5 of 33 wrong statements in the draft log
+    were a speaker's second or third undated statement)."""
     out: list[Proposal] = []
     for proposal in proposals:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and proposal.kind == last.kind == "statement"
-            and proposal.fields["speaker"] == last.fields["speaker"]
-            and (proposal.date is None or last.date is None)
-            and proposal.sentence[0] - last.sentence[1] < 400
-        ):
+        same = [
+            p
+            for p in out
+            if proposal.kind == p.kind == "statement"
+            and proposal.fields["speaker"] == p.fields["speaker"]
+            and (proposal.date is None or p.date is None or proposal.date.value == p.date.value)
+        ]
+        last = same[-1] if same else None
+        if last is not None:
+            last.more.append(proposal.sentence)
             about = _as_list(last.fields.get("about")) + _as_list(proposal.fields.get("about"))
             if about:
                 merged = list(dict.fromkeys(about))
@@ -319,7 +323,6 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
             for key, value in proposal.fields.items():
                 last.fields.setdefault(key, value)
             last.date = last.date or proposal.date
-            last.sentence = (last.sentence[0], proposal.sentence[1])
             continue
         out.append(proposal)
     return out

@@ -56,7 +56,8 @@ _COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
 _NOT_ACRONYMS = {"UTC", "GMT", "AM", "PM", "TV", "ID", "OK", "CEO", "MP", "MPS", "PR", "SAM",
                  "MM", "KM", "GM", "AI", "II", "III", "IV", "VI", "USA", "UK", "US", "EU", "UN",
                  "CAESAR", "BREAKING", "PHOTO", "VIDEO", "UPDATE", "RSS", "FAQ", "HTTP",
-                 "ISBN", "PDF", "GDP", "USD", "EUR", "AMD", "RUB", "INR"}  # fmt: skip
+                 "ISBN", "PDF", "GDP", "USD", "EUR", "AMD", "RUB", "INR", "UAV", "UAVS",
+                 "MLRS", "ATGM", "APC", "IFV", "MBT", "SAMS", "RL", "BM", "NB", "PS"}  # fmt: skip
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}  # fmt: skip
 COMPANY_WORDS = {"group", "company", "firm", "manufacturer", "maker", "contractor",

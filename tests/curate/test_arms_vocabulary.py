@@ -114,7 +114,9 @@ def test_the_site_search_finds_a_designation(loaded: Loaded) -> None:
     store = loaded.mapped.store
     index = SearchIndex.load(lambda q: store.query(q, use_default_graph_as_union=True))
     hits = index.search("pinaka")
-    assert [(h.iri, h.matched, h.alias) for h in hits] == [(DEAL, "Pinaka", True)]
+    # the live corpus may hold other Pinaka deals and facts (it grows): the test deal is found
+    # by its designation, as an alias of the deal
+    assert (DEAL, "Pinaka", True) in [(h.iri, h.matched, h.alias) for h in hits]
 
 
 def test_weapon_kinds_have_broader_kinds() -> None:
