@@ -219,6 +219,13 @@ class Admission:
                 return False
             return True
 
+    def check(self, client: str) -> None:
+        """Raise the 429 :meth:`slot` would give ``client`` now (time used up, or too many
+        operations at once): for work done in the front before admission (the lexer's
+        pre-parse), which is then charged with :meth:`record`."""
+        with self._lock.in_process:
+            self._check_client(client, self._clock())
+
     def _check_client(self, client: str, now: float) -> None:
         balance = self._balance(client, now)
         if balance <= 0:
