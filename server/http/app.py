@@ -110,6 +110,10 @@ def create_app(
     )
 
     app = Flask("server")
+    # werkzeug answers a path with '//' by a 308 whose Location is absolute and built from
+    # the request's Host header (issue 20, finding 8: Host: evil.example -> Location:
+    # http://evil.example/...). No URL is ever built from Host: such paths are a plain 404.
+    app.url_map.merge_slashes = False
     app.config.update(MAX_CONTENT_LENGTH=config.max_body_bytes, PROPAGATE_EXCEPTIONS=False)
     app.extensions["sparql_endpoint"] = endpoint
     if config.response_cache and limiter is None:

@@ -297,7 +297,11 @@ class Endpoint:
         fmt = negotiate(ResultKind.GRAPH, format_params, request.accept_mimetypes)
         if fmt is None:
             raise not_acceptable(ResultKind.GRAPH)
-        endpoint = request.base_url
+        # From configuration or the listening socket, never from Host (issue 20, finding 8).
+        endpoint = self.config.base_iri or (
+            f"{request.scheme}://{request.environ.get('SERVER_NAME', '127.0.0.1')}:"
+            f"{request.environ.get('SERVER_PORT', '80')}{request.path}"
+        )
         triples = describe(endpoint, self.dataset.stats(), self.config)
         body = serialize(triples, format=fmt.engine, prefixes=PREFIXES) or b""
         response = Response(body, status=200, content_type=fmt.content_type)
