@@ -92,10 +92,14 @@
     return iri;
   }
 
+  /** Only http(s) IRIs become links: a shared query can bind any IRI ("javascript:…"). */
+  const webAddress = (iri) => /^https?:/i.test(iri);
+
   function cell(term) {
     if (!term) return "";
     if (term.type === "uri") {
       const short = prefixed(term.value);
+      if (!webAddress(term.value)) return `<span class="iri" title="not a web address: not a link">${esc(term.value)}</span>`;
       return `<a class="iri" href="${esc(pageOf(term.value))}" title="${esc(term.value)}" data-iri="${esc(term.value)}">${esc(short || term.value)}</a>`;
     }
     if (term.type === "bnode") return `<span class="bnode">_:${esc(term.value)}</span>`;
@@ -145,7 +149,7 @@
   function renderTurtle(text) {
     // IRIs of our data link to their pages, as in the tables
     const linked = esc(text).replace(/&lt;([^\s&]+)&gt;/g, (all, iri) =>
-      iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
+      webAddress(iri) && iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
     $("results").innerHTML = `<pre class="turtle">${linked}</pre>`;
     const lines = text.split("\n").filter((l) => l.trim()).length;
     return `Turtle, ${lines} line${lines === 1 ? "" : "s"}`;

@@ -1,0 +1,108 @@
+"""The web front in a browser, round two (issue 21): links that cannot run script, a strict
+Content-Security-Policy, and the pages an analyst uses every day.
+
+Headless Debian Chromium driven by Playwright, as in ``test_browser.py`` (whose launcher this
+module shares). The hostile cases run on a tiny data file served by ``kg serve``; the rest on
+the project's seeds built into a temporary dist/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+import requests
+from live_server import RunningServer, start_server, stop_server
+from test_browser import _browser
+
+BASE = "https://seckg.example.org/"
+HOSTILE = "javascript:alert(document.domain)"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """A graph whose data holds non-web IRIs where pages put links."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    data = tmp / "hostile.trig"
+    data.write_text(
+        f"<{BASE}graph/x> {{ <{BASE}id/evil> a <{BASE}ontology#State> ;\n"
+        f'  <http://www.w3.org/2000/01/rdf-schema#label> "Evil"@en ;\n'
+        f"  <http://schema.org/sameAs> <{HOSTILE}> , <data:text/html,hi> ;\n"
+        f"  <http://www.w3.org/2000/01/rdf-schema#seeAlso> <{HOSTILE}> . }}\n"
+    )
+    srv = start_server(tmp, [data], token=None, command=("-m", "kg.cli", "serve"))
+    yield srv
+    stop_server(srv)
+
+
+def _watch_dialogs(page: Any) -> list[str]:
+    seen: list[str] = []
+
+    def dismiss(dialog: Any) -> None:
+        seen.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return seen
+
+
+def test_a_shared_query_cannot_run_script_from_a_result(hostile_site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    query = f'SELECT ?x WHERE {{ BIND(IRI("{HOSTILE}") AS ?x) }}'
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            dialogs = _watch_dialogs(page)
+            page.goto(hostile_site.base + "/?query=" + quote(query))
+            page.wait_for_selector("#results table.rows tbody tr")
+            result = page.locator("#results tbody td .iri").first
+            assert HOSTILE in result.inner_text()  # shown, as text
+            result.click()
+            page.wait_for_timeout(300)
+            # even a javascript: link forced into the page is refused by the page's CSP
+            page.evaluate(
+                "() => { const a = document.createElement('a'); a.href = 'javascript:alert(7)';"
+                " a.id = 'forced'; a.textContent = 'x'; document.body.append(a); }"
+            )
+            page.click("#forced")
+            page.wait_for_timeout(300)
+            assert dialogs == []
+            assert page.locator("a[href^='javascript:' i], a[href^='data:' i]").count() == 1
+        finally:
+            browser.close()
+
+
+def test_entity_pages_link_only_web_addresses(hostile_site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            dialogs = _watch_dialogs(page)
+            page.goto(hostile_site.base + "/doc/id/evil")
+            hrefs = page.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
+            assert hrefs and all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
+            links = page.locator("a.wikidata")
+            assert links.count() == 2  # the sameAs values are shown, as inert links
+            for i in range(links.count()):
+                page.locator("a.wikidata").nth(i).click()
+                page.wait_for_load_state()
+            assert dialogs == []
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=evil", "/doc/id/evil", "/entities", "/nope"])
+def test_every_html_page_sends_a_strict_csp(hostile_site: RunningServer, path: str) -> None:
+    response = requests.get(hostile_site.base + path, headers={"Accept": "text/html"}, timeout=10)
+    assert response.headers["Content-Type"].startswith("text/html")
+    policy = response.headers.get("Content-Security-Policy", "")
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy, policy
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
