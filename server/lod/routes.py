@@ -267,8 +267,16 @@ def blueprint(
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks, periods = pictures.timeline_data(view, local)
+        stances = pictures.membership_stances(view.statuses)
         ties = [
-            svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
+            svg.Tie(
+                local(other),
+                label,
+                kind,
+                local(other),
+                stances.get(label, "") if kind == "membership" else "",
+            )
+            for other, label, kind in view.partners
         ]
         names = labels_of_properties()
         inferred = sum(d.inferred for fs in view.facts.values() for f in fs for d in f.details)

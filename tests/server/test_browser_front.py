@@ -17,6 +17,9 @@ import requests
 from live_server import RunningServer, start_server, stop_server
 from test_browser import _browser
 
+from kg import config
+from kg.build import BuildResult
+
 BASE = "https://seckg.example.org/"
 HOSTILE = "javascript:alert(document.domain)"
 
@@ -106,3 +109,75 @@ def test_every_html_page_sends_a_strict_csp(hostile_site: RunningServer, path: s
     policy = response.headers.get("Content-Security-Policy", "")
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy, policy
     assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+
+
+@pytest.fixture(scope="module")
+def site(
+    built: tuple[config.Paths, BuildResult], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
+    srv = start_server(
+        tmp_path_factory.mktemp("front"),
+        [],
+        token=None,
+        command=("-m", "kg.cli", "serve", "--dist", str(built[0].dist)),
+    )
+    yield srv
+    stop_server(srv)
+
+
+def test_timeline_uses_the_tightest_bounds_and_reads_on_the_first_screen(
+    site: RunningServer,
+) -> None:
+    """Eagle Partner 2023 has bounds from its month (`date 2023-09`) and from its days (start
+    11, end 20 September): the bar is the days, solid, with no pale part (finding 2); the
+    years are written above the rows (finding 9)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
+            timeline = page.locator(".wide-only svg.timeline")
+            bar = timeline.locator("a:has(rect.band)")
+            assert bar.count() == 1
+            assert "from 2023-09-11 until 2023-09-20" in (
+                bar.locator("title").first.text_content() or ""
+            )
+            assert bar.locator("rect.band-uncertain").count() == 0, "the known days drawn pale"
+            months = timeline.locator("text.tick.month").all_text_contents()
+            assert "Sep" in months  # a one-year span has month ticks
+            first_tick = timeline.locator("text.tick").first.bounding_box()
+            first_row = timeline.locator("text.lane").first.bounding_box()
+            assert first_tick and first_row and first_tick["y"] < first_row["y"]
+            assert timeline.bounding_box()["width"] > 900  # the page's width, not 820 px
+        finally:
+            browser.close()
+
+
+def test_partner_network_draws_a_frozen_membership_apart(site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/armenia")
+            network = page.locator(".wide-only svg.network")
+            dashed = network.locator("line.tie[stroke-dasharray]")
+            assert dashed.count() == 1
+            tip = dashed.locator("title").text_content() or ""
+            assert "Collective Security Treaty Organization" in tip
+            assert "frozen, last attested" in tip and "active" not in tip
+            legend = network.locator("text.legend").all_text_contents()
+            drawn = {
+                c
+                for c in network.locator("line.tie").evaluate_all(
+                    "ls => ls.map(l => l.getAttribute('stroke'))"
+                )
+            }
+            assert len(legend) == len(drawn)  # the legend names only what an edge is drawn as
+        finally:
+            browser.close()
