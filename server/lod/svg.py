@@ -596,7 +596,7 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         for k, line in enumerate(sub):
             text.append(
                 f'<text class="kinds" x="{lx:.1f}" y="{base + k * size - 2:.1f}" '
-                f'font-size="{size - 2}" fill="#607d8b" text-anchor="{anchor}">'
+                f'font-size="{size - 2}" fill="#455a64" text-anchor="{anchor}">'
                 f"{escape(line)}</text>"
             )
         text.append("</a>")
@@ -689,7 +689,7 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
         for k, line in enumerate(sub):
             parts.append(
                 f'<text class="kinds" x="{label_x}" y="{base + k * (size - 1):.1f}" '
-                f'font-size="{size - 2}" fill="#607d8b">{escape(line)}</text>'
+                f'font-size="{size - 2}" fill="#455a64">{escape(line)}</text>'
             )
         nodes.append("".join(parts) + "</a>")
         y += h

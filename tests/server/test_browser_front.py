@@ -181,3 +181,98 @@ def test_partner_network_draws_a_frozen_membership_apart(site: RunningServer) ->
             assert len(legend) == len(drawn)  # the legend names only what an edge is drawn as
         finally:
             browser.close()
+
+
+def test_query_page_for_daily_work(site: RunningServer) -> None:
+    """Long queries survive a reload; history and draft are kept; rows are numbered, sortable
+    and paged; updates are refused in words; Escape then Tab leaves the editor; a skip link."""
+    from playwright.sync_api import sync_playwright
+
+    filler = "\n".join(f"# note {i:04d} " + "x" * 60 for i in range(110))  # ~8 KB of comments
+    long_query = filler + "\nSELECT ?s WHERE { ?s a sk:State } ORDER BY ?s"
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/")
+            page.fill("#query", long_query)
+            page.click("#run")
+            page.wait_for_selector("#results table.rows tbody tr")
+            assert len(page.url) > 8000 and "#query=" in page.url
+            page.reload()  # the server never sees the fragment: no 414
+            page.wait_for_selector("#results table.rows tbody tr")
+            assert page.input_value("#query").endswith("ORDER BY ?s")
+            assert page.locator("#history-list li").count() >= 1
+
+            # row numbers and sorting
+            numbers = page.locator("#results td.rownum").all_text_contents()
+            assert numbers[:3] == ["1", "2", "3"]
+            first = page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text()
+            page.click("#results button.sort[data-var=s]")
+            page.click("#results button.sort[data-var=s]")  # descending
+            assert page.locator("#results th[aria-sort=descending]").count() == 1
+            assert page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text() != first
+
+            # paging: more than 100 rows come in pages
+            page.fill("#query", "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 250")
+            page.click("#run")
+            page.wait_for_selector("#results nav.pager")
+            assert page.locator("#results tbody tr").count() == 100
+            page.click("#results .page-next")
+            assert page.locator("#results td.rownum").first.inner_text() == "101"
+
+            # a draft is kept across visits
+            page.fill("#query", "SELECT * WHERE { ?draft ?p ?o } LIMIT 1")
+            page.goto(site.base + "/")
+            assert "?draft" in page.input_value("#query")
+
+            # updates: read-only, in words
+            page.fill("#query", "INSERT DATA { <http://a> <http://b> <http://c> }")
+            page.click("#run")
+            page.wait_for_selector("#error:not([hidden])")
+            assert "read-only" in page.inner_text("#error")
+            assert "CONSTRUCT" not in page.inner_text("#error")
+
+            # Tab indents; Escape then Tab leaves the editor
+            page.fill("#query", "SELECT")
+            page.focus("#query")
+            page.keyboard.press("Tab")
+            assert page.input_value("#query").endswith("  ")
+            page.keyboard.press("Escape")
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.id") != "query"
+
+            # a skip link is the first tab stop
+            page.goto(site.base + "/doc/id/armenia")
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.className") == "skip"
+
+            # CONSTRUCT is also a table of triples
+            page.goto(site.base + "/")
+            page.fill(
+                "#query",
+                "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a sk:State ; rdfs:label ?l } LIMIT 4",
+            )
+            page.click("#run")
+            page.wait_for_selector("#results pre.turtle")
+            assert page.locator("#results table.rows tbody tr").count() == 4
+            assert page.locator("#results th button.sort").all_text_contents()[:1] == ["?subject"]
+
+            # at 400 px a header is never split and cells do not break letter by letter
+            page.set_viewport_size({"width": 400, "height": 900})
+            page.fill(
+                "#query", "SELECT ?deal ?label WHERE { ?deal a sk:ArmsDeal ; rdfs:label ?label }"
+            )
+            page.click("#run")
+            page.wait_for_selector("#results tbody tr")
+            heights = page.locator("#results th button.sort").evaluate_all(
+                "bs => bs.map(b => b.getBoundingClientRect().height)"
+            )
+            assert max(heights) < 30, heights
+            widths = page.locator("#results tbody td:not(.rownum)").evaluate_all(
+                "ts => ts.map(t => t.getBoundingClientRect().width)"
+            )
+            assert min(widths) > 80, widths
+        finally:
+            browser.close()
