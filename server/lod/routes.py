@@ -73,6 +73,25 @@ def valid_iri(iri: str) -> bool:
     return True
 
 
+def web_address(iri: str) -> bool:
+    """True for an http(s) IRI: the only kind a page may turn into a link (issue 21, 1)."""
+    scheme, colon, _ = iri.partition(":")
+    return bool(colon) and scheme.lower() in ("http", "https")
+
+
+# Every HTML page: scripts and styles only from this site, no inline script, no plugins, no
+# framing, forms only to this site (issue 21, finding 1). The JSON data blocks in pages
+# (<script type="application/json"> / ld+json) are not executed, so CSP leaves them alone.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+# The pyLODE page among the dumps carries its CSS inline: styles (never scripts) allowed there.
+DUMP_PAGE_POLICY = CONTENT_SECURITY_POLICY.replace(
+    "style-src 'self'", "style-src 'self' 'unsafe-inline'"
+)
+
+
 PAGE_CACHE_ENTRIES = 1024
 # Bytes too, per front process: at 1M triples a state's page is megabytes, and 80 cached
 # pages per front took the server to PSS 1.65 GB after bench/endpoint.py (issue 12).
@@ -104,7 +123,14 @@ def blueprint(
         return store().query(text)
 
     def local(iri: str) -> str:
-        """The path on this server for one of our IRIs (others stay absolute)."""
+        """The path on this server for one of our IRIs (other web addresses stay absolute).
+
+        Every href a template writes from the data goes through here, so an IRI that is not
+        an http(s) address (``javascript:…``, ``data:…``) never becomes a link target: it
+        gets an empty href (the page itself), and the text beside it still shows the IRI.
+        """
+        if not web_address(iri):
+            return ""
         if iri == config.ontology_iri:
             return "/doc/ontology"
         if iri.startswith(config.ontology_iri + "#"):
@@ -112,6 +138,14 @@ def blueprint(
         if iri.startswith(config.base):
             return "/doc/" + iri[len(config.base) :]
         return iri
+
+    @bp.after_app_request
+    def content_security_policy(response: Response) -> Response:
+        if response.mimetype == HTML:
+            dump = request.path.startswith("/dumps/") and request.path != "/dumps/"
+            policy = DUMP_PAGE_POLICY if dump else CONTENT_SECURITY_POLICY
+            response.headers["Content-Security-Policy"] = policy
+        return response
 
     index = VersionedIndex(query, version)
     prop_labels: dict[str, dict[str, str]] = {}
@@ -233,8 +267,16 @@ def blueprint(
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks, periods = pictures.timeline_data(view, local)
+        stances = pictures.membership_stances(view.statuses)
         ties = [
-            svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
+            svg.Tie(
+                local(other),
+                label,
+                kind,
+                local(other),
+                stances.get(label, "") if kind == "membership" else "",
+            )
+            for other, label, kind in view.partners
         ]
         names = labels_of_properties()
         inferred = sum(d.inferred for fs in view.facts.values() for f in fs for d in f.details)

@@ -1,0 +1,278 @@
+"""The web front in a browser, round two (issue 21): links that cannot run script, a strict
+Content-Security-Policy, and the pages an analyst uses every day.
+
+Headless Debian Chromium driven by Playwright, as in ``test_browser.py`` (whose launcher this
+module shares). The hostile cases run on a tiny data file served by ``kg serve``; the rest on
+the project's seeds built into a temporary dist/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+import requests
+from live_server import RunningServer, start_server, stop_server
+from test_browser import _browser
+
+from kg import config
+from kg.build import BuildResult
+
+BASE = "https://seckg.example.org/"
+HOSTILE = "javascript:alert(document.domain)"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """A graph whose data holds non-web IRIs where pages put links."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    data = tmp / "hostile.trig"
+    data.write_text(
+        f"<{BASE}graph/x> {{ <{BASE}id/evil> a <{BASE}ontology#State> ;\n"
+        f'  <http://www.w3.org/2000/01/rdf-schema#label> "Evil"@en ;\n'
+        f"  <http://schema.org/sameAs> <{HOSTILE}> , <data:text/html,hi> ;\n"
+        f"  <http://www.w3.org/2000/01/rdf-schema#seeAlso> <{HOSTILE}> . }}\n"
+    )
+    srv = start_server(tmp, [data], token=None, command=("-m", "kg.cli", "serve"))
+    yield srv
+    stop_server(srv)
+
+
+def _watch_dialogs(page: Any) -> list[str]:
+    seen: list[str] = []
+
+    def dismiss(dialog: Any) -> None:
+        seen.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return seen
+
+
+def test_a_shared_query_cannot_run_script_from_a_result(hostile_site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    query = f'SELECT ?x WHERE {{ BIND(IRI("{HOSTILE}") AS ?x) }}'
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            dialogs = _watch_dialogs(page)
+            page.goto(hostile_site.base + "/?query=" + quote(query))
+            page.wait_for_selector("#results table.rows tbody tr")
+            result = page.locator("#results tbody td .iri").first
+            assert HOSTILE in result.inner_text()  # shown, as text
+            result.click()
+            page.wait_for_timeout(300)
+            # even a javascript: link forced into the page is refused by the page's CSP
+            page.evaluate(
+                "() => { const a = document.createElement('a'); a.href = 'javascript:alert(7)';"
+                " a.id = 'forced'; a.textContent = 'x'; document.body.append(a); }"
+            )
+            page.click("#forced")
+            page.wait_for_timeout(300)
+            assert dialogs == []
+            assert page.locator("a[href^='javascript:' i], a[href^='data:' i]").count() == 1
+        finally:
+            browser.close()
+
+
+def test_entity_pages_link_only_web_addresses(hostile_site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            dialogs = _watch_dialogs(page)
+            page.goto(hostile_site.base + "/doc/id/evil")
+            hrefs = page.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
+            assert hrefs and all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
+            links = page.locator("a.wikidata")
+            assert links.count() == 2  # the sameAs values are shown, as inert links
+            for i in range(links.count()):
+                page.locator("a.wikidata").nth(i).click()
+                page.wait_for_load_state()
+            assert dialogs == []
+        finally:
+            browser.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=evil", "/doc/id/evil", "/entities", "/nope"])
+def test_every_html_page_sends_a_strict_csp(hostile_site: RunningServer, path: str) -> None:
+    response = requests.get(hostile_site.base + path, headers={"Accept": "text/html"}, timeout=10)
+    assert response.headers["Content-Type"].startswith("text/html")
+    policy = response.headers.get("Content-Security-Policy", "")
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy, policy
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+
+
+@pytest.fixture(scope="module")
+def site(
+    built: tuple[config.Paths, BuildResult], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
+    srv = start_server(
+        tmp_path_factory.mktemp("front"),
+        [],
+        token=None,
+        command=("-m", "kg.cli", "serve", "--dist", str(built[0].dist)),
+    )
+    yield srv
+    stop_server(srv)
+
+
+def test_timeline_uses_the_tightest_bounds_and_reads_on_the_first_screen(
+    site: RunningServer,
+) -> None:
+    """Eagle Partner 2023 has bounds from its month (`date 2023-09`) and from its days (start
+    11, end 20 September): the bar is the days, solid, with no pale part (finding 2); the
+    years are written above the rows (finding 9)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
+            timeline = page.locator(".wide-only svg.timeline")
+            bar = timeline.locator("a:has(rect.band)")
+            assert bar.count() == 1
+            assert "from 2023-09-11 until 2023-09-20" in (
+                bar.locator("title").first.text_content() or ""
+            )
+            assert bar.locator("rect.band-uncertain").count() == 0, "the known days drawn pale"
+            months = timeline.locator("text.tick.month").all_text_contents()
+            assert "Sep" in months  # a one-year span has month ticks
+            first_tick = timeline.locator("text.tick").first.bounding_box()
+            first_row = timeline.locator("text.lane").first.bounding_box()
+            assert first_tick and first_row and first_tick["y"] < first_row["y"]
+            assert timeline.bounding_box()["width"] > 900  # the page's width, not 820 px
+        finally:
+            browser.close()
+
+
+def test_partner_network_draws_a_frozen_membership_apart(site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/armenia")
+            network = page.locator(".wide-only svg.network")
+            dashed = network.locator("line.tie[stroke-dasharray]")
+            assert dashed.count() == 1
+            tip = dashed.locator("title").text_content() or ""
+            assert "Collective Security Treaty Organization" in tip
+            assert "frozen, last attested" in tip and "active" not in tip
+            legend = network.locator("text.legend").all_text_contents()
+            drawn = {
+                c
+                for c in network.locator("line.tie").evaluate_all(
+                    "ls => ls.map(l => l.getAttribute('stroke'))"
+                )
+            }
+            assert len(legend) == len(drawn)  # the legend names only what an edge is drawn as
+        finally:
+            browser.close()
+
+
+def test_query_page_for_daily_work(site: RunningServer) -> None:
+    """Long queries survive a reload; history and draft are kept; rows are numbered, sortable
+    and paged; updates are refused in words; Escape then Tab leaves the editor; a skip link."""
+    from playwright.sync_api import sync_playwright
+
+    filler = "\n".join(f"# note {i:04d} " + "x" * 60 for i in range(110))  # ~8 KB of comments
+    long_query = filler + "\nSELECT ?s WHERE { ?s a sk:State } ORDER BY ?s"
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/")
+            page.fill("#query", long_query)
+            page.click("#run")
+            page.wait_for_selector("#results table.rows tbody tr")
+            assert len(page.url) > 8000 and "#query=" in page.url
+            page.reload()  # the server never sees the fragment: no 414
+            page.wait_for_selector("#results table.rows tbody tr")
+            assert page.input_value("#query").endswith("ORDER BY ?s")
+            assert page.locator("#history-list li").count() >= 1
+
+            # row numbers and sorting
+            numbers = page.locator("#results td.rownum").all_text_contents()
+            assert numbers[:3] == ["1", "2", "3"]
+            first = page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text()
+            page.click("#results button.sort[data-var=s]")
+            page.click("#results button.sort[data-var=s]")  # descending
+            assert page.locator("#results th[aria-sort=descending]").count() == 1
+            assert page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text() != first
+
+            # paging: more than 100 rows come in pages
+            page.fill("#query", "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 250")
+            page.click("#run")
+            page.wait_for_selector("#results nav.pager")
+            assert page.locator("#results tbody tr").count() == 100
+            page.click("#results .page-next")
+            assert page.locator("#results td.rownum").first.inner_text() == "101"
+
+            # a draft is kept across visits
+            page.fill("#query", "SELECT * WHERE { ?draft ?p ?o } LIMIT 1")
+            page.goto(site.base + "/")
+            assert "?draft" in page.input_value("#query")
+
+            # updates: read-only, in words
+            page.fill("#query", "INSERT DATA { <http://a> <http://b> <http://c> }")
+            page.click("#run")
+            page.wait_for_selector("#error:not([hidden])")
+            assert "read-only" in page.inner_text("#error")
+            assert "CONSTRUCT" not in page.inner_text("#error")
+
+            # Tab indents; Escape then Tab leaves the editor
+            page.fill("#query", "SELECT")
+            page.focus("#query")
+            page.keyboard.press("Tab")
+            assert page.input_value("#query").endswith("  ")
+            page.keyboard.press("Escape")
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.id") != "query"
+
+            # a skip link is the first tab stop
+            page.goto(site.base + "/doc/id/armenia")
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.className") == "skip"
+
+            # CONSTRUCT is also a table of triples
+            page.goto(site.base + "/")
+            page.fill(
+                "#query",
+                "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a sk:State ; rdfs:label ?l } LIMIT 4",
+            )
+            page.click("#run")
+            page.wait_for_selector("#results pre.turtle")
+            assert page.locator("#results table.rows tbody tr").count() == 4
+            assert page.locator("#results th button.sort").all_text_contents()[:1] == ["?subject"]
+
+            # at 400 px a header is never split and cells do not break letter by letter
+            page.set_viewport_size({"width": 400, "height": 900})
+            page.fill(
+                "#query", "SELECT ?deal ?label WHERE { ?deal a sk:ArmsDeal ; rdfs:label ?label }"
+            )
+            page.click("#run")
+            page.wait_for_selector("#results tbody tr")
+            heights = page.locator("#results th button.sort").evaluate_all(
+                "bs => bs.map(b => b.getBoundingClientRect().height)"
+            )
+            assert max(heights) < 30, heights
+            widths = page.locator("#results tbody td:not(.rownum)").evaluate_all(
+                "ts => ts.map(t => t.getBoundingClientRect().width)"
+            )
+            assert min(widths) > 80, widths
+        finally:
+            browser.close()
