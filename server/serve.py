@@ -256,6 +256,8 @@ def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
     limits = FrontLimits(
         max_body_bytes=config.max_body_bytes,
         body_timeout_s=config.body_timeout_s,
+        send_timeout_s=config.send_timeout_s,
+        client_answer_bytes=config.client_answer_mb * 1024 * 1024,
         threads=config.front_threads,
     )
     return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION))
@@ -366,7 +368,11 @@ def serve(
         http1_settings=HTTP1Settings(
             header_read_timeout=int(config.header_timeout_s * 1000),
             keep_alive=True,
-            pipeline_flush=True,
+            # Off: with it granian queues a whole answer for a client that does not read
+            # (measured: 800 pieces of 64 KiB queued at once); without it, its send waits
+            # after ~3 MB, which is what the front's write deadline relies on (issue 20,
+            # finding 4; server.http.front.SEND_PIECE).
+            pipeline_flush=False,
         ),
         # HTTP/1.1 only. Why: in granian's automatic mode (HTTP/1 or h2 by the first bytes) a
         # connection that sends nothing is never closed - the protocol sniffing has no
