@@ -409,6 +409,8 @@ def blueprint(
                     "type": h.type,
                     "matched": h.matched,
                     "alias": h.alias,
+                    "date": h.date,
+                    "description": entity.shorten(h.about, 120),
                     "page": local(h.iri),
                 }
                 for h in hits
@@ -426,7 +428,12 @@ def blueprint(
         except SearchError as exc:
             error = str(exc)
         body = render_template(
-            "search.html", search_text=text[:200], error=error, hits=hits, local=local
+            "search.html",
+            search_text=text[:200],
+            error=error,
+            hits=hits,
+            local=local,
+            shorten=entity.shorten,
         )
         return Response(body, status=400 if error else 200, mimetype=HTML)
 

@@ -276,3 +276,43 @@ def test_query_page_for_daily_work(site: RunningServer) -> None:
             assert min(widths) > 80, widths
         finally:
             browser.close()
+
+
+def test_search_box_suggests_forgives_typos_and_takes_several_words(site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            for width in (1400, 400):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.set_default_timeout(15_000)
+                page.goto(site.base + "/doc/id/armenia")
+                box = page.locator("header form.search input")
+                box.press_sequentially("pashinian", delay=20)  # a typo of Pashinyan
+                page.wait_for_selector("header ul.suggest li[role=option]")
+                first = page.locator("header ul.suggest li").first.inner_text()
+                assert "Nikol Pashinyan" in first and "Person" in first
+                assert box.get_attribute("aria-expanded") == "true"
+                box.press("ArrowDown")
+                assert page.locator("header ul.suggest li[aria-selected=true]").count() == 1
+                box.press("Enter")
+                page.wait_for_url("**/doc/id/nikol-pashinyan")
+
+                page.goto(site.base + "/search?q=" + quote("Armenien"))
+                assert "Armenia" == page.locator("ol.hits li.hit a").first.inner_text()
+                page.goto(site.base + "/search?q=" + quote("Eagle Partner 2023"))
+                hit = page.locator("ol.hits li.hit").first
+                assert "Eagle Partner 2023" in hit.inner_text()
+                assert "2023-09" in hit.locator(".context").inner_text()  # a line of context
+                page.goto(site.base + "/search?q=" + quote("armenia russia"))
+                hits = page.locator("ol.hits li.hit a").all_text_contents()
+                assert hits and all(
+                    "armenia" in h.lower() or "russia" in h.lower() for h in hits[:5]
+                ), hits
+                page.goto(site.base + "/search?q=" + quote("   "))
+                assert "0 matches" not in page.inner_text("main")
+                assert "Type a name" in page.inner_text("main")
+                page.close()
+        finally:
+            browser.close()
