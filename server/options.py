@@ -52,14 +52,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "larger data is read from disk (default %(default)s)",
     )
     parser.add_argument(
-        "--inline-ms",
-        type=float,
-        default=c.DEFAULT_INLINE_MS,
-        metavar="MS",
-        help="a query text that took at most this much CPU on the same data is answered by "
-        "the front itself, without an executor (0: never; default %(default)s)",
-    )
-    parser.add_argument(
         "--cheap-workers",
         type=int,
         default=c.DEFAULT_CHEAP_EXECUTORS,
@@ -161,7 +153,6 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "heavy_executors": args.workers,
         "cheap_executors": args.cheap_workers,
         "front_workers": args.front_workers,
-        "inline_ms": args.inline_ms,
         "in_memory_mb": args.in_memory_mb,
         "query_memory_mb": args.query_memory,
         "executor_private_mb": args.executor_private,

@@ -28,7 +28,7 @@ SPEECH = {
     "emphasised", "stressed", "announced", "declared", "urged", "responded", "expressed",
     "suggested", "claimed", "accused", "assured", "conveyed", "insisted", "criticized",
     "criticised", "called", "described", "remarked", "reiterated", "argued", "affirmed",
-    "pointed",
+    "pointed", "confirmed", "wrote", "explained", "commented", "replied",
 }  # fmt: skip
 VISIT = {"visit", "visited", "visiting", "visits", "trip"}
 MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"}
@@ -122,14 +122,23 @@ def _one_or_list(values: list[str]) -> str | list[str]:
     return values[0] if len(values) == 1 else values
 
 
-def _date_fields(sentence: Sentence, key: str = "date") -> tuple[dict[str, Any], Found | None]:
-    dated = [d for d in sentence.dates if d.value]
-    if not dated:
+def _date_fields(
+    sentence: Sentence, key: str = "date", dates: list[Found] | None = None
+) -> tuple[dict[str, Any], Found | None]:
+    """The fact's date from the sentence's first plain date; "until 24 July" ends a period
+    that has a start (``key`` startDate) and dates nothing else; "since 1992" starts one."""
+    dated = [d for d in (sentence.dates if dates is None else dates) if d.value]
+    plain = [d for d in dated if d.bound is None or (d.bound == "since" and key == "startDate")]
+    ends = [d for d in dated if d.bound == "until" and d.end_value is None]
+    if not plain:
         return {}, None
-    found = dated[0]
+    found = plain[0]
     if found.end_value:
         return {"startDate": found.value, "endDate": found.end_value}, found
-    return {key: found.value}, found
+    fields = {key: found.value}
+    if key == "startDate" and ends and ends[0].value >= found.value:
+        fields["endDate"] = ends[0].value
+    return fields, found
 
 
 def _located(sentence: Sentence) -> list[Mention]:
@@ -317,7 +326,7 @@ def propose(
             fields = {"type": "Statement", "speaker": speaker.id}
             if about:
                 fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
-            dates, found = _date_fields(sentence)
+            dates, found = _date_fields(sentence, dates=_when_said(sentence))
             fields.update(dates)
             out.append(Proposal("statement", fields, span, "speech word", found))
     if not any(p.kind == "exercise" for p in out):
@@ -336,7 +345,9 @@ def propose(
                       "memberCount": count.value}  # fmt: skip
             out.append(Proposal("size", fields, span, "count of members"))
 
-    dated = [d for d in sentence.dates if d.value]
+    # a bare year is background ("in 2020", "since 1988"), not an event of its own: of 11
+    # such proposals in the draft log none was kept as proposed
+    dated = [d for d in sentence.dates if d.value and d.precision != "year" and d.bound is None]
     states = _ids(_of(sentence, ACTORS - PERSON))
     places = _located(sentence) or _of(sentence, {"Place"})
     if dated and (states or places) and not any(p.date is not None for p in out):
@@ -356,6 +367,31 @@ def propose(
         for proposal in out:  # the article relays the outlet: the attestation says so
             if proposal.kind not in ("statement", "participation"):
                 proposal.fields["reportedBy"] = _one_or_list(outlets)
+    return out
+
+
+_QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]|‘[^’]*’")
+_SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r")\b", re.I)
+
+
+def _when_said(sentence: Sentence) -> list[Found]:
+    """The dates that can date the saying: before the speech verb, or right after it and
+    before "that" ("said on Tuesday that …"); never inside a quotation or in the reported
+    clause ("said that the talks failed in 2021" is not said in 2021)."""
+    verb = _SPEECH_RE.search(sentence.text)
+    if verb is None:
+        return []
+    that = re.compile(r"\bthat\s").search(sentence.text, verb.end())
+    quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
+    out = []
+    for found in sentence.dates:
+        at = found.start - sentence.start
+        if any(a <= at < b for a, b in quotes):
+            continue
+        if at < verb.start():
+            out.append(found)
+        elif (that is None or at < that.start()) and found.precision == "day":
+            out.append(found)  # "announced … at a news conference held on Tuesday"
     return out
 
 

@@ -270,7 +270,11 @@ def _sentence(
         and not (dateline and dateline[0] <= d.start < dateline[1])  # the report's own date
     ]
     if not PLAN & {t.lower_ for t in sent}:  # a past event cannot postdate its article
-        dates = [in_the_past(d, finder.published) for d in dates]
+        # ("until 24 July" may end a period after the article: it keeps its year)
+        dates = [d if d.bound == "until" else in_the_past(d, finder.published) for d in dates]
+        dates = [
+            d for d in dates if d.bound == "until" or not _after_publication(d, finder.published)
+        ]
     else:  # "will meet on Thursday": not counted back
         dates = [d for d in dates if not d.weekday]
     money = amounts(sent.text, start)
@@ -286,6 +290,14 @@ def _sentence(
         counts=counts(sent.text, start, money),
         demonyms=demonyms,
     )
+
+
+def _after_publication(found: Found, published: str | None) -> bool:
+    """A date that begins after the article ("a mandate until 2025" in a 2024 article): not
+    the date of anything the article reports as done."""
+    if not published or not found.value:
+        return False
+    return found.value[: len(published)] > published[: len(found.value)]
 
 
 _PREPOSITIONS = {"in", "since", "of", "by", "until", "from", "during", "before", "after", "the"}

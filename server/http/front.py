@@ -36,14 +36,11 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from .environ import CLIENT_GONE_KEY, ROWS_KEY
 from .lean import LeanCache, log_hit
-
-if TYPE_CHECKING:  # a type only: the app builds the inline path, serve hands it over
-    from .inline import InlineQueries
 
 log = logging.getLogger("server")
 
@@ -261,12 +258,10 @@ class BufferingFront:
         app: WSGIApp,
         limits: FrontLimits,
         lean: LeanCache | None = None,
-        inline: InlineQueries | None = None,
     ) -> None:
         self.app = app
         self.limits = limits
         self.lean = lean  # repeated cacheable GETs answered without the app (server.http.lean)
-        self.inline = inline  # known-fast queries answered without the app (server.http.inline)
         self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -293,19 +288,6 @@ class BufferingFront:
                 log_hit(scope, entry, started)
                 return
         environ = wsgi_environ(scope, body)
-        if self.inline is not None and not body:
-            started = time.perf_counter()
-            answer = self.inline.answer(scope, environ)
-            if answer is not None:
-                if lean_key is not None:
-                    assert self.lean is not None
-                    self.lean.put(
-                        lean_key, version, answer.status, answer.headers, answer.body, answer.rows
-                    )
-                payload = b"" if scope["method"] == "HEAD" else answer.body
-                await _send(send, answer.status, answer.headers, payload)
-                log_hit(scope, answer, started)
-                return
         loop = asyncio.get_running_loop()
         # Set when the client disconnects while its request runs: the endpoint then stops
         # the executor working for nobody (server.execution.executors.ExecutorClient.run).

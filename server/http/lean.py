@@ -142,7 +142,7 @@ class Answered(Protocol):
 
 def log_hit(scope: dict[str, Any], entry: Answered, started: float) -> None:
     """The access-log line Flask's ``after_request`` writes, for an answer the front gave
-    itself (a lean entry, or an inline answer: server.http.inline)."""
+    itself (a lean entry)."""
     if not access_log.isEnabledFor(logging.INFO):
         return
     rows = entry.rows
