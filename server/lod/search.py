@@ -285,14 +285,18 @@ class SearchIndex:
         hits: list[tuple[int, int, int, Hit]] = []  # (score, name size, label order, hit)
         for i, quality in shortlist:
             entry = self.entries[i]
-            best: tuple[int, int, str, bool] | None = None
+            # the name shown as matched: the whole text's match, then the name whose words
+            # hold the most search words ("Papikian" matched the alias, not the label)
+            best: tuple[int, int, int, str, bool] | None = None
             for name, folded, alias in entry.names:
                 rank = _rank(wanted, folded)
-                key = (2 if rank is None else rank, int(alias), name, alias)
+                own = words(folded)
+                miss = sum(1 for t in tokens if not any(w.startswith(t) for w in own))
+                key = (2 if rank is None else rank, miss, int(alias), name, alias)
                 if best is None or key < best:
                     best = key
             assert best is not None
-            rank, _, name, alias = best
+            rank, _, _, name, alias = best
             typos = sum(1 for t in tokens if not any(w.startswith(t) for w in self.words[i]))
             # entities before the facts named after them; then how the name matched, then
             # typos, then exact words before word beginnings
