@@ -51,11 +51,11 @@ wrong <= 10 % of all proposals.
 
 ``--redraft TEXTDIR`` answers "what would the current code draft?" for the same articles:
 each text is drafted again by this checkout's drafter against the seeds *as they were at the
-commit that made its first draft* (``git archive``), so a curator's later additions to
-``seeds/reference.yaml`` for that article are not known to it, and the result is scored the
-same way. It prints the summary and writes nothing unless ``--csv`` is given; bench/drafts/
-is never touched. This is how a rule change is judged (the summary before and after goes in
-the commit message).
+commit that made its first draft* (``git archive``; only the vocabulary, context.jsonld, is
+today's), so a curator's later additions to ``seeds/reference.yaml`` for that article are not
+known to it, and the result is scored the same way. It prints the summary and writes nothing
+unless ``--csv`` is given; bench/drafts/ is never touched. This is how a rule change is
+judged (the summary before and after goes in the commit message).
 
 Usage::
 
@@ -70,6 +70,7 @@ import csv
 import datetime as dt
 import io
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -564,6 +565,8 @@ def _seeds_at(commit: str, into: Path) -> Path:
             raise SystemExit(f"git archive {commit} seeds: {archive.stderr.decode().strip()}")
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(target, filter="data")
+        # today's vocabulary (the keys this drafter may write), the graph as it was then
+        shutil.copyfile(ROOT / "seeds" / "context.jsonld", target / "seeds" / "context.jsonld")
     return target / "seeds"
 
 

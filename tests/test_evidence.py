@@ -9,6 +9,7 @@ time-less derived links read as current, malformed partial dates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -43,15 +44,16 @@ def _graph_of_one_file(seeds: Seeds, index: int) -> set[ox.Triple]:
 
 
 def test_every_article_graph_is_exactly_its_own_file(
-    built: tuple[config.Paths, BuildResult],
+    live_built: tuple[config.Paths, BuildResult],
 ) -> None:
-    """Over-attribution: a node copied from another article's file would appear here."""
-    paths, _ = built
+    """Over-attribution: a node copied from another article's file would appear here (every
+    article of the live corpus)."""
+    paths, _ = live_built
     seeds = read_seeds(paths)
     by_graph: dict[str, set[ox.Triple]] = {}
     for q in _quads(paths.dist / "dataset.nq"):
         by_graph.setdefault(q.graph_name.value, set()).add(q.triple)
-    assert len(seeds.articles) == 5
+    assert len(seeds.articles) >= 5
     for index, seed in enumerate(seeds.articles):
         article_iri = f"{config.ID}{seed.article['id']}"  # type: ignore[index]
         published = by_graph[config.article_graph(article_iri)]
@@ -152,7 +154,7 @@ POSTS = cq.load(ROOT / "cq" / "16-posts-as-of-2019.yaml")
 def _at(question: cq.CompetencyQuestion, day: str) -> cq.CompetencyQuestion:
     query, n = re.subn(r'VALUES \?day \{ "[0-9-]+"', f'VALUES ?day {{ "{day}"', question.query)
     assert n == 1
-    return cq.CompetencyQuestion(question.path, question.question, query, [], None, False)
+    return dataclasses.replace(question, query=query)
 
 
 def _csto(store: ox.Store, day: str) -> set[tuple[str, str, str]]:

@@ -48,11 +48,45 @@ CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|would|could|should|might|may(?!\
 CONFLICT = {"war", "conflict", "offensive", "attack", "attacks", "hostilities", "fighting",
             "clashes", "invasion", "operations", "escalation"}  # fmt: skip
 MEMBERSHIP_ORGS = {"Alliance", "IntergovernmentalOrganization"}
+# what a deal supplies, most specific first (codes of the weapon scheme, SIPRI-aligned)
 SYSTEMS = [
-    (re.compile(r"anti-?drone|counter-?drone|drone"), "code:weapon-anti-drone"),
+    (re.compile(r"anti-?drone|counter-?drone"), "code:weapon-anti-drone"),
+    (re.compile(r"self-propelled (?:howitzer|gun|artillery)|howitzer"),
+     "code:weapon-self-propelled-howitzer"),
+    (re.compile(r"rocket launcher|multiple[- ]launch|mlrs"),
+     "code:weapon-multiple-rocket-launcher"),
+    (re.compile(r"(?:air[- ]defen[cs]e|surface-to-air|anti-?aircraft) missile"),
+     "code:weapon-air-defence-missile"),
+    (re.compile(r"air[- ]defen[cs]e|anti-?aircraft|surface-to-air"), "code:weapon-air-defence"),
+    (re.compile(r"(?:air )?surveillance radar"), "code:weapon-air-surveillance-radar"),
     (re.compile(r"radar"), "code:weapon-radar"),
-    (re.compile(r"air[- ]defen[cs]e|anti-?aircraft"), "code:weapon-air-defence"),
-]
+    (re.compile(r"combat drone|armed drone|attack drone|strike drone"), "code:weapon-combat-drone"),
+    (re.compile(r"loitering munition|kamikaze drone"), "code:weapon-loitering-munition"),
+    (re.compile(r"\bdrones?\b|\buavs?\b"), "code:weapon-drone"),
+    (re.compile(r"artillery|\bguns?\b"), "code:weapon-artillery"),
+    (re.compile(r"anti-tank"), "code:weapon-anti-tank-missile"),
+    (re.compile(r"missile"), "code:weapon-missile"),
+    (re.compile(r"\btanks?\b"), "code:weapon-tank"),
+    (re.compile(r"armou?red (?:personnel carrier|vehicle)"), "code:weapon-armoured-vehicle"),
+    (re.compile(r"helicopter"), "code:weapon-helicopter"),
+    (re.compile(r"fighter jet|combat aircraft|fighter aircraft"), "code:weapon-combat-aircraft"),
+    (re.compile(r"ammunition|shells\b|munitions"), "code:weapon-ammunition"),
+    (re.compile(r"small arms|rifles|machine guns"), "code:weapon-small-arms"),
+]  # fmt: skip
+# "36 howitzers", "three radar systems": a count of the systems supplied
+_SYSTEM_NOUNS = (
+    r"howitzers?|guns|radars?|radar systems|systems|launchers|rocket launchers|missiles|drones|"
+    r"uavs|tanks|vehicles|helicopters|aircraft|jets|batteries|units|pieces|platforms"
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
+QUANTITY = re.compile(
+    rf"\b(?P<n>\d{{1,4}}|{'|'.join(_WORD_NUMBERS)})\s+(?:[A-Za-z0-9()-]+\s+){{0,4}}?"
+    rf"(?P<noun>{_SYSTEM_NOUNS})\b",
+    re.I,
+)
+# a system's name as printed: "GM200", "TB2", "Su-30SM", or a word in capitals ("CAESAR")
+DESIGNATION = re.compile(r"\b(?:[A-Z]{2,}-?\d+[A-Z]*|[A-Z][a-z]+-\d+[A-Z]*|[A-Z]{5,})\b")
 
 
 @dataclass
@@ -256,21 +290,31 @@ def propose(
     at = _trigger(sentence, DEAL)
     if at is not None and (
         sentence.amounts
-        or words & {"purchase", "purchased", "bought", "supply", "supplied", "signed"}
-    ):
+        or words & {"purchase", "purchased", "bought", "supply", "supplied", "signed", "buy",
+                    "acquire", "ordered", "contract", "sell", "sold", "deliver", "delivered"}
+    ):  # fmt: skip
         companies = _of(sentence, {"Company"})
-        states = _of(sentence, {"State"})
-        recipient = next((m for m in states if m.id == "armenia"), states[0] if states else None)
-        supplier = (
-            companies[0]
-            if companies
-            else next((m for m in states if recipient is None or m.id != recipient.id), None)
-        )
+        states = _of(sentence, {"State"}) + [
+            Mention(s, "State", -1, -1, s) for s in sentence.demonyms.values()
+        ]  # "French howitzers": France
+        recipient = _recipient(sentence, states, at)
+        supplier = next((m for m in states if recipient is None or m.id != recipient.id), None)
+        if supplier is None and companies and companies[0].located_in:
+            supplier = Mention(companies[0].located_in, "State", -1, -1, "")
         if supplier and recipient:
             fields = {"type": "ArmsDeal", "supplier": supplier.id, "recipient": recipient.id}
+            if companies:  # the maker, beside the supplying state
+                fields["manufacturer"] = _one_or_list(_ids(companies))
             text = sentence.text.lower()
             systems = [code for pattern, code in SYSTEMS if pattern.search(text)]
-            fields["systemType"] = _one_or_list(systems or ["code:weapon-military-equipment"])
+            designation = _designation(sentence)
+            if designation:
+                fields["designation"] = designation
+            fields["systemType"] = systems[0] if systems else "code:weapon-military-equipment"
+            quantity = QUANTITY.search(sentence.text)
+            if quantity:
+                n = quantity["n"].lower()
+                fields["quantityOrdered"] = _WORD_NUMBERS.get(n) or int(n)
             if words & {"signed"}:
                 fields["status"] = "code:deal-signed"
             elif words & {"purchased", "bought", "acquired", "procured"}:
@@ -393,6 +437,37 @@ def _when_said(sentence: Sentence) -> list[Found]:
         elif (that is None or at < that.start()) and found.precision == "day":
             out.append(found)  # "announced … at a news conference held on Tuesday"
     return out
+
+
+_BUYING = {"buy", "bought", "purchase", "purchased", "acquire", "acquired", "ordered", "order",
+           "procure", "procured"}  # fmt: skip
+
+
+def _recipient(sentence: Sentence, states: list[Mention], at: int) -> Mention | None:
+    """The buying state: the subject of "buy"/"acquire" ("Azerbaijan plans to acquire Turkish
+    drones"), or after "to"/"for"; Armenia when named (the graph's focus), else the first."""
+    buying = [sentence.first + k for k, w in enumerate(sentence.words) if w in _BUYING]
+    if buying:
+        before = [m for m in states if 0 <= m.start < buying[0]]
+        if before:
+            return before[-1]
+    for m in states:
+        k = m.start - sentence.first
+        if m.start >= 0 and k > 0 and sentence.words[k - 1] in ("to", "for"):
+            return m
+    return next((m for m in states if m.id == "armenia"), states[0] if states else None)
+
+
+def _designation(sentence: Sentence) -> str | None:
+    """The system's printed name in the sentence, if one stands out (not an entity's)."""
+    names = {m.label.lower() for m in sentence.mentions}
+    for match in DESIGNATION.finditer(sentence.text):
+        word = match[0]
+        if word.isalpha() and not sentence.text[: match.start()].strip():
+            continue  # "ANKARA, Turkey —": a dateline's place
+        if word.lower() not in names and word not in ("TASS", "NATO", "CSTO", "USD", "EUR"):
+            return word
+    return None
 
 
 def _after_according(sentence: Sentence, mention: Mention) -> bool:

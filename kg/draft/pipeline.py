@@ -10,6 +10,7 @@ are Python string offsets (code points) into the decoded text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,12 +180,15 @@ def draft_article(
             known = gazetteer.facts.get(("tenure", f["holder"], f["post"]))
             if known:
                 f["id"] = known
+        if proposal.kind == "deal":
+            _known_deal(proposal, gazetteer, article.text)
         if proposal.kind == "status":
             member, org = f.pop("_member"), f.pop("_org")
             f["ofMembership"] = gazetteer.facts.get(
                 ("membership", member, org), f"membership/{member}-{org}"
             )
-    facts = _finish(_merge_statements(_merge_exercises(proposals)), labels, published)
+    facts = _finish(_merge_deals(_merge_statements(_merge_exercises(proposals))), labels,
+                    published)  # fmt: skip
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
         fact.fields["locator"] = _locator(numbers, fact)
     for fact in facts:  # facts already in the graph, and things (a deal), are mentioned
@@ -193,6 +197,24 @@ def draft_article(
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+def _known_deal(proposal: Proposal, gazetteer: Gazetteer, text: str) -> None:
+    """The graph's deal between the same states for a system the article names (by its
+    designation: "CAESAR"): its id, and its designation when the sentence did not print it."""
+    f = proposal.fields
+    known = {
+        key[2].split("|", 1)[1]: ref
+        for key, ref in gazetteer.facts.items()
+        if key[0] == "deal" and key[1] == f["supplier"] and key[2].startswith(f"{f['recipient']}|")
+    }
+    said = {fold(w): w for w in re.findall(r"[\w-]+", text)}
+    named = [d for d in known if d in said]
+    if f.get("designation"):
+        named = [d for d in named if d == fold(str(f["designation"]))]
+    if len(named) == 1:
+        f["id"] = known[named[0]]
+        f.setdefault("designation", said[named[0]])
 
 
 def _is_state(span: Span, gazetteer: Gazetteer) -> bool:
@@ -337,6 +359,41 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
             last.date = last.date or proposal.date
             continue
         out.append(proposal)
+    return out
+
+
+GENERIC_SYSTEM = "code:weapon-military-equipment"
+
+
+def _merge_deals(proposals: list[Proposal]) -> list[Proposal]:
+    """One deal per supplier, recipient and system: later sentences add to the first (a
+    named system, a count, a maker); a deal the graph has keeps its id."""
+    out: list[Proposal] = []
+    for proposal in proposals:
+        f = proposal.fields
+        same = [
+            p
+            for p in out
+            if proposal.kind == p.kind == "deal"
+            and (p.fields["supplier"], p.fields["recipient"]) == (f["supplier"], f["recipient"])
+            and (
+                "designation" not in f
+                or "designation" not in p.fields
+                or fold(str(f["designation"])) == fold(str(p.fields["designation"]))
+            )
+        ]
+        if not same:
+            out.append(proposal)
+            continue
+        first = same[0]
+        if first.fields.get("systemType") == GENERIC_SYSTEM and "systemType" in f:
+            first.fields["systemType"] = f["systemType"]
+        if "id" in f and "id" not in first.fields:
+            first.fields["id"] = f["id"]
+        for key, value in f.items():
+            first.fields.setdefault(key, value)
+        first.date = first.date or proposal.date
+        first.more += [proposal.sentence, *proposal.more]
     return out
 
 

@@ -28,6 +28,7 @@ from .cache import ResponseCache
 from .endpoint import CORS_EXPOSED, Endpoint
 from .environ import ROWS_KEY
 from .lean import LeanCache
+from .logline import loggable
 from .protocol import has_param
 from .ratelimit import RateLimiter, default_burst, retry_after
 
@@ -196,8 +197,8 @@ def create_app(
         request.environ[ROWS_KEY] = rows  # for the front's lean path (server.http.lean)
         access_log.info(
             "%s %s %d %.1fms rows=%s",
-            request.method,
-            request.path,
+            loggable(request.method),
+            loggable(request.path),
             response.status_code,
             elapsed_ms,
             "-" if rows is None else rows,

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..data.dataset import Dataset
+from .logline import loggable
 
 access_log = logging.getLogger("server.access")
 
@@ -148,8 +149,8 @@ def log_hit(scope: dict[str, Any], entry: Answered, started: float) -> None:
     rows = entry.rows
     access_log.info(
         "%s %s %d %.1fms rows=%s",
-        scope["method"],
-        scope["path"],
+        loggable(scope["method"]),
+        loggable(scope["path"]),
         entry.status,
         (time.perf_counter() - started) * 1000,
         "-" if rows is None else rows,
