@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
@@ -29,7 +29,7 @@ from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
 from . import describe as rdfdoc
-from . import entity, pictures, svg
+from . import entity, evidence, pictures, svg
 from .dates import precision
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
@@ -146,6 +146,19 @@ def blueprint(
             policy = DUMP_PAGE_POLICY if dump else CONTENT_SECURITY_POLICY
             response.headers["Content-Security-Policy"] = policy
         return response
+
+    @bp.app_template_filter("grouped")
+    def grouped(text: str) -> str:
+        """A whole number of 5+ digits with thin-space thousands ("41 500 000"); else as is."""
+        if text.isdigit() and len(text) > 4:
+            return f"{int(text):,}".replace(",", "\u2009")
+        return text
+
+    def anchor(iri: str) -> str:
+        """A fact's element id: its path under id/ ("membership-russia-csto"), unique on a
+        page where two kinds of fact share a last segment."""
+        rest = iri[len(config.base + "id/") :] if iri.startswith(config.base + "id/") else iri
+        return rest.replace("/", "-")
 
     index = VersionedIndex(query, version)
     prop_labels: dict[str, dict[str, str]] = {}
@@ -292,6 +305,10 @@ def blueprint(
             local=local,
             timeline=svg.timeline_figure(marks, periods),
             network=svg.network_figure(view.label, ties),
+            article_count=evidence.article_count,
+            disagreements=lambda f: evidence.disagreements(f, names),
+            contested=evidence.contested(view),
+            anchor=anchor,
         )
         return Response(body, mimetype=HTML)
 
@@ -318,12 +335,14 @@ def blueprint(
     def article_page(iri: str, path: str, jsonld: str) -> str:
         rows = list(
             query(f"""{entity.PREFIXES}
-            SELECT ?h ?d ?note ?pub ?author ?file WHERE {{
+            SELECT ?h ?d ?note ?pub ?author ?file ?url ?lang WHERE {{
               <{iri}> schema:headline ?h ; sk:seedFile ?file .
               OPTIONAL {{ <{iri}> schema:datePublished ?d }}
               OPTIONAL {{ <{iri}> sk:dateNote ?note }}
               OPTIONAL {{ <{iri}> schema:publisher ?pub }}
               OPTIONAL {{ <{iri}> schema:author ?author }}
+              OPTIONAL {{ <{iri}> schema:url ?url }}
+              OPTIONAL {{ <{iri}> schema:inLanguage ?lang }}
             }} LIMIT 1""")
         )
         row = rows[0]
@@ -343,6 +362,8 @@ def blueprint(
             publisher=publisher,
             author=value("author"),
             seed_file=value("file"),
+            url=value("url"),
+            language=value("lang"),
             graph=graph,
             facts=entity.article_facts(query, iri),
             mentions=mentions,
@@ -353,25 +374,81 @@ def blueprint(
 
     @bp.get("/articles")
     def articles() -> Response:
+        """The source articles, filterable by outlet, year and language, each with counts
+        (issue 19, item 5). The filters are compared in Python, never put into SPARQL."""
         rows = query(f"""{entity.PREFIXES}
-            SELECT ?a ?h ?d (COUNT(DISTINCT ?f) AS ?n) WHERE {{
+            SELECT ?a ?h ?d ?pub ?pubLabel ?lang ?url (COUNT(DISTINCT ?f) AS ?n) WHERE {{
               ?a a sk:NewsArticle ; schema:headline ?h .
               OPTIONAL {{ ?a schema:datePublished ?d }}
+              OPTIONAL {{ ?a schema:publisher ?pub
+                         OPTIONAL {{ ?pub rdfs:label ?pubLabel FILTER (LANG(?pubLabel) = "en") }} }}
+              OPTIONAL {{ ?a schema:inLanguage ?lang }}
+              OPTIONAL {{ ?a schema:url ?url }}
               OPTIONAL {{ ?f prov:wasDerivedFrom ?a ; a sk:Fact }}
-            }} GROUP BY ?a ?h ?d ORDER BY DESC(?d) ?a""")
-        items = [
-            {
-                "iri": r["a"].value,
+            }} GROUP BY ?a ?h ?d ?pub ?pubLabel ?lang ?url ORDER BY DESC(?d) ?a""")
+        items: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            iri = r["a"].value
+            if iri in items:  # a second label or url: the first row stands
+                continue
+            pub = r["pub"].value if r["pub"] is not None else ""
+            items[iri] = {
+                "iri": iri,
                 "headline": r["h"].value,
                 "date": r["d"].value if r["d"] else "",
+                "year": r["d"].value[:4] if r["d"] else "",
+                "outlet": pub.rsplit("/", 1)[-1] if pub else "",
+                "outlet_label": r["pubLabel"].value if r["pubLabel"] else "",
+                "outlet_iri": pub,
+                "language": r["lang"].value if r["lang"] else "",
+                "url": r["url"].value if r["url"] else "",
                 "facts": int(r["n"].value),
-                "graph": local(article_graph(r["a"].value)),
+                "graph": local(article_graph(iri)),
             }
-            for r in rows
-        ]
-        return Response(
-            render_template("articles.html", articles=items, local=local), mimetype=HTML
+        every = list(items.values())
+        chosen = {
+            name: request.args.get(name, "").strip()[:100] for name in ("outlet", "year", "lang")
+        }
+        field_of = {"outlet": "outlet", "year": "year", "lang": "language"}
+
+        def keep(item: dict[str, Any], skip: str = "") -> bool:
+            return all(
+                not value or item[field_of[name]] == value
+                for name, value in chosen.items()
+                if name != skip
+            )
+
+        facets: dict[str, list[tuple[str, str, int]]] = {}
+        for name, key in field_of.items():
+            counts: dict[str, int] = {}
+            labels: dict[str, str] = {}
+            for item in every:
+                if keep(item, skip=name):  # counts under the other filters
+                    counts[item[key]] = counts.get(item[key], 0) + 1
+                    if name == "outlet":
+                        labels[item[key]] = item["outlet_label"] or item[key]
+            order = (
+                sorted(counts, key=lambda v: (-counts[v], v))
+                if name != "year"
+                else (sorted(counts, reverse=True))
+            )
+            facets[name] = [(v, labels.get(v, v), counts[v]) for v in order]
+        shown = [item for item in every if keep(item)]
+
+        def link(**change: str) -> str:
+            params = {k: v for k, v in {**chosen, **change}.items() if v}
+            return "/articles" + (f"?{urlencode(params)}" if params else "")
+
+        body = render_template(
+            "articles.html",
+            articles=shown,
+            total=len(every),
+            facets=facets,
+            chosen=chosen,
+            link=link,
+            local=local,
         )
+        return Response(body, mimetype=HTML)
 
     def article_graph(article: str) -> str:
         return config.base + "graph/" + article[len(config.base + "id/") :]
@@ -409,6 +486,8 @@ def blueprint(
                     "type": h.type,
                     "matched": h.matched,
                     "alias": h.alias,
+                    "date": h.date,
+                    "description": entity.shorten(h.about, 120),
                     "page": local(h.iri),
                 }
                 for h in hits
@@ -426,7 +505,12 @@ def blueprint(
         except SearchError as exc:
             error = str(exc)
         body = render_template(
-            "search.html", search_text=text[:200], error=error, hits=hits, local=local
+            "search.html",
+            search_text=text[:200],
+            error=error,
+            hits=hits,
+            local=local,
+            shorten=entity.shorten,
         )
         return Response(body, status=400 if error else 200, mimetype=HTML)
 

@@ -276,3 +276,133 @@ def test_query_page_for_daily_work(site: RunningServer) -> None:
             assert min(widths) > 80, widths
         finally:
             browser.close()
+
+
+def test_search_box_suggests_forgives_typos_and_takes_several_words(site: RunningServer) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            for width in (1400, 400):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.set_default_timeout(15_000)
+                page.goto(site.base + "/doc/id/armenia")
+                box = page.locator("header form.search input")
+                box.press_sequentially("pashinian", delay=20)  # a typo of Pashinyan
+                page.wait_for_selector("header ul.suggest li[role=option]")
+                first = page.locator("header ul.suggest li").first.inner_text()
+                assert "Nikol Pashinyan" in first and "Person" in first
+                assert box.get_attribute("aria-expanded") == "true"
+                box.press("ArrowDown")
+                assert page.locator("header ul.suggest li[aria-selected=true]").count() == 1
+                box.press("Enter")
+                page.wait_for_url("**/doc/id/nikol-pashinyan")
+
+                page.goto(site.base + "/search?q=" + quote("Armenien"))
+                assert "Armenia" == page.locator("ol.hits li.hit a").first.inner_text()
+                page.goto(site.base + "/search?q=" + quote("Eagle Partner 2023"))
+                hit = page.locator("ol.hits li.hit").first
+                assert "Eagle Partner 2023" in hit.inner_text()
+                assert "2023-09" in hit.locator(".context").inner_text()  # a line of context
+                page.goto(site.base + "/search?q=" + quote("armenia russia"))
+                hits = page.locator("ol.hits li.hit a").all_text_contents()
+                assert hits and all(
+                    "armenia" in h.lower() or "russia" in h.lower() for h in hits[:5]
+                ), hits
+                page.goto(site.base + "/search?q=" + quote("   "))
+                assert "0 matches" not in page.inner_text("main")
+                assert "Type a name" in page.inner_text("main")
+                page.close()
+        finally:
+            browser.close()
+
+
+def test_articles_filter_with_counts_and_link_their_originals(site: RunningServer) -> None:
+    """Issue 19, item 5: /articles by outlet, year and language, with counts; an article
+    page links its original address (schema:url)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/articles")
+            total = page.locator("table.articles tbody tr").count()
+            assert total >= 5
+            for facet in ("outlet", "year", "lang"):
+                chips = page.locator(f"#facet-{facet} a.chip")
+                assert chips.count() >= 1, facet
+            # a year's count is the number of rows its filter shows
+            year = page.locator("#facet-year a.chip").first
+            label = year.inner_text()
+            count = int(year.locator(".n").inner_text())
+            year.click()
+            page.wait_for_url("**/articles?year=*")
+            rows = page.locator("table.articles tbody tr")
+            assert rows.count() == count, label
+            dates = page.locator("table.articles tbody td.date").all_text_contents()
+            assert all(d.startswith(label.split()[0]) for d in dates), (label, dates)
+            assert page.locator("#facet-year .chip.current").count() == 1
+            # the filters combine; counts follow the other filters
+            page.goto(site.base + "/articles?lang=en")
+            en = page.locator("table.articles tbody tr").count()
+            assert 0 < en <= total
+            assert page.locator("#facet-lang .chip.current").inner_text().startswith("en")
+            page.goto(site.base + "/articles?outlet=no-such-outlet")
+            assert "No article matches" in page.inner_text("main")
+
+            # the original, from the list and on the article's page
+            page.goto(site.base + "/articles")
+            original = page.locator("table.articles a.original").first
+            url = original.get_attribute("href") or ""
+            assert url.startswith(("https://", "http://"))
+            original.locator("xpath=preceding-sibling::a[1]").click()
+            page.wait_for_selector("h1.headline")
+            assert page.locator(f"table.meta a.original[href='{url}']").count() == 1
+        finally:
+            browser.close()
+
+
+def test_entity_pages_count_attestations_and_show_disagreement(site: RunningServer) -> None:
+    """Issue 19, item 5 and issue 21, finding 12: each fact says how many articles attest it;
+    where sources differ the page shows the sides next to each other; ids are unique."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/armenia")
+            facts = page.locator("section.facts li.fact")
+            counted = page.locator("section.facts li.fact .attested-by")
+            assert counted.count() == facts.count()
+            assert any(int(t.split()[0]) > 1 for t in counted.all_text_contents()), (
+                "some fact of Armenia's is attested by several articles"
+            )
+            ids = page.locator("[id]").evaluate_all("es => es.map(e => e.id)")
+            assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+            assert "41500000" not in page.inner_text("main")  # long numbers are grouped
+
+            # Eagle Partner 2023: one article presents it as a plan, another reports it
+            page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
+            box = page.locator("li.fact .disagree").first
+            assert box.is_visible()
+            sides = box.locator(".side")
+            assert sides.count() >= 2
+            first, second = (sides.nth(i).bounding_box() for i in (0, 1))
+            assert first and second and abs(first["y"] - second["y"]) < 2  # side by side
+
+            # the biolabs: a claim by each side, in two columns
+            page.goto(site.base + "/doc/id/us-built-biolabs")
+            sides = page.locator("#contested .side")
+            assert sides.count() >= 2
+            text = page.inner_text("#contested")
+            assert "Kommersant" in text and "Government of Armenia" in text
+
+            # the navigation no longer drops a person into raw Turtle
+            assert page.locator("header nav a[href='/.well-known/void']").count() == 0
+        finally:
+            browser.close()
