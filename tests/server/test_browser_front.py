@@ -406,3 +406,51 @@ def test_entity_pages_count_attestations_and_show_disagreement(site: RunningServ
             assert page.locator("header nav a[href='/.well-known/void']").count() == 0
         finally:
             browser.close()
+
+
+def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
+    site: RunningServer,
+) -> None:
+    """Finding 4: ties carry their time and can be shown as of a day; finding 5: no centre
+    label to collide; finding 8: no tab stop inside the pictures (role="img")."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/armenia")
+            network = page.locator(".wide-only svg.network")
+            assert network.locator("text.centre").count() == 0
+            partners = network.locator("a[data-first]")
+            total = partners.count()
+            assert total >= 5
+            kinds = " ".join(network.locator("text.kinds").all_text_contents())
+            assert "–20" in kinds  # a tie's time span ("2019–2024")
+            page.fill("#asof", "2020-06-30")
+            page.dispatch_event("#asof", "change")
+            visible = [partners.nth(i).is_visible() for i in range(total)]
+            firsts = partners.evaluate_all("as => as.map(a => a.dataset.first)")
+            assert visible == [f <= "2020-06-30" for f in firsts]
+            assert 0 < sum(visible) < total
+            # the CSTO tie is not drawn frozen on a day before any evidence of the freeze
+            tie = network.locator("line.tie[data-strained-from]")
+            assert tie.count() == 1 and "unstrained" in (tie.get_attribute("class") or "")
+            page.click("#asof-all")
+            assert all(partners.nth(i).is_visible() for i in range(total))
+
+            inside = page.locator("svg[role=img] a:not([tabindex='-1'])").count()
+            assert inside == 0, "links inside a picture are tab stops"
+            stops = page.evaluate(
+                """() => {
+                  const sel = 'a[href], button, input, summary, select, textarea, [tabindex]';
+                  const all = [...document.querySelectorAll(sel)].filter(
+                    e => e.tabIndex >= 0 && e.checkVisibility());
+                  const first = document.querySelector('section.facts a');
+                  return all.indexOf(first);
+                }"""
+            )
+            assert 0 < stops < 40, stops
+        finally:
+            browser.close()
