@@ -454,3 +454,26 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
             assert 0 < stops < 40, stops
         finally:
             browser.close()
+
+
+def test_syntax_errors_are_marked_where_the_person_must_look(site: RunningServer) -> None:
+    """Finding 7: `FILTER(?s = )` is marked at the `)` after the `=` (line 3, column 15), in
+    words, not after the next line's `}` with the engine's list of 17 function names."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/")
+            page.fill("#query", "SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?s = )\n}")
+            page.click("#run")
+            page.wait_for_selector("#error:not([hidden])")
+            message = page.inner_text("#error")
+            assert "Line 3, column 15" in message, message  # the ")"
+            assert "value, a variable or a function" in message
+            assert "STRSTARTS" not in message and "[_]" not in message
+            assert page.inner_text("#highlight mark.err") == ")"
+        finally:
+            browser.close()
