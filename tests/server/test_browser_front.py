@@ -477,3 +477,74 @@ def test_syntax_errors_are_marked_where_the_person_must_look(site: RunningServer
             assert page.inner_text("#highlight mark.err") == ")"
         finally:
             browser.close()
+
+
+CONTRAST = """(selectors) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const worst = {};
+  for (const sel of selectors) {
+    for (const el of document.querySelectorAll(sel)) {
+      const style = getComputedStyle(el);
+      const colour = el instanceof SVGElement && style.fill !== 'none' && el.tagName === 'text'
+        ? rgb(style.fill) : rgb(style.color);
+      const a = lum(colour.slice(0, 3)), b = lum(background(el));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      worst[sel] = Math.min(worst[sel] || 99, ratio);
+    }
+  }
+  return worst;
+}"""
+
+
+def test_small_text_has_enough_contrast(site: RunningServer) -> None:
+    """Finding 13: prefixed names, tags, comments, badges, the footer and picture text are
+    at least 4.5:1 against what is behind them (WCAG AA for normal text)."""
+    from playwright.sync_api import sync_playwright
+
+    checks = {
+        "/doc/id/armenia": [
+            ".pn",
+            ".lang",
+            ".date",
+            ".mode",
+            "footer",
+            "svg text.kinds",
+            "svg text.tick",
+            ".attested-by",
+            "dt",
+        ],
+        "/?query=" + quote("SELECT ?s ?l WHERE { ?s rdfs:label ?l } LIMIT 5 # a comment"): [
+            ".tok-com",
+            ".lang",
+            ".pn",
+            "td.rownum",
+        ],
+        "/articles": [".chip", "td.date"],
+    }
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            low = {}
+            for path, selectors in checks.items():
+                page.goto(site.base + path)
+                page.wait_for_load_state("networkidle")
+                worst = page.evaluate(CONTRAST, selectors)
+                missing = [s for s in selectors if s not in worst]
+                assert not missing, (path, missing)
+                low.update({f"{path} {s}": round(r, 2) for s, r in worst.items() if r < 4.5})
+            assert not low, low
+        finally:
+            browser.close()
