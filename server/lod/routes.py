@@ -281,6 +281,8 @@ def blueprint(
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks, periods = pictures.timeline_data(view, local)
         stances = pictures.membership_stances(view.statuses)
+        spans = pictures.tie_dates(view)
+        since = pictures.strained_since(view.statuses)
         ties = [
             svg.Tie(
                 local(other),
@@ -288,6 +290,8 @@ def blueprint(
                 kind,
                 local(other),
                 stances.get(label, "") if kind == "membership" else "",
+                spans.get(other, ()),
+                since.get(label, "") if kind == "membership" else "",
             )
             for other, label, kind in view.partners
         ]
@@ -554,7 +558,11 @@ def blueprint(
     def dump_files() -> list[Path]:
         if config.dist is None or not config.dist.is_dir():
             return []
-        return sorted(p for p in config.dist.iterdir() if p.is_file())
+        # Hidden files are the server's own (the pin's ".in-use" lock: issue 20, finding
+        # 10), never data: neither listed nor served.
+        return sorted(
+            p for p in config.dist.iterdir() if p.is_file() and not p.name.startswith(".")
+        )
 
     @bp.get("/dumps/")
     def dumps() -> Response:
