@@ -21,6 +21,7 @@ from procfs import wait_for
 
 from server.admission import Admission, AdmissionSettings, text_key
 from server.errors import ProtocolError
+from server.executors import GRACE_S
 
 TIMEOUT_S = 5.0
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
@@ -104,6 +105,20 @@ def test_runaways_fill_the_heavy_lane_but_not_the_cheap_one(srv: RunningServer) 
     assert waiting[0][0] == 200  # served once an executor was free
     assert cheap_seconds < TIMEOUT_S  # not stuck behind the runaways
     assert healthy(srv) and crashes(srv) == []
+
+
+def test_a_runaway_is_stopped_by_its_executors_own_deadline(srv: RunningServer) -> None:
+    """The executor's timer ends the query at the time limit: not before it, and well before
+    the front's backstop (``GRACE_S`` later) would. The "time limit" message alone does not
+    say which of the two stopped it (issue 23: all tests here passed without the timer)."""
+    before = set(workers_up(srv))
+    started = time.monotonic()
+    status, text, _ = get(srv, RUNAWAY + " # deadline", "127.0.0.60")
+    elapsed = time.monotonic() - started
+    assert status == 503 and "time limit" in text, text
+    assert TIMEOUT_S - 0.05 <= elapsed < TIMEOUT_S + GRACE_S / 2, elapsed
+    assert wait_for(lambda: len(srv.worker_pids()) == 2 and set(srv.worker_pids()) != before, 10)
+    assert "exits to stop a timed-out operation" in srv.log()
 
 
 def test_per_client_concurrency_and_query_seconds(srv: RunningServer) -> None:
