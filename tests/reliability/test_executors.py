@@ -176,6 +176,34 @@ def test_query_seconds_refill_over_a_minute(tmp_path: Path) -> None:
         assert lane == "heavy"
 
 
+def test_the_least_recently_seen_account_is_forgotten_first(tmp_path: Path) -> None:
+    """With room for two accounts, a client seen again is kept over one seen only before it:
+    the one in debt is not forgiven because a third address came along."""
+    admission, _ = _admission(tmp_path, max_clients=2)
+    admission.record("a", None, 15.0, finished=True)  # 10 s budget: 5 s in debt
+    admission.record("b", None, 1.0, finished=True)
+    admission.record("a", None, 0.0, finished=True)  # seen again: now the most recent
+    admission.record("c", None, 1.0, finished=True)  # one account too many: b goes
+    assert not admission.admits("a")
+    assert admission.admits("b")  # forgotten: a fresh budget
+
+
+def test_a_queued_operation_that_times_out_frees_its_clients_place(tmp_path: Path) -> None:
+    """503 after waiting in the queue: the operation never ran, so it no longer counts
+    against its client's concurrency."""
+    settings = AdmissionSettings(heavy=1, cheap=1, queue=1, queue_wait_s=0.05,
+                                 client_concurrent=1, client_seconds=10, cheap_s=0.1)  # fmt: skip
+    admission = Admission(settings, tmp_path / "lock")
+    with admission.slot("x", None):
+        with pytest.raises(ProtocolError) as refused:
+            with admission.slot("a", None):
+                pass
+        assert refused.value.status == 503 and "became free" in str(refused.value)
+    assert admission.admits("a")
+    with admission.slot("a", None) as lane:
+        assert lane == "heavy"
+
+
 def test_a_client_that_leaves_stops_its_executor_at_once(srv: RunningServer) -> None:
     """The front notices the disconnect and kills the executor (before the deadline, which
     would log a time-out instead)."""
