@@ -15,12 +15,15 @@ file's creation was made durable by an fsync of its directory.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from live_server import SAMPLE, RunningServer, post_update, start_server, stop_server
+
+from server.journal import Entry, Journal
 
 SITECUSTOMIZE = """
 import os
@@ -103,3 +106,17 @@ def test_the_journals_creation_is_made_durable(
     _, journal, log = observed
     assert _fsyncs(log, journal.parent), "the state directory was never fsynced"
     assert _fsyncs(log, journal), "the journal's header was never fsynced"
+
+
+def test_a_record_is_appended_after_what_is_there(tmp_path: Path) -> None:
+    """In process: ``append`` writes at the end of the journal even when nothing was read
+    under the lock first (the header and earlier records stay whole)."""
+    journal = Journal(tmp_path / "updates.journal")
+    assert journal.open_for("v1") is None
+    with journal.exclusive() as writer:
+        writer.append(Entry(removed="", added="<urn:a> <urn:p> <urn:o> .\n"))
+    with Journal(tmp_path / "updates.journal").exclusive() as writer:  # a fresh reader
+        writer.append(Entry(removed="", added="<urn:b> <urn:p> <urn:o> .\n"))
+    lines = (tmp_path / "updates.journal").read_bytes().splitlines()
+    assert json.loads(lines[0]) == {"base": "v1"} and len(lines) == 3
+    assert [Entry.from_line(line).added[:7] for line in lines[1:]] == ["<urn:a>", "<urn:b>"]
