@@ -105,7 +105,7 @@ def _validate_file(args: argparse.Namespace) -> int:
 def cmd_draft(args: argparse.Namespace) -> int:
     try:
         from kg.draft.pipeline import draft_article, seed_id_for
-        from kg.draft.write import render, write
+        from kg.draft.write import first_line, render, write
     except ImportError as exc:  # spaCy/dateparser are an optional extra
         raise KgError(
             f"kg draft needs the 'draft' extra ({exc.name} is missing): pip install -e '.[draft]'"
@@ -115,6 +115,15 @@ def cmd_draft(args: argparse.Namespace) -> int:
     paths = _paths(args)
     source = Path(args.article)
     article = read_article(source)  # a clear error for unreadable input, before any work
+    if args.sentences:
+        from kg.draft.names import make_nlp
+        from kg.draft.sentences import numbered
+
+        lines = [
+            f"s{s.number}\t{' '.join(s.text.split())}" for s in numbered(make_nlp(), article.text)
+        ]
+        _write_all(("\n".join(lines) + "\n").encode("utf-8"))
+        return 0
     to_stdout = args.output == "-"
     target = Path(args.output) if args.output and not to_stdout else paths.articles
     if target.is_dir():
@@ -122,10 +131,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
     if not to_stdout and target.exists() and not args.force:
         raise KgError(f"{target}: already exists; not overwriting it (use --force to replace)")
     draft = draft_article(source, paths, published=args.published)
+    header = first_line()
     if to_stdout:
-        _write_all(render(draft).encode("utf-8"))
+        _write_all(render(draft, header).encode("utf-8"))
         return 0
-    written = write(draft, target, force=args.force)
+    written = write(draft, target, force=args.force, header=header)
     entities = [e for e in draft.new_entities if e.type != "MilitaryExercise"]
     print(
         f"wrote {written}: {len(draft.mentions)} mentions, {len(entities)} candidate new "
@@ -393,6 +403,12 @@ def parser() -> argparse.ArgumentParser:
         'it; relative dates ("next week", "6 September") are resolved against it',
     )
     d.add_argument("--force", action="store_true", help="replace an existing seed file")
+    d.add_argument(
+        "--sentences",
+        action="store_true",
+        help="print the text's numbered sentences (s1 = the headline; what a block's "
+        "'locator: sN' refers to) instead of drafting",
+    )
     p = add(
         "push",
         "Load the built dataset (all named graphs + their merge as the default "

@@ -42,7 +42,20 @@ PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
 
 # Keys of a curated fact that describe the article's statement of it, not the fact itself.
-ATTESTATION_KEYS = ("summary", "dateNote", "reportedBy", "asOf", "mode", "claimant")
+# Quantities of a deal are among them: each article gives its own numbers as of its date
+# (deliveries grow, sources disagree), so a new article never contradicts an old one.
+ATTESTATION_KEYS = (
+    "summary",
+    "dateNote",
+    "reportedBy",
+    "asOf",
+    "asOfNoLaterThan",
+    "mode",
+    "claimant",
+    "locator",
+    "quantityOrdered",
+    "quantityDelivered",
+)
 DEFAULT_MODE = "code:mode-reported"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
 RESERVED_KEYS = {
@@ -253,17 +266,29 @@ def split_fact(
     }
     attestation.update({k: fact[k] for k in ATTESTATION_KEYS if k in fact and k != "mode"})
     # By default an article shows a fact as of its own date, unless it says the fact was over
-    # by then (its view has an end or a latest date): a former office is not attested as held.
-    ended = "endDate" in fact or "latestDate" in fact
-    as_of = attestation.get("asOf") or (None if ended else published)
-    if as_of:
-        as_of = as_of if isinstance(as_of, list) else [as_of]
-        attestation["asOf"] = as_of
-        try:
+    # by then (an end, a latest date, `former: true`: a former office is not attested as held)
+    # or that it held at an undated earlier time (`asOfNoLaterThan`).
+    ended = "endDate" in fact or "latestDate" in fact or fact.get("former") is True
+    undated = attestation.get("asOfNoLaterThan")
+    if undated and "asOf" in attestation:
+        raise SeedError(
+            where,
+            "'asOf' and 'asOfNoLaterThan' together: give the date the article shows the fact "
+            "holding (asOf), or, when it gives none, the date it held by (asOfNoLaterThan)",
+        )
+    as_of = attestation.get("asOf") or (None if ended or undated else published)
+    try:
+        if as_of:
+            as_of = as_of if isinstance(as_of, list) else [as_of]
+            attestation["asOf"] = as_of
             for key, day in timebounds.as_of_bounds(as_of[0]["@value"]).items():
                 attestation[key] = timebounds.typed_day(day)
-        except ValueError as exc:
-            raise SeedError(where, str(exc)) from None
+        elif undated:
+            undated = undated if isinstance(undated, list) else [undated]
+            last = timebounds.as_of_bounds(undated[0]["@value"])["asOfLatest"]
+            attestation["asOfLatest"] = timebounds.typed_day(last)
+    except ValueError as exc:
+        raise SeedError(where, str(exc)) from None
     return node, attestation
 
 

@@ -13,8 +13,9 @@ from kg import config
 
 # The id kinds minted by the seeds (``<kind>/<slug>``); each gets a prefix of the same name.
 ID_KINDS = (
-    "agreement article attestation base deal deployment event exercise leadership meeting "
-    "membership participation partnership post size statement status tenure visit"
+    "agreement article attestation base deal deployment event exercise exhibition leadership "
+    "meeting membership participation partnership post situation size statement status summit "
+    "tenure visit"
 ).split()
 
 COMMON = {

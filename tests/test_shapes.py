@@ -129,6 +129,21 @@ CASES: dict[str, tuple[str, str, str]] = {
         "tenure",
         "holder who is a person",
     ),
+    "SituationShape": (
+        "DELETE WHERE { id:situation sk:participant ?x }",
+        "situation",
+        "a situation needs who is in it",
+    ),
+    "FormerShape": (
+        "DELETE WHERE { id:former sk:latestDate ?d }",
+        "former",
+        "it is former (over by the article's date) but has no end",
+    ),
+    "OngoingShape": (
+        'INSERT DATA { id:situation sk:latestDate "2023-09"^^xsd:gYearMonth }',
+        "situation",
+        "it has a latest date (2023-09) but is not called former",
+    ),
     "MembershipShape": (
         "DELETE WHERE { id:membership sk:member ?x } ; "
         "INSERT DATA { id:membership sk:member id:person }",
@@ -249,6 +264,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "deal",
         "a deal with a valueAmount (41500000) needs a valueCurrency",
     ),
+    "ArmsExhibitionShape": (
+        "DELETE WHERE { id:fair sk:location ?x }",
+        "fair",
+        "an arms exhibition needs where it was held",
+    ),
     "DeploymentShape": (
         "DELETE WHERE { id:deployment sk:contributor ?x }",
         "deployment",
@@ -264,6 +284,116 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    "fact of an article with a url and no locator": (
+        "DELETE WHERE { id:att-b-visit sk:locator ?l }",
+        "att-b-visit",
+        "its article has a url, so the fact needs a locator",
+    ),
+    "locator that is not sentence numbers": (
+        "DELETE { id:att-b-visit sk:locator ?l } "
+        'INSERT { id:att-b-visit sk:locator "4-6" } '
+        "WHERE { id:att-b-visit sk:locator ?l }",
+        "att-b-visit",
+        "locator must be one text of sentence numbers",
+    ),
+    "article with a url and no language": (
+        "DELETE WHERE { id:article-b schema:inLanguage ?l }",
+        "article-b",
+        "an article with a url needs its inLanguage too",
+    ),
+    "article with a url and no publisher": (
+        "DELETE WHERE { id:article-b schema:publisher ?p }",
+        "article-b",
+        "an article with a url needs its publisher too",
+    ),
+    "language that is not a BCP 47 tag": (
+        "DELETE { id:article-b schema:inLanguage ?l } "
+        'INSERT { id:article-b schema:inLanguage "Armenian" } '
+        "WHERE { id:article-b schema:inLanguage ?l }",
+        "article-b",
+        "inLanguage must be one BCP 47 language tag",
+    ),
+    "hash that is not 64 hex digits": (
+        "DELETE { id:article-b sk:textSha256 ?h } "
+        'INSERT { id:article-b sk:textSha256 "FEDCBA9876543210" } '
+        "WHERE { id:article-b sk:textSha256 ?h }",
+        "article-b",
+        "textSha256 must be the 64 lower-case hex digits",
+    ),
+    "seed file named after another hash": (
+        "DELETE { id:article-b sk:seedFile ?f } "
+        'INSERT { id:article-b sk:seedFile "005_0123456789abcdef.txt" } '
+        "WHERE { id:article-b sk:seedFile ?f }",
+        "article-b",
+        "does not start with the first 16 hex digits of its textSha256",
+    ),
+    "url written as an id": (
+        "DELETE { id:article-b schema:url ?u } "
+        "INSERT { id:article-b schema:url id:news.example.com } "
+        "WHERE { id:article-b schema:url ?u }",
+        "article-b",
+        "url must be the page's own address",
+    ),
+    "url that is text": (
+        "DELETE { id:article-b schema:url ?u } "
+        'INSERT { id:article-b schema:url "https://news.example.com/x" } '
+        "WHERE { id:article-b schema:url ?u }",
+        "article-b",
+        "url must be one http(s) address",
+    ),
+    "two article files for one page": (
+        "INSERT DATA { id:article-a schema:url <https://news.example.com/2023/09/armenia-drills> }",
+        "article-b",
+        "another article file (article-a) has the same url",
+    ),
+    "more delivered than ordered": (
+        "DELETE { id:att-deal sk:quantityDelivered ?n } "
+        "INSERT { id:att-deal sk:quantityDelivered 40 } "
+        "WHERE { id:att-deal sk:quantityDelivered ?n }",
+        "att-deal",
+        "it says more were delivered (40) than ordered (36)",
+    ),
+    "negative quantity": (
+        "DELETE { id:att-deal sk:quantityOrdered ?n } INSERT { id:att-deal sk:quantityOrdered -1 } "
+        "WHERE { id:att-deal sk:quantityOrdered ?n }",
+        "att-deal",
+        "quantityOrdered must be one whole number, zero or more",
+    ),
+    "quantity of something that is not a deal": (
+        "INSERT DATA { id:att-visit sk:quantityDelivered 3 }",
+        "att-visit",
+        "quantities ordered and delivered are given for arms deals only",
+    ),
+    "manufacturer that is a state": (
+        "INSERT DATA { id:deal sk:manufacturer id:russia }",
+        "deal",
+        "manufacturer must be a company",
+    ),
+    "designation with a language tag": (
+        'INSERT DATA { id:deal sk:designation "Caesar"@fr }',
+        "deal",
+        "designation must be the system's name as plain text",
+    ),
+    "atEvent that is not an event": (
+        "INSERT DATA { id:deal sk:atEvent id:gyumri }",
+        "deal",
+        "atEvent must be an event",
+    ),
+    "undated arms exhibition": (
+        "DELETE { id:fair sk:date ?d } INSERT { } WHERE { id:fair sk:date ?d }",
+        "fair",
+        "an arms exhibition needs a time",
+    ),
+    "summit without participants": (
+        "DELETE { id:summit sk:participant ?p } INSERT { } WHERE { id:summit sk:participant ?p }",
+        "summit",
+        "a meeting needs at least one participant",
+    ),
+    "author that is a place": (
+        "INSERT DATA { id:article-a schema:author id:gyumri }",
+        "article-a",
+        "author must be a person",
+    ),
     "malformed gYearMonth": (
         "DELETE WHERE { id:meeting sk:latestDate ?d } ; "
         'INSERT DATA { id:meeting sk:latestDate "2024-13"^^xsd:gYearMonth }',
@@ -337,6 +467,31 @@ MORE_CASES: dict[str, tuple[str, str, str]] = {
         "DELETE WHERE { id:att-tenure sk:asOf ?c }",
         "tenure",
         "a tenure needs a time",
+    ),
+    "a former tenure that is not over": (
+        "DELETE WHERE { id:former sk:latestDate ?d } ; DELETE WHERE { id:former sk:endLatest ?e }",
+        "former",
+        "it is former (over by the article's date) but has no end",
+    ),
+    "an ongoing status with only a latest date": (
+        'INSERT DATA { id:status sk:latestDate "2023-09"^^xsd:gYearMonth }',
+        "status",
+        "it has a latest date (2023-09) but is not called former",
+    ),
+    "a deployment over by the article's date but not said to be": (
+        'INSERT DATA { id:deployment sk:latestDate "2023"^^xsd:gYear }',
+        "deployment",
+        "it has a latest date (2023) but is not called former",
+    ),
+    "former as text": (
+        'INSERT DATA { id:tenure sk:former "yes" }',
+        "tenure",
+        "former must be true or false",
+    ),
+    "undated holding given twice": (
+        'INSERT DATA { id:att-tenure sk:asOfNoLaterThan "2019"^^xsd:gYear , "2018"^^xsd:gYear }',
+        "att-tenure",
+        "asOfNoLaterThan must be one",
     ),
     "undated arms deal": (
         "DELETE WHERE { id:deal sk:date ?d }",

@@ -32,7 +32,13 @@ _RELATIVE = (
     r"last\s+week|last\s+month|this\s+month|next\s+month)"
 )
 _YEAR = rf"(?<![\w-]){_Y}(?![\w-])"
-_POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_YEAR})"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "on Thursday", "Wednesday", "today", "yesterday" (not "Thursday, 20 June": that is a day)
+_WEEKDAY = (
+    r"(?:\b(?:[Oo]n\s+|[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?!,?\s+(?:{_M}|{_D}\b))|\b(?:today|yesterday|[Tt]his\s+morning)\b)"
+)
+_POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 _RANGE = re.compile(
     rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?:to|until|through|–|-)\s*"
     rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?=\s*,?\s*{_Y}|\b))",
@@ -52,6 +58,7 @@ class Found:
     precision: str  # day, month, year
     end_value: str | None = None
     year_from_publication: bool = False
+    weekday: bool = False  # "on Thursday", "today": a day counted from the publication date
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -106,6 +113,21 @@ class DateFinder:
             precision = "year"
         return _as_text(data.date_obj.date(), precision), precision, not has_year
 
+    def relative_day(self, expression: str) -> str | None:
+        """ "on Thursday" / "today" / "yesterday": the day, counted back from a publication
+        date known to the day (news reports a weekday of the past week); else None."""
+        if self.base is None or self.published is None or len(self.published) != 10:
+            return None
+        word = expression.lower().split()[-1]
+        if word in ("today", "morning"):
+            return self.base.isoformat()
+        if word == "yesterday":
+            return (self.base - dt.timedelta(days=1)).isoformat()
+        back = (self.base.weekday() - WEEKDAYS.index(word)) % 7
+        if expression.lower().startswith("last ") and back == 0:
+            back = 7
+        return (self.base - dt.timedelta(days=back)).isoformat()
+
     def find(self, text: str, offset: int = 0) -> list[Found]:
         """Every date expression in ``text`` (offsets are relative to the article)."""
         found: list[Found] = []
@@ -126,6 +148,10 @@ class DateFinder:
             taken.append(match.span())
         for match in _POINT_RE.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
+                continue
+            if re.fullmatch(_WEEKDAY, match[0]):
+                found.append(Found(offset + match.start(), offset + match.end(),
+                                   self.relative_day(match[0]), "day", weekday=True))  # fmt: skip
                 continue
             value, precision, inferred = self.normalise(match[0])
             found.append(
@@ -187,6 +213,13 @@ def _base(published: str | None) -> dt.date | None:
 
 def describe(found: Found, published: str | None) -> str:
     """A dateNote in the project's words, built from what the drafter did (no quotation)."""
+    if found.weekday:
+        if found.value is None:
+            return "A weekday or a day relative to publication, which is not known to the day."
+        return (
+            f"Stated as a weekday or relative day; counted back from the publication date "
+            f"({published}) to the last such day on or before it."
+        )
     what = {"day": "Day and month", "month": "The month", "year": "The year"}[found.precision]
     if found.value is None:
         return f"{what} stated but not the year, and the publication date is unknown."

@@ -93,6 +93,7 @@ class Proposal:
     rule: str
     date: Found | None = None
     extra: list[Proposal] = field(default_factory=list)  # e.g. an exercise's participations
+    more: list[tuple[int, int]] = field(default_factory=list)  # other sentences it draws on
 
 
 def _trigger(sentence: Sentence, words: set[str]) -> int | None:

@@ -21,12 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import config
+from kg.errors import SeedError
 from kg.seeds import (
     SeedFile,
     Vocabulary,
@@ -166,7 +168,7 @@ def load_gazetteer(
     seeds: list[SeedFile] = [read_seed(paths.reference, vocab)]
     with pending_allowed():
         seeds += [
-            read_seed(p, vocab) for p in article_files(paths.articles) if p.resolve() not in skip
+            _read_names(p, vocab) for p in article_files(paths.articles) if p.resolve() not in skip
         ]
     entities: dict[str, Entity] = {}
     facts: dict[tuple[str, str, str], str] = {}
@@ -196,6 +198,28 @@ def load_gazetteer(
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[key] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
     return Gazetteer(entities, demonyms, facts)
+
+
+def _read_names(path: Path, vocab: Vocabulary) -> SeedFile:
+    """An article file's nodes for their names. A file the validator would refuse (say, a key
+    a curator wrote before it reached the vocabulary) still names things: its blocks are
+    read as plain YAML. The drafter proposes; ``kg validate`` is where such a file fails."""
+    try:
+        return read_seed(path, vocab)
+    except SeedError:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            return SeedFile(path, None, [])
+        if not isinstance(data, dict):
+            return SeedFile(path, None, [])
+        nodes = [
+            n
+            for key in ("facts", "entities")
+            for n in (data.get(key) or [])
+            if isinstance(n, dict) and isinstance(n.get("id"), str)
+        ]
+        return SeedFile(path, None, nodes)
 
 
 _OF_STATE = re.compile(r"^(?P<head>.+) of (?:the )?(?P<state>[A-Z][\w]*(?: [A-Z][\w]*)*)$")

@@ -22,9 +22,11 @@ from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.facts import PLAN, Mention, Proposal, Sentence, fact_id, label_for, propose
 from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
+from kg.draft.published import find_published
+from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
-from kg.seeds import typed_date
+from kg.seeds import Vocabulary, load_context, typed_date
 
 
 @dataclass
@@ -39,6 +41,8 @@ class Draft:
     new_entities: list[NewEntity]
     facts: list[Proposal]
     labels: dict[str, str] = field(default_factory=dict)
+    # keys the drafter writes that the vocabulary does not have yet (written as comments)
+    pending_keys: frozenset[str] = frozenset()
 
     @property
     def file_name(self) -> str:
@@ -89,21 +93,14 @@ def draft_article(
     author = byline(article.text)
     if author:
         block["author"] = author
-    dateline: set[int] = set()  # the paragraph printing the publication date proposes nothing
-    if published is None:
-        published, note, at = _published_in_text(article.text)
-        if published:
-            dateline.add(at)
-            block["datePublished"] = published
-            block["dateNote"] = note
-        else:
-            notes.append(
-                "datePublished: the text prints no date; give the best-supported partial "
-                "date (YYYY or YYYY-MM) with a dateNote, or re-draft with --published"
-            )
-    else:
+    found_published = find_published(article.text, published)
+    published = found_published.value
+    dateline: set[int] = {found_published.own_line}  # a line printing only the date
+    if published:
         block["datePublished"] = published
-        block["dateNote"] = "Publication date given by the curator when drafting."
+        block["dateNote"] = found_published.note
+    if found_published.todo:
+        notes.append(found_published.todo)
     block["seedFile"] = f"{seed_id}.txt"
 
     finder = DateFinder(published)
@@ -118,18 +115,19 @@ def draft_article(
     proposals: list[Proposal] = []
     previous_speaker: Mention | None = None
     last_org: Mention | None = None
-    text = article.text
-    offset = 0
-    for paragraph in text.split("\n"):
-        start = offset
-        offset += len(paragraph) + 1
-        if not paragraph.strip() or (head and start == head[1]) or start in dateline:
+    numbers: list[Numbered] = []
+    for paragraph in paragraphs(nlp, article.text):
+        start = paragraph.start
+        numbers += [Numbered(n, start + s.start_char, start + s.end_char, "")
+                    for n, s in paragraph.sentences]  # fmt: skip
+        if paragraph.is_headline or start in dateline:
             continue
-        doc = nlp(paragraph)
+        doc = paragraph.doc
         spans = matcher(doc)
-        for sent in doc.sents:
+        for _, sent in paragraph.sentences:
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
-            sentence = _sentence(sent, in_sent, gazetteer, finder, start)
+            sentence = _sentence(sent, in_sent, gazetteer, finder, start,
+                                 found_published.dateline)  # fmt: skip
             for m in sentence.mentions:
                 if m.type != "Post":  # curated files list who and what, not offices
                     mentions.setdefault(m.id)
@@ -178,12 +176,25 @@ def draft_article(
                 ("membership", member, org), f"membership/{member}-{org}"
             )
     facts = _finish(_merge_statements(_merge_exercises(proposals)), labels, published)
+    for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
+        fact.fields["locator"] = _locator(numbers, fact)
     for fact in facts:  # facts that are already in the graph are mentioned too
         if fact.fields["id"] in gazetteer.entities:
             mentions.setdefault(fact.fields["id"])
+    terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
-                 labels)  # fmt: skip
+                 labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
 
+
+def _locator(numbers: list[Numbered], proposal: Proposal) -> str:
+    """``s4`` / ``s4-s6`` / ``s4, s9`` for every sentence the proposal was drawn from."""
+    spans = [proposal.sentence, *proposal.more]
+    hit = {s.number for a, b in spans for s in numbers if s.start < b and a < s.end}
+    return locator(numbers, *proposal.sentence, also=tuple(hit))
+
+
+# keys of the corpus conventions (issue 19) the drafter writes, vocabulary permitting
+DRAFTER_KEYS = frozenset({"locator", "quantityOrdered", "manufacturer", "designation"})
 
 EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
 
@@ -211,23 +222,13 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     return out
 
 
-def _published_in_text(text: str) -> tuple[str | None, str, int]:
-    """A full date printed on its own near the top (a dateline), if any."""
-    finder = DateFinder(None)
-    head = text[:600]
-    for found in finder.find(head):
-        line_start = head.rfind("\n", 0, found.start) + 1
-        line_end = head.find("\n", found.end)
-        line = head[line_start : line_end if line_end >= 0 else len(head)]
-        if found.value and len(line.split()) <= 8:
-            precision = {"day": "day", "month": "month", "year": "year"}[found.precision]
-            note = f"Printed as a dateline at the top of the text ({precision})."
-            return found.value, note, line_start
-    return None, "", -1
-
-
 def _sentence(
-    sent: Span, spans: list[Span], gazetteer: Gazetteer, finder: DateFinder, offset: int
+    sent: Span,
+    spans: list[Span],
+    gazetteer: Gazetteer,
+    finder: DateFinder,
+    offset: int,
+    dateline: tuple[int, int] | None = None,
 ) -> Sentence:
     """What one sentence holds: resolved names, nationality adjectives, dates, numbers."""
     mentions: list[Mention] = []
@@ -249,9 +250,12 @@ def _sentence(
         for d in finder.find(sent.text, start)
         if not any(a <= d.start < b for a, b in inside)  # "Eagle Partner 2023" is a name
         and not _names_year(sent.doc.text, d.start - offset, d)
+        and not (dateline and dateline[0] <= d.start < dateline[1])  # the report's own date
     ]
     if not PLAN & {t.lower_ for t in sent}:  # a past event cannot postdate its article
         dates = [in_the_past(d, finder.published) for d in dates]
+    else:  # "will meet on Thursday": not counted back
+        dates = [d for d in dates if not d.weekday]
     money = amounts(sent.text, start)
     return Sentence(
         start=start,
@@ -358,6 +362,7 @@ def _absorb(current: Proposal, proposal: Proposal) -> None:
     if current.date is None and proposal.date is not None:
         current.date = proposal.date
     current.extra += proposal.extra
+    current.more += [proposal.sentence, *proposal.more]
 
 
 def _as_list(value: Any) -> list[Any]:

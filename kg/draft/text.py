@@ -63,17 +63,42 @@ def read_article(path: Path) -> Article:
     return Article(path, text, hashlib.sha256(data).hexdigest())
 
 
-_BOILERPLATE = re.compile(r"^(loading\.*|articles?|news|home|menu|share|advertisement)$", re.I)
+_BOILERPLATE = re.compile(
+    r"^(?:loading\.*|articles?|news|all news|home|menu|share|advertisement|"
+    r"(?:become|join|subscribe|sign up|support)\b.*(?:member|membership|journalism|today|"
+    r"newsletter|now))$",
+    re.I,
+)
+# The stored page texts begin with " date YYYY-MM-DD " (the page's date) before the first line.
+PAGE_DATE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\b ?")
+_WORDY = re.compile(r"[^\W\d_]{2,}")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’»)]*$")
+
+
+def page_date(text: str) -> tuple[str, int] | None:
+    """The page's date printed before the text (``" date 2024-04-17 …"``) and where the
+    text after it starts."""
+    match = PAGE_DATE.match(text)
+    return (match[1], match.end()) if match else None
 
 
 def headline(text: str) -> tuple[str, int] | None:
-    """The first line that reads like a headline (not site boilerplate), and its offset."""
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        words = line.split()
-        if len(words) >= 3 and not _BOILERPLATE.match(line.strip()):
-            return line.strip(), offset + (len(line) - len(line.lstrip()))
+    """The headline and its offset: the first line (after any page date) with at least three
+    words that is neither site boilerplate nor a sentence of the body (a body paragraph ends
+    with a full stop; a headline does not). None when the text begins with its body, as
+    many stored pages do."""
+    date = page_date(text)
+    offset = date[1] if date else 0
+    for line in text[offset:].splitlines(keepends=True):
+        stripped = line.strip()
+        lead = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
+        if not stripped or _BOILERPLATE.match(stripped):
+            continue
+        if _ENDS_SENTENCE.search(stripped) or len(stripped.split()) > 30:
+            return None  # the body has begun
+        if len(_WORDY.findall(stripped)) >= 3:
+            return stripped, lead
     return None
 
 

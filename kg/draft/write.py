@@ -7,6 +7,7 @@ made it. Candidate new entities are listed as comments for ``seeds/reference.yam
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from kg.draft.pipeline import Draft
 from kg.errors import KgError
 
 FIRST_KEYS = ("id", "review", "type", "label")
-LAST_KEYS = ("earliestDate", "latestDate", "asOf", "mode", "claimant", "reportedBy", "dateNote")
+LAST_KEYS = ("earliestDate", "latestDate", "asOf", "mode", "claimant", "reportedBy", "dateNote",
+             "locator")  # fmt: skip
 
 
 def _ordered(fields: dict[str, Any]) -> dict[str, Any]:
@@ -40,15 +42,42 @@ def _mapping(fields: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _block(fields: dict[str, Any]) -> list[str]:
-    lines = _mapping(fields)
+def _block(fields: dict[str, Any], pending_keys: frozenset[str] = frozenset()) -> list[str]:
+    """A fact block; keys the vocabulary lacks yet are written as comments (``# locator:``)
+    so the draft still validates, as the curators write them until the vocabulary has them."""
+    lines = _mapping({k: v for k, v in fields.items() if k not in pending_keys})
+    lines += ["# " + line for line in _mapping({k: v for k, v in fields.items()
+                                                if k in pending_keys})]  # fmt: skip
     return ["  - " + lines[0], *("    " + line for line in lines[1:])]
 
 
-def render(draft: Draft) -> str:
-    """The draft seed file's text."""
+def first_line() -> str | None:
+    """``# first draft by kg draft at commit <sha>`` when the drafter's code is a git checkout.
+
+    The draft log (``bench/draft_log.py``) scores each first draft against the commit that
+    made it; uncommitted changes to the drafter are said, so a row is never credited to code
+    that no commit holds."""
+    here = Path(__file__).resolve().parent
+    try:
+        head = subprocess.run(["git", "-C", str(here), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, timeout=10, check=False)  # fmt: skip
+        if head.returncode != 0 or not head.stdout.strip():
+            return None
+        dirty = subprocess.run(["git", "-C", str(here), "status", "--porcelain", "--", "."],
+                               capture_output=True, text=True, timeout=10, check=False)  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    line = f"# first draft by kg draft at commit {head.stdout.strip()}"
+    if dirty.returncode == 0 and dirty.stdout.strip():
+        line += " (with uncommitted changes to kg/draft)"
+    return line
+
+
+def render(draft: Draft, header: str | None = None) -> str:
+    """The draft seed file's text (``header``, if given, is its first line)."""
     art = draft.article
-    out = [
+    out = [header] if header else []
+    out += [
         f"# Draft seed file for {art.path.name}, made by `kg draft` — review before building.",
         f"# Article text sha256: {art.sha256}",
         "# Evidence pointers give character offsets [start, end) of a sentence in that text.",
@@ -89,18 +118,18 @@ def render(draft: Draft) -> str:
             f"  # evidence: chars {start}-{end} of {art.path.name}, sha256 {art.sha256}",
             f"  # proposed by rule: {proposal.rule}",
         ]
-        out += _block(_ordered(proposal.fields))
+        out += _block(_ordered(proposal.fields), draft.pending_keys)
     return "\n".join(out) + "\n"
 
 
-def write(draft: Draft, target: Path, force: bool = False) -> Path:
+def write(draft: Draft, target: Path, force: bool = False, header: str | None = None) -> Path:
     """Write the draft to ``target`` (a file, or a directory to put it in by its id)."""
     if target.is_dir():
         target = target / draft.file_name
     if target.exists() and not force:
         raise KgError(f"{target}: already exists; not overwriting it (use --force to replace)")
     try:
-        target.write_text(render(draft), encoding="utf-8")
+        target.write_text(render(draft, header), encoding="utf-8")
     except OSError as exc:
         raise KgError(f"{target}: cannot write: {exc.strerror}") from None
     return target

@@ -28,7 +28,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 GROUPS: dict[str, tuple[str, str, str]] = {
     "Membership": ("Memberships", "memberships", "membership"),
     "MembershipStatusPeriod": ("Memberships", "memberships", "membership"),
-    "Tenure": ("Posts held", "posts", "post"),
+    "Tenure": ("Posts", "posts", "post"),
     "MilitaryExercise": ("Military exercises", "exercises", "exercise"),
     "Participation": ("Military exercises", "exercises", "exercise"),
     "ArmsDeal": ("Arms deals", "deals", "arms deal"),
@@ -41,6 +41,7 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "Agreement": ("Agreements", "agreements", "agreement"),
     "ArmedConflict": ("Conflicts and political events", "events", "event"),
     "PoliticalEvent": ("Conflicts and political events", "events", "event"),
+    "Situation": ("Conflicts and political events", "events", "event"),
 }
 SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
 # Event-time properties, in the order a fact's headline date is taken from them.
@@ -85,6 +86,7 @@ class Attestation:
     article: str
     headline: str
     as_of: list[str] = field(default_factory=list)
+    no_later_than: list[str] = field(default_factory=list)  # held at an undated time, by then
     mode: str = ""
     summary: str = ""
     date_note: str = ""
@@ -100,7 +102,8 @@ class FactView:
     summary: str
     date: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (article IRI, headline)
-    date_kind: str = ""  # date, startDate, earliestDate, latestDate or asOf
+    # date, startDate, earliestDate, latestDate, asOf (the latest attestation) or noLaterThan
+    date_kind: str = ""
     dates: list[str] = field(default_factory=list)  # every date the sources give (timeline)
     details: list[Detail] = field(default_factory=list)
     dated: list[Dated] = field(default_factory=list)  # which article gives which date
@@ -117,13 +120,21 @@ class FactView:
         return [(prop, value, grouped[(prop, value)]) for prop, value in keys]
 
     @property
+    def former(self) -> bool:
+        """An article presents it as over by its date (``sk:former``)."""
+        return any(d.name == "former" and d.text == "true" for d in self.details)
+
+    @property
     def when(self) -> str:
-        """The headline date in words that say what it is: "by 2023-09" is not "2023-09"."""
+        """The headline date in words that say what it is: "by 2023-09" is not "2023-09", and a
+        state of affairs known from attestations is "last attested", never "as of" (which
+        reads as "held then and since"; docs/modelling.md, "As of a day")."""
         prefix = {
             "startDate": "from ",
             "earliestDate": "after ",
-            "latestDate": "by ",
-            "asOf": "as of ",
+            "latestDate": "ended by " if self.former else "by ",
+            "asOf": "last attested ",
+            "noLaterThan": "attested, undated, no later than ",
         }.get(self.date_kind, "")
         return prefix + self.date if self.date else ""
 
@@ -247,6 +258,13 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
     return {title: grouped[title] for title in order if title in grouped}
 
 
+def _day_last(date: str) -> str:
+    """The last day a partial date can stand for, as text that sorts by time ("2024" is
+    2024-12-31, later than "2024-02"'s 2024-02-29)."""
+    parts = date.split("-")
+    return "-".join(parts + ["12", "31"][len(parts) - 1 :]) if len(parts) < 3 else date
+
+
 def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> FactView:
     """One fact's label, summary, date, details and sources.
 
@@ -319,8 +337,8 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             break
     if not dates:
         dates = as_of
-        if not date and as_of:
-            date, date_kind = as_of[0], "asOf"
+        if not date and as_of:  # the latest evidence, as the as-of answers give it
+            date, date_kind = max(as_of, key=_day_last), "asOf"
     if not label:
         named = {d.name: d.text for d in details}
         if "holder" in named and "post" in named:
@@ -354,7 +372,9 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     if not summary:  # the fact's words are now its articles' words
         summary = next((a.summary for a in said if a.summary), "")
     if not date and any(a.as_of for a in said):
-        date, date_kind = next(d for a in said for d in a.as_of), "asOf"
+        date, date_kind = max((d for a in said for d in a.as_of), key=_day_last), "asOf"
+    if not date and any(a.no_later_than for a in said):
+        date, date_kind = min(d for a in said for d in a.no_later_than), "noLaterThan"
     return FactView(
         iri,
         kind,
@@ -381,7 +401,8 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
     for r in query(f"""{PREFIXES}
         SELECT ?att ?a ?p ?o ?ol WHERE {{
           ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
-          FILTER (?p IN (sk:asOf, sk:mode, sk:summary, sk:dateNote, sk:claimant, sk:reportedBy))
+          FILTER (?p IN (sk:asOf, sk:asOfNoLaterThan, sk:mode, sk:summary, sk:dateNote,
+                         sk:claimant, sk:reportedBy))
           OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
                      FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
         }} ORDER BY ?att ?p ?o"""):
@@ -392,6 +413,9 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
         if prop == "asOf":
             if value not in att.as_of:
                 att.as_of.append(value)
+        elif prop == "asOfNoLaterThan":
+            if value not in att.no_later_than:
+                att.no_later_than.append(value)
         elif prop == "mode":
             att.mode = text
         elif prop == "summary":

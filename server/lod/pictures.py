@@ -1,6 +1,6 @@
 """What an entity's pictures show, from its view: which facts are points, which are periods.
 
-The rules (the evidence model, issue 13): a date an article reports a fact *as of* is a point
+The rules (the evidence model, issue 13): a date an article attests a fact at (*as of*) is a point
 (hollow), never the start of a period; an event's own date is a point (filled); a fact with
 a start is a period drawn between the derived day bounds (``sk:startEarliest`` ...
 ``sk:endLatest``), open when no end is known, "ended no later than" when only
@@ -62,7 +62,7 @@ def status_pictures(
 ) -> tuple[list[svg.Mark], list[svg.Period]]:
     """Membership statuses in one row per other side: a status with a start an article gives
     is a band (ended no later than the row's next known start, else open); the dates articles
-    report a status as of are points in the status's colour."""
+    attest a status at are points in the status's colour."""
     marks: list[svg.Mark] = []
     periods: list[svg.Period] = []
     for st in statuses:
@@ -127,7 +127,10 @@ def timeline_data(
             else:
                 marks += point_marks(f, lane, href)
             for a in f.attestations:
+                who = f" (per {a.headline})" if a.headline else ""
                 for when in a.as_of:
-                    who = f" (per {a.headline})" if a.headline else ""
                     marks.append(svg.Mark(lane, when, f.label + who, href, attested=True))
+                for when in a.no_later_than:  # held at an undated time, by then
+                    label = f"{f.label}{who}: attested, undated, no later than {when}"
+                    marks.append(svg.Mark(lane, when, label, href, bound="by"))
     return marks, periods

@@ -31,10 +31,11 @@ _WORD = re.compile(r"[^\w]+")
 
 # Every labelled resource under our id/ namespace, with its asserted types (the curated,
 # most specific ones: the inferred graph adds every superclass). Fixed text: no user input.
+# A deal's designation (CAESAR, Pinaka) is searched like an alias of the deal.
 _TABLE = f"""{PREFIXES}
 SELECT ?s ?l ?alt ?t WHERE {{
   {{ ?s rdfs:label|skos:prefLabel|schema:headline ?l BIND(false AS ?alt) }}
-  UNION {{ ?s skos:altLabel ?l BIND(true AS ?alt) }}
+  UNION {{ ?s skos:altLabel|sk:designation ?l BIND(true AS ?alt) }}
   FILTER (isIRI(?s) && STRSTARTS(STR(?s), "https://seckg.example.org/id/"))
   OPTIONAL {{ GRAPH ?g {{ ?s a ?t }}
              FILTER (?g != <https://seckg.example.org/graph/inferred>
@@ -46,6 +47,8 @@ FACT_KINDS = {
     "Tenure",
     "Participation",
     "ArmsDeal",
+    "ArmsExhibition",
+    "Summit",
     "Visit",
     "Meeting",
     "Statement",

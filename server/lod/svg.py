@@ -64,7 +64,8 @@ def wrap(text: str, size: float, width: float) -> list[str]:
 @dataclass(frozen=True)
 class Mark:
     """A point in time in a named lane: an event's date (filled dot) or the date an article
-    reports a fact as of (``attested``: hollow dot) - a point, never the start of a period."""
+    attests a fact at (``attested``: hollow dot) - a point, never the start of a period and
+    never "held since" or "held until" (docs/modelling.md, "As of a day")."""
 
     lane: str
     date: str
@@ -243,7 +244,7 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
                     )
                     continue
                 hollow = first.attested
-                what = "reported as of" if hollow else "on"
+                what = "attested" if hollow else "on"
                 tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
                 colour = first.colour or "#37474f"
                 fill, ink = ("#fff", "#263238") if hollow else (colour, "#fff")
@@ -324,7 +325,7 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
         swatches.append(
             (
                 '<circle cx="6" cy="6" r="4.5" fill="#fff" stroke="#37474f" stroke-width="1.6"/>',
-                "reported as of (an article's date for a fact)",
+                "attested (an article shows it holding then; a point, not a period)",
             )
         )
     if any(
@@ -373,7 +374,8 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
     desc = (
         f"{len(dated_marks)} dates and {len(periods)} periods from {lo} to {hi - 1}, one row "
         "per kind of fact or organization. Filled dots are dates of events, hollow dots the "
-        "dates articles report a fact as of; bars are periods between their known bounds."
+        "dates at which articles attest a fact (not that it held before or after); bars are "
+        "periods between their known bounds."
     )
     out = _svg_open("timeline", width, height, "Timeline of dated facts", desc)
     if defs:
@@ -458,7 +460,7 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
         + [
             (
                 as_year(m.date) or 0.0,
-                f"{m.date} · {m.lane}: {m.label}" + (" (reported as of)" if m.attested else ""),
+                f"{m.date} · {m.lane}: {m.label}" + (" (attested)" if m.attested else ""),
                 m.href,
             )
             for m in marks

@@ -280,8 +280,8 @@ def test_person_in_a_browser(site: RunningServer) -> None:
             assert timeline.count() == 1 and timeline.is_visible()
             # statuses are what articles report them as of: points, not "active from" bars
             statuses = timeline.locator("circle.mark.attested title").all_text_contents()
-            assert any("frozen: reported as of 2024-02" in s for s in statuses), statuses
-            assert any("active: reported as of" in s for s in statuses), statuses
+            assert any("frozen: attested 2024-02" in s for s in statuses), statuses
+            assert any("active: attested" in s for s in statuses), statuses
             assert timeline.locator("rect.band").count() >= 1  # periods with known starts
             network = page.locator(".wide-only svg.network")
             partners = network.locator("a circle.partner")

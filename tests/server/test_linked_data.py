@@ -446,7 +446,7 @@ def test_entity_page_labels_inferred_marks_dates_per_article(site: RunningServer
     ).text
     said = re.findall(r'<li class="attestation">(.*?)</li>', tenure, re.S)
     assert len(said) >= 3
-    assert all('class="source"' in a and "reports it as of" in a for a in said)
+    assert all('class="source"' in a and "attests it as of" in a for a in said)
     # a statement: who said it, about what, when, and per which article
     person = requests.get(f"{site.base}/doc/id/nikol-pashinyan", timeout=10).text
     statement = re.search(
@@ -463,5 +463,25 @@ def test_kg_serve_prints_the_query_page_url(site: RunningServer) -> None:
 
 def test_organization_timeline_has_its_members_status_bands(site: RunningServer) -> None:
     page = requests.get(f"{site.base}/doc/id/csto", timeout=10).text
-    assert "Armenia: frozen: reported as of 2024-02" in page
-    assert "Armenia: reduced participation: reported as of 2023" in page
+    assert "Armenia: frozen: attested 2024-02" in page
+    assert "Armenia: reduced participation: attested 2023" in page
+
+
+def test_pages_say_what_the_evidence_says_of_posts(site: RunningServer) -> None:
+    """A post known from attestations is "last attested" at its latest evidence, never "as of"
+    or "held"; a former one "ended by" its bound; an undated one "no later than" its bound."""
+
+    def head(person: str, tenure: str) -> str:
+        page = requests.get(f"{site.base}/doc/id/{person}", timeout=10).text
+        found = re.search(rf'<li class="fact[^"]*" id="{tenure}">(.*?)</li>', page, re.S)
+        assert found is not None, person
+        return found.group(1)
+
+    assert "last attested 2019-10-29" in head("davit-tonoyan", "tonoyan-armenia-defence-minister")
+    assert "ended by 2019" in head("robert-kocharyan", "kocharyan-armenia-president")
+    undated = head("yuri-khatchaturov", "khatchaturov-csto-secretary-general")
+    assert "attested, undated, no later than 2019" in undated
+    # Pashinyan: attested as of 2019-10-29, 2023-09, 2023-11 and 2024; the latest is the head
+    assert "last attested 2024" in head("nikol-pashinyan", "pashinyan-armenia-prime-minister")
+    person = requests.get(f"{site.base}/doc/id/davit-tonoyan", timeout=10).text
+    assert ">Posts <" in person and "Posts held" not in person and "as of 2019" not in person

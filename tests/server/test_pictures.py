@@ -193,4 +193,5 @@ def test_periods_are_drawn_only_between_known_bounds() -> None:
     assert cls.count("band-uncertain") == 1  # the year-precision start is pale across 2019
     hollow = [e for e in root.iter(SVG + "circle") if e.get("class") == "mark attested"]
     assert len(hollow) == 1 and hollow[0].get("fill") == "#fff"
-    assert "reported as of" in " ".join(_texts(picture))  # the legend says what hollow is
+    # the legend says what hollow is
+    assert "attested (an article shows it holding then" in " ".join(_texts(picture))

@@ -1,0 +1,626 @@
+"""The draft log: every first draft in bench/drafts/ scored against its curated file.
+
+``bench/drafts/<NNN>_<h16>.draft.yaml`` is the untouched output of ``kg draft`` on an article
+(first line ``# first draft by kg draft at commit <sha>``), committed before the article was
+curated; ``seeds/articles/<NNN>_<h16>.yaml`` is the curated file. This module compares the two
+and writes ``bench/draft-log.csv``, one row per article (articles whose curated file is missing
+or still has ``review: pending`` blocks are skipped and listed), in the order the first drafts
+were committed, then prints the totals over all rows and over the last 20 against the targets
+of issue 19. First drafts are never regenerated: the log is a record of what the drafter did
+on text it had not seen.
+
+What is counted (all totals are sums over rows, i.e. micro-averages):
+
+- **mentions**: the draft's ``article.mentions`` plus its candidate new entities (the
+  ``#   - {id: …, type: …, label: …}`` comment lines) against the curated ``mentions``. A
+  candidate counts as the curated id when the ids are equal or its folded label equals the
+  label or an ``altLabel`` of that entity in ``seeds/reference.yaml`` (a curator may rename
+  ``knds-france`` to ``knds``). Precision = found / drafted, recall = found / curated.
+- **dates**: the curated ``datePublished`` (unless the curator gave it to the drafter with
+  ``--published``) and every ``date``, ``startDate`` and ``endDate`` of
+  a curated fact (bounds and as-of dates are context, not dates the text states). One is right
+  when the draft has the same value at the same precision (``2023-09`` is not
+  ``2023-09-06``): the article block's ``datePublished``, or the same key on the proposal
+  matched to that fact (or, for a fact no proposal matched, on any proposal of its type).
+- **numbers**: every numeric value of a curated fact (amounts, counts, quantities), right
+  under the same rule as dates (same key, same value).
+- **proposals** (every drafted fact block) are matched one to one to curated facts: first by
+  ``id``; then, per curated fact in file order, the unmatched proposal of the same ``type``
+  whose key fields (``KEY_FIELDS``: e.g. holder + post of a Tenure, speaker of a Statement)
+  share a value with the curated fact's, preferring the one needing fewest edits. An **edit**
+  is one key added, removed or changed; ``summary``, ``label``, ``dateNote``, ``locator``,
+  ``quote`` (the drafter may not copy the text), ``review`` and YAML comments do not count,
+  nor does a new fact's ``id`` (naming), except when the curated id is a fact another
+  article file already has (the drafter should have proposed it). A matched proposal is
+  *unchanged* (0 edits), *one edit* or *edited more*; an unmatched proposal is *wrong*
+  (deleted by the curator); a curated fact no proposal matched is *missed*.
+- **invented** (target zero), counted apart from the above: a *date* on a proposal
+  (``date``, ``startDate``, ``endDate``, ``earliestDate``, ``latestDate``, ``asOf``) that
+  neither equals nor is a coarser form of the value the matched curated fact has under that
+  key (for a wrong proposal: of any date value in the curated file), or a drafted
+  ``datePublished`` that does not agree with the curated one; a *speaker* or *claimant* no
+  curated fact gives that role; a *byline* (``author``) the curated article does not have.
+
+The targets (issue 19, item 2) over the last 20 rows: mention recall and precision >= 90 %,
+dates right >= 85 %, numbers right >= 90 %, proposals unchanged or one edit >= 60 % and
+wrong <= 10 % of all proposals.
+
+``--redraft TEXTDIR`` answers "what would the current code draft?" for the same articles:
+each text is drafted again by this checkout's drafter against the seeds *as they were at the
+commit that made its first draft* (``git archive``), so a curator's later additions to
+``seeds/reference.yaml`` for that article are not known to it, and the result is scored the
+same way. It prints the summary and writes nothing unless ``--csv`` is given; bench/drafts/
+is never touched. This is how a rule change is judged (the summary before and after goes in
+the commit message).
+
+Usage::
+
+    python bench/draft_log.py                     # writes bench/draft-log.csv, prints summary
+    python bench/draft_log.py --redraft /work/corpus/texts   # the current code, same articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.draft.names import fold  # noqa: E402
+
+DRAFTS = ROOT / "bench" / "drafts"
+ARTICLES = ROOT / "seeds" / "articles"
+REFERENCE = ROOT / "seeds" / "reference.yaml"
+LOG = ROOT / "bench" / "draft-log.csv"
+LAST = 20
+
+GIVEN = "Publication date given by the curator when drafting."  # kg draft --published
+HEADER = re.compile(r"^# first draft by kg draft at commit ([0-9a-f]{4,40})")
+CANDIDATE = re.compile(r"^#\s+-\s+(\{.*\})\s+#\s*cue:", re.M)
+DATE_KEYS = ("date", "startDate", "endDate")
+BOUND_KEYS = ("earliestDate", "latestDate", "asOf")
+NOT_EDITS = {"summary", "label", "dateNote", "locator", "quote", "review", "id"}
+# the fields that say which fact a block is, per type (a proposal matches a curated fact of
+# the same type when each of these shares a value; a type not listed matches by type alone)
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "Tenure": ("holder", "post"),
+    "Visit": ("visitor", "destination"),
+    "Meeting": ("participant",),
+    "Statement": ("speaker",),
+    "ArmsDeal": ("supplier", "recipient"),
+    "Agreement": ("party",),
+    "Membership": ("member", "organization"),
+    "MembershipStatusPeriod": ("ofMembership",),
+    "Leadership": ("leader", "ledOrganization"),
+    "Partnership": ("partner",),
+    "Deployment": ("contributor",),
+    "PeacekeepingDeployment": ("contributor",),
+    "Participation": ("participantActor",),
+    "OrganizationSize": ("ofOrganization",),
+    "PoliticalEvent": ("participant",),
+    "ArmedConflict": ("participant",),
+}
+
+
+@dataclass
+class Row:
+    """One article's scores (the CSV's columns, in order)."""
+
+    article: str
+    drafted_at: str
+    mentions_curated: int = 0
+    mentions_drafted: int = 0
+    mentions_found: int = 0
+    dates_curated: int = 0
+    dates_right: int = 0
+    numbers_curated: int = 0
+    numbers_right: int = 0
+    proposals: int = 0
+    unchanged: int = 0
+    one_edit: int = 0
+    edited_more: int = 0
+    wrong: int = 0
+    missed: int = 0
+    invented_dates: int = 0
+    invented_speakers: int = 0
+    invented_bylines: int = 0
+
+
+COUNTS = [f.name for f in fields(Row)][2:]
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _value(value: Any) -> str:
+    """A scalar as the seed files mean it (YAML reads 2022-03-14 as a date, 2019 as an int)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _values(value: Any) -> set[str]:
+    if value is None:
+        return set()
+    items = value if isinstance(value, list) else [value]
+    return {_value(v) for v in items}
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def load_seed(path: Path) -> dict[str, Any]:
+    """A seed file's YAML (``review: pending`` is just a key here)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise SystemExit(f"{path}: not YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        raise SystemExit(f"{path}: no article: block")
+    data["facts"] = [f for f in (data.get("facts") or []) if isinstance(f, dict)]
+    return data
+
+
+def candidates(text: str) -> list[dict[str, str]]:
+    """The draft's candidate new entities (written as comments for the curator)."""
+    out = []
+    for match in CANDIDATE.finditer(text):
+        try:
+            entity = yaml.safe_load(match[1])
+        except yaml.YAMLError:
+            continue
+        if isinstance(entity, dict) and "id" in entity:
+            out.append({k: str(v) for k, v in entity.items()})
+    return out
+
+
+def reference_names(path: Path = REFERENCE) -> dict[str, set[str]]:
+    """Folded label and altLabels per reference entity id."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, set[str]] = {}
+    for node in data.get("entities") or []:
+        if not isinstance(node, dict) or "id" not in node:
+            continue
+        names = _values(node.get("label")) | _values(node.get("altLabel"))
+        out[str(node["id"])] = {fold(n) for n in names}
+    return out
+
+
+def other_fact_ids(articles: Path, but: Path) -> set[str]:
+    """Fact ids in the other curated files (a proposal should reuse these)."""
+    out: set[str] = set()
+    for path in sorted(articles.glob("*.yaml")):
+        if path.name == but.name:
+            continue
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError:
+            continue
+        out |= {str(f["id"]) for f in data.get("facts") or [] if isinstance(f, dict) and "id" in f}
+    return out
+
+
+# ------------------------------------------------------------------ matching
+
+
+def edits(proposal: dict[str, Any], curated: dict[str, Any], known_ids: set[str]) -> int:
+    """Keys added, removed or changed between a proposal and the curated block."""
+    n = 0
+    for key in (set(proposal) | set(curated)) - NOT_EDITS:
+        if _values(proposal.get(key)) != _values(curated.get(key)):
+            n += 1
+    if proposal.get("id") != curated.get("id") and curated.get("id") in known_ids:
+        n += 1  # the fact was in the graph and the draft did not propose its id
+    return n
+
+
+def _same_fact(proposal: dict[str, Any], curated: dict[str, Any]) -> bool:
+    if proposal.get("type") != curated.get("type"):
+        return False
+    for key in KEY_FIELDS.get(str(curated.get("type")), ()):
+        mine, theirs = _values(proposal.get(key)), _values(curated.get(key))
+        if (mine or theirs) and not mine & theirs:
+            return False
+    return True
+
+
+def match(
+    drafted: list[dict[str, Any]], curated: list[dict[str, Any]], known_ids: set[str]
+) -> dict[int, int]:
+    """curated index -> drafted index, one to one (by id, then by type and key fields)."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    by_id = {str(p.get("id")): i for i, p in enumerate(drafted)}
+    for c, fact in enumerate(curated):
+        d = by_id.get(str(fact.get("id")))
+        if d is not None and d not in used and drafted[d].get("type") == fact.get("type"):
+            pairs[c] = d
+            used.add(d)
+    for c, fact in enumerate(curated):
+        if c in pairs:
+            continue
+        options = [
+            (edits(p, fact, known_ids), d)
+            for d, p in enumerate(drafted)
+            if d not in used and _same_fact(p, fact)
+        ]
+        if options:
+            d = min(options)[1]
+            pairs[c] = d
+            used.add(d)
+    return pairs
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def _coarser_or_equal(drafted: str, curated: str) -> bool:
+    """``2023`` agrees with ``2023-05-12``; ``2021`` does not agree with ``2024``."""
+    return curated == drafted or curated.startswith(drafted + "-")
+
+
+def score(
+    draft_path: Path,
+    curated_path: Path,
+    names: dict[str, set[str]],
+    known_ids: set[str],
+) -> Row:
+    """One article's row."""
+    text = draft_path.read_text(encoding="utf-8")
+    head = HEADER.match(text)
+    row = Row(curated_path.stem, head[1] if head else "unknown")
+    draft, gold = load_seed(draft_path), load_seed(curated_path)
+    d_art, g_art = draft["article"], gold["article"]
+
+    # mentions
+    gold_mentions = _values(g_art.get("mentions"))
+    drafted = _values(d_art.get("mentions"))
+    for entity in candidates(text):
+        label = fold(entity.get("label", ""))
+        same = [m for m in gold_mentions if m == entity["id"] or label in names.get(m, ())]
+        drafted.add(same[0] if same else entity["id"])
+    row.mentions_curated = len(gold_mentions)
+    row.mentions_drafted = len(drafted)
+    row.mentions_found = len(drafted & gold_mentions)
+
+    # proposals
+    d_facts, g_facts = draft["facts"], gold["facts"]
+    pairs = match(d_facts, g_facts, known_ids)
+    row.proposals = len(d_facts)
+    for c, d in pairs.items():
+        n = edits(d_facts[d], g_facts[c], known_ids)
+        if n == 0:
+            row.unchanged += 1
+        elif n == 1:
+            row.one_edit += 1
+        else:
+            row.edited_more += 1
+    row.wrong = len(d_facts) - len(pairs)
+    row.missed = len(g_facts) - len(pairs)
+
+    # dates and numbers the curated file has
+    if "datePublished" in g_art and d_art.get("dateNote") != GIVEN:  # found by the drafter
+        row.dates_curated += 1
+        row.dates_right += _value(d_art.get("datePublished")) == _value(g_art["datePublished"])
+    for c, fact in enumerate(g_facts):
+        if c in pairs:
+            pool = [d_facts[pairs[c]]]
+        else:
+            pool = [p for p in d_facts if p.get("type") == fact.get("type")]
+        for key, value in fact.items():
+            if key in DATE_KEYS:
+                row.dates_curated += 1
+                row.dates_right += any(_value(value) in _values(p.get(key)) for p in pool)
+            elif key not in BOUND_KEYS and _is_number(value):
+                row.numbers_curated += 1
+                row.numbers_right += any(
+                    _is_number(p.get(key)) and float(p[key]) == float(value) for p in pool
+                )
+
+    # invented dates, speakers, bylines
+    all_gold_dates = {_value(f[k]) for f in g_facts for k in DATE_KEYS + BOUND_KEYS if k in f}
+    if "datePublished" in g_art:
+        all_gold_dates.add(_value(g_art["datePublished"]))
+    matched = {d: c for c, d in pairs.items()}
+    for d, proposal in enumerate(d_facts):
+        for key in DATE_KEYS + BOUND_KEYS:
+            if key not in proposal:
+                continue
+            mine = _value(proposal[key])
+            if d in matched:
+                theirs = g_facts[matched[d]].get(key)
+                ok = theirs is not None and _coarser_or_equal(mine, _value(theirs))
+            else:
+                ok = any(_coarser_or_equal(mine, g) for g in all_gold_dates)
+            row.invented_dates += not ok
+    if "datePublished" in d_art:
+        theirs = g_art.get("datePublished")
+        ok = theirs is not None and _coarser_or_equal(
+            _value(d_art["datePublished"]), _value(theirs)
+        )
+        row.invented_dates += not ok
+    for role in ("speaker", "claimant"):
+        said = set().union(*(_values(f.get(role)) for f in g_facts)) if g_facts else set()
+        for proposal in d_facts:
+            row.invented_speakers += len(_values(proposal.get(role)) - said)
+    if d_art.get("author"):
+        author = _value(d_art["author"])
+        theirs = _values(g_art.get("author"))
+        known = any(
+            fold(author) == fold(t)
+            or fold(author) in names.get(t, ())
+            or fold(author).replace(" ", "-") == fold(t)
+            for t in theirs
+        )
+        row.invented_bylines += not known
+    return row
+
+
+def explain(draft_path: Path, curated_path: Path, known_ids: set[str]) -> str:
+    """How the proposals of one draft were matched and what was edited (for a reader)."""
+    d_facts, g_facts = load_seed(draft_path)["facts"], load_seed(curated_path)["facts"]
+    pairs = match(d_facts, g_facts, known_ids)
+    matched = {d: c for c, d in pairs.items()}
+    out = [f"{draft_path.name} against {curated_path.name}"]
+    for d, proposal in enumerate(d_facts):
+        if d not in matched:
+            out.append(f"  WRONG   {proposal.get('id')}")
+            continue
+        fact = g_facts[matched[d]]
+        changed = sorted(
+            k
+            for k in (set(proposal) | set(fact)) - NOT_EDITS
+            if _values(proposal.get(k)) != _values(fact.get(k))
+        )
+        n = edits(proposal, fact, known_ids)
+        out.append(f"  {n} edits {proposal.get('id')} -> {fact.get('id')}: "
+                   + ", ".join(f"{k} {sorted(_values(proposal.get(k)))} -> "
+                               f"{sorted(_values(fact.get(k)))}" for k in changed))  # fmt: skip
+    for c, fact in enumerate(g_facts):
+        if c not in pairs:
+            out.append(f"  MISSED  {fact.get('id')} ({fact.get('type')})")
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------ the log
+
+
+def _added_at(drafts: Path) -> dict[str, int]:
+    """When each first draft was committed (unix time), from git; empty outside a checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(drafts), "log", "--format=@%ct", "--diff-filter=A", "--name-only",
+             "--", "."],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    when: dict[str, int] = {}
+    stamp = 0
+    for line in out.stdout.splitlines():
+        if line.startswith("@"):
+            stamp = int(line[1:])
+        elif line.strip():
+            when[Path(line).name] = stamp  # newest first: the oldest (the adding) stays
+    return when
+
+
+def pairs_to_score(drafts: Path, articles: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """(first draft, curated file) for every curated article, in the order drafted; and the
+    drafts not scored yet, with the reason."""
+    when = _added_at(drafts)
+    paths = sorted(
+        drafts.glob("*.draft.yaml"),
+        key=lambda p: (when.get(p.name, 2**62), p.name),
+    )
+    out, waiting = [], []
+    for path in paths:
+        curated = articles / path.name.replace(".draft.yaml", ".yaml")
+        if not curated.exists():
+            waiting.append(f"{path.name}: no curated file yet")
+        elif re.search(r"^\s*-?\s*review:\s*pending", curated.read_text(encoding="utf-8"), re.M):
+            waiting.append(f"{path.name}: curated file still has review: pending")
+        else:
+            out.append((path, curated))
+    return out, waiting
+
+
+def score_all(
+    pairs: Iterable[tuple[Path, Path]], articles: Path, reference: Path = REFERENCE
+) -> list[Row]:
+    names = reference_names(reference)
+    return [score(d, c, names, other_fact_ids(articles, c)) for d, c in pairs]
+
+
+def write_csv(rows: list[Row], target: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[f.name for f in fields(Row)], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(asdict(row))
+    target.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def _pct(num: int, den: int) -> float | None:
+    return None if den == 0 else 100.0 * num / den
+
+
+@dataclass
+class Summary:
+    """Totals over some rows and the issue's targets."""
+
+    rows: int
+    mention_recall: float | None
+    mention_precision: float | None
+    dates_right: float | None
+    numbers_right: float | None
+    accepted: float | None  # unchanged or one edit, of all proposals
+    wrong: float | None
+    invented: int
+    totals: dict[str, int]
+
+    def checks(self) -> list[tuple[str, float | None, str, bool]]:
+        """(measure, value %, target, met) for each target."""
+
+        def at_least(v: float | None, t: float) -> bool:
+            return v is not None and v >= t
+
+        return [
+            ("mention recall", self.mention_recall, ">= 90", at_least(self.mention_recall, 90)),
+            ("mention precision", self.mention_precision, ">= 90",
+             at_least(self.mention_precision, 90)),
+            ("dates right", self.dates_right, ">= 85", at_least(self.dates_right, 85)),
+            ("numbers right", self.numbers_right, ">= 90", at_least(self.numbers_right, 90)),
+            ("unchanged or one edit", self.accepted, ">= 60", at_least(self.accepted, 60)),
+            ("wrong", self.wrong, "<= 10", self.wrong is not None and self.wrong <= 10),
+            ("invented dates/speakers/bylines", float(self.invented), "= 0", self.invented == 0),
+        ]  # fmt: skip
+
+
+def summarise(rows: list[Row]) -> Summary:
+    t = {k: sum(getattr(r, k) for r in rows) for k in COUNTS}
+    return Summary(
+        rows=len(rows),
+        mention_recall=_pct(t["mentions_found"], t["mentions_curated"]),
+        mention_precision=_pct(t["mentions_found"], t["mentions_drafted"]),
+        dates_right=_pct(t["dates_right"], t["dates_curated"]),
+        numbers_right=_pct(t["numbers_right"], t["numbers_curated"]),
+        accepted=_pct(t["unchanged"] + t["one_edit"], t["proposals"]),
+        wrong=_pct(t["wrong"], t["proposals"]),
+        invented=t["invented_dates"] + t["invented_speakers"] + t["invented_bylines"],
+        totals=t,
+    )
+
+
+def report(rows: list[Row], title: str) -> str:
+    """The summary over all rows and over the last 20, as printed (and quoted in commits)."""
+    out = [title]
+    for name, part in (("all rows", rows), (f"last {LAST} rows", rows[-LAST:])):
+        s = summarise(part)
+        t = s.totals
+        out.append(
+            f"  {name} ({s.rows}): mentions {t['mentions_found']}/{t['mentions_curated']} "
+            f"curated, {t['mentions_found']}/{t['mentions_drafted']} drafted; dates "
+            f"{t['dates_right']}/{t['dates_curated']}; numbers {t['numbers_right']}/"
+            f"{t['numbers_curated']}; proposals {t['proposals']}: {t['unchanged']} unchanged, "
+            f"{t['one_edit']} one edit, {t['edited_more']} edited more, {t['wrong']} wrong; "
+            f"{t['missed']} missed; invented {t['invented_dates']} dates, "
+            f"{t['invented_speakers']} speakers, {t['invented_bylines']} bylines"
+        )
+        for measure, value, target, met in s.checks():
+            shown = "n/a" if value is None else f"{value:.0f}"
+            unit = "" if measure.startswith("invented") else " %"
+            out.append(f"    {measure:32} {shown:>4}{unit:2} target {target:6} "
+                       f"{'met' if met else 'NOT MET'}")  # fmt: skip
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------ what-if: redraft
+
+
+def _seeds_at(commit: str, into: Path) -> Path:
+    """The seeds directory as it was at ``commit`` (extracted from git)."""
+    target = into / commit
+    if not target.exists():
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", commit, "seeds"],
+            capture_output=True, timeout=120, check=False,
+        )  # fmt: skip
+        if archive.returncode != 0:
+            raise SystemExit(f"git archive {commit} seeds: {archive.stderr.decode().strip()}")
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(target, filter="data")
+    return target / "seeds"
+
+
+def redraft(pairs: list[tuple[Path, Path]], texts: Path, workdir: Path) -> list[tuple[Path, Path]]:
+    """Draft every logged article again with this checkout's code (seeds as at its first
+    draft's commit); return (new draft, curated file) pairs in the same order."""
+    from kg import config
+    from kg.draft.pipeline import draft_article
+    from kg.draft.write import render
+
+    out = []
+    for first, curated in pairs:
+        head = HEADER.match(first.read_text(encoding="utf-8"))
+        text = texts / f"{curated.stem}.txt"
+        if not text.exists():
+            raise SystemExit(f"{text}: no text as read for {first.name}")
+        seeds = _seeds_at(head[1], workdir) if head else ROOT / "seeds"
+        paths = config.Paths(seeds=seeds)
+        article = load_seed(first)["article"]
+        given = _value(article["datePublished"]) if article.get("dateNote") == GIVEN else None
+        draft = draft_article(text, paths, published=given)  # as the curator drafted it
+        again = workdir / first.name
+        again.write_text(render(draft, f"# redraft by kg draft of {first.name}"), "utf-8")
+        out.append((again, curated))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--drafts", type=Path, default=DRAFTS)
+    parser.add_argument("--articles", type=Path, default=ARTICLES)
+    parser.add_argument("--reference", type=Path, default=REFERENCE)
+    parser.add_argument("--csv", type=Path, help=f"where to write the log (default {LOG})")
+    parser.add_argument(
+        "--redraft",
+        type=Path,
+        metavar="TEXTDIR",
+        help="score what this checkout's drafter makes of the logged articles' texts "
+        "(writes no log unless --csv is given)",
+    )
+    parser.add_argument("--explain", metavar="NNN", help="print one article's matching")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="with --redraft: keep the "
+                        "redrafts in DIR (to read; never as first drafts)")  # fmt: skip
+    parser.add_argument("--explain-all", action="store_true", help="with --keep: print the "
+                        "matching of every redraft")  # fmt: skip
+    args = parser.parse_args(argv)
+    pairs, waiting = pairs_to_score(args.drafts, args.articles)
+    if args.explain:
+        for first, curated in pairs:
+            if curated.name.startswith(args.explain):
+                print(explain(first, curated, other_fact_ids(args.articles, curated)))
+        return 0
+    if args.redraft:
+        with tempfile.TemporaryDirectory() as tmp:
+            redrafts = redraft(pairs, args.redraft, Path(tmp))
+            rows = score_all(redrafts, args.articles, args.reference)
+            if args.keep:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                for path, curated in redrafts:
+                    (args.keep / path.name).write_bytes(path.read_bytes())
+                    if args.explain_all:
+                        print(explain(path, curated, other_fact_ids(args.articles, curated)))
+        for row in rows:  # the row is still the first draft's article, drafted now
+            row.drafted_at = "redraft"
+        title = f"redraft by this checkout of the {len(rows)} logged articles"
+        if args.csv:
+            write_csv(rows, args.csv)
+    else:
+        rows = score_all(pairs, args.articles, args.reference)
+        write_csv(rows, args.csv or LOG)
+        title = f"draft log ({args.csv or LOG.relative_to(ROOT)})"
+    print(report(rows, title))
+    for line in waiting:
+        print(f"  not scored: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
