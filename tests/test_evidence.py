@@ -77,12 +77,12 @@ def _written(value: object) -> Iterator[str]:
 
 
 def _says(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, text: str) -> bool:
-    """Whether an object term is the written value ``text``: the same literal, the id's IRI,
-    or a term ``prefix:name`` / a class name ending the IRI."""
+    """Whether an object term is the written value ``text``: the same literal, the IRI as
+    written, the id's IRI, or a term ``prefix:name`` / a class name ending the IRI."""
     if isinstance(term, ox.Literal):
         return term.value.strip() == text.strip()
     name = text.split(":")[-1]
-    return term.value == config.ID + text or term.value.endswith(("/" + name, "#" + name))
+    return term.value in (text, config.ID + text) or term.value.endswith(("/" + name, "#" + name))
 
 
 def _read_articles(seeds_dir: Path) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:

@@ -18,6 +18,9 @@ from live_server import SAMPLE, RunningServer, health, start_servers, stop_serve
 from live_server import post_update as update
 from test_lean import CASES, COUNT, fetch
 
+from server.admission import text_key
+from server.inline import InlineQueries
+
 # ~260,000 solutions over the sample data: ~40 ms of CPU, far over the 10 ms the test server allows
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 JSON = {"Accept": "application/sparql-results+json"}
@@ -112,3 +115,15 @@ def test_what_the_front_remembers_of_a_request_includes_its_url(
         before = inline_hits(inline)
         assert fetch(inline, "GET", relative, {}, headers) == expected, host
         assert inline_hits(inline) == before + 1
+
+
+def test_a_text_measured_slow_is_forgotten() -> None:
+    """In process: a text once fast and then measured over the limit (the data grew, the
+    machine was busy) is no longer answered inline, on the same version."""
+    queries = InlineQueries(None, max_ms=10)  # type: ignore[arg-type]  # no endpoint needed
+    queries.learn(COUNT, "v1", 0.001)
+    assert queries._is_fast(text_key(COUNT), "v1")
+    queries.learn(COUNT, "v1", 0.050)
+    assert not queries._is_fast(text_key(COUNT), "v1")
+    queries.learn(COUNT, "v1", 0.001)
+    assert not queries._is_fast(text_key(COUNT), "v2")  # known for its version only
