@@ -149,10 +149,6 @@ EQUIVALENT: dict[str, str] = {
         "the fallback when the supervisor wrote no reason within _read_reason's 2 s; it "
         "always writes one (exit-<pid>) for an executor killed by its timer"
     ),
-    "server/executors.py:221 _serve_one: send_message(conn, Reply(413, 'memory')) -> pass": (
-        "without the reply the executor still exits with code 3, which the supervisor "
-        "reports as 'memory' (exit_reason): the client gets the same 413, a few ms later"
-    ),
     "server/executors.py:509 ExecutorClient.run: "
     "ran >= job.timeout - 0.05 -> ran > job.timeout - 0.05": (
         "float equality, and only in the fallback when the supervisor wrote no reason"

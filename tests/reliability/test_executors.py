@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import signal
 import socket
 import threading
 import time
@@ -19,9 +20,10 @@ from leaks import crashes, healthy, workers_up
 from live_server import SAMPLE, RunningServer, start_server, stop_server
 from procfs import wait_for
 
+from server import executors
 from server.admission import Admission, AdmissionSettings, text_key
 from server.errors import ProtocolError
-from server.executors import GRACE_S
+from server.executors import GRACE_S, ExecutorSettings, Job, Reply
 
 TIMEOUT_S = 5.0
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
@@ -229,3 +231,79 @@ def test_a_slot_held_by_a_dead_front_is_taken_over(tmp_path: Path) -> None:
     assert admission.snapshot()["free_heavy"] == 0  # still marked as held ...
     with admission.slot("a", None) as lane:  # ... and taken over
         assert lane == "heavy"
+
+
+# ------------------------------------------------------------------ executors, in process
+class _Dataset:
+    """What an executor asks of its dataset before running a job (nothing to evaluate)."""
+
+    store = None
+
+    def sync(self) -> None:
+        pass
+
+
+def test_an_executor_out_of_python_memory_answers_413(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MemoryError raised in Python (serialising a result, not in the engine, which
+    aborts) is answered with the 'memory' refusal before the executor exits."""
+
+    def exhausted(dataset: object, job: Job) -> Reply:
+        raise MemoryError
+
+    monkeypatch.setattr(executors, "perform", exhausted)
+    front, executor = socket.socketpair()
+    with front, executor:
+        front.settimeout(5)
+        executors.send_message(front, Job("query", "ASK {}", None, 30.0))
+        try:
+            with pytest.raises(MemoryError):
+                executors._serve_one(executor, _Dataset())  # type: ignore[arg-type]
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # whatever the code under test left
+        front.recv(executors._HEADER.size)
+        reply = executors.recv_message(front)
+    assert (reply.status, reply.message) == (413, "memory")
+
+
+ready = threading.Event()  # the fake executor listens
+
+
+def _fake_executor(
+    settings: ExecutorSettings, pid: int, reason: str | None, after_s: float
+) -> None:
+    """Accept one job on the heavy lane, say it runs as ``pid``, and hang up after
+    ``after_s`` having left ``reason`` where the supervisor would."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(settings.socket_path("heavy")))
+        listener.listen(1)
+        ready.set()
+        conn, _ = listener.accept()
+        with conn:
+            executors.recv_message(conn)
+            conn.sendall(executors._HEADER.pack(pid))
+            time.sleep(after_s)
+            if reason is not None:
+                (settings.socket_dir / f"exit-{pid}").write_text(reason)
+
+
+@pytest.mark.parametrize(
+    ("reason", "outcome"),
+    [("lost", executors.ExecutorLost), ("timeout", executors.OperationTimeout),
+     (None, executors.OperationTimeout)],
+)  # fmt: skip
+def test_an_executor_that_dies_after_the_limit_is_reported_for_its_reason(
+    tmp_path: Path, reason: str | None, outcome: type[Exception]
+) -> None:
+    """The supervisor's reason decides (a crash after the time limit is a lost executor,
+    not a time-out); only without one does the time run say it was the deadline."""
+    settings = ExecutorSettings(heavy=1, cheap=0, memory_bytes=0, socket_dir=tmp_path)
+    ready.clear()
+    pid = 2**22 + 12345  # above pid_max: never a process of ours to signal
+    fake = threading.Thread(target=_fake_executor, args=(settings, pid, reason, 0.4))
+    fake.start()
+    assert ready.wait(5)
+    try:
+        with pytest.raises(outcome):
+            executors.ExecutorClient(settings).run("heavy", Job("query", "ASK {}", None, 0.3))
+    finally:
+        fake.join(10)
