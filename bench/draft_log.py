@@ -15,7 +15,9 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
   ``#   - {id: …, type: …, label: …}`` comment lines) against the curated ``mentions``. A
   candidate counts as the curated id when the ids are equal or its folded label equals the
   label or an ``altLabel`` of that entity in ``seeds/reference.yaml`` (a curator may rename
-  ``knds-france`` to ``knds``). Precision = found / drafted, recall = found / curated.
+  ``knds-france`` to ``knds``); a drafted fact id (a deal the draft proposes) counts as the
+  id of the curated fact its proposal is matched to (below). Precision = found / drafted,
+  recall = found / curated.
 - **dates**: the curated ``datePublished`` (unless the curator gave it to the drafter with
   ``--published``) and every ``date``, ``startDate`` and ``endDate`` of
   a curated fact (bounds and as-of dates are context, not dates the text states). One is right
@@ -287,9 +289,14 @@ def score(
     draft, gold = load_seed(draft_path), load_seed(curated_path)
     d_art, g_art = draft["article"], gold["article"]
 
+    # proposals are matched first: a drafted fact id in mentions counts as its match's id
+    d_facts, g_facts = draft["facts"], gold["facts"]
+    pairs = match(d_facts, g_facts, known_ids)
+    renamed = {str(d_facts[d].get("id")): str(g_facts[c].get("id")) for c, d in pairs.items()}
+
     # mentions
     gold_mentions = _values(g_art.get("mentions"))
-    drafted = _values(d_art.get("mentions"))
+    drafted = {renamed.get(m, m) for m in _values(d_art.get("mentions"))}
     for entity in candidates(text):
         label = fold(entity.get("label", ""))
         same = [m for m in gold_mentions if m == entity["id"] or label in names.get(m, ())]
@@ -299,8 +306,6 @@ def score(
     row.mentions_found = len(drafted & gold_mentions)
 
     # proposals
-    d_facts, g_facts = draft["facts"], gold["facts"]
-    pairs = match(d_facts, g_facts, known_ids)
     row.proposals = len(d_facts)
     for c, d in pairs.items():
         n = edits(d_facts[d], g_facts[c], known_ids)

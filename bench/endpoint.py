@@ -19,7 +19,7 @@ Engines:
   (``--union-default-graph`` counts a triple once per graph holding it and gives other
   answers: checked and reported as ``oxigraph --union-default-graph``, correctness only).
 * ``oxigraph-disk`` the same data bulk-loaded by ``oxigraph load --location`` and served from
-  disk: ours reads large data from an on-disk snapshot (server/snapshots.py), so this isolates
+  disk: ours reads large data from an on-disk snapshot (server/data/snapshots.py), so this isolates
   the layer above the engine on the same storage.
 * ``rdflib``       rdflib-endpoint's ``SparqlEndpoint`` on an rdflib ``Dataset(default_union=True)``
   (set union, like ours) with the same N-Quads, in one uvicorn process like its own CLI
@@ -484,7 +484,7 @@ def sample_entities(store: Any, count: int) -> list[str]:
 
 def prepare(name: str, workdir: Path, entity_count: int) -> Data:
     sys.path.insert(0, str(ROOT))
-    from server.loader import load_files
+    from server.data.loader import load_files
     from server.lod.describe import _DESCRIBE  # the exact query behind /doc/id/<x>.ttl
 
     source = dataset_file(name, workdir)
@@ -566,7 +566,7 @@ def start_engine(
         if not engine.startswith("base"):  # flags an earlier commit's server may not know
             argv += [
                 # wrk's connections all come from one address: lift the per-client limits
-                # (fair admission, server/admission.py), which would otherwise answer 429
+                # (fair admission, server/execution/admission.py), which would otherwise answer 429
                 "--client-concurrent",
                 "1024",
                 "--client-seconds",

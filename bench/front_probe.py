@@ -1,5 +1,5 @@
 """Which front holds up against partial, slow and non-reading clients? (the choice in
-``server/front.py``)
+``server/http/front.py``)
 
 Runs one small Flask app (echoes the body length; ``/big`` returns 6 MB) under granian's
 WSGI interface (4 blocking threads) and under granian's ASGI interface with our buffering
@@ -46,7 +46,7 @@ def root():
 def big():
     return "x" * 6_000_000
 
-from server.front import BufferingFront, FrontLimits
+from server.http.front import BufferingFront, FrontLimits
 asgi = BufferingFront(app, FrontLimits(max_body_bytes=1_048_576, threads=4))
 """
 
@@ -143,7 +143,7 @@ def main() -> int:
         Path(tmp, "probeapp.py").write_text(APP.format(root=str(ROOT)))
         results = {
             "granian WSGI (4 threads)": run("wsgi", "probeapp:app", 18120, Path(tmp)),
-            "granian ASGI + server/front.py": run("asgi", "probeapp:asgi", 18121, Path(tmp)),
+            "granian ASGI + server/http/front.py": run("asgi", "probeapp:asgi", 18121, Path(tmp)),
         }
     rows = list(next(iter(results.values())))
     print("| probe | " + " | ".join(results) + " |")

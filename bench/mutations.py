@@ -17,7 +17,7 @@ number moved by one (or doubled, for floats), and a statement that is a bare cal
 
 Why a script of our own and not mutmut or cosmic-ray (measured here, 2026-12-06, on the
 shared 2-core machine): both mutate every operator, constant, string and keyword argument
-of a whole module - for ``server/front.py`` alone mutmut 3.8.1 generated 648 mutants and
+of a whole module - for ``server/http/front.py`` alone mutmut 3.8.1 generated 648 mutants and
 cosmic-ray 8.7.0 483 - while the covering test files take 6-50 s each under ``nice`` (most
 start real servers): hours per module. (mutmut 3 also switches mutants with trampolines
 inside the test process; our servers import the code afresh in subprocesses.) Restricting
@@ -67,25 +67,25 @@ class Target:
 TARGETS = (
     Target(
         "journal",
-        "server/journal.py",
+        "server/data/journal.py",
         ("Journal.__init__", "JournalWriter.append", "Journal._read_from_offset"),
         ("tests/reliability/test_fsync.py", "tests/reliability/test_snapshots.py"),
     ),
     Target(
         "front body framing",
-        "server/front.py",
+        "server/http/front.py",
         ("body_framing", "read_body"),
         ("tests/reliability/test_front.py",),
     ),
     Target(
         "admission",
-        "server/admission.py",
+        "server/execution/admission.py",
         ("Admission._balance", "Admission.record", "Admission._check_client", "Admission.slot"),
         ("tests/reliability/test_executors.py",),
     ),
     Target(
         "executors",
-        "server/executors.py",
+        "server/execution/executors.py",
         ("_serve_one", "ExecutorClient.run"),
         (
             "tests/reliability/test_executors.py",
@@ -94,19 +94,19 @@ TARGETS = (
     ),
     Target(
         "lean",
-        "server/lean.py",
+        "server/http/lean.py",
         ("LeanCache.key", "LeanCache.get", "LeanCache.put"),
         ("tests/server/test_lean.py",),
     ),
     Target(
         "inline",
-        "server/inline.py",
+        "server/http/inline.py",
         ("InlineQueries._note", "InlineQueries._is_fast", "InlineQueries.answer"),
         ("tests/server/test_inline.py",),
     ),
     Target(
         "guard",
-        "server/guard.py",
+        "server/checks/guard.py",
         ("resolve_iri", "service_targets", "check_operation"),
         ("tests/server/test_guard.py",),
     ),
@@ -137,31 +137,33 @@ EQUIVALENT: dict[str, str] = {
         "month 13 then reaches calendar.monthrange, which raises ValueError (IllegalMonthError) "
         "as dt.date(year, 13, 1) does without the mutant: the same refusal, other words"
     ),
-    "server/executors.py:220 _serve_one: 0 -> 1": (
+    "server/execution/executors.py:220 _serve_one: 0 -> 1": (
         "the timer is re-armed for 1 s on the MemoryError path, but that path returns 3 "
         "and the process calls os._exit at once: the timer never fires"
     ),
-    "server/executors.py:220 _serve_one: signal.setitimer(signal.ITIMER_REAL, 0) -> pass": (
+    "server/execution/executors.py:220 _serve_one: "
+    "signal.setitimer(signal.ITIMER_REAL, 0) -> pass": (
         "the timer left armed on the MemoryError path, which returns 3 and the process "
         "calls os._exit at once: the timer never fires"
     ),
-    "server/executors.py:509 ExecutorClient.run: 0.05 -> 0.1": (
+    "server/execution/executors.py:509 ExecutorClient.run: 0.05 -> 0.1": (
         "the fallback when the supervisor wrote no reason within _read_reason's 2 s; it "
         "always writes one (exit-<pid>) for an executor killed by its timer"
     ),
-    "server/executors.py:509 ExecutorClient.run: "
+    "server/execution/executors.py:509 ExecutorClient.run: "
     "ran >= job.timeout - 0.05 -> ran > job.timeout - 0.05": (
         "float equality, and only in the fallback when the supervisor wrote no reason"
     ),
-    "server/executors.py:485 ExecutorClient.run: 10.0 -> 20.0": (
+    "server/execution/executors.py:485 ExecutorClient.run: 10.0 -> 20.0": (
         "the time allowed for an executor to accept and send its pid; admission lets "
         "through only as many operations as there are idle executors, which accept in "
         "milliseconds: only an executor stalled for over 10 s before accepting would tell"
     ),
-    "server/executors.py:497 ExecutorClient.run: now > deadline -> now >= deadline": (
+    "server/execution/executors.py:497 ExecutorClient.run: now > deadline -> now >= deadline": (
         "the two differ only when a monotonic float reading equals the deadline exactly"
     ),
-    "server/executors.py:509 ExecutorClient.run: job.timeout - 0.05 -> job.timeout + 0.05": (
+    "server/execution/executors.py:509 ExecutorClient.run: "
+    "job.timeout - 0.05 -> job.timeout + 0.05": (
         "the fallback when the supervisor wrote no reason within _read_reason's 2 s; it "
         "always writes one (exit-<pid>) for an executor killed by its timer"
     ),

@@ -5,17 +5,17 @@ Why a separate script: ``bench/endpoint.py`` measures whole requests against oth
 this one splits one request into its phases so that the part that is ours can be found and
 removed. Everything runs in one process on the seed graph (``dist/dataset.nq``), no cache:
 
-* ``parse``      ``server.protocol.parse_operation`` on a real werkzeug request (GET ?query=…)
+* ``parse``      ``server.http.protocol.parse_operation`` on a real werkzeug request (GET ?query=…)
 * ``checks``     the text analysis every query goes through before the engine: tokenizer,
                  size limits, SERVICE/LOAD guard, prologue, query form - measured *without*
                  the per-text memo, i.e. as for a query text the worker has not seen yet
 * ``engine``     ``Store.query`` and pulling the solutions (at most row limit + 1)
-* ``serialise``  ``server.execute.serialize_solutions`` minus the engine part
+* ``serialise``  ``server.execution.execute.serialize_solutions`` minus the engine part
 * ``request``    the whole request through the WSGI app in process (a prepared environ, as
                  gunicorn passes it), memo cleared before each request so the checks are
                  paid as above
 * ``thread``     handing the engine work to the deadline thread and back
-                 (``server.runner.run_bounded`` of an empty job)
+                 (``server.execution.runner.run_bounded`` of an empty job)
 * ``flask+ours`` ``request`` minus the phases above: werkzeug/Flask dispatch, our hooks,
                  negotiation, ETag, the response object
 * ``HTTP``       from a real server (gunicorn, 1 worker, ``--no-cache``) driven by one
@@ -59,13 +59,13 @@ from werkzeug.test import EnvironBuilder  # noqa: E402
 from kg import config as kg_config  # noqa: E402
 from kg import cq  # noqa: E402
 from server import endpoint as endpoint_module  # noqa: E402
-from server.app import create_app  # noqa: E402
 from server.config import ServerConfig  # noqa: E402
-from server.execute import serialize_solutions  # noqa: E402
+from server.data.loader import load_files  # noqa: E402
+from server.execution.execute import serialize_solutions  # noqa: E402
+from server.execution.runner import run_bounded  # noqa: E402
 from server.formats import ResultKind, negotiate  # noqa: E402
-from server.loader import load_files  # noqa: E402
-from server.protocol import parse_operation  # noqa: E402
-from server.runner import run_bounded  # noqa: E402
+from server.http.app import create_app  # noqa: E402
+from server.http.protocol import parse_operation  # noqa: E402
 
 ACCEPT = "application/sparql-results+json"
 ROW_LIMIT = 10_000
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         ("checks (lexer, limits, guard, form)", median["checks"]),
         ("engine (query + solutions)", median["engine"]),
         ("serialisation", median["serialise"]),
-        ("deadline thread hand-off (server/runner.py)", median["thread"]),
+        ("deadline thread hand-off (server/execution/runner.py)", median["thread"]),
         ("Flask, hooks, negotiation, ETag, response", rest),
         ("in-process request (sum of the above)", median["request"]),
         ("HTTP (gunicorn, TCP connect, client)", http_mean - median["request"]),

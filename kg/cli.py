@@ -238,7 +238,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for path in files:
         if not path.is_file():
             raise KgError(f"{path}: no such file")
-    from server import allocator
+    from server.execution import allocator
 
     allocator.reexec_with_allocator()  # before any work: the process starts again on mimalloc
     if not files and not args.store:

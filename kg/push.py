@@ -10,7 +10,7 @@ Stores whose default graph cannot be written get the merge in a named graph inst
 configured to have default graph", and its default graph is the bag union of everything it
 holds anyway; ``kg serve --store`` then names that graph on each query (docs/scale-out.md).
 Credentials for stores that want them (Virtuoso's ``/sparql-graph-crud-auth``) come from
-``SECKG_STORE_USER``/``SECKG_STORE_PASSWORD`` (see :func:`server.remote.store_opener`).
+``SECKG_STORE_USER``/``SECKG_STORE_PASSWORD`` (see :func:`kg.storelogin.store_opener`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.query import open_store
-from server.remote import PASSWORD_ENV, USER_ENV, has_login, store_opener
+from kg.storelogin import PASSWORD_ENV, USER_ENV, has_login, store_opener
 
 NTRIPLES = "application/n-triples"
 

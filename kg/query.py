@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg import config
 from kg.errors import KgError
-from server.loader import merge_into_default
+from kg.union import merge_into_default
 
 DATASET_FILE = "dataset.trig"
 

@@ -13,7 +13,7 @@ __all__ = ["DataLoadError", "ServerConfig", "create_app", "serve"]
 def __getattr__(name: str) -> Any:
     """Import lazily: ``kg``'s argument parser needs only :mod:`server.options`, not Flask."""
     if name == "create_app":
-        from .app import create_app
+        from .http.app import create_app
 
         return create_app
     if name == "ServerConfig":
@@ -21,7 +21,7 @@ def __getattr__(name: str) -> Any:
 
         return ServerConfig
     if name == "DataLoadError":
-        from .loader import DataLoadError
+        from .data.loader import DataLoadError
 
         return DataLoadError
     if name == "serve":

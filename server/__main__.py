@@ -10,8 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import allocator, options
-from .loader import DataLoadError
+from . import options
+from .data.loader import DataLoadError
+from .execution import allocator
 from .serve import serve
 
 

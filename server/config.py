@@ -15,7 +15,7 @@ DEFAULT_ROW_LIMIT = 10_000
 DEFAULT_MAX_BODY_BYTES = 1_048_576
 DEFAULT_CACHE_BYTES = 64 * 1_048_576
 
-# Executors and admission (see server.executors, server.admission; documented in
+# Executors and admission (see server.execution.executors, server.execution.admission; documented in
 # docs/endpoint.md "Limits"). Changing a default here changes it for kg serve, python -m
 # server and the tests alike.
 DEFAULT_HEAVY_EXECUTORS = 2
@@ -39,7 +39,7 @@ DEFAULT_BODY_TIMEOUT_S = 30.0
 DEFAULT_FRONT_THREADS = 64
 DEFAULT_FRONT_WORKERS = 2
 # Query texts that took at most this much executor CPU on the same data are answered by the
-# front itself, on its event loop (server.inline): 0.5x oxigraph serve uncached on the seed
+# front itself, on its event loop (server.http.inline): 0.5x oxigraph serve uncached on the seed
 # graph was out of reach through Flask and an executor (bench/RESULTS.md, issue 12). 50 ms,
 # not the 10 ms first chosen: on the 100k graph (c=8, CQ mix, mimalloc, interleaved runs) 10
 # ms sent CQ 07/16/17 (13-40 ms) through Flask and the executors: 267-276 req/s, p99 795 ms;
@@ -49,7 +49,7 @@ DEFAULT_FRONT_WORKERS = 2
 DEFAULT_INLINE_MS = 50.0
 # Data snapshots up to this size on disk are read into memory by each process (the engine is
 # 1.8-3.4x faster in memory); larger ones are read from disk through the shared page cache,
-# because the in-memory store is copied by every process that reads it (server.snapshots).
+# because the in-memory store is copied by every process that reads it (server.data.snapshots).
 DEFAULT_IN_MEMORY_MB = 64
 
 
@@ -83,25 +83,26 @@ class ServerConfig:
     dist_dir: Path | None = None
     examples: tuple[dict[str, str], ...] = ()
     # Optional rate limit per client IP address (requests per second, and the burst allowed
-    # above it; see server.ratelimit). Off when None. Enforced per worker process.
+    # above it; see server.http.ratelimit). Off when None. Enforced per worker process.
     rate_limit: float | None = None
     rate_burst: int | None = None
-    # Where the update journal and the pinned build live (server.state); None: beside the
+    # Where the update journal and the pinned build live (server.data.state); None: beside the
     # first data file. Used only by server.serve (create_app alone keeps no state).
     state_dir: Path | None = None
-    # Query executors (server.executors): processes per lane, and the address space one
+    # Query executors (server.execution.executors): processes per lane, and the address space one
     # operation may add (RLIMIT_AS) before it is stopped with 413.
     heavy_executors: int = DEFAULT_HEAVY_EXECUTORS
     cheap_executors: int = DEFAULT_CHEAP_EXECUTORS
     query_memory_mb: int = DEFAULT_QUERY_MEMORY_MB
     executor_private_mb: int = DEFAULT_EXECUTOR_PRIVATE_MB  # 0: never replace for memory
-    # Admission (server.admission): waiting room, per-client limits, the cheap lane's rule.
+    # Admission (server.execution.admission): waiting room, per-client limits, the cheap
+    # lane's rule.
     queue: int = DEFAULT_QUEUE
     queue_wait_s: float = DEFAULT_QUEUE_WAIT_S
     client_concurrent: int = DEFAULT_CLIENT_CONCURRENT
     client_seconds: float = DEFAULT_CLIENT_SECONDS
     cheap_ms: float = DEFAULT_CHEAP_MS
-    # The front (server.front): how long headers and bodies may take to arrive.
+    # The front (server.http.front): how long headers and bodies may take to arrive.
     header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
     front_threads: int = DEFAULT_FRONT_THREADS  # per front process

@@ -4,18 +4,18 @@ Process tree (every child is SIGKILLed by the kernel when its parent dies, so a 
 master leaves nothing holding the port and a restart binds at once):
 
 * the **master** finds or builds the snapshot of the data at the journal's last version
-  (``server.snapshots``: built by a child process from the files and the journal; a restart
+  (``server.data.snapshots``: built by a child process from the files and the journal; a restart
   with the same files and journal loads nothing), forks the executors' **supervisor** (while
   still single-threaded), then runs granian's main loop. It never opens the snapshot itself:
   RocksDB does not survive a fork;
 * the supervisor forks the **executors** (``seckg-heavy``, ``seckg-cheap``) and replaces any
-  that exits (:mod:`server.executors`);
+  that exits (:mod:`server.execution.executors`);
 * granian forks ``--front-workers`` **front** workers (``seckg-front``, 2 by default: a
   second one raised cached throughput 1.4-1.8x) that inherit the loaded app: their Rust
-  side reads headers (with a timeout) and writes responses; :mod:`server.front` buffers
+  side reads headers (with a timeout) and writes responses; :mod:`server.http.front` buffers
   bodies and runs Flask on a thread pool; queries and updates go to executors through
-  :mod:`server.admission`. Linked Data pages, cached answers and known-fast queries
-  (:mod:`server.inline`) are served by the fronts, each from its own view of the snapshot.
+  :mod:`server.execution.admission`. Linked Data pages, cached answers and known-fast queries
+  (:mod:`server.http.inline`) are served by the fronts, each from its own view of the snapshot.
 * every process that reads the data opens the snapshot itself after it was forked: from disk
   through the shared page cache (large data), or as its own in-memory copy (small data,
   ``--in-memory-mb``); after an update, the snapshot of the new version.
@@ -49,11 +49,12 @@ from granian import Granian
 from granian.constants import Interfaces
 from granian.http import HTTP1Settings
 
-from . import allocator, procs, state
-from .app import INLINE_EXTENSION, LEAN_EXTENSION, create_app
 from .config import ServerConfig
-from .executors import ExecutorClient, ExecutorSettings, start_executors
-from .front import BufferingFront, FrontLimits
+from .data import state
+from .execution import allocator, procs
+from .execution.executors import ExecutorClient, ExecutorSettings, start_executors
+from .http.app import INLINE_EXTENSION, LEAN_EXTENSION, create_app
+from .http.front import BufferingFront, FrontLimits
 
 log = logging.getLogger("server")
 
@@ -100,17 +101,17 @@ class _Generation:
     supervisor: int = 0
     runtime: Path | None = None
     version: str = ""
-    dataset: Any = None  # server.dataset.Dataset; None with a remote store
+    dataset: Any = None  # server.data.dataset.Dataset; None with a remote store
 
 
 def _start_generation(config: ServerConfig) -> _Generation:
     """Load the data (replaying the journal), fork the executors, build the front app."""
     if config.store_url is not None:
         return _Generation(_buffered(create_app(config), config))
-    from .dataset import Dataset, chain
-    from .journal import Journal
-    from .loader import version_of
-    from .snapshots import Snapshots
+    from .data.dataset import Dataset, chain
+    from .data.journal import Journal
+    from .data.loader import version_of
+    from .data.snapshots import Snapshots
 
     assert config.journal_path is not None
     files_version = version_of(config.files)
@@ -149,8 +150,8 @@ def _build_snapshot(config: ServerConfig, entries: list[Any], version: str, snap
     """Load the files, replay the journal and write the snapshot of ``version``, in a child
     process: loading 1M triples takes ~1.5 GB at its peak, which a long-lived process would
     keep (freed heap is rarely returned) and hand on to every process it forks."""
-    from .dataset import count, replay
-    from .loader import DataLoadError, load_files
+    from .data.dataset import count, replay
+    from .data.loader import DataLoadError, load_files
 
     started = time.monotonic()
     read, write = os.pipe()

@@ -52,6 +52,7 @@ _FOLDS = [
     (re.compile(r"ph"), "f"),
     (re.compile(r"([bcdfgklmnprstvz])\1"), r"\1"),
     (re.compile(r"ence$"), "ense"),  # defence / defense
+    (re.compile(r"isation"), "ization"),  # organisation / organization
 ]
 
 

@@ -24,6 +24,7 @@ from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nl
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
+from kg.draft.shapes import name_with_state
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
 from kg.seeds import Vocabulary, load_context, typed_date
@@ -126,12 +127,20 @@ def draft_article(
         spans = matcher(doc)
         for _, sent in paragraph.sentences:
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+            for span in [s for s in in_sent if _is_state(s, gazetteer)]:
+                whole = name_with_state(doc, span)  # "France 24", "KNDS France": not France
+                if whole is not None:
+                    in_sent.remove(span)
+                    if whole[-1].isdigit() and fold(whole) not in known_names:
+                        at = start + span.start_char
+                        new.setdefault(slug(whole), NewEntity(
+                            slug(whole), "MediaOutlet", whole, "a name with a number", at,
+                            at + len(whole)))  # fmt: skip
             sentence = _sentence(sent, in_sent, gazetteer, finder, start,
                                  found_published.dateline)  # fmt: skip
             for m in sentence.mentions:
-                if m.type != "Post":  # curated files list who and what, not offices
-                    mentions.setdefault(m.id)
-                elif m.located_in:  # "Russian Defence Minister" names Russia
+                mentions.setdefault(m.id)  # offices too: the curated files list them
+                if m.type == "Post" and m.located_in:  # "Russian Defence Minister": Russia
                     mentions.setdefault(m.located_in)
             for state in sentence.demonyms.values():  # "American soldiers": the US
                 mentions.setdefault(state)
@@ -178,12 +187,17 @@ def draft_article(
     facts = _finish(_merge_statements(_merge_exercises(proposals)), labels, published)
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
         fact.fields["locator"] = _locator(numbers, fact)
-    for fact in facts:  # facts that are already in the graph are mentioned too
-        if fact.fields["id"] in gazetteer.entities:
+    for fact in facts:  # facts already in the graph, and things (a deal), are mentioned
+        if fact.fields["id"] in gazetteer.entities or fact.kind in MENTIONED_KINDS:
             mentions.setdefault(fact.fields["id"])
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+def _is_state(span: Span, gazetteer: Gazetteer) -> bool:
+    entity = gazetteer.entities.get(span.label_)
+    return entity is not None and entity.type == "State"
 
 
 def _locator(numbers: list[Numbered], proposal: Proposal) -> str:
@@ -195,6 +209,9 @@ def _locator(numbers: list[Numbered], proposal: Proposal) -> str:
 
 # keys of the corpus conventions (issue 19) the drafter writes, vocabulary permitting
 DRAFTER_KEYS = frozenset({"locator", "quantityOrdered", "manufacturer", "designation"})
+
+# proposals that are things an article is about (the curated files mention them)
+MENTIONED_KINDS = {"deal", "deployment", "exercise"}
 
 EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
 

@@ -2,8 +2,8 @@
 
 A sync worker does not notice a closed connection while the engine runs (native code, no
 reads on the socket), so an abandoned query runs on - until the deadline, when the worker
-answers 503 into the closed socket and exits (``server/runner.py``), which is what frees the
-CPU. These tests measure that from ``/proc``: the workers' CPU is busy while the abandoned
+answers 503 into the closed socket and exits (``server/execution/runner.py``), which is what
+frees the CPU. These tests measure that from ``/proc``: the workers' CPU is busy while the abandoned
 query runs and idle within the timeout plus a margin, and the server keeps answering.
 
 The same property for a client that waits for its 503 is
@@ -102,7 +102,8 @@ def test_an_abandoned_runaway_query_is_stopped(srv: RunningServer, when: str) ->
         )
     else:
         assert wait_for(lambda: len(srv.worker_pids()) == 2, TIMEOUT_S + MARGIN_S)
-    # an abandoned operation is stopped once it has run 1 s (server.executors.ABANDON_AFTER_S)
+    # an abandoned operation is stopped once it has run 1 s
+    # (server.execution.executors.ABANDON_AFTER_S)
     assert wait_for(lambda: _idle(srv) < 0.2, TIMEOUT_S + MARGIN_S - (time.monotonic() - started))
     assert healthy(srv)
     assert crashes(srv) == []

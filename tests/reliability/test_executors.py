@@ -20,10 +20,10 @@ from leaks import crashes, healthy, workers_up
 from live_server import SAMPLE, RunningServer, start_server, stop_server
 from procfs import wait_for
 
-from server import executors
-from server.admission import Admission, AdmissionSettings, text_key
 from server.errors import ProtocolError
-from server.executors import GRACE_S, ExecutorSettings, Job, Reply
+from server.execution import executors
+from server.execution.admission import Admission, AdmissionSettings, text_key
+from server.execution.executors import GRACE_S, ExecutorSettings, Job, Reply
 
 TIMEOUT_S = 5.0
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"

@@ -1,4 +1,4 @@
-"""The buffering front (``server/front.py`` under granian): slow, partial, oversized, pipelined
+"""The buffering front (``server/http/front.py`` under granian): slow, partial, oversized, pipelined
 and non-reading clients, against a real server on 127.0.0.1. Every socket is bounded in
 count and time and closed by the test."""
 

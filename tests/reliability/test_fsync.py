@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from live_server import SAMPLE, RunningServer, post_update, start_server, stop_server
 
-from server.journal import Entry, Journal
+from server.data.journal import Entry, Journal
 
 SITECUSTOMIZE = """
 import os

@@ -1,5 +1,5 @@
 """Serving and rebuilding coexist: builds published while ``kg serve`` runs never take away
-the build it serves (``server/state.py`` pins a hard-link copy). Builds are published with
+the build it serves (``server/data/state.py`` pins a hard-link copy). Builds are published with
 the build's own code (``kg.export.publish``, which prunes old builds), so the pruning is
 the real one."""
 
@@ -17,7 +17,7 @@ from live_server import start_server, stop_server
 from kg import config
 from kg.build import BuildResult
 from kg.export import publish
-from server.state import pin_build
+from server.data.state import pin_build
 
 HTML = {"Accept": "text/html"}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import requests
 from live_server import SAMPLE, start_server, stop_server
 
-from server.executors import private_memory
+from server.execution.executors import private_memory
 
 QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 

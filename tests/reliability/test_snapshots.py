@@ -1,4 +1,4 @@
-"""Data served from on-disk snapshots (``server.snapshots``), as large data is.
+"""Data served from on-disk snapshots (``server.data.snapshots``), as large data is.
 
 The sample data is small, so the other tests read it into memory (``--in-memory-mb``); here
 ``--in-memory-mb 0`` makes every process read the RocksDB snapshot itself: queries, updates
@@ -19,7 +19,7 @@ import pytest
 import requests
 from live_server import REPO, SAMPLE, RunningServer, post_update, start_server, stop_server
 
-from server.snapshots import Snapshots
+from server.data.snapshots import Snapshots
 
 DISK = ["--in-memory-mb", "0", "--front-workers", "2"]
 MARKS = "SELECT ?n WHERE { GRAPH <urn:snap:g> { <urn:snap:s> <urn:snap:p> ?n } } ORDER BY ?n"
@@ -97,9 +97,9 @@ def test_pruning_keeps_snapshots_that_a_process_reads(tmp_path: Path) -> None:
     source.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("2")))
     snapshots.create("v2", source)
     # another process reading v1 (a subprocess: a fork of a process that used RocksDB is not
-    # a safe place to open it again; see server.snapshots)
+    # a safe place to open it again; see server.data.snapshots)
     code = (
-        "import sys, pyoxigraph as ox; from server.snapshots import Snapshots; "
+        "import sys, pyoxigraph as ox; from server.data.snapshots import Snapshots; "
         f"Snapshots(__import__('pathlib').Path({str(tmp_path / 'store')!r})).open('v1'); "
         "print('open', flush=True); sys.stdin.read()"
     )

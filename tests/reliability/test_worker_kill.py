@@ -1,9 +1,9 @@
 """Faults in the process tree: no acknowledged update is lost, whatever process is killed.
 
 An update is acknowledged (200) only after its effect is appended to the journal in the
-state directory and fsynced (``server/journal.py``). Executors replaced after a kill replay
+state directory and fsynced (``server/data/journal.py``). Executors replaced after a kill replay
 the journal before their next operation; a restarted server replays it at start. A SIGKILL
-of the master takes its whole process tree down (``server/procs.py``), so the restarted
+of the master takes its whole process tree down (``server/execution/procs.py``), so the restarted
 server binds the same port at once.
 """
 
@@ -23,7 +23,7 @@ from leaks import healthy, workers_up
 from live_server import SAMPLE, TOKEN, RunningServer, free_port, start_server, stop_server
 from procfs import cpu_seconds, wait_for
 
-from server.journal import Journal
+from server.data.journal import Journal
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o }"
@@ -207,7 +207,7 @@ def test_a_torn_journal_record_is_cut_when_opened(tmp_path: Path) -> None:
     journal = Journal(path)
     assert journal.open_for("v1") is None
     with journal.exclusive() as writer:
-        from server.journal import Entry
+        from server.data.journal import Entry
 
         writer.append(Entry(removed="", added="<urn:a> <urn:b> <urn:c> .\n"))
     good = path.read_bytes()

@@ -19,7 +19,7 @@ import pytest
 import requests
 from live_server import SAMPLE, TOKEN, RunningServer
 
-import server.endpoint
+import server.http.endpoint
 from server import ServerConfig, create_app
 
 INSERT = "INSERT DATA { GRAPH <urn:access> { <urn:s> <urn:p> <urn:o> } }"
@@ -63,7 +63,7 @@ def test_token_is_compared_with_hmac_compare_digest(
         calls.append((a, b))
         return real(a, b)
 
-    monkeypatch.setattr(server.endpoint.hmac, "compare_digest", spy)
+    monkeypatch.setattr(server.http.endpoint.hmac, "compare_digest", spy)
     response = app_client.post(
         "/sparql",
         data={"update": INSERT},

@@ -2,7 +2,7 @@
 YAML, remote JSON-LD contexts in the seeds' context file.
 
 Where the project accepts RDF: files given to ``kg serve FILE…`` / ``python -m server FILE…``
-(``server.loader``) and nothing else - request bodies are SPARQL text only (an RDF/XML body is
+(``server.data.loader``) and nothing else - request bodies are SPARQL text only (an RDF/XML body is
 refused as an unsupported media type), ``LOAD`` is refused (``test_ssrf.py``), and the build
 reads Turtle, YAML and inline JSON-LD contexts. Where it accepts YAML: seeds (``kg.seeds``,
 a SafeLoader subclass) and competency questions (``kg.cq``, ``yaml.safe_load``), which
@@ -29,7 +29,7 @@ from kg.build import build
 from kg.cq import load as load_cq
 from kg.errors import KgError, SeedError
 from kg.seeds import Vocabulary, load_context, read_seed
-from server.loader import DataLoadError, has_dtd, load_files
+from server.data.loader import DataLoadError, has_dtd, load_files
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 BODY = (

@@ -2,7 +2,7 @@
 variables, huge VALUES. Every one gets a 4xx or a bounded answer; no worker dies; /health
 answers after each.
 
-Before ``server/limits.py`` a query of 5,000 nested ``{ }`` (10 KB) overflowed the stack of
+Before ``server/checks/limits.py`` a query of 5,000 nested ``{ }`` (10 KB) overflowed the stack of
 the thread running it and killed the worker process with SIGSEGV; so did 10,000 ``!``, a
 4,000-item collection or 8,000 triple patterns. The worker-crash check reads gunicorn's log,
 where a worker killed by a signal is reported as "Worker (pid:N) was sent SIGSEGV!".
@@ -21,9 +21,9 @@ import requests
 from leaks import crashes, healthy, workers_up
 from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
 
-from server.executors import GRACE_S
-from server.lexer import tokenize
-from server.limits import MAX_NESTING, MAX_TOKENS, measure
+from server.checks.lexer import tokenize
+from server.checks.limits import MAX_NESTING, MAX_TOKENS, measure
+from server.execution.executors import GRACE_S
 
 TIMEOUT_S = 3.0
 QUERY_TYPE = "application/sparql-query"

@@ -13,7 +13,7 @@ import pytest
 import requests
 from live_server import REPO, SAMPLE, RunningServer, start_server, stop_server
 
-from server.ratelimit import RateLimiter, retry_after
+from server.http.ratelimit import RateLimiter, retry_after
 
 QUERY = {"query": "ASK { ?s ?p ?o }"}
 

@@ -1,4 +1,4 @@
-"""The server restarts itself on mimalloc when the system has it (``server.allocator``).
+"""The server restarts itself on mimalloc when the system has it (``server.execution.allocator``).
 
 CI installs Debian's ``libmimalloc2.0`` and sets ``SECKG_REQUIRE_MIMALLOC=1``, so there the
 library's absence is a failure; elsewhere the test checks whichever case the machine is in.

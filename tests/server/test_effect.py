@@ -1,7 +1,7 @@
 """An update's effect computed from the graphs it names equals the whole-store comparison.
 
-``server.effect.written_graphs`` reads which named graphs an update can write;
-``server.dataset._apply`` then compares only those (at 1M triples comparing the whole store
+``server.checks.effect.written_graphs`` reads which named graphs an update can write;
+``server.data.dataset._apply`` then compares only those (at 1M triples comparing the whole store
 ran out of the executor's memory on every update). Each update below runs on two copies of the
 sample data, once each way: the (removed, added) quads for the journal and the final stores
 must be the same.
@@ -13,9 +13,9 @@ import pytest
 from live_server import SAMPLE
 from pyoxigraph import Store
 
-from server.dataset import _apply, _apply_comparing_all
-from server.effect import written_graphs
-from server.loader import load_files
+from server.checks.effect import written_graphs
+from server.data.dataset import _apply, _apply_comparing_all
+from server.data.loader import load_files
 
 G = "https://seckg.example.org/graph/"
 P = f"PREFIX g: <{G}> PREFIX ex: <urn:ex:>\n"

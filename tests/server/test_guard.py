@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from server.checks.guard import apply_update_dataset, check_operation
+from server.checks.lexer import Kind, query_form, tokenize
 from server.errors import ProtocolError
-from server.guard import apply_update_dataset, check_operation
-from server.lexer import Kind, query_form, tokenize
 
 ALLOWED = "http://allowed.example/sparql"
 
@@ -203,7 +203,8 @@ def test_a_request_is_tokenized_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Size limits, guard, prologue, form and update rewriting all read one token stream."""
     from live_server import SAMPLE
 
-    from server import ServerConfig, create_app, lexer
+    from server import ServerConfig, create_app
+    from server.checks import lexer
 
     calls: list[str] = []
     real = lexer._TOKEN_RE

@@ -1,4 +1,4 @@
-"""Known-fast queries answered by the front (``server.inline``) answer exactly as Flask does.
+"""Known-fast queries answered by the front (``server.http.inline``) answer exactly as Flask does.
 
 Two real servers on the same data, both with ``--no-cache`` (no response cache, no lean
 memo: every answer is a fresh evaluation) and one front each: one with the inline path (the
@@ -18,8 +18,8 @@ from live_server import SAMPLE, RunningServer, health, start_servers, stop_serve
 from live_server import post_update as update
 from test_lean import CASES, COUNT, fetch
 
-from server.admission import text_key
-from server.inline import InlineQueries
+from server.execution.admission import text_key
+from server.http.inline import InlineQueries
 
 # ~260,000 solutions over the sample data: ~40 ms of CPU, far over the 10 ms the test server allows
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

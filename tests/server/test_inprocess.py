@@ -10,9 +10,9 @@ from live_server import SAMPLE
 from pyoxigraph import Store
 
 from server import ServerConfig, create_app
-from server.dataset import Dataset
-from server.journal import Journal
-from server.loader import load_files
+from server.data.dataset import Dataset
+from server.data.journal import Journal
+from server.data.loader import load_files
 
 TOKEN = "in-process-token-123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

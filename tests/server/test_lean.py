@@ -1,4 +1,4 @@
-"""The front's lean cached path (``server.lean``) answers exactly as the Flask app does.
+"""The front's lean cached path (``server.http.lean``) answers exactly as the Flask app does.
 
 Two real servers on the same data: one as served by default (lean path on, one front so its
 hit counter in ``/health`` is the one that answered), one with ``--no-cache --inline-ms 0``

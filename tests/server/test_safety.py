@@ -14,7 +14,7 @@ import pytest
 import requests
 from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
 
-from server.executors import GRACE_S
+from server.execution.executors import GRACE_S
 
 TIMEOUT_S = 2.0
 RUNAWAY = (

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from server.execute import serialize_solutions
+from server.data.loader import DataLoadError, load_files
+from server.execution.execute import serialize_solutions
 from server.formats import FORMATS, ResultKind, negotiate
-from server.loader import DataLoadError, load_files
 
 DATA = Path(__file__).parent / "data"
 EX = "http://example.org/"
@@ -199,7 +199,7 @@ def test_default_graph_is_a_set_merge_of_named_graphs(tmp_path: Path) -> None:
 
 
 def test_updates_keep_default_graph_the_merge(tmp_path: Path) -> None:
-    from server.dataset import Dataset
+    from server.data.dataset import Dataset
 
     path = tmp_path / "two.trig"
     path.write_text(
@@ -234,7 +234,7 @@ def test_has_param_agrees_with_werkzeug_args(query_string: bytes, expected: bool
     from werkzeug.test import EnvironBuilder
     from werkzeug.wrappers import Request
 
-    from server.protocol import has_param
+    from server.http.protocol import has_param
 
     request = Request(EnvironBuilder(query_string=query_string.decode()).get_environ())
     assert ("update" in request.args) is expected

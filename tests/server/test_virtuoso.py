@@ -30,7 +30,7 @@ from live_server import RunningServer, start_server, stop_server
 
 from kg import config, cq
 from kg.build import BuildResult
-from server.remote import PASSWORD_ENV, USER_ENV
+from kg.storelogin import PASSWORD_ENV, USER_ENV
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "security"))
 from canary import Canary  # noqa: E402  (the SSRF canary of the security tests)

@@ -1,0 +1,91 @@
+"""New names without a cue word, and names that contain a state's name (issue 19). Sentences
+written for the test; the names are invented or public figures' names in new sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import config
+from kg.draft.pipeline import Draft, draft_article
+from kg.draft.shapes import looks_like_person
+
+TEXT = (
+    " date 2024-06-19 Officials praise a new artillery contract\n\n"
+    "The contract was signed by Vardan Ghukasyan and Olivier Marchal in the capital.\n\n"
+    "KNDS France, the manufacturer of the guns, will double its output, France 24 reported.\n\n"
+    "Russia as well as Belarus, Kyrgyzstan and Tajikistan declined to comment.\n\n"
+    "The radars come from the defence group Veltrona, Trend reports.\n\n"
+    "Minister of the Armed Forces Pierre Dumaine said the deal was a milestone.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory: pytest.TempPathFactory) -> Draft:
+    path = tmp_path_factory.mktemp("names") / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return draft_article(path, config.Paths())
+
+
+def _new(draft: Draft) -> dict[str, str]:
+    return {e.label: e.type for e in draft.new_entities}
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Vardan Ghukasyan", True),  # surname ending
+        ("Olivier Marchal", True),  # given name
+        ("Prime Minister", False),
+        ("Armed Forces", False),
+        ("South Caucasus", False),
+        ("KNDS France", False),
+    ],
+)
+def test_person_shape(name: str, person: bool) -> None:
+    assert looks_like_person(name) is person
+
+
+def test_people_without_a_title_are_proposed(draft: Draft) -> None:
+    new = _new(draft)
+    assert new["Vardan Ghukasyan"] == "Person" and new["Olivier Marchal"] == "Person"
+
+
+def test_a_person_after_an_office_is_not_a_unit(draft: Draft) -> None:
+    new = _new(draft)
+    assert new.get("Pierre Dumaine") == "Person"
+    assert not any("Forces" in label for label in new)
+    statement = next(p.fields for p in draft.facts if p.kind == "statement")
+    assert statement["speaker"] == "pierre-dumaine"
+
+
+def test_names_containing_a_state_are_not_the_state(draft: Draft) -> None:
+    new = _new(draft)
+    assert new["KNDS France"] == "Company"
+    assert new["France 24"] == "MediaOutlet"
+    assert "france" not in draft.mentions  # France itself is never named
+
+
+def test_countries_companies_and_outlets(draft: Draft) -> None:
+    new = _new(draft)
+    assert (new["Kyrgyzstan"], new["Tajikistan"]) == ("State", "State")
+    assert new["Veltrona"] == "Company" and new["Trend"] == "MediaOutlet"
+    assert "russia" in draft.mentions
+
+
+def test_spelling_organisation_folds_to_organization() -> None:
+    from kg.draft.names import fold
+
+    assert fold("Collective Security Treaty Organisation") == fold(
+        "Collective Security Treaty Organization"
+    )
+
+
+def test_nothing_new_in_a_plain_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "A quiet week in the capital\n\nThe Government met on Monday and The Talks went on.\n",
+        encoding="utf-8",
+    )
+    assert draft_article(path, config.Paths(), published="2024-06-19").new_entities == []
