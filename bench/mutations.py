@@ -139,6 +139,18 @@ EQUIVALENT: dict[str, str] = {
         "month 13 then reaches calendar.monthrange, which raises ValueError (IllegalMonthError) "
         "as dt.date(year, 13, 1) does without the mutant: the same refusal, other words"
     ),
+    "server/http/front.py:153 read_body: remaining <= 0 -> remaining < 0": (
+        "differs only when the float time left is exactly 0, and then wait_for(..., 0) "
+        "times out: the same 408"
+    ),
+    "server/http/lean.py:71 LeanCache.key: method not in ('GET', 'HEAD') or "
+    "scope.get('path') != LEAN_PATH -> method not in ('GET', 'HEAD') and "
+    "scope.get('path') != LEAN_PATH": (
+        "a key for other requests is harmless: put() keeps only 200/304 answers with an "
+        "ETag, which only GET/HEAD /sparql queries carry (measured: a bodiless POST "
+        "/sparql?query= is 415, /search?q= has no ETag; requests with a body never reach "
+        "the lean path)"
+    ),
     "kg/timebounds.py:32 day_bounds: 0 -> 1": (
         "the day used when the month is out of range; dt.date(year, month, ...) then "
         "raises ValueError for that month whatever the day"

@@ -20,6 +20,8 @@ import pytest
 from live_server import SAMPLE, RunningServer, health, start_server, start_servers, stop_server
 from live_server import post_update as update
 
+from server.http.lean import LeanCache
+
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 LABELS = (
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
@@ -201,3 +203,28 @@ def test_update_through_one_front_invalidates_the_other(
             assert all(_boolean(fetch(server, "GET", query, {}, headers)) for _ in range(20))
     finally:
         stop_server(server)
+
+
+class _Data:
+    """What the memo reads of a dataset: its version, and no journal (one process)."""
+
+    version = "v1"
+    journal = None
+
+
+def test_only_small_answers_with_an_etag_are_kept() -> None:
+    """In process: the memo keeps an answer only up to a quarter of its byte bound, so that
+    one big answer never pushes out the small ones (the response cache's rule too), and
+    only a 200/304 with an ETag (what the response cache would give again)."""
+    memo = LeanCache(_Data(), max_entries=10, max_bytes=400)  # type: ignore[arg-type]
+    etag = [(b"etag", b'"x"')]
+    small, big = ("GET", b"/sparql", b"query=small", ()), ("GET", b"/sparql", b"query=big", ())
+    memo.put(small, "v1", 200, etag, b"s" * 100, 1)
+    memo.put(big, "v1", 200, etag, b"b" * 101, 1)
+    assert memo.get(big)[0] is None
+    kept = memo.get(small)[0]
+    assert kept is not None and kept.body == b"s" * 100
+    memo.put(big, "v1", 500, etag, b"e", 0)  # an error, however small, is never kept
+    assert memo.get(big)[0] is None
+    memo.put(big, "v1", 200, [(b"content-type", b"text/plain")], b"n", 0)  # nor without ETag
+    assert memo.get(big)[0] is None

@@ -195,3 +195,17 @@ def test_periods_are_drawn_only_between_known_bounds() -> None:
     assert len(hollow) == 1 and hollow[0].get("fill") == "#fff"
     # the legend says what hollow is
     assert "attested (an article shows it holding then" in " ".join(_texts(picture))
+
+
+def test_the_axis_ends_with_the_last_year_drawn() -> None:
+    """The axis runs from the first year a date names to the end of the last one, and no
+    further: "no earlier than December 2021" does not add an empty 2022."""
+    marks = [
+        svg.Mark("Events", "2019", "a year", "/y"),
+        svg.Mark("Events", "2021-12", "begun after", "/a", bound="after"),
+    ]
+    root = ET.fromstring(svg.timeline(marks, [], svg.WIDE))
+    ticks = [
+        int("".join(t.itertext())) for t in root.iter(SVG + "text") if t.get("class") == "tick"
+    ]
+    assert (ticks[0], ticks[-1]) == (2019, 2022), ticks
