@@ -178,6 +178,28 @@ def test_query_seconds_refill_over_a_minute(tmp_path: Path) -> None:
         assert lane == "heavy"
 
 
+def test_a_budget_spent_to_the_last_second_is_refused_until_it_refills(tmp_path: Path) -> None:
+    """Exactly the budget spent: nothing is left, so 429 (not one more query for free)."""
+    admission, now = _admission(tmp_path)
+    admission.record("a", None, 10.0, finished=True)  # all of the 10 s
+    assert not admission.admits("a")
+    now[0] = 6.0  # 1 s back
+    assert admission.admits("a")
+
+
+def test_with_no_queue_a_busy_endpoint_refuses_at_once(tmp_path: Path) -> None:
+    """--queue 0: nothing waits for an executor; the refusal says they are all in use."""
+    settings = AdmissionSettings(heavy=1, cheap=1, queue=0, queue_wait_s=0.1,
+                                 client_concurrent=2, client_seconds=10, cheap_s=0.1)  # fmt: skip
+    admission = Admission(settings, tmp_path / "lock")  # a real clock: a wait would end
+    with admission.slot("a", None):
+        with pytest.raises(ProtocolError) as refused:
+            with admission.slot("b", None):
+                pass
+    assert refused.value.status == 503 and "every query executor is in use" in str(refused.value)
+    assert admission.snapshot()["waiting"] == 0
+
+
 def test_the_least_recently_seen_account_is_forgotten_first(tmp_path: Path) -> None:
     """With room for two accounts, a client seen again is kept over one seen only before it:
     the one in debt is not forgiven because a third address came along."""
@@ -287,19 +309,20 @@ def _fake_executor(
 
 
 @pytest.mark.parametrize(
-    ("reason", "outcome"),
-    [("lost", executors.ExecutorLost), ("timeout", executors.OperationTimeout),
-     (None, executors.OperationTimeout)],
+    ("reason", "after_s", "outcome"),
+    [("lost", 0.4, executors.ExecutorLost), ("timeout", 0.4, executors.OperationTimeout),
+     (None, 0.4, executors.OperationTimeout), (None, 0.0, executors.ExecutorLost)],
 )  # fmt: skip
-def test_an_executor_that_dies_after_the_limit_is_reported_for_its_reason(
-    tmp_path: Path, reason: str | None, outcome: type[Exception]
+def test_an_executor_that_dies_is_reported_for_its_reason(
+    tmp_path: Path, reason: str | None, after_s: float, outcome: type[Exception]
 ) -> None:
     """The supervisor's reason decides (a crash after the time limit is a lost executor,
-    not a time-out); only without one does the time run say it was the deadline."""
+    not a time-out); only without one does the time it ran say whether it was the deadline
+    (the job's limit here: 0.3 s)."""
     settings = ExecutorSettings(heavy=1, cheap=0, memory_bytes=0, socket_dir=tmp_path)
     ready.clear()
     pid = 2**22 + 12345  # above pid_max: never a process of ours to signal
-    fake = threading.Thread(target=_fake_executor, args=(settings, pid, reason, 0.4))
+    fake = threading.Thread(target=_fake_executor, args=(settings, pid, reason, after_s))
     fake.start()
     assert ready.wait(5)
     try:

@@ -127,3 +127,15 @@ def test_a_text_measured_slow_is_forgotten() -> None:
     assert not queries._is_fast(text_key(COUNT), "v1")
     queries.learn(COUNT, "v1", 0.001)
     assert not queries._is_fast(text_key(COUNT), "v2")  # known for its version only
+
+
+def test_it_remembers_as_many_texts_as_it_is_told() -> None:
+    """In process: ``remembered`` fast texts are kept, the least recently learnt goes first."""
+    queries = InlineQueries(None, max_ms=10, remembered=2)  # type: ignore[arg-type]
+    for text in ("ASK { 1 }", "ASK { 2 }"):
+        queries.learn(text, "v1", 0.001)
+    assert queries._is_fast(text_key("ASK { 1 }"), "v1")
+    assert queries._is_fast(text_key("ASK { 2 }"), "v1")
+    queries.learn("ASK { 3 }", "v1", 0.001)
+    assert not queries._is_fast(text_key("ASK { 1 }"), "v1")
+    assert queries._is_fast(text_key("ASK { 3 }"), "v1")
