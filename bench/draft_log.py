@@ -37,9 +37,11 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
   *unchanged* (0 edits), *one edit* or *edited more*; an unmatched proposal is *wrong*
   (deleted by the curator); a curated fact no proposal matched is *missed*.
 - **invented** (target zero), counted apart from the above: a *date* on a proposal
-  (``date``, ``startDate``, ``endDate``, ``earliestDate``, ``latestDate``, ``asOf``) that
-  neither equals nor is a coarser form of the value the matched curated fact has under that
-  key (for a wrong proposal: of any date value in the curated file), or a drafted
+  (``date``, ``startDate``, ``endDate``) that neither equals nor is a coarser form of the
+  value the matched curated fact has under that key, a *bound* (``earliestDate``,
+  ``latestDate``, ``asOf``) that the matched fact's dates break (a curated date after a
+  drafted latestDate), a date of a wrong proposal that is no coarser form of any date value
+  in the curated file, or a drafted
   ``datePublished`` that does not agree with the curated one; a *speaker* or *claimant* no
   curated fact gives that role; a *byline* (``author``) the curated article does not have.
 
@@ -49,11 +51,11 @@ wrong <= 10 % of all proposals.
 
 ``--redraft TEXTDIR`` answers "what would the current code draft?" for the same articles:
 each text is drafted again by this checkout's drafter against the seeds *as they were at the
-commit that made its first draft* (``git archive``), so a curator's later additions to
-``seeds/reference.yaml`` for that article are not known to it, and the result is scored the
-same way. It prints the summary and writes nothing unless ``--csv`` is given; bench/drafts/
-is never touched. This is how a rule change is judged (the summary before and after goes in
-the commit message).
+commit that made its first draft* (``git archive``; only the vocabulary, context.jsonld, is
+today's), so a curator's later additions to ``seeds/reference.yaml`` for that article are not
+known to it, and the result is scored the same way. It prints the summary and writes nothing
+unless ``--csv`` is given; bench/drafts/ is never touched. This is how a rule change is
+judged (the summary before and after goes in the commit message).
 
 Usage::
 
@@ -68,6 +70,7 @@ import csv
 import datetime as dt
 import io
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -276,6 +279,16 @@ def _coarser_or_equal(drafted: str, curated: str) -> bool:
     return curated == drafted or curated.startswith(drafted + "-")
 
 
+def _bound_holds(key: str, mine: str, fact: dict[str, Any]) -> bool:
+    """A drafted bound is not invented when the curated fact's time keeps it: no curated
+    date after a ``latestDate``/``asOf``, none before an ``earliestDate`` (compared at the
+    coarser precision of the two)."""
+    times = [_value(fact[k]) for k in DATE_KEYS + BOUND_KEYS if k in fact]
+    if key == "earliestDate":
+        return any(t[: len(mine)] >= mine[: len(t)] for t in times) or not times
+    return any(t[: len(mine)] <= mine[: len(t)] for t in times) or not times
+
+
 def score(
     draft_path: Path,
     curated_path: Path,
@@ -347,7 +360,9 @@ def score(
             if key not in proposal:
                 continue
             mine = _value(proposal[key])
-            if d in matched:
+            if d in matched and key in BOUND_KEYS:  # a bound only has to hold
+                ok = _bound_holds(key, mine, g_facts[matched[d]])
+            elif d in matched:
                 theirs = g_facts[matched[d]].get(key)
                 ok = theirs is not None and _coarser_or_equal(mine, _value(theirs))
             else:
@@ -550,6 +565,8 @@ def _seeds_at(commit: str, into: Path) -> Path:
             raise SystemExit(f"git archive {commit} seeds: {archive.stderr.decode().strip()}")
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(target, filter="data")
+        # today's vocabulary (the keys this drafter may write), the graph as it was then
+        shutil.copyfile(ROOT / "seeds" / "context.jsonld", target / "seeds" / "context.jsonld")
     return target / "seeds"
 
 

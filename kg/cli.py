@@ -87,6 +87,8 @@ def _validate_file(args: argparse.Namespace) -> int:
     from kg.onefile import validate_file
 
     result = validate_file(Path(args.file), _paths(args), args.validator)
+    if result.replaces is not None:
+        print(f"(checked in place of {result.replaces}, which has the same article id)")
     if result.violations:
         print(f"{len(result.violations)} SHACL violation(s):", file=sys.stderr)
         _print_violations(result.violations)
@@ -173,16 +175,24 @@ def cmd_cq(args: argparse.Namespace) -> int:
     questions = [q for q in cq.load_all(config.ROOT / "cq") if q.name.startswith(args.name or "")]
     if not questions:
         raise KgError(f"no competency question matches {args.name!r} (see cq/)")
-    store = query.open_store(_paths(args).dist)
+    dist = _paths(args).dist
+    store = query.open_store(dist)
+    plain = None  # the store without the inferred graph, opened when a question needs it
     failed = 0
     for question in questions:
-        got = cq.answer(store, question)
-        names = sorted({k for r in got + question.expected for k in r})
-        ok = cq.rows(got, names, question.ordered) == cq.rows(
-            question.expected, names, question.ordered
-        )
+        checks = [("", store, question.expect)]
+        if question.without_inference is not None:
+            plain = plain or query.open_store(dist, asserted_only=True)
+            checks.append((" (without inference)", plain, question.without_inference))
+        verdicts = [(label, cq.judge(cq.answer(s, question), e), e) for label, s, e in checks]
+        ok = all(v.ok for _, v, _ in verdicts)
         failed += not ok
         print(f"[{'ok' if ok else 'DIFFERS'}] {question.name}: {question.question}")
+        for label, verdict, expect in verdicts:
+            if not verdict.ok:
+                print(f"  {question.path}{label}:")
+                for line in cq.report(verdict, expect):
+                    print(line)
         if args.name:
             sys.stdout.write(query.render(query.run(store, question.query), "table"))
     return EXIT_INVALID if failed else 0

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+import yaml
 from rdflib import URIRef
 
 from kg import config, timebounds
@@ -204,6 +205,7 @@ def map_seeds(paths: config.Paths, classes: set[str], store: ox.Store | None = N
         _locate_parse_error(seeds.all(), seeds.context)
         raise
     _check_types(mapped.store, classes, seeds.all(), seeds.context)
+    _check_mentions(mapped.store, seeds.articles, seeds.context)
     for seed in seeds.all():
         _record_origins(mapped, seed, seeds.context)
     return mapped
@@ -327,6 +329,55 @@ def _check_types(
                         Location(seed.path, line),
                         f"unknown type {local!r} (not a class of the ontology)",
                     )
+
+
+_UNNAMED_MENTIONS = f"""
+SELECT DISTINCT ?article ?mentioned WHERE {{
+  GRAPH ?g {{ ?article <{config.SCHEMA}mentions> ?mentioned }}
+  FILTER NOT EXISTS {{ GRAPH ?h {{ ?mentioned <{RDF_TYPE}> ?type }} }}
+}}"""
+
+
+def _check_mentions(store: ox.Store, seeds: list[SeedFile], context: dict[str, Any]) -> None:
+    """Refuse a mention that names nothing: no entity of reference.yaml and no fact of any
+    article file has that id (a typo such as ``armenai`` would otherwise pass unnoticed)."""
+    unnamed = {
+        (row["article"].value, row["mentioned"].value) for row in store.query(_UNNAMED_MENTIONS)
+    }
+    if not unnamed:
+        return
+    for seed in seeds:  # the error path: the first article (in build order) at fault
+        article = seed.article or {}
+        iri = str(_expand(article.get("id", ""), context))
+        mentions = article.get("mentions", [])
+        for ref in mentions if isinstance(mentions, list) else [mentions]:
+            if isinstance(ref, str) and (iri, str(_expand(ref, context))) in unnamed:
+                raise SeedError(
+                    Location(seed.path, _item_line(seed.path, "mentions", ref)),
+                    f"mentions {ref!r}, which names no entity or fact (no entity of "
+                    "reference.yaml and no fact of any article file has that id): check the "
+                    "spelling, or add the entity to reference.yaml",
+                )
+
+
+def _item_line(path: Path, key: str, value: str) -> int | None:
+    """The line of ``value`` in the article block's ``key`` list (error path only)."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, yaml.YAMLError):
+        return None
+    for block_key, block in getattr(root, "value", []):
+        if block_key.value != "article" or not isinstance(block, yaml.MappingNode):
+            continue
+        for item_key, items in block.value:
+            if item_key.value != key:
+                continue
+            nodes = items.value if isinstance(items, yaml.SequenceNode) else [items]
+            for node in nodes:
+                if getattr(node, "value", None) == value:
+                    return int(node.start_mark.line) + 1
+            return int(item_key.start_mark.line) + 1
+    return None
 
 
 def _locate_parse_error(seeds: list[SeedFile], context: dict[str, Any]) -> None:

@@ -5,6 +5,12 @@ The file is checked in the company of the reference entities and the other artic
 itself are reported, and nothing is reasoned over or written: the whole of it is the load and
 SHACL stages of a build. Proposals still marked ``review: pending`` are read and checked like
 the rest, and counted, so a curator can validate while reviewing.
+
+The file may be anywhere. A file outside the articles directory with the article id and the
+seed file (the text as read) of an article file there is a copy of that article being edited,
+and is checked in place of that file (the result says so); another article that takes an id
+already in use, or two files inside the directory with one article id, is an error, as in a
+build.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ class FileCheck:
     violations: list[Violation]
     pending: list[int]
     facts: int
+    replaces: Path | None = None  # the article file this one was checked in place of
 
 
 def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> FileCheck:
@@ -46,15 +53,22 @@ def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> F
         raise SeedError(Location(path, 1), "not an article file (it has no 'article' block)")
     own = str(seed.article.get("id", ""))
     others = [f for f in article_files(paths.articles) if f.resolve() != path.resolve()]
+    inside = path.resolve().parent == paths.articles.resolve()
+    replaces = None
     with pending_allowed():
-        for other in others:
+        for other in list(others):
             theirs = read_seed(other, vocab).article or {}
-            if theirs.get("id") == own:
+            if theirs.get("id") != own:
+                continue
+            same_text = theirs.get("seedFile") == seed.article.get("seedFile")
+            if inside or not same_text:
                 raise SeedError(
                     Location(path, seed.lines.get(own)),
                     f"duplicate id {own!r}: {other} already uses it for its article; "
                     "every article file needs its own article id",
                 )
+            others.remove(other)  # a copy of that article from elsewhere: check it instead
+            replaces = other
     with tempfile.TemporaryDirectory(prefix="kg-validate-") as tmp:
         seeds = Path(tmp) / "seeds"
         (seeds / "articles").mkdir(parents=True)
@@ -78,4 +92,4 @@ def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> F
         for v in violations
         if v.location is not None and v.location.path == mine
     ]
-    return FileCheck(located, seed.pending, len(seed.nodes))
+    return FileCheck(located, seed.pending, len(seed.nodes), replaces)

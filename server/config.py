@@ -36,17 +36,15 @@ DEFAULT_CLIENT_SECONDS = 120.0
 DEFAULT_CHEAP_MS = 100.0
 DEFAULT_HEADER_TIMEOUT_S = 10.0
 DEFAULT_BODY_TIMEOUT_S = 30.0
+# Writing an answer (server.http.front): each 64 KiB piece must be taken by the client within
+# this time (a minimum rate of ~6.4 KiB/s), else the connection is dropped; and one address may
+# have at most this much of answers not yet written held in a front, else 429 (issue 20,
+# finding 4: ten unread 45.8 MB answers to one address took the fronts from 122+93 MB to
+# 745+179 MB in 5 s, and nothing ever dropped them).
+DEFAULT_SEND_TIMEOUT_S = 10.0
+DEFAULT_CLIENT_ANSWER_MB = 64
 DEFAULT_FRONT_THREADS = 64
 DEFAULT_FRONT_WORKERS = 2
-# Query texts that took at most this much executor CPU on the same data are answered by the
-# front itself, on its event loop (server.http.inline): 0.5x oxigraph serve uncached on the seed
-# graph was out of reach through Flask and an executor (bench/RESULTS.md, issue 12). 50 ms,
-# not the 10 ms first chosen: on the 100k graph (c=8, CQ mix, mimalloc, interleaved runs) 10
-# ms sent CQ 07/16/17 (13-40 ms) through Flask and the executors: 267-276 req/s, p99 795 ms;
-# at 60 ms all of them ran on the fronts: 310-330 req/s, p99 56 ms (oxigraph serve: 306-337,
-# p99 173 ms). A front's loop is then held up to ~50 ms by a query known to cost that much;
-# every seed-graph question stays under 3 ms.
-DEFAULT_INLINE_MS = 50.0
 # Data snapshots up to this size on disk are read into memory by each process (the engine is
 # 1.8-3.4x faster in memory); larger ones are read from disk through the shared page cache,
 # because the in-memory store is copied by every process that reads it (server.data.snapshots).
@@ -105,9 +103,10 @@ class ServerConfig:
     # The front (server.http.front): how long headers and bodies may take to arrive.
     header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
+    send_timeout_s: float = DEFAULT_SEND_TIMEOUT_S  # per 64 KiB of an answer
+    client_answer_mb: int = DEFAULT_CLIENT_ANSWER_MB  # unwritten answer bytes per address
     front_threads: int = DEFAULT_FRONT_THREADS  # per front process
     front_workers: int = DEFAULT_FRONT_WORKERS  # front processes (granian workers)
-    inline_ms: float = DEFAULT_INLINE_MS  # known-fast texts answered by the front (0: off)
     in_memory_mb: int = DEFAULT_IN_MEMORY_MB  # smaller data snapshots are read into memory
 
     def __post_init__(self) -> None:
@@ -134,8 +133,10 @@ class ServerConfig:
             raise ValueError("query_memory_mb must be at least 64")
         if self.in_memory_mb < 0:
             raise ValueError("in_memory_mb must not be negative")
-        if self.inline_ms < 0:
-            raise ValueError("inline_ms must not be negative")
+        if self.send_timeout_s <= 0:
+            raise ValueError("send_timeout_s must be positive")
+        if self.client_answer_mb < 1:
+            raise ValueError("client_answer_mb must be at least 1")
         if self.front_workers < 1:
             raise ValueError("front_workers must be at least 1")
         if self.queue < 0 or self.client_concurrent < 1 or self.client_seconds <= 0:

@@ -52,14 +52,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "larger data is read from disk (default %(default)s)",
     )
     parser.add_argument(
-        "--inline-ms",
-        type=float,
-        default=c.DEFAULT_INLINE_MS,
-        metavar="MS",
-        help="a query text that took at most this much CPU on the same data is answered by "
-        "the front itself, without an executor (0: never; default %(default)s)",
-    )
-    parser.add_argument(
         "--cheap-workers",
         type=int,
         default=c.DEFAULT_CHEAP_EXECUTORS,
@@ -116,6 +108,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="seconds a client may take to send the body, at >= 1 KiB/s (default %(default)s)",
     )
     parser.add_argument(
+        "--send-timeout",
+        type=float,
+        default=c.DEFAULT_SEND_TIMEOUT_S,
+        metavar="S",
+        help="seconds a client may take to read each 64 KiB of an answer; then the "
+        "connection is dropped (default %(default)s)",
+    )
+    parser.add_argument(
+        "--client-answer-mb",
+        type=int,
+        default=c.DEFAULT_CLIENT_ANSWER_MB,
+        metavar="MiB",
+        help="answers not yet read that one address may have held in a front; beyond: 429 "
+        "(default %(default)s)",
+    )
+    parser.add_argument(
         "--state-dir",
         type=Path,
         default=None,
@@ -161,7 +169,6 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "heavy_executors": args.workers,
         "cheap_executors": args.cheap_workers,
         "front_workers": args.front_workers,
-        "inline_ms": args.inline_ms,
         "in_memory_mb": args.in_memory_mb,
         "query_memory_mb": args.query_memory,
         "executor_private_mb": args.executor_private,
@@ -170,6 +177,8 @@ def config_from(args: argparse.Namespace, **extra: Any) -> c.ServerConfig:
         "queue": args.queue,
         "header_timeout_s": args.header_timeout,
         "body_timeout_s": args.body_timeout,
+        "send_timeout_s": args.send_timeout,
+        "client_answer_mb": args.client_answer_mb,
         "state_dir": args.state_dir,
         "max_body_bytes": args.max_body,
         "response_cache": not args.no_cache,

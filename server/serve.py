@@ -14,8 +14,8 @@ master leaves nothing holding the port and a restart binds at once):
   second one raised cached throughput 1.4-1.8x) that inherit the loaded app: their Rust
   side reads headers (with a timeout) and writes responses; :mod:`server.http.front` buffers
   bodies and runs Flask on a thread pool; queries and updates go to executors through
-  :mod:`server.execution.admission`. Linked Data pages, cached answers and known-fast queries
-  (:mod:`server.http.inline`) are served by the fronts, each from its own view of the snapshot.
+  :mod:`server.execution.admission`. Linked Data pages and cached answers are served by the
+  fronts, each from its own view of the snapshot; no client's query text runs in a front.
 * every process that reads the data opens the snapshot itself after it was forked: from disk
   through the shared page cache (large data), or as its own in-memory copy (small data,
   ``--in-memory-mb``); after an update, the snapshot of the new version.
@@ -41,19 +41,19 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from granian import Granian
-from granian.constants import Interfaces
+from granian.constants import HTTPModes, Interfaces
 from granian.http import HTTP1Settings
 
 from .config import ServerConfig
 from .data import state
 from .execution import allocator, procs
 from .execution.executors import ExecutorClient, ExecutorSettings, start_executors
-from .http.app import INLINE_EXTENSION, LEAN_EXTENSION, create_app
+from .http.app import LEAN_EXTENSION, create_app
 from .http.front import BufferingFront, FrontLimits
 
 log = logging.getLogger("server")
@@ -102,6 +102,56 @@ class _Generation:
     runtime: Path | None = None
     version: str = ""
     dataset: Any = None  # server.data.dataset.Dataset; None with a remote store
+    settings: ExecutorSettings | None = None
+    retiring: threading.Event = field(default_factory=threading.Event)
+    keeper: threading.Thread | None = None
+
+
+def _keep_supervisor(generation: _Generation) -> None:
+    """Restart the executors' supervisor whenever it dies (issue 20, finding 1).
+
+    Why here: nobody waited on the supervisor; after a SIGKILL it stayed a zombie, its
+    executors died with it (PR_SET_PDEATHSIG) and every query got a 500 until a person
+    restarted the server. This thread reaps it and forks a new one at once (it forks its
+    executors, which open the snapshot; well under a second on small data). It lives as long
+    as the generation: a supervisor dies with the *thread* that forked it (PDEATHSIG), so the
+    replacement forked here is ended when the generation is retired and this thread returns.
+    """
+    assert generation.settings is not None
+    recent: list[float] = []
+    while True:
+        pid = generation.supervisor
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            status = -1
+        if generation.retiring.is_set():
+            return
+        log.error(
+            "the executor supervisor (pid %d) ended (%s): restarting it and its executors",
+            pid,
+            f"signal {os.WTERMSIG(status)}" if status > 0 and os.WIFSIGNALED(status) else status,
+        )
+        now = time.monotonic()
+        recent = [t for t in recent if now - t < 10.0] + [now]
+        if len(recent) > 5:  # dying at once, again and again: do not spin
+            time.sleep(1.0)
+        try:
+            generation.supervisor = start_executors(generation.settings, generation.dataset)
+        except OSError as exc:
+            log.error("could not restart the executor supervisor: %s; retrying", exc)
+            time.sleep(1.0)
+            continue
+        if generation.retiring.is_set():
+            _stop_supervisor(generation.supervisor)
+            return
+
+
+def _stop_supervisor(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
 
 
 def _start_generation(config: ServerConfig) -> _Generation:
@@ -143,7 +193,14 @@ def _start_generation(config: ServerConfig) -> _Generation:
     )
     supervisor = start_executors(settings, dataset)
     app = create_app(config, dataset=dataset, executors=ExecutorClient(settings))
-    return _Generation(_buffered(app, config), supervisor, runtime, dataset.version, dataset)
+    generation = _Generation(
+        _buffered(app, config), supervisor, runtime, dataset.version, dataset, settings
+    )
+    generation.keeper = threading.Thread(
+        target=_keep_supervisor, args=(generation,), name="seckg-keeper", daemon=True
+    )
+    generation.keeper.start()
+    return generation
 
 
 def _build_snapshot(config: ServerConfig, entries: list[Any], version: str, snapshots: Any) -> None:
@@ -199,23 +256,54 @@ def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
     limits = FrontLimits(
         max_body_bytes=config.max_body_bytes,
         body_timeout_s=config.body_timeout_s,
+        send_timeout_s=config.send_timeout_s,
+        client_answer_bytes=config.client_answer_mb * 1024 * 1024,
         threads=config.front_threads,
     )
-    return BufferingFront(
-        app, limits, app.extensions.get(LEAN_EXTENSION), app.extensions.get(INLINE_EXTENSION)
-    )
+    return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION))
 
 
 def _retire(generation: _Generation) -> None:
     """Stop a generation's executors and remove its sockets."""
+    generation.retiring.set()
     if generation.supervisor:
-        try:
-            os.kill(generation.supervisor, signal.SIGTERM)
-            os.waitpid(generation.supervisor, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
+        _stop_supervisor(generation.supervisor)
+        if generation.keeper is not None:
+            generation.keeper.join(10)  # it reaps the supervisor and returns
+        else:
+            try:
+                os.waitpid(generation.supervisor, 0)
+            except ChildProcessError:
+                pass
     if generation.runtime is not None:
         shutil.rmtree(generation.runtime, ignore_errors=True)
+
+
+class _Fronts(Granian):  # type: ignore[misc, valid-type]
+    """granian's process manager, with a dead front replaced instead of ending the server.
+
+    Why: granian 2.8 ends the whole server when a worker exits ("Unexpected exit from
+    worker-N"); with ``respawn_failed_workers`` it respawns it, but a second exit of the same
+    worker within 5.5 s of a respawn (or of a reload) trips its crash-loop detector, which ends
+    the server too (measured). One crashing front must never end the server (issue 20,
+    finding 2), so the detector is replaced by pacing: a worker is respawned at most once a
+    second, for as long as it keeps dying - the other fronts serve meanwhile.
+    """
+
+    RESPAWN_EVERY_S = 1.0
+
+    def _respawn_workers(  # granian's hook, called on its main loop only
+        self, workers: list[int], spawn_target: Any, target_loader: Any, delay: float = 0
+    ) -> None:
+        last: dict[int, float] = self.__dict__.setdefault("_seckg_respawned", {})
+        wait = max((last.get(i, 0.0) for i in workers), default=0.0) + self.RESPAWN_EVERY_S
+        if wait > time.monotonic():
+            time.sleep(wait - time.monotonic())
+        super()._respawn_workers(workers, spawn_target, target_loader, delay)
+        now = time.monotonic()
+        for i in workers:
+            last[i] = now
+        self.respawned_wrks.clear()  # granian's crash-loop detector reads it: paced above
 
 
 def _watch(source: Path, interval: float = 2.0) -> None:
@@ -270,7 +358,7 @@ def serve(
         where,
         allocator.loaded() or "system",
     )
-    server = Granian(
+    server = _Fronts(
         "seckg",
         address=host,
         port=port,
@@ -279,12 +367,31 @@ def serve(
         backlog=2048,
         http1_settings=HTTP1Settings(
             header_read_timeout=int(config.header_timeout_s * 1000),
+            # Room for a request head as large as the largest body: a 1 MB request line
+            # was closed without an answer at granian's default (408 KiB); now it reaches
+            # the front, which answers the documented 414 (issue 20, finding 10). The
+            # buffer grows only as a client sends, within --header-timeout, as bodies do.
+            max_buffer_size=max(417_792, config.max_body_bytes + 65_536),
             keep_alive=True,
-            pipeline_flush=True,
+            # Off: with it granian queues a whole answer for a client that does not read
+            # (measured: 800 pieces of 64 KiB queued at once); without it, its send waits
+            # after ~3 MB, which is what the front's write deadline relies on (issue 20,
+            # finding 4; server.http.front.SEND_PIECE).
+            pipeline_flush=False,
         ),
+        # HTTP/1.1 only. Why: in granian's automatic mode (HTTP/1 or h2 by the first bytes) a
+        # connection that sends nothing is never closed - the protocol sniffing has no
+        # timeout - and h2 connections that stopped after the preface or mid-HEADERS were
+        # held too (issue 20, finding 3: 400 silent sockets held 25 s, 200 held 55 s, and
+        # with 200 descriptors 0/8 cheap queries answered). With HTTP/1.1 alone the
+        # header timeout runs from the accept: silent, partial-head and idle keep-alive
+        # connections are all closed after --header-timeout (measured: 2.0 s, 2.0 s, 1.7 s
+        # with 2 s). h2c upgrade requests are answered over HTTP/1.1, as before.
+        http=HTTPModes.http1,
         websockets=False,
         log_access=False,
         log_level="warning",
+        respawn_failed_workers=True,  # a dead front is replaced (see _Fronts)
         respawn_interval=1.0,  # on reload: the new front runs this long before the old stops
         # A front that has not stopped when its requests' time is up is killed (on shutdown
         # and on reload). Without it the master waits forever: seen three times, a front

@@ -1,4 +1,11 @@
-"""Shared fixtures: one real build of the project's seeds per test session."""
+"""Shared fixtures: real builds, once per test session, of the frozen fixture corpus (for tests
+that pin exact answers) and of the project's live seeds (for checks every article must pass).
+
+The corpus grows while the tests must not need editing for it: ``tests/fixtures/corpus`` is a
+frozen copy of the first five articles and their reference entities, built with the project's
+own context, ontology and shapes. Tests that pin counts, rows or pages use ``built``/``store``
+(that corpus); tests of properties every article must have use ``live_built``.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +20,30 @@ from kg.build import BuildResult, build
 from kg.query import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+
+
+def corpus_seeds(target: Path) -> config.Paths:
+    """The frozen fixture corpus as a seeds directory under ``target`` (with the live context:
+    the vocabulary is the project's, the articles are frozen)."""
+    seeds = target / "seeds"
+    shutil.copytree(CORPUS / "articles", seeds / "articles")
+    shutil.copy(CORPUS / "reference.yaml", seeds / "reference.yaml")
+    shutil.copy(ROOT / "seeds" / "context.jsonld", seeds / "context.jsonld")
+    return config.Paths(seeds=seeds, dist=target / "dist")
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[config.Paths, BuildResult]:
-    """The project's seeds built into a temporary dist/ (the real pipeline, real files)."""
-    dist = tmp_path_factory.mktemp("build") / "dist"
-    paths = config.Paths(dist=dist)
+    """The frozen fixture corpus built into a temporary dist/ (the real pipeline, real files)."""
+    paths = corpus_seeds(tmp_path_factory.mktemp("build"))
+    return paths, build(paths)
+
+
+@pytest.fixture(scope="session")
+def live_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[config.Paths, BuildResult]:
+    """The project's live seeds (every curated article) built into a temporary dist/."""
+    paths = config.Paths(dist=tmp_path_factory.mktemp("live") / "dist")
     return paths, build(paths)
 
 
@@ -30,6 +54,5 @@ def store(built: tuple[config.Paths, BuildResult]) -> ox.Store:
 
 @pytest.fixture
 def seed_copy(tmp_path: Path) -> config.Paths:
-    """A writable copy of the seeds, for tests that break them."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    return config.Paths(seeds=tmp_path / "seeds", dist=tmp_path / "dist")
+    """A writable copy of the fixture corpus's seeds, for tests that break them."""
+    return corpus_seeds(tmp_path)

@@ -18,18 +18,31 @@ from rdflib import OWL, Dataset, Graph
 from kg import config
 from kg.build import OUTPUTS, BuildResult, ValidationFailed, build
 from kg.errors import SeedError
+from tests.conftest import CORPUS, corpus_seeds
 
-ARTICLES = sorted(p.stem for p in (config.ROOT / "seeds" / "articles").glob("*.yaml"))
+# The frozen fixture corpus that ``built`` builds (tests/conftest.py).
+ARTICLES = sorted(p.stem for p in (CORPUS / "articles").glob("*.yaml"))
+FIRST_FIVE = [
+    "000_eb38a5d2a19b8556",
+    "001_e969199d57bb9a7d",
+    "002_b6a23184027507e9",
+    "003_2df4d016d329b367",
+    "004_87a1fec3678fcb6f",
+]
 
 
-def test_all_five_articles_are_curated() -> None:
-    assert ARTICLES == [
-        "000_eb38a5d2a19b8556",
-        "001_e969199d57bb9a7d",
-        "002_b6a23184027507e9",
-        "003_2df4d016d329b367",
-        "004_87a1fec3678fcb6f",
-    ]
+def test_the_fixture_corpus_is_the_first_five_articles() -> None:
+    assert ARTICLES == FIRST_FIVE
+
+
+def test_the_live_corpus_keeps_the_first_five_and_builds_every_article(
+    live_built: tuple[config.Paths, BuildResult],
+) -> None:
+    paths, _ = live_built
+    live = sorted(p.stem for p in paths.articles.glob("*.yaml"))
+    assert set(FIRST_FIVE) <= set(live)
+    summary = json.loads((paths.dist / "summary.json").read_text())
+    assert set(summary["articles"]) == {f"{config.ID}article/{a}" for a in live}
 
 
 def test_outputs_exist_and_parse(built: tuple[config.Paths, BuildResult]) -> None:
@@ -92,7 +105,7 @@ def test_two_builds_are_byte_identical(
     built: tuple[config.Paths, BuildResult], tmp_path: Path
 ) -> None:
     paths, _ = built
-    again = build(config.Paths(dist=tmp_path / "dist"))
+    again = build(corpus_seeds(tmp_path))
     for name in sorted(p.name for p in paths.dist.iterdir()):
         assert (paths.dist / name).read_bytes() == (tmp_path / "dist" / name).read_bytes(), name
     assert again.version == built[1].version

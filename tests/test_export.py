@@ -16,6 +16,7 @@ from kg.build import BuildResult, build, load
 from kg.errors import SeedError
 from kg.mapping import document, read_seeds
 from kg.store import from_rdflib
+from tests.conftest import corpus_seeds
 
 
 def _canonical(quads: list[ox.Quad]) -> set[str]:
@@ -105,7 +106,7 @@ def test_parallel_paths_give_the_same_bytes(
     monkeypatch.setattr(mapping, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(kg_build, "PARALLEL_JSONLD_QUADS", 1)
     paths, _ = built
-    again = config.Paths(dist=tmp_path / "dist")
+    again = corpus_seeds(tmp_path)
     build(again)
     for name in sorted(p.name for p in paths.dist.iterdir()):
         assert (paths.dist / name).read_bytes() == (again.dist / name).read_bytes(), name

@@ -533,3 +533,16 @@ def test_violation_names_fact_and_problem(schema: tuple[Graph, Graph], shape: st
     violations = validate(data, ontology, shapes, {})
     messages = [str(v) for v in violations if str(v.focus).endswith(f"/id/{focus}")]
     assert any(expected in m for m in messages), (shape, [str(v) for v in violations])
+
+
+def test_a_deal_bounded_only_from_below_has_a_time(schema: tuple[Graph, Graph]) -> None:
+    """A planned or negotiated deal ("no earlier than 2018") is dated by earliestDate alone:
+    a latestDate there would read as "made by then", which such a text does not say."""
+    ontology, shapes = schema
+    data = _fixture()
+    data.update(
+        PREFIXES + "DELETE WHERE { id:deal sk:date ?d } ;"
+        ' INSERT DATA { id:deal sk:earliestDate "2018"^^xsd:gYear }'
+    )
+    messages = [str(v) for v in validate(data, ontology, shapes, {})]
+    assert not any("an arms deal needs a time" in m for m in messages), messages

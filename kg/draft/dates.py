@@ -59,6 +59,7 @@ class Found:
     end_value: str | None = None
     year_from_publication: bool = False
     weekday: bool = False  # "on Thursday", "today": a day counted from the publication date
+    bound: str | None = None  # "until"/"by" (an end or a deadline), "since" (a start)
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -158,7 +159,24 @@ class DateFinder:
                 Found(offset + match.start(), offset + match.end(), value, precision, None,
                       inferred)
             )  # fmt: skip
-        return sorted(found, key=lambda f: f.start)
+        return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
+
+
+_BOUND_WORDS = {"until": "until", "till": "until", "through": "until", "by": "until",
+                "before": "until", "since": "since", "after": "since"}  # fmt: skip
+
+
+def _with_bound(found: Found, text: str, offset: int) -> Found:
+    """Mark "until 24 July" / "since 1992": the word before the expression (or its own)."""
+    at = found.start - offset
+    own = text[at : found.end - offset].split()[:1]
+    before = text[:at].split()[-1:]
+    for word in own + before:
+        bound = _BOUND_WORDS.get(word.lower())
+        if bound:
+            return Found(found.start, found.end, found.value, found.precision, found.end_value,
+                         found.year_from_publication, found.weekday, bound)  # fmt: skip
+    return found
 
 
 def _first_day(value: str) -> dt.date:

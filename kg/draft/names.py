@@ -179,6 +179,10 @@ def load_gazetteer(
                 facts.setdefault(
                     ("tenure", str(node.get("holder")), str(node.get("post"))), node["id"]
                 )
+            if node.get("type") == "ArmsDeal" and node.get("designation"):
+                key = ("deal", str(node.get("supplier")), str(node.get("recipient")))
+                facts.setdefault((*key[:2], f"{key[2]}|{fold(str(node['designation']))}"),
+                                 node["id"])  # fmt: skip
             if node.get("type") == "Membership":
                 key = ("membership", str(node.get("member")), str(node.get("organization")))
                 facts.setdefault(key, node["id"])

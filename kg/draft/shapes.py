@@ -8,7 +8,7 @@ without a title or head word ("… announced French Defense Minister Sébastien 
   whose last has a surname ending of the region (-yan, -ov, -sky, -shvili, …);
 - a State: a country's name (the list below: the graph only knows the states its articles
   named so far);
-- an organisation: an acronym of 2-6 capitals (KNDS, MBDA, APA) that is no common
+- an organisation: an acronym of 2-5 capitals (KNDS, MBDA, APA) that is no common
   abbreviation;
 - a company after "group", "company", "firm", "manufacturer", "maker"; an outlet before
   "reports" or between slashes ("/TASS/").
@@ -56,7 +56,8 @@ _COUNTRY_KEYS = {fold(c): c for c in COUNTRIES}
 _NOT_ACRONYMS = {"UTC", "GMT", "AM", "PM", "TV", "ID", "OK", "CEO", "MP", "MPS", "PR", "SAM",
                  "MM", "KM", "GM", "AI", "II", "III", "IV", "VI", "USA", "UK", "US", "EU", "UN",
                  "CAESAR", "BREAKING", "PHOTO", "VIDEO", "UPDATE", "RSS", "FAQ", "HTTP",
-                 "ISBN", "PDF", "GDP", "USD", "EUR", "AMD", "RUB", "INR"}  # fmt: skip
+                 "ISBN", "PDF", "GDP", "USD", "EUR", "AMD", "RUB", "INR", "UAV", "UAVS",
+                 "MLRS", "ATGM", "APC", "IFV", "MBT", "SAMS", "RL", "BM", "NB", "PS"}  # fmt: skip
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}  # fmt: skip
 COMPANY_WORDS = {"group", "company", "firm", "manufacturer", "maker", "contractor",
@@ -110,7 +111,7 @@ def by_shape(doc: Doc, sent: Span, span: Span) -> tuple[str, str, str] | None:
         return "MediaOutlet", label, "/name/"
     if (
         len(words) == 1
-        and re.fullmatch(r"[A-Z]{2,6}", label)
+        and re.fullmatch(r"[A-Z]{2,5}", label)  # longer: a system's name (CAESAR)
         and label not in _NOT_ACRONYMS
         and not (span.start == sent.start and nxt == ",")  # a dateline's city
     ):

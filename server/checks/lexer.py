@@ -16,6 +16,22 @@ the same texts again and again) and every check reads that one token stream. Mea
 competency-question mix (``bench/uncached.py``, bench/RESULTS.md): tokenizing a CQ text 81 →
 60 µs (``finditer``, blanks absorbed into each match), all checks of a text the worker has
 not seen 130 → ~112 µs with more checks than before; a repeated text costs a memo lookup.
+
+Linear on every input (issue 20, finding 5). A regular-expression tokenizer retries its
+alternatives at every position, and two kinds of failed attempt scanned far ahead each time:
+a quoted string with no end (three double quotes, then 20,000 backslash-quotes took 7.45 s,
+a 1 MB body ~78 min: every ``"`` started a string that ran to the end of the text) and a
+prefixed-name prefix with no ``:`` after it (``a.a.a.…``, ``a-a-a-…``: every letter started
+a prefix that ran to the end of the run). So: a string that does not end is one
+``UNTERMINATED`` token to the end of its line (short strings) or of the text (long ones),
+which the checks refuse with a 400
+(the engine could not parse it either); and once a prefix attempt failed at the start of a
+run of name characters, no position inside that run tries it again (every such position has
+the same run end, so it would fail the same way): a second pattern without the prefix
+alternative is used up to the run's end. Repeats are possessive (``*+``: no backtracking
+state kept per iteration; a long run of comments or escapes was ~2x slower without).
+``tests/security/test_lexer_linear.py`` times
+adversarial shapes at two sizes and bounds the ratio.
 """
 
 from __future__ import annotations
@@ -39,6 +55,7 @@ class Kind(Enum):
     NUMBER = "number"
     NAME = "name"
     PUNCT = "punct"
+    UNTERMINATED = "unterminated"  # a string literal with no closing quote(s): an error
 
 
 class Token(NamedTuple):
@@ -68,31 +85,51 @@ _PN_LOCAL = (
 # Order matters: earlier alternatives win at the same position. Whitespace and comments are
 # skipped by the leading group of the same match, so each match is one token (or trailing
 # blanks, with no group): half the matches of a pattern that returned them as tokens.
-_TOKEN_RE = re.compile(
-    r"(?:\s+|\#[^\n\r]*)*(?:"
-    + "|".join(
-        [
-            r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)',
-            r'(?P<string>"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'
-            r"|'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''"
-            r'|"(?:[^"\\\n\r]|\\.)*"'
-            r"|'(?:[^'\\\n\r]|\\.)*')",
-            rf"(?P<bnode>_:[{_PN_CHARS_U}0-9](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?)",
-            rf"(?P<pname>(?:{_PN_PREFIX})?:(?:{_PN_LOCAL})?)",
-            rf"(?P<var>[?$][{_PN_CHARS_U}0-9][{_PN_CHARS_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)",
-            r"(?P<langtag>@[A-Za-z]+(?:-+[A-Za-z0-9]+)*)",
-            r"(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)",
-            r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)",
-            r"(?P<punct>\^\^|<<|>>|\|\||&&|!=|<=|>=|.)",
-        ]
-    )
-    + ")?",
-    re.DOTALL,
+_STRING = (
+    r'(?P<string>"""(?:(?:"|"")?(?:[^"\\]|\\.))*+"""'
+    r"|'''(?:(?:'|'')?(?:[^'\\]|\\.))*+'''"
+    # three quotes always open a long string, never an empty short one and a quote
+    r'|(?!""")"(?:[^"\\\n\r]|\\.)*"'
+    r"|(?!'\'\')'(?:[^'\\\n\r]|\\.)*')"
+    # no end: the rest of the text (long strings) or of the line (short ones), in one token
+    r"|(?P<unterminated>\"\"\"[\s\S]*|'''[\s\S]*"
+    r'|"(?:[^"\\\n\r]|\\.)*\\?|\'(?:[^\'\\\n\r]|\\.)*\\?)'
 )
+
+
+def _token_re(prefixed_names: bool) -> re.Pattern[str]:
+    pname = rf"(?P<pname>(?:{_PN_PREFIX})?:(?:{_PN_LOCAL})?)"
+    if not prefixed_names:  # inside a run where a prefix already failed: only ':' names
+        pname = rf"(?P<pname>:(?:{_PN_LOCAL})?)"
+    return re.compile(
+        r"(?:\s+|\#[^\n\r]*)*+(?:"
+        + "|".join(
+            [
+                r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)',
+                _STRING,
+                rf"(?P<bnode>_:[{_PN_CHARS_U}0-9](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?)",
+                pname,
+                rf"(?P<var>[?$][{_PN_CHARS_U}0-9][{_PN_CHARS_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)",
+                r"(?P<langtag>@[A-Za-z]+(?:-+[A-Za-z0-9]+)*+)",
+                r"(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)",
+                r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)",
+                r"(?P<punct>\^\^|<<|>>|\|\||&&|!=|<=|>=|.)",
+            ]
+        )
+        + ")?",
+        re.DOTALL,
+    )
+
+
+_TOKEN_RE = _token_re(prefixed_names=True)
+_TOKEN_RE_IN_RUN = _token_re(prefixed_names=False)
+_PREFIX_START = re.compile(f"[{_PN_CHARS_BASE}]")
+_NAME_RUN = re.compile(f"[{_PN_CHARS}.]*")
 
 _KINDS = {
     "iri": Kind.IRI,
     "string": Kind.STRING,
+    "unterminated": Kind.UNTERMINATED,
     "bnode": Kind.BNODE,
     "pname": Kind.PNAME,
     "var": Kind.VAR,
@@ -104,17 +141,27 @@ _KINDS = {
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split SPARQL text into significant tokens (whitespace and comments dropped)."""
+    """Split SPARQL text into significant tokens (whitespace and comments dropped), in time
+    linear in the text's length (see the module docstring)."""
     tokens: list[Token] = []
     append = tokens.append
     name = Kind.NAME
-    for match in _TOKEN_RE.finditer(text):
+    full, in_run = _TOKEN_RE.match, _TOKEN_RE_IN_RUN.match
+    run_end = 0  # positions before this lie in a run where a prefix attempt failed
+    pos, size = 0, len(text)
+    while pos < size:
+        match = (full if pos >= run_end else in_run)(text, pos)
+        assert match is not None  # every alternative is optional: it matches, maybe empty
         group = match.lastgroup
         if group is None:  # blanks or a comment at the end of the text
-            continue
+            break
+        start, pos = match.start(group), match.end()
         kind = _KINDS[group]
+        if (group == "name" or group == "punct") and start >= run_end:
+            if _PREFIX_START.match(text, start):  # a prefix could start here, and failed
+                run_end = _NAME_RUN.match(text, start).end()  # type: ignore[union-attr]
         token = match.group(group)
-        append(Token(kind, token, match.start(group), token.upper() if kind is name else token))
+        append(Token(kind, token, start, token.upper() if kind is name else token))
     return tokens
 
 

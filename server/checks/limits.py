@@ -79,7 +79,15 @@ def measure(tokens: Sequence[Token]) -> tuple[int, int]:
 
 
 def check_size(tokens: Sequence[Token]) -> None:
-    """Raise a 400 :class:`ProtocolError` for text too deep or too long to parse safely."""
+    """Raise a 400 :class:`ProtocolError` for text too deep or too long to parse safely, or
+    with a string literal that never ends (the lexer's ``UNTERMINATED`` token: no engine can
+    parse it, and the rest of the text was not tokenized, see server.checks.lexer)."""
+    for token in tokens:
+        if token.kind is Kind.UNTERMINATED:
+            raise ProtocolError(
+                400,
+                f"the string literal at character {token.start + 1} has no closing quote",
+            )
     deepest, counted = measure(tokens)
     if deepest > MAX_NESTING:
         raise ProtocolError(

@@ -110,9 +110,9 @@ class _SharedLock:
     @property
     def in_process(self) -> threading.Lock:
         """The thread lock alone: enough for what this process keeps to itself (its clients'
-        accounts); every holder of the whole lock holds it too. Why: the inline path charged
-        and checked clients under the whole lock, two ``flock`` calls each time (~10 % of a
-        front's GIL time per small inline answer, py-spy at c=1 on the seed graph)."""
+        accounts); every holder of the whole lock holds it too. Why: checking and charging
+        clients under the whole lock cost two ``flock`` calls each time (~10 % of a front's
+        GIL time per small answer, py-spy at c=1 on the seed graph)."""
         return self._mine()[1]
 
     def __enter__(self) -> None:
@@ -210,14 +210,21 @@ class Admission:
     # -------------------------------------------------------------------- the gate
     def admits(self, client: str) -> bool:
         """Whether ``client`` may start an operation now (time budget and concurrency), for
-        work a front does itself (server.http.inline): refused, it goes through :meth:`slot`,
-        which answers with the reason."""
+        work a front does itself: refused, it goes through :meth:`slot`, which answers with the
+        reason."""
         with self._lock.in_process:  # the accounts are this process's own
             try:
                 self._check_client(client, self._clock())
             except ProtocolError:
                 return False
             return True
+
+    def check(self, client: str) -> None:
+        """Raise the 429 :meth:`slot` would give ``client`` now (time used up, or too many
+        operations at once): for work done in the front before admission (the lexer's
+        pre-parse), which is then charged with :meth:`record`."""
+        with self._lock.in_process:
+            self._check_client(client, self._clock())
 
     def _check_client(self, client: str, now: float) -> None:
         balance = self._balance(client, now)

@@ -89,6 +89,10 @@ class ExecutorLost(Exception):
     """The operation's executor died for another reason (killed, crashed) and was replaced."""
 
 
+class ExecutorsUnavailable(Exception):
+    """No executor took the operation: the supervisor is being restarted (or stopped)."""
+
+
 @dataclass(frozen=True)
 class Job:
     """One operation for an executor: everything it needs, nothing from HTTP."""
@@ -127,6 +131,51 @@ class ExecutorSettings:
 
     def socket_path(self, lane: str) -> Path:
         return self.socket_dir / f"{lane}.sock"
+
+    @property
+    def supervisor_file(self) -> Path:
+        """Where the master writes the PID of the lanes' current supervisor (for /health)."""
+        return self.socket_dir / "supervisor.pid"
+
+    def configured(self) -> dict[str, int]:
+        return {"heavy": self.heavy, "cheap": self.cheap}
+
+
+def _process_state(pid: int) -> tuple[str, str] | None:
+    """(name, state letter) of a live process, ``None`` when it is gone or a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    name = stat[stat.index("(") + 1 : stat.rindex(")")]
+    state = stat.rsplit(")", 1)[1].split()[0]
+    return None if state in ("Z", "X") else (name, state)
+
+
+def executors_alive(settings: ExecutorSettings) -> dict[str, int]:
+    """Executors of each lane that can take work now, read from ``/proc``: the children of
+    the running supervisor that are alive. A stopped supervisor (``T``) or a dead one counts
+    as none: nothing would accept or replace them. Why from ``/proc``: a probe connection
+    would occupy an executor; this costs a few small reads and no executor time."""
+    counts = dict.fromkeys(LANES, 0)
+    try:
+        supervisor = int(settings.supervisor_file.read_text())
+    except (OSError, ValueError):
+        return counts
+    state = _process_state(supervisor)
+    if state is None or state[0] != "seckg-supervise" or state[1] in ("T", "t"):
+        return counts
+    try:
+        children = Path(f"/proc/{supervisor}/task/{supervisor}/children").read_text().split()
+    except OSError:
+        return counts
+    for child in children:
+        found = _process_state(int(child))
+        if found is not None and found[0].startswith("seckg-") and found[1] not in ("T", "t"):
+            lane = found[0].removeprefix("seckg-")
+            if lane in counts:
+                counts[lane] += 1
+    return counts
 
 
 # ------------------------------------------------------------------------- wire format
@@ -466,6 +515,9 @@ def start_executors(settings: ExecutorSettings, dataset: Dataset) -> int:
             os._exit(1)
     for sock in listeners.values():
         sock.close()  # the front connects by path
+    temporary = settings.supervisor_file.with_suffix(".tmp")
+    temporary.write_text(str(pid))
+    temporary.replace(settings.supervisor_file)
     return pid
 
 
@@ -483,9 +535,14 @@ class ExecutorClient:
             # Admission lets through only as many operations as there are executors, so an
             # idle one accepts at once; a replacement being forked takes milliseconds.
             sock.settimeout(10.0)
-            sock.connect(str(self.settings.socket_path(lane)))
-            send_message(sock, job)  # buffered by the kernel until an executor accepts
-            (pid,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
+            try:
+                sock.connect(str(self.settings.socket_path(lane)))
+                send_message(sock, job)  # buffered by the kernel until an executor accepts
+                (pid,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
+            except (OSError, EOFError):
+                # No socket (the supervisor is being restarted), or nobody accepted within
+                # 10 s: nothing ran. Before, this was a 500 with a traceback per request.
+                raise ExecutorsUnavailable() from None
             started = time.monotonic()
             deadline = started + job.timeout + GRACE_S
             # Wait in short steps, so that a client leaving stops the work within ~0.1 s.

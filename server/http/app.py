@@ -27,8 +27,8 @@ from ..lod.routes import LinkedDataConfig, blueprint
 from .cache import ResponseCache
 from .endpoint import CORS_EXPOSED, Endpoint
 from .environ import ROWS_KEY
-from .inline import InlineQueries
 from .lean import LeanCache
+from .logline import loggable
 from .protocol import has_param
 from .ratelimit import RateLimiter, default_burst, retry_after
 
@@ -38,7 +38,6 @@ log = logging.getLogger("server")
 SPARQL_PATH = "/sparql"
 HEALTH_PATH = "/health"
 LEAN_EXTENSION = "seckg_lean"
-INLINE_EXTENSION = "seckg_inline"
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Accept, Content-Type, If-None-Match"
 
@@ -112,16 +111,16 @@ def create_app(
     )
 
     app = Flask("server")
+    # werkzeug answers a path with '//' by a 308 whose Location is absolute and built from
+    # the request's Host header (issue 20, finding 8: Host: evil.example -> Location:
+    # http://evil.example/...). No URL is ever built from Host: such paths are a plain 404.
+    app.url_map.merge_slashes = False
     app.config.update(MAX_CONTENT_LENGTH=config.max_body_bytes, PROPAGATE_EXCEPTIONS=False)
     app.extensions["sparql_endpoint"] = endpoint
     if config.response_cache and limiter is None:
         # Read by server.serve: the front answers repeated cacheable GETs itself.
         endpoint.lean = LeanCache(dataset, config.cache_max_entries, config.cache_max_bytes)
         app.extensions[LEAN_EXTENSION] = endpoint.lean
-    if executors is not None and config.inline_ms > 0 and limiter is None and dataset.local:
-        # Read by server.serve: the front answers known-fast queries itself.
-        endpoint.inline = InlineQueries(endpoint, config.inline_ms)
-        app.extensions[INLINE_EXTENSION] = endpoint.inline
 
     @app.before_request
     def _start() -> Response | None:
@@ -198,8 +197,8 @@ def create_app(
         request.environ[ROWS_KEY] = rows  # for the front's lean path (server.http.lean)
         access_log.info(
             "%s %s %d %.1fms rows=%s",
-            request.method,
-            request.path,
+            loggable(request.method),
+            loggable(request.path),
             response.status_code,
             elapsed_ms,
             "-" if rows is None else rows,

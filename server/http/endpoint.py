@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from flask import Request, Response, g
 from pyoxigraph import serialize
@@ -31,10 +31,12 @@ from ..execution.execute import QueryJob, QueryOutcome, evaluate
 from ..execution.executors import (
     ExecutorClient,
     ExecutorLost,
+    ExecutorsUnavailable,
     Job,
     OperationAbandoned,
     OperationOutOfMemory,
     Reply,
+    executors_alive,
     format_of,
 )
 from ..execution.runner import run_bounded
@@ -44,14 +46,6 @@ from .description import PREFIXES, describe
 from .environ import CLIENT_GONE_KEY
 from .lean import LeanCache
 from .protocol import Operation, parse_operation
-
-
-class InlineLearner(Protocol):
-    """What the endpoint tells the front's inline path (server.http.inline) after a query."""
-
-    hits: int  # answers the front gave itself (reported by /health)
-
-    def learn(self, text: str, version: str, cpu_s: float) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -121,7 +115,6 @@ class Endpoint:
     executors: ExecutorClient | None = None
     admission: Admission | None = None
     lean: LeanCache | None = None  # the front's memo of whole answers (server.http.lean)
-    inline: InlineLearner | None = None  # the front's known-fast texts (server.http.inline)
 
     # ----------------------------------------------------------------- entry point
     def handle(self, request: Request) -> Response:
@@ -140,6 +133,12 @@ class Endpoint:
             return self.out_of_memory()
         except OperationAbandoned:  # nobody reads this answer
             raise ProtocolError(499, "the client closed the connection") from None
+        except ExecutorsUnavailable:
+            raise ProtocolError(
+                503,
+                "no query executor is running right now (it is being restarted); retry",
+                {"Retry-After": "1"},
+            ) from None
         except ExecutorLost:
             raise ProtocolError(
                 503,
@@ -151,7 +150,7 @@ class Endpoint:
     # ----------------------------------------------------------------------- query
     def plan(self, op: Operation, accept: MIMEAccept, base_url: str) -> QueryPlan:
         """Analyse the query, negotiate its format (406 if none fits) and derive its ETag:
-        the same for the Flask route and the front's inline path (server.http.inline)."""
+        kept apart from :meth:`handle` so that it can be measured and tested on its own."""
         prefixes, form = analyse_query(op.text, self.config.service_allowlist)
         kind = KIND_OF_FORM.get(form) if form else None
         chosen: Format | None = None
@@ -178,8 +177,27 @@ class Endpoint:
             self.cache.put(plan.etag, cached)
         return cached
 
+    def _charged(self, request: Request, work: Callable[[], T]) -> T:
+        """Run the front's own pre-parse (lexer and checks) on the client's account.
+
+        Why: it runs before admission, so per-client limits did not apply to it - 16 bodies
+        that were slow to tokenize, from one address, ran at once (issue 20, finding 5). A
+        client whose time is used up gets its 429 before the text is read; the CPU time it
+        costs is charged like executor time."""
+        if self.admission is None:
+            return work()
+        client = request.remote_addr or ""
+        self.admission.check(client)
+        started = time.thread_time()  # this thread's CPU: what this request cost the front
+        try:
+            return work()
+        finally:
+            self.admission.record(client, None, time.thread_time() - started, finished=True)
+
     def query(self, request: Request, op: Operation) -> Response:
-        plan = self.plan(op, request.accept_mimetypes, request.base_url)
+        plan = self._charged(
+            request, lambda: self.plan(op, request.accept_mimetypes, request.base_url)
+        )
         job, chosen, etag, prefixes = plan.job, plan.chosen, plan.etag, plan.prefixes
         if etag and request.method in ("GET", "HEAD") and request.if_none_match.contains_weak(etag):
             response = Response(status=304)
@@ -232,11 +250,15 @@ class Endpoint:
         response.headers["Cache-Control"] = "no-cache"
 
     # ---------------------------------------------------------------------- update
-    def update(self, request: Request, op: Operation) -> Response:
-        self._authorize(request)
-        scanned = lexer.scan(op.text)  # the one token stream every check below reads
+    def _checked_update(self, text: str) -> lexer.Scan:
+        scanned = lexer.scan(text)  # the one token stream every check below reads
         limits.check_size(scanned.tokens)
         guard.check_operation(scanned, self.config.service_allowlist, update=True)
+        return scanned
+
+    def update(self, request: Request, op: Operation) -> Response:
+        self._authorize(request)
+        scanned = self._charged(request, lambda: self._checked_update(op.text))
         text = guard.apply_update_dataset(
             scanned, list(op.using_graphs), list(op.using_named_graphs)
         )
@@ -275,7 +297,11 @@ class Endpoint:
         fmt = negotiate(ResultKind.GRAPH, format_params, request.accept_mimetypes)
         if fmt is None:
             raise not_acceptable(ResultKind.GRAPH)
-        endpoint = request.base_url
+        # From configuration or the listening socket, never from Host (issue 20, finding 8).
+        endpoint = self.config.base_iri or (
+            f"{request.scheme}://{request.environ.get('SERVER_NAME', '127.0.0.1')}:"
+            f"{request.environ.get('SERVER_PORT', '80')}{request.path}"
+        )
         triples = describe(endpoint, self.dataset.stats(), self.config)
         body = serialize(triples, format=fmt.engine, prefixes=PREFIXES) or b""
         response = Response(body, status=200, content_type=fmt.content_type)
@@ -292,13 +318,26 @@ class Endpoint:
             "version": self.dataset.version,
             "updates": self.config.updates_enabled,
         }
+        status = 200
         if self.admission is not None:
             body["executors"] = self.admission.snapshot()
+        if self.executors is not None:
+            # Unready (503) while a lane has no executor that can take work, saying which.
+            settings = self.executors.settings
+            alive = executors_alive(settings)
+            body["executors_alive"] = alive
+            missing = [
+                f"no {lane} executor running ({count} configured)"
+                for lane, count in settings.configured().items()
+                if count > 0 and alive[lane] == 0
+            ]
+            if missing:
+                body["status"] = "unavailable"
+                body["missing"] = missing
+                status = 503
         if self.lean is not None:
             body["lean_hits"] = self.lean.hits  # this front process's answers without Flask
-        if self.inline is not None:
-            body["inline_hits"] = self.inline.hits  # ... and its known-fast evaluations
-        response = Response(json.dumps(body) + "\n", status=200, mimetype="application/json")
+        response = Response(json.dumps(body) + "\n", status=status, mimetype="application/json")
         response.headers["Cache-Control"] = "no-store"
         return response
 
@@ -322,11 +361,8 @@ class Endpoint:
             chosen=(chosen.kind.value, chosen.key) if chosen is not None else None,
             prefixes=prefixes,
         )
-        version = self.dataset.version
         reply = self._dispatch(request, work, text_key(job.text))
         assert reply.format is not None
-        if self.inline is not None:
-            self.inline.learn(job.text, version, reply.cpu_s)
         return QueryOutcome(reply.body, format_of(reply.format), reply.rows, reply.truncated)
 
     def _dispatch(self, request: Request, job: Job, key: bytes | None) -> Reply:

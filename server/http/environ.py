@@ -2,8 +2,8 @@
 
 Why a module of their own: the front sets ``CLIENT_GONE_KEY`` and the endpoint reads it; the
 app sets ``ROWS_KEY`` and the front's lean path reads it. Defined in the front, the key made the
-endpoint import the front, which imports the inline path, which imports the endpoint: an import
-circle. Here both sides import the keys and neither imports the other.
+endpoint import the front, which imported the app's parts, which import the endpoint: an
+import circle. Here both sides import the keys and neither imports the other.
 """
 
 from __future__ import annotations

@@ -36,14 +36,11 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from .environ import CLIENT_GONE_KEY, ROWS_KEY
 from .lean import LeanCache, log_hit
-
-if TYPE_CHECKING:  # a type only: the app builds the inline path, serve hands it over
-    from .inline import InlineQueries
 
 log = logging.getLogger("server")
 
@@ -67,6 +64,16 @@ class FrontLimits:
     body_timeout_s: float = 30.0  # the whole body must arrive within this time ...
     min_body_rate: float = 1024.0  # ... and, past the first second, at this many bytes/s
     threads: int = 32
+    send_timeout_s: float = 10.0  # each SEND_PIECE of an answer must be taken within this
+    client_answer_bytes: int = 64 * 1024 * 1024  # unwritten answer bytes held per address
+
+
+# An answer is handed to granian in pieces this large. With pipeline_flush off (server.serve),
+# granian's send waits once ~3 MB are queued for a connection that does not read (measured
+# with 64 KiB pieces and a client with a 4 KiB receive buffer: pieces 40-60 waited until the
+# client left; with pipeline_flush on, all 800 were queued at once), so what granian holds
+# per connection is bounded, and the piece size sets the minimum rate with send_timeout_s.
+SEND_PIECE = 64 * 1024
 
 
 def _plain(status: int, message: str) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
@@ -261,13 +268,12 @@ class BufferingFront:
         app: WSGIApp,
         limits: FrontLimits,
         lean: LeanCache | None = None,
-        inline: InlineQueries | None = None,
     ) -> None:
         self.app = app
         self.limits = limits
         self.lean = lean  # repeated cacheable GETs answered without the app (server.http.lean)
-        self.inline = inline  # known-fast queries answered without the app (server.http.inline)
         self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
+        self.held: dict[str, int] = {}  # address -> answer bytes not yet written (loop only)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -280,7 +286,17 @@ class BufferingFront:
             has_body, declared = body_framing(scope)
             body = await read_body(receive, declared, self.limits) if has_body else b""
         except BodyRefused as refused:
-            await _send(send, *refused.response)
+            await self._deliver(send, scope, *refused.response)
+            return
+        address = _address(scope)
+        if self.held.get(address, 0) >= self.limits.client_answer_bytes:
+            # Answers already made for this address are not read yet: make no more.
+            mib = self.limits.client_answer_bytes // (1024 * 1024)
+            status, headers, payload = _plain(
+                429, f"this address has {mib} MiB of answers it has not read yet; retry later"
+            )
+            headers.append((b"retry-after", b"1"))
+            await self._deliver(send, scope, status, headers, payload)
             return
         lean_key = self.lean.key(scope) if self.lean is not None and not body else None
         if lean_key is not None:
@@ -289,23 +305,10 @@ class BufferingFront:
             entry, version = self.lean.get(lean_key)
             if entry is not None:
                 payload = b"" if scope["method"] == "HEAD" else entry.body
-                await _send(send, entry.status, entry.headers, payload)
+                await self._deliver(send, scope, entry.status, entry.headers, payload)
                 log_hit(scope, entry, started)
                 return
         environ = wsgi_environ(scope, body)
-        if self.inline is not None and not body:
-            started = time.perf_counter()
-            answer = self.inline.answer(scope, environ)
-            if answer is not None:
-                if lean_key is not None:
-                    assert self.lean is not None
-                    self.lean.put(
-                        lean_key, version, answer.status, answer.headers, answer.body, answer.rows
-                    )
-                payload = b"" if scope["method"] == "HEAD" else answer.body
-                await _send(send, answer.status, answer.headers, payload)
-                log_hit(scope, answer, started)
-                return
         loop = asyncio.get_running_loop()
         # Set when the client disconnects while its request runs: the endpoint then stops
         # the executor working for nobody (server.execution.executors.ExecutorClient.run).
@@ -328,7 +331,50 @@ class BufferingFront:
             return
         if scope["method"] == "HEAD":
             payload = b""
-        await _send(send, status, headers, payload)
+        await self._deliver(send, scope, status, headers, payload)
+
+    async def _deliver(
+        self, send: Send, scope: Scope, status: int, headers: list[tuple[bytes, bytes]], body: bytes
+    ) -> None:
+        """Write an answer in pieces, each within ``send_timeout_s`` (else the connection is
+        dropped), counting its bytes against its address until it is written.
+
+        Why: granian's ``send`` waits while the client does not read (see SEND_PIECE), so a
+        per-piece deadline is a write deadline with a minimum rate, and the count bounds
+        what one address can pin."""
+        address = _address(scope)
+        size = len(body)
+        self.held[address] = self.held.get(address, 0) + size
+        try:
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            view = memoryview(body)
+            for start in range(0, max(size, 1), SEND_PIECE):
+                piece = bytes(view[start : start + SEND_PIECE])
+                last = start + SEND_PIECE >= size
+                message = {"type": "http.response.body", "body": piece, "more_body": not last}
+                try:
+                    await asyncio.wait_for(send(message), self.limits.send_timeout_s)
+                except TimeoutError:
+                    log.warning(
+                        "front: dropped an answer of %d bytes to %s: not read for %g s",
+                        size,
+                        address,
+                        self.limits.send_timeout_s,
+                    )
+                    return
+        except OSError:
+            return  # the client went away
+        finally:
+            left = self.held.get(address, 0) - size
+            if left > 0:
+                self.held[address] = left
+            else:
+                self.held.pop(address, None)
+
+
+def _address(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else ""
 
 
 async def _watch_disconnect(receive: Receive, gone: threading.Event) -> None:
@@ -343,11 +389,6 @@ async def _watch_disconnect(receive: Receive, gone: threading.Event) -> None:
         raise
     except Exception:
         gone.set()  # the connection broke
-
-
-async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

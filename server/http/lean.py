@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..data.dataset import Dataset
+from .logline import loggable
 
 access_log = logging.getLogger("server.access")
 
@@ -142,14 +143,14 @@ class Answered(Protocol):
 
 def log_hit(scope: dict[str, Any], entry: Answered, started: float) -> None:
     """The access-log line Flask's ``after_request`` writes, for an answer the front gave
-    itself (a lean entry, or an inline answer: server.http.inline)."""
+    itself (a lean entry)."""
     if not access_log.isEnabledFor(logging.INFO):
         return
     rows = entry.rows
     access_log.info(
         "%s %s %d %.1fms rows=%s",
-        scope["method"],
-        scope["path"],
+        loggable(scope["method"]),
+        loggable(scope["path"]),
         entry.status,
         (time.perf_counter() - started) * 1000,
         "-" if rows is None else rows,

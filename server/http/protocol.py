@@ -133,8 +133,8 @@ def parse_operation(request: Request) -> Operation | None:
 def operation_of(params: Params, method: str) -> Operation | None:
     """The operation that the request's decoded parameters ask for (all of its checks).
 
-    Split from :func:`parse_operation` so that the front's inline path (``server.http.inline``)
-    reads a ``GET`` query string with exactly these rules, without a Flask request.
+    Split from :func:`parse_operation` so that a ``GET`` query string can be read with exactly
+    these rules without a Flask request.
     """
     if method != "POST" and "update" in params:
         raise ProtocolError(400, "SPARQL Update must be sent with POST")

@@ -300,7 +300,11 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         if prop == "attestedBy":  # the attestations are listed with their articles
             continue
         if prop in BOUND_PROPS:  # derived day bounds: for drawing, not for reading
-            known_bounds[prop] = obj.value
+            # several dates give bounds (a month's `date` and the days of start and end):
+            # the tightest wins - the latest earliest and the earliest latest (issue 21, 2)
+            seen = known_bounds.get(prop)
+            tighter = max if prop.endswith("Earliest") else min
+            known_bounds[prop] = obj.value if seen is None else tighter(seen, obj.value)
             continue
         inferred = row["asserted"] is not None and row["asserted"].value == "false"
         if prop in DATE_PROPS:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
@@ -29,7 +29,7 @@ from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
 from . import describe as rdfdoc
-from . import entity, pictures, svg
+from . import entity, evidence, pictures, svg
 from .dates import precision
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
@@ -73,6 +73,25 @@ def valid_iri(iri: str) -> bool:
     return True
 
 
+def web_address(iri: str) -> bool:
+    """True for an http(s) IRI: the only kind a page may turn into a link (issue 21, 1)."""
+    scheme, colon, _ = iri.partition(":")
+    return bool(colon) and scheme.lower() in ("http", "https")
+
+
+# Every HTML page: scripts and styles only from this site, no inline script, no plugins, no
+# framing, forms only to this site (issue 21, finding 1). The JSON data blocks in pages
+# (<script type="application/json"> / ld+json) are not executed, so CSP leaves them alone.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+# The pyLODE page among the dumps carries its CSS inline: styles (never scripts) allowed there.
+DUMP_PAGE_POLICY = CONTENT_SECURITY_POLICY.replace(
+    "style-src 'self'", "style-src 'self' 'unsafe-inline'"
+)
+
+
 PAGE_CACHE_ENTRIES = 1024
 # Bytes too, per front process: at 1M triples a state's page is megabytes, and 80 cached
 # pages per front took the server to PSS 1.65 GB after bench/endpoint.py (issue 12).
@@ -104,7 +123,14 @@ def blueprint(
         return store().query(text)
 
     def local(iri: str) -> str:
-        """The path on this server for one of our IRIs (others stay absolute)."""
+        """The path on this server for one of our IRIs (other web addresses stay absolute).
+
+        Every href a template writes from the data goes through here, so an IRI that is not
+        an http(s) address (``javascript:…``, ``data:…``) never becomes a link target: it
+        gets an empty href (the page itself), and the text beside it still shows the IRI.
+        """
+        if not web_address(iri):
+            return ""
         if iri == config.ontology_iri:
             return "/doc/ontology"
         if iri.startswith(config.ontology_iri + "#"):
@@ -112,6 +138,27 @@ def blueprint(
         if iri.startswith(config.base):
             return "/doc/" + iri[len(config.base) :]
         return iri
+
+    @bp.after_app_request
+    def content_security_policy(response: Response) -> Response:
+        if response.mimetype == HTML:
+            dump = request.path.startswith("/dumps/") and request.path != "/dumps/"
+            policy = DUMP_PAGE_POLICY if dump else CONTENT_SECURITY_POLICY
+            response.headers["Content-Security-Policy"] = policy
+        return response
+
+    @bp.app_template_filter("grouped")
+    def grouped(text: str) -> str:
+        """A whole number of 5+ digits with thin-space thousands ("41 500 000"); else as is."""
+        if text.isdigit() and len(text) > 4:
+            return f"{int(text):,}".replace(",", "\u2009")
+        return text
+
+    def anchor(iri: str) -> str:
+        """A fact's element id: its path under id/ ("membership-russia-csto"), unique on a
+        page where two kinds of fact share a last segment."""
+        rest = iri[len(config.base + "id/") :] if iri.startswith(config.base + "id/") else iri
+        return rest.replace("/", "-")
 
     index = VersionedIndex(query, version)
     prop_labels: dict[str, dict[str, str]] = {}
@@ -233,8 +280,20 @@ def blueprint(
         if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks, periods = pictures.timeline_data(view, local)
+        stances = pictures.membership_stances(view.statuses)
+        spans = pictures.tie_dates(view)
+        since = pictures.strained_since(view.statuses)
         ties = [
-            svg.Tie(local(other), label, kind, local(other)) for other, label, kind in view.partners
+            svg.Tie(
+                local(other),
+                label,
+                kind,
+                local(other),
+                stances.get(label, "") if kind == "membership" else "",
+                spans.get(other, ()),
+                since.get(label, "") if kind == "membership" else "",
+            )
+            for other, label, kind in view.partners
         ]
         names = labels_of_properties()
         inferred = sum(d.inferred for fs in view.facts.values() for f in fs for d in f.details)
@@ -250,6 +309,10 @@ def blueprint(
             local=local,
             timeline=svg.timeline_figure(marks, periods),
             network=svg.network_figure(view.label, ties),
+            article_count=evidence.article_count,
+            disagreements=lambda f: evidence.disagreements(f, names),
+            contested=evidence.contested(view),
+            anchor=anchor,
         )
         return Response(body, mimetype=HTML)
 
@@ -276,12 +339,14 @@ def blueprint(
     def article_page(iri: str, path: str, jsonld: str) -> str:
         rows = list(
             query(f"""{entity.PREFIXES}
-            SELECT ?h ?d ?note ?pub ?author ?file WHERE {{
+            SELECT ?h ?d ?note ?pub ?author ?file ?url ?lang WHERE {{
               <{iri}> schema:headline ?h ; sk:seedFile ?file .
               OPTIONAL {{ <{iri}> schema:datePublished ?d }}
               OPTIONAL {{ <{iri}> sk:dateNote ?note }}
               OPTIONAL {{ <{iri}> schema:publisher ?pub }}
               OPTIONAL {{ <{iri}> schema:author ?author }}
+              OPTIONAL {{ <{iri}> schema:url ?url }}
+              OPTIONAL {{ <{iri}> schema:inLanguage ?lang }}
             }} LIMIT 1""")
         )
         row = rows[0]
@@ -301,6 +366,8 @@ def blueprint(
             publisher=publisher,
             author=value("author"),
             seed_file=value("file"),
+            url=value("url"),
+            language=value("lang"),
             graph=graph,
             facts=entity.article_facts(query, iri),
             mentions=mentions,
@@ -311,25 +378,81 @@ def blueprint(
 
     @bp.get("/articles")
     def articles() -> Response:
+        """The source articles, filterable by outlet, year and language, each with counts
+        (issue 19, item 5). The filters are compared in Python, never put into SPARQL."""
         rows = query(f"""{entity.PREFIXES}
-            SELECT ?a ?h ?d (COUNT(DISTINCT ?f) AS ?n) WHERE {{
+            SELECT ?a ?h ?d ?pub ?pubLabel ?lang ?url (COUNT(DISTINCT ?f) AS ?n) WHERE {{
               ?a a sk:NewsArticle ; schema:headline ?h .
               OPTIONAL {{ ?a schema:datePublished ?d }}
+              OPTIONAL {{ ?a schema:publisher ?pub
+                         OPTIONAL {{ ?pub rdfs:label ?pubLabel FILTER (LANG(?pubLabel) = "en") }} }}
+              OPTIONAL {{ ?a schema:inLanguage ?lang }}
+              OPTIONAL {{ ?a schema:url ?url }}
               OPTIONAL {{ ?f prov:wasDerivedFrom ?a ; a sk:Fact }}
-            }} GROUP BY ?a ?h ?d ORDER BY DESC(?d) ?a""")
-        items = [
-            {
-                "iri": r["a"].value,
+            }} GROUP BY ?a ?h ?d ?pub ?pubLabel ?lang ?url ORDER BY DESC(?d) ?a""")
+        items: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            iri = r["a"].value
+            if iri in items:  # a second label or url: the first row stands
+                continue
+            pub = r["pub"].value if r["pub"] is not None else ""
+            items[iri] = {
+                "iri": iri,
                 "headline": r["h"].value,
                 "date": r["d"].value if r["d"] else "",
+                "year": r["d"].value[:4] if r["d"] else "",
+                "outlet": pub.rsplit("/", 1)[-1] if pub else "",
+                "outlet_label": r["pubLabel"].value if r["pubLabel"] else "",
+                "outlet_iri": pub,
+                "language": r["lang"].value if r["lang"] else "",
+                "url": r["url"].value if r["url"] else "",
                 "facts": int(r["n"].value),
-                "graph": local(article_graph(r["a"].value)),
+                "graph": local(article_graph(iri)),
             }
-            for r in rows
-        ]
-        return Response(
-            render_template("articles.html", articles=items, local=local), mimetype=HTML
+        every = list(items.values())
+        chosen = {
+            name: request.args.get(name, "").strip()[:100] for name in ("outlet", "year", "lang")
+        }
+        field_of = {"outlet": "outlet", "year": "year", "lang": "language"}
+
+        def keep(item: dict[str, Any], skip: str = "") -> bool:
+            return all(
+                not value or item[field_of[name]] == value
+                for name, value in chosen.items()
+                if name != skip
+            )
+
+        facets: dict[str, list[tuple[str, str, int]]] = {}
+        for name, key in field_of.items():
+            counts: dict[str, int] = {}
+            labels: dict[str, str] = {}
+            for item in every:
+                if keep(item, skip=name):  # counts under the other filters
+                    counts[item[key]] = counts.get(item[key], 0) + 1
+                    if name == "outlet":
+                        labels[item[key]] = item["outlet_label"] or item[key]
+            order = (
+                sorted(counts, key=lambda v: (-counts[v], v))
+                if name != "year"
+                else (sorted(counts, reverse=True))
+            )
+            facets[name] = [(v, labels.get(v, v), counts[v]) for v in order]
+        shown = [item for item in every if keep(item)]
+
+        def link(**change: str) -> str:
+            params = {k: v for k, v in {**chosen, **change}.items() if v}
+            return "/articles" + (f"?{urlencode(params)}" if params else "")
+
+        body = render_template(
+            "articles.html",
+            articles=shown,
+            total=len(every),
+            facets=facets,
+            chosen=chosen,
+            link=link,
+            local=local,
         )
+        return Response(body, mimetype=HTML)
 
     def article_graph(article: str) -> str:
         return config.base + "graph/" + article[len(config.base + "id/") :]
@@ -367,6 +490,8 @@ def blueprint(
                     "type": h.type,
                     "matched": h.matched,
                     "alias": h.alias,
+                    "date": h.date,
+                    "description": entity.shorten(h.about, 120),
                     "page": local(h.iri),
                 }
                 for h in hits
@@ -384,7 +509,12 @@ def blueprint(
         except SearchError as exc:
             error = str(exc)
         body = render_template(
-            "search.html", search_text=text[:200], error=error, hits=hits, local=local
+            "search.html",
+            search_text=text[:200],
+            error=error,
+            hits=hits,
+            local=local,
+            shorten=entity.shorten,
         )
         return Response(body, status=400 if error else 200, mimetype=HTML)
 
@@ -428,7 +558,11 @@ def blueprint(
     def dump_files() -> list[Path]:
         if config.dist is None or not config.dist.is_dir():
             return []
-        return sorted(p for p in config.dist.iterdir() if p.is_file())
+        # Hidden files are the server's own (the pin's ".in-use" lock: issue 20, finding
+        # 10), never data: neither listed nor served.
+        return sorted(
+            p for p in config.dist.iterdir() if p.is_file() and not p.name.startswith(".")
+        )
 
     @bp.get("/dumps/")
     def dumps() -> Response:

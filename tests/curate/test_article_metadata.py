@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import config
 from kg.build import load
-from tests.conftest import ROOT
+from tests.conftest import corpus_seeds
 from tests.curate.test_seed_errors import kg
 
 TEXT_SHA = hashlib.sha256(b"a text as read, kept outside the repository").hexdigest()
@@ -56,10 +55,9 @@ def test_a_corpus_article_validates_and_maps_its_metadata(tmp_path: Path) -> Non
     path = _write(tmp_path)
     result = kg("validate", str(path))
     assert result.returncode == 0, result.stderr
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
-    shutil.copy(path, seeds / "articles" / path.name)
-    store = load(config.Paths(seeds=seeds)).mapped.store
+    paths = corpus_seeds(tmp_path / "corpus")
+    shutil.copy(path, paths.articles / path.name)
+    store = load(paths).mapped.store
     rows = list(
         store.query(
             """PREFIX schema: <http://schema.org/> PREFIX sk: <https://seckg.example.org/ontology#>

@@ -72,3 +72,36 @@ def test_the_dateline_does_not_date_the_event_and_weekdays_do(tmp_path: Path) ->
     meeting = next(p.fields for p in draft.facts if p.kind == "meeting")
     assert meeting["date"] == "2024-06-17"  # the Monday before Wednesday 19 June
     assert all(p.fields.get("date") != "2024-06-21" for p in draft.facts)  # "will … Friday"
+
+
+def test_a_year_in_what_was_said_is_not_when_it_was_said(tmp_path: Path) -> None:
+    text = tmp_path / "said.txt"
+    text.write_text(
+        "Ministers speak on the alliance\n\n"
+        "Nikol Pashinyan said that the CSTO failed Armenia in 2021 and 2022.\n\n"
+        "\u201cWe asked for help in 2021,\u201d Suren Papikyan said.\n\n"
+        "Sergey Shoigu said on Tuesday that the base would stay.\n",
+        encoding="utf-8",
+    )
+    draft = draft_article(text, config.Paths(), published="2023-01-11")
+    said = {p.fields["speaker"]: p.fields for p in draft.facts if p.kind == "statement"}
+    assert "date" not in said["nikol-pashinyan"] and "2021" not in str(said["nikol-pashinyan"])
+    assert "date" not in said["suren-papikyan"]
+    assert said["sergey-shoygu"]["date"] == "2023-01-10"
+
+
+def test_until_ends_a_period_and_bare_or_future_years_date_nothing(tmp_path: Path) -> None:
+    text = tmp_path / "period.txt"
+    text.write_text(
+        "Drills and a mandate\n\n"
+        "The joint exercise of Armenia and the United States began on 15 July and lasts "
+        "until 24 July.\n\n"
+        "Armenia and Azerbaijan fought a war in 2020.\n\n"
+        "Russian troops hold a mandate in Armenia until 2044.\n",
+        encoding="utf-8",
+    )
+    draft = draft_article(text, config.Paths(), published="2024-07-16")
+    exercise = next(p.fields for p in draft.facts if p.kind == "exercise")
+    assert (exercise["startDate"], exercise["endDate"]) == ("2024-07-15", "2024-07-24")
+    assert not [p for p in draft.facts if p.kind == "event"]
+    assert all("2044" not in str(p.fields.get("date", "")) for p in draft.facts)

@@ -1,5 +1,6 @@
 """New names without a cue word, and names that contain a state's name (issue 19). Sentences
-written for the test; the names are invented or public figures' names in new sentences."""
+written for the test; the names are invented (or countries no article names yet), so that the
+growing reference never knows them."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from kg.draft.shapes import looks_like_person
 TEXT = (
     " date 2024-06-19 Officials praise a new artillery contract\n\n"
     "The contract was signed by Vardan Ghukasyan and Olivier Marchal in the capital.\n\n"
-    "KNDS France, the manufacturer of the guns, will double its output, France 24 reported.\n\n"
-    "Russia as well as Belarus, Kyrgyzstan and Tajikistan declined to comment.\n\n"
-    "The radars come from the defence group Veltrona, Trend reports.\n\n"
+    "VTKX France, the manufacturer of the guns, will double its output, Belgium 9 reported.\n\n"
+    "Russia as well as Mongolia and Portugal declined to comment.\n\n"
+    "The radars come from the defence group Veltrona, Qarvel Herald reports.\n\n"
     "Minister of the Armed Forces Pierre Dumaine said the deal was a milestone.\n"
 )
 
@@ -40,7 +41,7 @@ def _new(draft: Draft) -> dict[str, str]:
         ("Prime Minister", False),
         ("Armed Forces", False),
         ("South Caucasus", False),
-        ("KNDS France", False),
+        ("VTKX France", False),
     ],
 )
 def test_person_shape(name: str, person: bool) -> None:
@@ -62,15 +63,15 @@ def test_a_person_after_an_office_is_not_a_unit(draft: Draft) -> None:
 
 def test_names_containing_a_state_are_not_the_state(draft: Draft) -> None:
     new = _new(draft)
-    assert new["KNDS France"] == "Company"
-    assert new["France 24"] == "MediaOutlet"
-    assert "france" not in draft.mentions  # France itself is never named
+    assert new["VTKX France"] == "Company"
+    assert new["Belgium 9"] == "MediaOutlet"
+    assert "france" not in draft.mentions and "belgium" not in draft.mentions
 
 
 def test_countries_companies_and_outlets(draft: Draft) -> None:
     new = _new(draft)
-    assert (new["Kyrgyzstan"], new["Tajikistan"]) == ("State", "State")
-    assert new["Veltrona"] == "Company" and new["Trend"] == "MediaOutlet"
+    assert (new["Mongolia"], new["Portugal"]) == ("State", "State")
+    assert new["Veltrona"] == "Company" and new["Qarvel Herald"] == "MediaOutlet"
     assert "russia" in draft.mentions
 
 

@@ -3,6 +3,7 @@ draft -> build refuses -> review -> validate FILE -> build."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -101,7 +102,8 @@ def _review(path: Path, reference: Path) -> None:
 def test_review_loop_on_a_draft(seed_copy: config.Paths) -> None:
     drafted = kg("draft", str(SAMPLE), "--published", "2022-04", "--seeds", str(seed_copy.seeds))
     assert drafted.returncode == 0, drafted.stderr
-    (path,) = seed_copy.articles.glob("005_*.yaml")
+    short = hashlib.sha256(SAMPLE.read_bytes()).hexdigest()[:16]
+    (path,) = seed_copy.articles.glob(f"*_{short}.yaml")
     (seed_copy.articles / path.name.replace(".yaml", ".txt")).write_bytes(SAMPLE.read_bytes())
 
     refused = kg("build", "-q", "--seeds", str(seed_copy.seeds), "--dist", str(seed_copy.dist))

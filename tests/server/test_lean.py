@@ -1,8 +1,8 @@
 """The front's lean cached path (``server.http.lean``) answers exactly as the Flask app does.
 
 Two real servers on the same data: one as served by default (lean path on, one front so its
-hit counter in ``/health`` is the one that answered), one with ``--no-cache --inline-ms 0``
-(no lean or inline path: every answer comes from the full Flask dispatch and a fresh
+hit counter in ``/health`` is the one that answered), one with ``--no-cache``
+(no lean path: every answer comes from the full Flask dispatch and a fresh
 evaluation in an executor). For several query
 forms, formats and conditional requests, the lean server's answers - the first from Flask,
 the repeats from the lean memo (its hit counter proves it) - must equal the reference
@@ -77,7 +77,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningS
         tmp,
         [SAMPLE],
         ["--front-workers", "1"],
-        ["--front-workers", "1", "--no-cache", "--inline-ms", "0"],
+        ["--front-workers", "1", "--no-cache"],
     )
     yield servers
     for server in servers:

@@ -473,7 +473,7 @@ def test_pages_say_what_the_evidence_says_of_posts(site: RunningServer) -> None:
 
     def head(person: str, tenure: str) -> str:
         page = requests.get(f"{site.base}/doc/id/{person}", timeout=10).text
-        found = re.search(rf'<li class="fact[^"]*" id="{tenure}">(.*?)</li>', page, re.S)
+        found = re.search(rf'<li class="fact[^"]*" id="tenure-{tenure}">(.*?)</li>', page, re.S)
         assert found is not None, person
         return found.group(1)
 

@@ -13,6 +13,7 @@
   const FILE_EXT = { json: "srj", xml: "srx", csv: "csv", tsv: "tsv", turtle: "ttl", ntriples: "nt", rdfxml: "rdf", jsonld: "jsonld", nquads: "nq", trig: "trig" };
   const FORMAT_NAMES = { json: "JSON", xml: "XML", csv: "CSV", tsv: "TSV", turtle: "Turtle", ntriples: "N-Triples", rdfxml: "RDF/XML", jsonld: "JSON-LD", nquads: "N-Quads", trig: "TriG" };
 
+  const LONG_QUERY = 1500; // characters; longer queries are never put into a URL sent to the server
   let config = { base: "", prefixes: {}, formats: { results: [], graph: [] } };
   let errorAt = null; // {offset, length} of the marked error in the editor text
 
@@ -92,10 +93,14 @@
     return iri;
   }
 
+  /** Only http(s) IRIs become links: a shared query can bind any IRI ("javascript:…"). */
+  const webAddress = (iri) => /^https?:/i.test(iri);
+
   function cell(term) {
     if (!term) return "";
     if (term.type === "uri") {
       const short = prefixed(term.value);
+      if (!webAddress(term.value)) return `<span class="iri" title="not a web address: not a link">${esc(term.value)}</span>`;
       return `<a class="iri" href="${esc(pageOf(term.value))}" title="${esc(term.value)}" data-iri="${esc(term.value)}">${esc(short || term.value)}</a>`;
     }
     if (term.type === "bnode") return `<span class="bnode">_:${esc(term.value)}</span>`;
@@ -128,42 +133,147 @@
     } catch (err) { /* labels are a nicety; the names stay */ }
   }
 
+  const PAGE_ROWS = 100;
+  let table = null; // {vars, rows, sortBy, desc, page} of the answer on screen
+
+  /** A cell's sort key: numbers as numbers, everything else by its text. */
+  function sortKey(term) {
+    if (!term) return "";
+    const n = Number(term.value);
+    return term.type === "literal" && term.value.trim() !== "" && !Number.isNaN(n) ? n : term.value.toLowerCase();
+  }
+
+  function drawTable() {
+    const box = $("results"), { vars, rows, sortBy, desc, page } = table;
+    const order = rows.map((row, i) => i);
+    if (sortBy !== null) {
+      order.sort((a, b) => {
+        const x = sortKey(rows[a][sortBy]), y = sortKey(rows[b][sortBy]);
+        const c = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === "number" ? -1 : 1;
+        return desc ? -c : c;
+      });
+    }
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE_ROWS));
+    const first = page * PAGE_ROWS, shown = order.slice(first, first + PAGE_ROWS);
+    const arrow = (v) => (sortBy === v ? (desc ? " ▾" : " ▴") : "");
+    const sorted = (v) => (sortBy === v ? ` aria-sort="${desc ? "descending" : "ascending"}"` : "");
+    let html = `<table class="rows"><thead><tr><th class="rownum" scope="col">#</th>${vars.map((v) => `<th scope="col"${sorted(v)}><button type="button" class="sort" data-var="${esc(v)}" title="sort by ?${esc(v)}">?${esc(v)}${arrow(v)}</button></th>`).join("")}</tr></thead><tbody>`;
+    for (const i of shown) html += `<tr><td class="rownum">${i + 1}</td>${vars.map((v) => `<td>${cell(rows[i][v])}</td>`).join("")}</tr>`;
+    html += "</tbody></table>";
+    if (pages > 1) {
+      html += `<nav class="pager" aria-label="Result pages"><button type="button" class="page-prev"${page === 0 ? " disabled" : ""}>‹ previous</button> rows ${first + 1}–${Math.min(first + PAGE_ROWS, rows.length)} of ${rows.length} <button type="button" class="page-next"${page + 1 >= pages ? " disabled" : ""}>next ›</button></nav>`;
+    }
+    box.innerHTML = html;
+    for (const b of box.querySelectorAll("button.sort")) {
+      b.addEventListener("click", () => {
+        table.desc = table.sortBy === b.dataset.var ? !table.desc : false;
+        table.sortBy = b.dataset.var;
+        table.page = 0;
+        drawTable();
+        box.querySelector(`button.sort[data-var="${CSS.escape(b.dataset.var)}"]`).focus();
+      });
+    }
+    const step = (d) => { table.page += d; drawTable(); };
+    const prev = box.querySelector(".page-prev"), next = box.querySelector(".page-next");
+    if (prev) prev.addEventListener("click", () => step(-1));
+    if (next) next.addEventListener("click", () => step(1));
+    addLabels(box);
+  }
+
   function renderTable(data) {
     const box = $("results");
     if (typeof data.boolean === "boolean") {
+      table = null;
       box.innerHTML = `<table class="rows"><thead><tr><th>ASK</th></tr></thead><tbody><tr><td class="boolean">${data.boolean}</td></tr></tbody></table>`;
       return "1 answer";
     }
-    const vars = data.head.vars, rows = data.results.bindings;
-    let html = `<table class="rows"><thead><tr>${vars.map((v) => `<th>?${esc(v)}</th>`).join("")}</tr></thead><tbody>`;
-    for (const row of rows) html += `<tr>${vars.map((v) => `<td>${cell(row[v])}</td>`).join("")}</tr>`;
-    box.innerHTML = html + "</tbody></table>";
-    addLabels(box);
+    const rows = data.results.bindings;
+    table = { vars: data.head.vars, rows, sortBy: null, desc: false, page: 0 };
+    drawTable();
     return `${rows.length} row${rows.length === 1 ? "" : "s"}`;
   }
 
-  function renderTurtle(text) {
+  /** N-Triples lines as SPARQL JSON terms (for the table of triples). */
+  function parseNTriples(text) {
+    const term = (t) => {
+      if (t.startsWith("<")) return { type: "uri", value: t.slice(1, -1) };
+      if (t.startsWith("_:")) return { type: "bnode", value: t.slice(2) };
+      const m = /^("(?:[^"\\]|\\.)*")(?:@([\w-]+)|\^\^<([^>]*)>)?$/.exec(t);
+      if (!m) return { type: "literal", value: t };
+      let value;
+      try { value = JSON.parse(m[1].replace(/\\U([0-9A-Fa-f]{8})/g, (a, h) => String.fromCodePoint(parseInt(h, 16)).replace(/["\\]/g, "\\$&"))); } catch (err) { value = m[1].slice(1, -1); }
+      const out = { type: "literal", value };
+      if (m[2]) out["xml:lang"] = m[2];
+      if (m[3]) out.datatype = m[3];
+      return out;
+    };
+    const rows = [];
+    for (const line of text.split("\n")) {
+      const m = /^(<[^>]*>|_:\S+)\s+(<[^>]*>)\s+(.*?)\s*\.\s*$/.exec(line.trim());
+      if (m) rows.push({ subject: term(m[1]), predicate: term(m[2]), object: term(m[3]) });
+    }
+    return rows;
+  }
+
+  function renderTurtle(text, triples) {
     // IRIs of our data link to their pages, as in the tables
     const linked = esc(text).replace(/&lt;([^\s&]+)&gt;/g, (all, iri) =>
-      iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
-    $("results").innerHTML = `<pre class="turtle">${linked}</pre>`;
-    const lines = text.split("\n").filter((l) => l.trim()).length;
-    return `Turtle, ${lines} line${lines === 1 ? "" : "s"}`;
+      webAddress(iri) && iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
+    const rows = parseNTriples(triples || "");
+    if (rows.length) {
+      table = { vars: ["subject", "predicate", "object"], rows, sortBy: null, desc: false, page: 0 };
+      drawTable();
+    } else {
+      table = null;
+      $("results").innerHTML = "";
+    }
+    $("results").insertAdjacentHTML("beforeend", `<h2 class="as-turtle">As Turtle</h2><pre class="turtle">${linked}</pre>`);
+    return `${rows.length} triple${rows.length === 1 ? "" : "s"}`;
   }
 
   function shareUrl(query) {
-    return `${location.origin}/?query=${encodeURIComponent(query)}`;
+    return `${location.origin}/#query=${encodeURIComponent(query)}`;
   }
 
   function showDownloads(query, form) {
     const kinds = form === "CONSTRUCT" || form === "DESCRIBE" ? config.formats.graph : config.formats.results;
+    const long = query.length > LONG_QUERY;
     const links = kinds.map((f) => {
-      const href = `/sparql?${new URLSearchParams({ query, format: f })}`;
+      const href = long ? "#" : `/sparql?${new URLSearchParams({ query, format: f })}`;
       return `<a class="download" data-format="${f}" href="${esc(href)}" download="result.${FILE_EXT[f] || f}">${FORMAT_NAMES[f] || f}</a>`;
     });
     const box = $("downloads");
     box.innerHTML = `Download: ${links.join(" ")}`;
     box.hidden = false;
+    if (!long) return;
+    // a long query would make a URL the server refuses (414): fetch it by POST, save the answer
+    for (const a of box.querySelectorAll("a.download")) {
+      a.addEventListener("click", async (e) => {
+        if (a.dataset.ready) return;
+        e.preventDefault();
+        const res = await fetch("/sparql", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query, format: a.dataset.format }) });
+        a.href = URL.createObjectURL(await res.blob());
+        a.dataset.ready = "1";
+        a.click();
+      });
+    }
+  }
+
+  // words the grammar expects as words, not as functions ("expected one of WHERE, {")
+  const KEYWORD_PLACES = new Set(["WHERE", "SELECT", "CONSTRUCT", "DESCRIBE", "ASK", "FROM", "GRAPH", "OPTIONAL", "UNION", "MINUS", "FILTER", "BIND", "VALUES", "SERVICE", "LATERAL", "ORDER", "GROUP", "HAVING", "LIMIT", "OFFSET", "BY", "AS", "DISTINCT", "REDUCED", "NAMED", "PREFIX", "BASE", "CONSTRUCT"]);
+
+  /** Where the person has to look: the engine reports how far it read (past spaces and
+   * closing brackets, even onto the next line); an operator with nothing after it is the
+   * place, so the mark goes to what follows the operator ("FILTER(?s = )": the ")"). */
+  function refine(text, offset) {
+    let i = Math.min(offset, text.length) - 1;
+    while (i >= 0 && /[\s)}\]]/.test(text[i])) i -= 1;
+    if (i >= 0 && /[=<>!+\-*\/,(&|]/.test(text[i])) {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j])) j += 1;
+      return j < offset ? j : offset;
+    }
+    return offset;
   }
 
   /** The engine's "expected one of ..." grammar dump, in words a person can act on. */
@@ -176,12 +286,17 @@
     const list = /^expected one of (.*)$/s.exec(message);
     if (!list) return message;
     const seen = new Set();
+    let functions = 0;
     for (const item of list[1].match(/"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*/g) || []) {
       if (item === "[_]") continue;
       if (/^\['0'\.\.='9'\]$/.test(item)) seen.add("a number");
       else if (item.startsWith("[")) seen.add("a name");
+      else if (/^[A-Za-z_]+$/.test(item.trim()) && !KEYWORD_PLACES.has(item.trim().toUpperCase())) functions += 1;
       else seen.add(item.trim());
     }
+    // the engine lists every function an expression may start with: say what that means
+    if (functions >= 4) return "expected a value, a variable or a function call here";
+    if (functions) for (const item of list[1].split(/,\s*/)) if (/^[A-Za-z_]+$/.test(item)) seen.add(item);
     return seen.size ? `expected ${[...seen].join(", ")}` : "unexpected text here";
   }
 
@@ -196,8 +311,10 @@
       let offset = 0;
       for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
       offset += Math.max(0, col - 1);
-      errorAt = { offset: Math.min(offset, area.value.length), length: 1 };
-      where = `Line ${line}, column ${col}: `;
+      offset = refine(area.value, Math.min(offset, area.value.length));
+      errorAt = { offset, length: 1 };
+      const before = area.value.slice(0, offset).split("\n");
+      where = `Line ${before.length}, column ${before[before.length - 1].length + 1}: `;
       area.focus();
       area.setSelectionRange(errorAt.offset, errorAt.offset);
     }
@@ -208,9 +325,52 @@
     sync();
   }
 
+  const UPDATE = /^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b/i;
+  const HISTORY_KEY = "seckg.query.history", DRAFT_KEY = "seckg.query.draft", HISTORY_MAX = 30;
+  let running = null; // the AbortController of the query in flight
+
+  function remember(query) {
+    try {
+      const past = JSON.parse(localStorage.getItem(HISTORY_KEY) || "[]").filter((q) => q !== query);
+      localStorage.setItem(HISTORY_KEY, JSON.stringify([query, ...past].slice(0, HISTORY_MAX)));
+    } catch (err) { /* private mode: no history */ }
+    showHistory();
+  }
+
+  function showHistory() {
+    let past = [];
+    try { past = JSON.parse(localStorage.getItem(HISTORY_KEY) || "[]"); } catch (err) { past = []; }
+    const list = $("history-list");
+    $("history-count").textContent = String(past.length);
+    list.innerHTML = past.map((q, i) => `<li><button type="button" class="past" data-index="${i}" title="${esc(q)}">${esc(q.replace(/\s+/g, " ").slice(0, 90))}</button></li>`).join("");
+    for (const b of list.querySelectorAll("button.past")) {
+      b.addEventListener("click", () => { setQuery(past[+b.dataset.index]); run(); });
+    }
+  }
+
+  /** Replace the editor's text, keeping the previous text one Back step away. */
+  function setQuery(text) {
+    const area = $("query");
+    if (area.value !== text) history.pushState(null, "", `/#query=${encodeURIComponent(area.value)}`);
+    area.value = text;
+    saveDraft();
+    sync();
+  }
+
+  function saveDraft() {
+    try { localStorage.setItem(DRAFT_KEY, $("query").value); } catch (err) { /* ignore */ }
+  }
+
   async function run(event) {
     if (event) event.preventDefault();
     const area = $("query"), status = $("status");
+    if (UPDATE.test(area.value)) {
+      errorAt = null;
+      $("error").innerHTML = "<strong>This page is read-only.</strong> Updates (INSERT, DELETE, LOAD, …) go to the endpoint <code>/sparql</code> with an update token; see docs/endpoint.md.";
+      $("error").hidden = false;
+      status.textContent = "";
+      return;
+    }
     const missing = missingPrefixes(area.value);
     if (missing.length) addPrefixes(missing);
     const query = area.value;
@@ -219,15 +379,22 @@
     errorAt = null;
     $("error").hidden = true;
     sync();
+    if (running) running.abort();
+    const control = (running = new AbortController());
     status.textContent = "running…";
-    history.replaceState(null, "", `/?query=${encodeURIComponent(query)}`);
+    $("stop").hidden = false;
+    // the query lives in the fragment: never sent to the server, so no length limit (issue 21, 3)
+    history.replaceState(null, "", `/#query=${encodeURIComponent(query)}`);
+    remember(query);
     const started = performance.now();
+    const post = (accept) => fetch("/sparql", {
+      method: "POST",
+      signal: control.signal,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: accept },
+      body: new URLSearchParams({ query }),
+    });
     try {
-      const res = await fetch("/sparql", {
-        method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: graph ? "text/turtle" : "application/sparql-results+json" },
-        body: new URLSearchParams({ query }),
-      });
+      const res = await post(graph ? "text/turtle" : "application/sparql-results+json");
       if (!res.ok) {
         showError(await res.text());
         $("results").innerHTML = "";
@@ -235,12 +402,19 @@
         status.textContent = `error ${res.status}`;
         return;
       }
-      const summary = graph ? renderTurtle(await res.text()) : renderTable(await res.json());
+      let summary;
+      if (graph) {
+        const turtle = await res.text();
+        const nt = await post("application/n-triples");
+        summary = renderTurtle(turtle, nt.ok ? await nt.text() : "");
+      } else summary = renderTable(await res.json());
       showDownloads(query, form);
       const truncated = res.headers.get("X-SPARQL-Truncated") ? ` (cut at the row limit, ${res.headers.get("X-SPARQL-Row-Limit")})` : "";
       status.textContent = `${summary} in ${Math.round(performance.now() - started)} ms${truncated}`;
     } catch (err) {
-      status.textContent = "request failed: " + err;
+      status.textContent = err.name === "AbortError" ? "stopped" : "request failed: " + err;
+    } finally {
+      if (running === control) { running = null; $("stop").hidden = true; }
     }
   }
 
@@ -254,25 +428,40 @@
   document.addEventListener("DOMContentLoaded", () => {
     config = JSON.parse($("page-config").textContent);
     const area = $("query");
-    const shared = new URLSearchParams(location.search).get("query");
+    const fromFragment = () => new URLSearchParams(location.hash.slice(1)).get("query");
+    const shared = fromFragment() || new URLSearchParams(location.search).get("query");
+    let draft = null;
+    try { draft = localStorage.getItem(DRAFT_KEY); } catch (err) { draft = null; }
     if (shared) area.value = shared;
-    area.addEventListener("input", () => { errorAt = null; sync(); });
+    else if (draft) area.value = draft; // what you were writing when you left
+    area.addEventListener("input", () => { errorAt = null; sync(); saveDraft(); });
     area.addEventListener("scroll", sync);
+    // Tab indents; Escape then Tab (or Shift+Tab) leaves the editor (issue 21, 8)
+    let leave = false;
     area.addEventListener("keydown", (e) => {
-      if (e.key === "Tab" && !e.shiftKey) {
+      if (e.key === "Escape") { leave = true; $("status").textContent = "Tab now leaves the editor"; return; }
+      if (e.key === "Tab" && !e.shiftKey && !leave) {
         e.preventDefault();
         area.setRangeText("  ", area.selectionStart, area.selectionEnd, "end");
         sync();
+        return;
       }
+      leave = false;
     });
+    area.addEventListener("blur", () => { leave = false; });
+    $("stop").addEventListener("click", () => { if (running) running.abort(); });
+    window.addEventListener("popstate", () => {
+      const q = fromFragment();
+      if (q !== null && q !== area.value) { area.value = q; sync(); }
+    });
+    showHistory();
     document.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(e);
     });
     const examples = JSON.parse($("examples").textContent);
     for (const button of document.querySelectorAll("button.example")) {
       button.addEventListener("click", () => {
-        area.value = examples[+button.dataset.index].query;
-        sync();
+        setQuery(examples[+button.dataset.index].query);
         run();
         if (matchMedia("(max-width: 1100px)").matches) $("examples-box").open = false;
         area.scrollIntoView({ block: "nearest" });

@@ -1,0 +1,27 @@
+"""Who speaks (issue 19): a state or an organisation named elsewhere in a sentence is not its
+speaker; one speaker's undated statements are one. Sentences written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import config
+from kg.draft.pipeline import draft_article
+
+TEXT = (
+    "A day of statements in the capital\n\n"
+    "Talks on Armenia's future in the CSTO went on for hours, officials said.\n\n"
+    "The Russian Defence Ministry said the drills were over.\n\n"
+    "Suren Papikyan said the army would be modernised. The weather was fine. "
+    "Suren Papikyan added that more talks would follow.\n"
+)
+
+
+def test_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    draft = draft_article(path, config.Paths(), published="2024-06-19")
+    statements = [p.fields for p in draft.facts if p.kind == "statement"]
+    speakers = [s["speaker"] for s in statements]
+    assert speakers == ["russian-defence-ministry", "suren-papikyan"]
+    assert statements[1]["locator"] == "s4, s6"  # one statement from two sentences
