@@ -95,6 +95,19 @@ def status_pictures(
     return marks, periods
 
 
+def strained_since(statuses: list[entity.StatusView]) -> dict[str, str]:
+    """The other side's label -> the first date any evidence gives a non-active status
+    (its start or first as-of): before that day the tie is drawn as plain membership."""
+    out: dict[str, str] = {}
+    for st in statuses:
+        if st.status == "active":
+            continue
+        first = min(st.starts + [a for a, _ in st.as_of], default="")
+        if first and (st.lane not in out or first < out[st.lane]):
+            out[st.lane] = first
+    return out
+
+
 def membership_stances(statuses: list[entity.StatusView]) -> dict[str, str]:
     """The other side's label -> what the latest evidence says of the membership, when that
     is not "active": the status of the period with the latest date (its start or an as-of),
@@ -114,6 +127,21 @@ def membership_stances(statuses: list[entity.StatusView]) -> dict[str, str]:
             f"{st.status}, last attested {attested}" if attested else f"{st.status} from {when}"
         )
     return out
+
+
+def tie_dates(view: entity.EntityView) -> dict[str, tuple[str, ...]]:
+    """Each other entity named by one of the page's facts -> the dates of those facts (their
+    own dates and the days articles attest them at): the time span of a partner's tie."""
+    out: dict[str, set[str]] = {}
+    for facts in view.facts.values():
+        for f in facts:
+            dates = set(f.dates) | {d for a in f.attestations for d in a.as_of}
+            if not dates:
+                continue
+            for d in f.details:
+                if d.iri is not None and d.iri != view.iri:
+                    out.setdefault(d.iri, set()).update(dates)
+    return {iri: tuple(sorted(ds)) for iri, ds in out.items()}
 
 
 def point_marks(f: entity.FactView, lane: str, href: str) -> list[svg.Mark]:

@@ -281,6 +281,8 @@ def blueprint(
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
         marks, periods = pictures.timeline_data(view, local)
         stances = pictures.membership_stances(view.statuses)
+        spans = pictures.tie_dates(view)
+        since = pictures.strained_since(view.statuses)
         ties = [
             svg.Tie(
                 local(other),
@@ -288,6 +290,8 @@ def blueprint(
                 kind,
                 local(other),
                 stances.get(label, "") if kind == "membership" else "",
+                spans.get(other, ()),
+                since.get(label, "") if kind == "membership" else "",
             )
             for other, label, kind in view.partners
         ]

@@ -122,6 +122,26 @@ class Tie:
     # what the latest evidence says of the tie when it is not plain cooperation, in the as-of
     # words of docs/modelling.md ("frozen, last attested 2024-02"); drawn dashed, in red
     stance: str = ""
+    dates: tuple[str, ...] = ()  # every date of the facts behind the tie (its time span)
+    stance_from: str = ""  # the first date evidence gives the stance (for "as of D")
+
+
+def _span(group: Sequence[Tie]) -> tuple[str, str]:
+    """The first and last date of a bundle's facts ("" if none is dated)."""
+    dates = sorted(d for t in group for d in t.dates)
+    return (dates[0], dates[-1]) if dates else ("", "")
+
+
+def _span_attrs(group: Sequence[Tie]) -> str:
+    first, last = _span(group)
+    return f' data-first="{escape(first)}" data-last="{escape(last)}"' if first else ""
+
+
+def _span_text(group: Sequence[Tie]) -> str:
+    first, last = _span(group)
+    if not first:
+        return ""
+    return first[:4] if first[:4] == last[:4] else f"{first[:4]}–{last[:4]}"
 
 
 def _svg_open(cls: str, width: float, height: float, title: str, desc: str) -> list[str]:
@@ -251,7 +271,8 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
                     tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
                     d = -5 if first.bound == "by" else 5
                     body.append(
-                        f'<a href="{escape(first.href)}"><g class="mark bound-{first.bound}">'
+                        f'<a tabindex="-1" href="{escape(first.href)}">'
+                        f'<g class="mark bound-{first.bound}">'
                         f'<line x1="{cx:.1f}" y1="{y + r + 4:.1f}" x2="{cx - 4 * d:.1f}" '
                         f'y2="{y + r + 4:.1f}" stroke="#b0bec5" stroke-width="2"/>'
                         f'<path d="M{cx + d:.1f},{y + 3:.1f} H{cx:.1f} V{y + 2 * r + 5:.1f} '
@@ -280,7 +301,7 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
                             f'y2="{cy:.1f}" stroke="{colour}" stroke-opacity="0.35" '
                             'stroke-width="3" stroke-linecap="round"/>'
                         )
-                    body.append(f'<a href="{escape(first.href)}">{dot}</a>')
+                    body.append(f'<a tabindex="-1" href="{escape(first.href)}">{dot}</a>')
                 else:
                     body.append(
                         f'<g class="cluster">{dot}<text class="count" x="{cx:.1f}" '
@@ -471,7 +492,7 @@ def _period(
             f'<text class="band-label" x="{x0 + 4:.1f}" y="{y + 13:.1f}" font-size="{size - 1}" '
             f'fill="{"#000" if dark else "#fff"}">{escape(p.label)}</text>'
         )
-    return f'<a href="{escape(p.href)}">' + "".join(parts) + "</a>"
+    return f'<a tabindex="-1" href="{escape(p.href)}">' + "".join(parts) + "</a>"
 
 
 def timeline(marks: Sequence[Mark], periods: Sequence[Period], width: int = WIDE) -> str:
@@ -504,7 +525,7 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
         '<figure class="picture">'
         f'<div class="wide-only">{wide}</div><div class="narrow-only">{narrow}</div>'
         "<figcaption>Hover or tap a mark for its fact; a number counts the facts one dot "
-        "stands for.</figcaption>"
+        "stands for. Keyboard: the list below has every mark.</figcaption>"
         f'<details class="alt-text"><summary>The timeline as a list ({len(items)})</summary>'
         f"<ul>{listing}</ul></details></figure>"
     )
@@ -529,6 +550,8 @@ def _bundle_style(group: Sequence[Tie]) -> tuple[list[str], str, int, str]:
         strained = {t.kind for t in group if t.stance}
         kinds = [f"{k} ({'; '.join(stances)})" if k in strained else k for k in kinds]
     tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+    if _span_text(group):
+        tip += f", dated {_span_text(group)}"
     return kinds, colour, count, tip
 
 
@@ -537,7 +560,12 @@ STRAINED_DASH = "7 5"
 
 
 def _dash(group: Sequence[Tie]) -> str:
-    return f' stroke-dasharray="{STRAINED_DASH}"' if any(t.stance for t in group) else ""
+    if not any(t.stance for t in group):
+        return ""
+    since = min((t.stance_from for t in group if t.stance_from), default="")
+    return f' stroke-dasharray="{STRAINED_DASH}"' + (
+        f' data-strained-from="{escape(since)}"' if since else ""
+    )
 
 
 def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
@@ -561,12 +589,13 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         out.append(
             f'<line class="tie" x1="{cx:.1f}" y1="{cy:.1f}" x2="{px:.1f}" y2="{py:.1f}" '
             f'stroke="{colour}" stroke-width="{min(2 + count, 7)}" stroke-linecap="round"'
-            f"{_dash(group)}><title>{escape(tip)}</title></line>"
+            f"{_dash(group)}{_span_attrs(group)}><title>{escape(tip)}</title></line>"
         )
         if count > 1:
             mx, my = cx + 0.55 * (px - cx), cy + 0.55 * (py - cy)
             out.append(
-                f'<g class="count"><circle cx="{mx:.1f}" cy="{my:.1f}" r="9" fill="#fff" '
+                f'<g class="count"{_span_attrs(group)}><circle cx="{mx:.1f}" cy="{my:.1f}" r="9" '
+                f'fill="#fff" '
                 f'stroke="{colour}"/><text x="{mx:.1f}" y="{my + 4:.1f}" font-size="11" '
                 f'text-anchor="middle">{count}<title>{escape(tip)}</title></text></g>'
             )
@@ -574,7 +603,7 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         anchor = "start" if cos > 0.35 else "end" if cos < -0.35 else "middle"
         lx = px + 14 * cos
         lines = wrap(group[0].label, size, label_w)
-        kinds_text = ", ".join(kinds)
+        kinds_text = ", ".join(kinds) + (f" · {_span_text(group)}" if _span_text(group) else "")
         sub = wrap(kinds_text, size - 2, label_w)
         block_h = len(lines) * (size + 2) + len(sub) * size
         if sin < -0.35:
@@ -584,7 +613,8 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         else:
             ly = py - block_h / 2 + size - 2
         text = [
-            f'<a href="{escape(href)}"><circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
+            f'<a tabindex="-1" href="{escape(href)}"{_span_attrs(group)}>'
+            f'<circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
             f'r="8" fill="#eceff1" stroke="#37474f"/>'
         ]
         for k, line in enumerate(lines):
@@ -603,14 +633,13 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         labels.extend(text)
         min_y = min(min_y, ly - size)
         max_y = max(max_y, base + len(sub) * size)
-    out.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="13" fill="#263238"/>')
-    centre_lines = wrap(centre, size + 1, 2 * radius - 40)
-    for k, line in enumerate(centre_lines):
-        out.append(
-            f'<text class="centre" x="{cx:.1f}" y="{cy + 30 + k * (size + 3):.1f}" '
-            f'font-size="{size + 1}" font-weight="bold" text-anchor="middle" '
-            f'paint-order="stroke" stroke="#fff" stroke-width="4">{escape(line)}</text>'
-        )
+    # The centre is the page's own entity: a dot with its name as a tooltip, no text. A name
+    # written there crossed the edges and ran over the partner below it (issue 21, finding 5);
+    # the page heading and the caption name it.
+    out.append(
+        f'<circle class="centre" cx="{cx:.1f}" cy="{cy:.1f}" r="13" fill="#263238">'
+        f"<title>{escape(centre)}</title></circle>"
+    )
     if min_y < 8:  # a label above the top partner would be cut: lay out again, lower
         return _network_svg(centre, ties, width, top + 8 - min_y)
     # the legend names only what an edge is drawn as (a bundle of several kinds is grey)
@@ -651,6 +680,8 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     rows: list[tuple[str, list[Tie], list[str], list[str]]] = []
     for href, group in sorted(bundles.items(), key=lambda kv: kv[1][0].label.casefold()):
         kinds = ", ".join(sorted({t.kind for t in group}))
+        if _span_text(group):
+            kinds += f" · {_span_text(group)}"
         rows.append(
             (href, group, wrap(group[0].label, size, label_w), wrap(kinds, size - 2, label_w))
         )
@@ -668,11 +699,13 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
         edges.append(
             f'<path class="tie" d="M24,{cy:.1f} C70,{cy:.1f} 70,{py:.1f} '
             f'{node_x - 8:.1f},{py:.1f}" '
-            f'stroke="{colour}" stroke-width="{min(1.5 + count, 6)}" fill="none"{_dash(group)}>'
+            f'stroke="{colour}" stroke-width="{min(1.5 + count, 6)}" fill="none"{_dash(group)}'
+            f"{_span_attrs(group)}>"
             f"<title>{escape(tip)}</title></path>"
         )
         parts = [
-            f'<a href="{escape(href)}"><circle class="partner" cx="{node_x}" cy="{py:.1f}" r="7" '
+            f'<a tabindex="-1" href="{escape(href)}"{_span_attrs(group)}>'
+            f'<circle class="partner" cx="{node_x}" cy="{py:.1f}" r="7" '
             f'fill="#eceff1" stroke="{colour}" stroke-width="2"/>'
         ]
         if count > 1:
@@ -733,7 +766,9 @@ def network_figure(centre: str, ties: Sequence[Tie]) -> str:
         '<figure class="picture">'
         f'<div class="wide-only">{network(centre, ties, 640)}</div>'
         f'<div class="narrow-only">{network(centre, ties, NARROW)}</div>'
-        "<figcaption>One line per partner; a number on a line counts its ties.</figcaption>"
+        f"<figcaption>{escape(centre)} is the dark dot; one line per partner, a number on a line "
+        "counts its ties, a dashed red line is a membership frozen, reduced or withdrawn by its "
+        "latest evidence. Keyboard: the list below has every partner.</figcaption>"
         f'<details class="alt-text"><summary>The partners as a list ({len(bundles)})</summary>'
         f"<ul>{listing}</ul></details></figure>"
     )

@@ -406,3 +406,145 @@ def test_entity_pages_count_attestations_and_show_disagreement(site: RunningServ
             assert page.locator("header nav a[href='/.well-known/void']").count() == 0
         finally:
             browser.close()
+
+
+def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
+    site: RunningServer,
+) -> None:
+    """Finding 4: ties carry their time and can be shown as of a day; finding 5: no centre
+    label to collide; finding 8: no tab stop inside the pictures (role="img")."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/doc/id/armenia")
+            network = page.locator(".wide-only svg.network")
+            assert network.locator("text.centre").count() == 0
+            partners = network.locator("a[data-first]")
+            total = partners.count()
+            assert total >= 5
+            kinds = " ".join(network.locator("text.kinds").all_text_contents())
+            assert "–20" in kinds  # a tie's time span ("2019–2024")
+            page.fill("#asof", "2020-06-30")
+            page.dispatch_event("#asof", "change")
+            visible = [partners.nth(i).is_visible() for i in range(total)]
+            firsts = partners.evaluate_all("as => as.map(a => a.dataset.first)")
+            assert visible == [f <= "2020-06-30" for f in firsts]
+            assert 0 < sum(visible) < total
+            # the CSTO tie is not drawn frozen on a day before any evidence of the freeze
+            tie = network.locator("line.tie[data-strained-from]")
+            assert tie.count() == 1 and "unstrained" in (tie.get_attribute("class") or "")
+            page.click("#asof-all")
+            assert all(partners.nth(i).is_visible() for i in range(total))
+
+            inside = page.locator("svg[role=img] a:not([tabindex='-1'])").count()
+            assert inside == 0, "links inside a picture are tab stops"
+            stops = page.evaluate(
+                """() => {
+                  const sel = 'a[href], button, input, summary, select, textarea, [tabindex]';
+                  const all = [...document.querySelectorAll(sel)].filter(
+                    e => e.tabIndex >= 0 && e.checkVisibility());
+                  const first = document.querySelector('section.facts a');
+                  return all.indexOf(first);
+                }"""
+            )
+            assert 0 < stops < 40, stops
+        finally:
+            browser.close()
+
+
+def test_syntax_errors_are_marked_where_the_person_must_look(site: RunningServer) -> None:
+    """Finding 7: `FILTER(?s = )` is marked at the `)` after the `=` (line 3, column 15), in
+    words, not after the next line's `}` with the engine's list of 17 function names."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(site.base + "/")
+            page.fill("#query", "SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?s = )\n}")
+            page.click("#run")
+            page.wait_for_selector("#error:not([hidden])")
+            message = page.inner_text("#error")
+            assert "Line 3, column 15" in message, message  # the ")"
+            assert "value, a variable or a function" in message
+            assert "STRSTARTS" not in message and "[_]" not in message
+            assert page.inner_text("#highlight mark.err") == ")"
+        finally:
+            browser.close()
+
+
+CONTRAST = """(selectors) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const worst = {};
+  for (const sel of selectors) {
+    for (const el of document.querySelectorAll(sel)) {
+      const style = getComputedStyle(el);
+      const colour = el instanceof SVGElement && style.fill !== 'none' && el.tagName === 'text'
+        ? rgb(style.fill) : rgb(style.color);
+      const a = lum(colour.slice(0, 3)), b = lum(background(el));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      worst[sel] = Math.min(worst[sel] || 99, ratio);
+    }
+  }
+  return worst;
+}"""
+
+
+def test_small_text_has_enough_contrast(site: RunningServer) -> None:
+    """Finding 13: prefixed names, tags, comments, badges, the footer and picture text are
+    at least 4.5:1 against what is behind them (WCAG AA for normal text)."""
+    from playwright.sync_api import sync_playwright
+
+    checks = {
+        "/doc/id/armenia": [
+            ".pn",
+            ".lang",
+            ".date",
+            ".mode",
+            "footer",
+            "svg text.kinds",
+            "svg text.tick",
+            ".attested-by",
+            "dt",
+        ],
+        "/?query=" + quote("SELECT ?s ?l WHERE { ?s rdfs:label ?l } LIMIT 5 # a comment"): [
+            ".tok-com",
+            ".lang",
+            ".pn",
+            "td.rownum",
+        ],
+        "/articles": [".chip", "td.date"],
+    }
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(15_000)
+            low = {}
+            for path, selectors in checks.items():
+                page.goto(site.base + path)
+                page.wait_for_load_state("networkidle")
+                worst = page.evaluate(CONTRAST, selectors)
+                missing = [s for s in selectors if s not in worst]
+                assert not missing, (path, missing)
+                low.update({f"{path} {s}": round(r, 2) for s, r in worst.items() if r < 4.5})
+            assert not low, low
+        finally:
+            browser.close()

@@ -259,6 +259,23 @@
     }
   }
 
+  // words the grammar expects as words, not as functions ("expected one of WHERE, {")
+  const KEYWORD_PLACES = new Set(["WHERE", "SELECT", "CONSTRUCT", "DESCRIBE", "ASK", "FROM", "GRAPH", "OPTIONAL", "UNION", "MINUS", "FILTER", "BIND", "VALUES", "SERVICE", "LATERAL", "ORDER", "GROUP", "HAVING", "LIMIT", "OFFSET", "BY", "AS", "DISTINCT", "REDUCED", "NAMED", "PREFIX", "BASE", "CONSTRUCT"]);
+
+  /** Where the person has to look: the engine reports how far it read (past spaces and
+   * closing brackets, even onto the next line); an operator with nothing after it is the
+   * place, so the mark goes to what follows the operator ("FILTER(?s = )": the ")"). */
+  function refine(text, offset) {
+    let i = Math.min(offset, text.length) - 1;
+    while (i >= 0 && /[\s)}\]]/.test(text[i])) i -= 1;
+    if (i >= 0 && /[=<>!+\-*\/,(&|]/.test(text[i])) {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j])) j += 1;
+      return j < offset ? j : offset;
+    }
+    return offset;
+  }
+
   /** The engine's "expected one of ..." grammar dump, in words a person can act on. */
   function humanize(message, text, offset) {
     if (/Prefix not found/.test(message)) {
@@ -269,12 +286,17 @@
     const list = /^expected one of (.*)$/s.exec(message);
     if (!list) return message;
     const seen = new Set();
+    let functions = 0;
     for (const item of list[1].match(/"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*/g) || []) {
       if (item === "[_]") continue;
       if (/^\['0'\.\.='9'\]$/.test(item)) seen.add("a number");
       else if (item.startsWith("[")) seen.add("a name");
+      else if (/^[A-Za-z_]+$/.test(item.trim()) && !KEYWORD_PLACES.has(item.trim().toUpperCase())) functions += 1;
       else seen.add(item.trim());
     }
+    // the engine lists every function an expression may start with: say what that means
+    if (functions >= 4) return "expected a value, a variable or a function call here";
+    if (functions) for (const item of list[1].split(/,\s*/)) if (/^[A-Za-z_]+$/.test(item)) seen.add(item);
     return seen.size ? `expected ${[...seen].join(", ")}` : "unexpected text here";
   }
 
@@ -289,8 +311,10 @@
       let offset = 0;
       for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
       offset += Math.max(0, col - 1);
-      errorAt = { offset: Math.min(offset, area.value.length), length: 1 };
-      where = `Line ${line}, column ${col}: `;
+      offset = refine(area.value, Math.min(offset, area.value.length));
+      errorAt = { offset, length: 1 };
+      const before = area.value.slice(0, offset).split("\n");
+      where = `Line ${before.length}, column ${before[before.length - 1].length + 1}: `;
       area.focus();
       area.setSelectionRange(errorAt.offset, errorAt.offset);
     }

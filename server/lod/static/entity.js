@@ -1,0 +1,30 @@
+// Entity pages: "relations as of D" on the partner picture (issue 21, finding 4). A tie is
+// shown when one of its facts is dated (or attested) on or before D; the others are hidden,
+// not greyed, so the picture answers "who had a tie with whom by then". It says nothing of
+// whether a tie still held on D: that is what the dates under each name (first-last evidence)
+// and the timeline's attested points are for (docs/modelling.md, "As of a day").
+"use strict";
+document.addEventListener("DOMContentLoaded", () => {
+  const input = document.getElementById("asof");
+  if (!input) return;
+  const status = document.getElementById("asof-status");
+  const marks = [...document.querySelectorAll("#partners [data-first]")];
+  const apply = () => {
+    const day = input.value;
+    let shown = 0, total = 0;
+    for (const el of marks) {
+      const later = Boolean(day) && el.dataset.first > day;
+      el.classList.toggle("later", later);
+      // each picture is drawn twice (wide and narrow): count the partners of one of them
+      if (el.matches(".wide-only a")) { total += 1; if (!later) shown += 1; }
+    }
+    for (const el of document.querySelectorAll("#partners [data-strained-from]")) {
+      // before any evidence of a frozen/reduced status, the membership is drawn plain
+      el.classList.toggle("unstrained", Boolean(day) && el.dataset.strainedFrom > day);
+    }
+    status.textContent = day ? `${shown} of ${total} dated partners with a tie on or before ${day}` : "";
+  };
+  input.addEventListener("change", apply);
+  input.addEventListener("input", apply);
+  document.getElementById("asof-all").addEventListener("click", () => { input.value = ""; apply(); });
+});
