@@ -127,6 +127,8 @@ def _keep_supervisor(generation: _Generation) -> None:
             status = -1
         if generation.retiring.is_set():
             return
+        if status == 0:  # it was asked to stop (SIGTERM: the server is shutting down)
+            return
         log.error(
             "the executor supervisor (pid %d) ended (%s): restarting it and its executors",
             pid,

@@ -246,14 +246,23 @@ def perform(dataset: Dataset, job: Job) -> Reply:
                 # told its executor "was replaced" and nothing was logged (issue 20, finding
                 # 10). A full disk says so, in the log and to the client.
                 full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                frozen = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
                 log.error(
                     "an update could not be stored in the state directory: %s%s",
                     exc.strerror or exc,
                     " (the state filesystem is full; free space or move --state-dir)"
                     if full
+                    else " (the state directory is read-only: updates are refused)"
+                    if frozen
                     else "",
                 )
-                what = "the server's disk is full" if full else "the server could not store it"
+                what = (
+                    "the server's disk is full"
+                    if full
+                    else "this server's data is read-only: updates are refused"
+                    if frozen
+                    else "the server could not store it"
+                )
                 return Reply(
                     503,
                     f"{what}: the update was not acknowledged; /health's version tells "
