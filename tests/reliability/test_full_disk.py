@@ -8,7 +8,9 @@ needs the privilege to mount, as root in this project's containers).
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,3 +55,42 @@ def test_a_full_disk_is_logged_and_answered_clearly(server: RunningServer) -> No
     # reads go on
     response = requests.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
     assert response.status_code == 200
+
+
+@pytest.fixture
+def tiny_state(tmp_path: Path) -> Iterator[Path]:
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=120k", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {done.stderr.decode().strip()}")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_too_small_state_filesystem_is_a_clear_start_error(tiny_state: Path) -> None:
+    """Before: a traceback ending in RocksDB's 'No space left on device', and the partial
+    ``store/work`` copy left behind, taking the space."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "server",
+            "--port",
+            "1",
+            "--state-dir",
+            str(tiny_state / "st"),
+            str(SAMPLE),
+        ],  # fmt: skip
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "SECKG_MALLOC": "system"},
+    )
+    err = done.stderr.decode()
+    assert done.returncode == 2, err[-2000:]
+    assert "too small for the data's snapshot" in err and "Traceback" not in err, err[-2000:]
+    store = tiny_state / "st" / "store"
+    assert not (store / "work").exists()
+    assert not list(store.glob(".*.partial-*"))
