@@ -367,6 +367,11 @@ def serve(
         backlog=2048,
         http1_settings=HTTP1Settings(
             header_read_timeout=int(config.header_timeout_s * 1000),
+            # Room for a request head as large as the largest body: a 1 MB request line
+            # was closed without an answer at granian's default (408 KiB); now it reaches
+            # the front, which answers the documented 414 (issue 20, finding 10). The
+            # buffer grows only as a client sends, within --header-timeout, as bodies do.
+            max_buffer_size=max(417_792, config.max_body_bytes + 65_536),
             keep_alive=True,
             # Off: with it granian queues a whole answer for a client that does not read
             # (measured: 800 pieces of 64 KiB queued at once); without it, its send waits

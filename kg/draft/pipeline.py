@@ -18,10 +18,10 @@ from typing import Any
 from spacy.tokens import Span
 
 from kg import config
-from kg.draft.candidates import NewEntity, find_new, slug
+from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.facts import PLAN, Mention, Proposal, Sentence, fact_id, label_for, propose
-from kg.draft.names import Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
+from kg.draft.names import DEMONYMS, Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
@@ -169,6 +169,7 @@ def draft_article(
             for proposal in propose(sentence, previous_speaker, last_org):
                 proposals.append(proposal)
             proposals += _titled_tenures(sentence, gazetteer)
+            proposals += _new_tenures(sentence, new, gazetteer)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named
                 previous_speaker = people[-1]
@@ -236,6 +237,67 @@ DRAFTER_KEYS = frozenset({"locator", "quantityOrdered", "manufacturer", "designa
 MENTIONED_KINDS = {"deal", "deployment", "exercise"}
 
 EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
+
+
+TITLE_CUES = set(TITLES) | set(APPOSITIVE_ROLES)
+_TITLE_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                "defense": "defence", "secretary-general": "secretary general"}  # fmt: skip
+
+
+def _new_tenures(
+    sentence: Sentence, new: dict[str, NewEntity], gazetteer: Gazetteer
+) -> list[Proposal]:
+    """ "Armenian Foreign Minister Zohrab Mnatsakanyan", "CSTO spokesman Ivan Petrov": a
+    person the graph lacks, named after a title and whose title follows a state or an
+    organisation, held that post. The post's id follows the reference's convention
+    (``post/<owner>-<title>``); when the graph lacks it too, it is proposed as an entity."""
+    out = []
+    for person in [c for c in new.values() if c.type == "Person" and c.cue in TITLE_CUES]:
+        if not sentence.start <= person.start < sentence.end:
+            continue
+        title = [_TITLE_FORMS.get(w.lower(), w.lower()) for w in person.cue.split()]
+        owner = _title_owner(sentence, person.cue, gazetteer)
+        if owner is None:
+            continue
+        post_id = f"post/{_owner_key(owner.id, gazetteer)}-{slug(' '.join(title))}"
+        if post_id not in gazetteer.entities:
+            label = f"{' '.join(title).title()} of {owner.label}"
+            new.setdefault(post_id, NewEntity(post_id, "Post", label, person.cue,
+                                              sentence.start, sentence.end))  # fmt: skip
+        fields = {"type": "Tenure", "holder": person.id, "post": post_id}
+        out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                            "title before a new name"))  # fmt: skip
+    return out
+
+
+def _owner_key(owner: str, gazetteer: Gazetteer) -> str:
+    """A post's owner as the reference writes it: a state's ministry by the state's id
+    (``russian-foreign-ministry`` -> ``russia-foreign-ministry``)."""
+    for state in gazetteer.by_type("State"):
+        for adjective in DEMONYMS.get(state.label, []):
+            prefix = slug(adjective) + "-"
+            if owner.startswith(prefix):
+                return state.id + "-" + owner.removeprefix(prefix)
+    return owner
+
+
+def _title_owner(sentence: Sentence, cue: str, gazetteer: Gazetteer) -> Mention | None:
+    """The state or organisation right before a title in the sentence ("Armenian", "CSTO")."""
+    words = sentence.words
+    cue_words = cue.split()
+    for k in range(len(words) - len(cue_words) + 1):
+        if words[k : k + len(cue_words)] != cue_words:
+            continue
+        token = sentence.first + k
+        for m in sentence.mentions:
+            if m.start >= 0 and m.end in (token, token - 1) and m.type in ("State", "Alliance",
+                    "IntergovernmentalOrganization", "GovernmentBody"):  # fmt: skip
+                return m
+        adjective = words[k - 1] if k > 0 else ""
+        state = sentence.demonyms.get(fold(adjective))
+        if state and state in gazetteer.entities:
+            return Mention(state, "State", -1, -1, gazetteer.entities[state].label)
+    return None
 
 
 def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:

@@ -163,6 +163,10 @@ class Snapshots:
             return change(Store(str(work)))
         finally:
             gc.collect()  # the store is closed once nothing refers to it
+            # RocksDB keeps the info log of every opening (LOG.old.*, ~150 KB each): 4.5 of
+            # the 4.9 MB that 30 one-triple updates added to work/ (issue 20, finding 6).
+            for old_log in work.glob("LOG.old.*"):
+                old_log.unlink(missing_ok=True)
 
     def commit(self, store: Store, version: str) -> None:
         """Checkpoint the writer's store as ``version`` (before the journal says so)."""

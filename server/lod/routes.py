@@ -558,7 +558,11 @@ def blueprint(
     def dump_files() -> list[Path]:
         if config.dist is None or not config.dist.is_dir():
             return []
-        return sorted(p for p in config.dist.iterdir() if p.is_file())
+        # Hidden files are the server's own (the pin's ".in-use" lock: issue 20, finding
+        # 10), never data: neither listed nor served.
+        return sorted(
+            p for p in config.dist.iterdir() if p.is_file() and not p.name.startswith(".")
+        )
 
     @bp.get("/dumps/")
     def dumps() -> Response:

@@ -73,11 +73,12 @@ def test_a_url_beyond_the_request_line_limit_is_414(big: RunningServer) -> None:
 
 def test_oversized_headers_are_refused(big: RunningServer) -> None:
     """A header line beyond 8190 bytes gets 431; more than 100 headers are refused by
-    granian's HTTP parser, which closes the connection without an answer."""
+    granian's HTTP parser with 431 too (with its default 408 KiB read buffer it closed the
+    connection without an answer; the buffer now has room for a head as large as a body)."""
     huge = requests.get(big.sparql, headers={"Accept": "x/y," * 3000}, timeout=30)
     assert huge.status_code == 431
-    with pytest.raises(requests.ConnectionError):
-        requests.get(big.sparql, headers={f"X-H{i}": "1" for i in range(200)}, timeout=30)
+    many = requests.get(big.sparql, headers={f"X-H{i}": "1" for i in range(200)}, timeout=30)
+    assert many.status_code == 431
     assert_alive(big)
 
 
