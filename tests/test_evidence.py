@@ -22,6 +22,7 @@ from kg import config, cq
 from kg.build import BuildResult, ValidationFailed, build
 from kg.errors import SeedError
 from kg.mapping import Seeds, document, read_seeds
+from kg.query import open_store
 from kg.timebounds import day_bounds, fact_bounds
 
 ROOT = config.ROOT
@@ -553,3 +554,24 @@ def test_every_attestation_of_000_names_the_outlet_its_header_says(store: ox.Sto
     zen = "000_eb38a5d2a19b8556.deal.zen-technologies-anti-drone"
     assert outlets.pop(zen) == {"economic-times", "eurasian-times"}
     assert all(found == {"oc-media"} for found in outlets.values()), outlets
+
+
+def test_a_start_is_evidence_only_once_it_has_certainly_begun(seed_copy: config.Paths) -> None:
+    """A status that began "in 2023" may not have begun by 30 June 2023: not "attested" then."""
+    path = seed_copy.articles / "003_2df4d016d329b367.yaml"
+    _append(
+        path,
+        "    status: code:membership-reduced\n    summary: Since the surrender",
+        "    status: code:membership-reduced\n    startDate: 2023\n"
+        "    summary: Since the surrender",
+    )
+    build(seed_copy)
+    store = open_store(seed_copy.dist)
+    mid = {(r["status"], r["answer"]) for r in cq.answer(store, _at(AS_OF, "2023-06-30"))}
+    assert ("membership-active", "unknown") in mid
+    assert not any(status == "membership-reduced" for status, _ in mid), mid
+    end = {(r["status"], r["answer"]) for r in cq.answer(store, _at(AS_OF, "2023-12-31"))}
+    assert ("membership-reduced", "attested") in end or (
+        "membership-reduced",
+        "last attested",
+    ) in end
