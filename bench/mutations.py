@@ -138,6 +138,12 @@ EQUIVALENT: dict[str, str] = {
         "the time an executor waits for the job after the front connected; the front sends "
         "it in the same breath (ExecutorClient.run: connect, then send_message)"
     ),
+    "server/execution/admission.py Admission.slot: place is not None and "
+    "self._waiters[place] == pid -> place is not None or self._waiters[place] == pid": (
+        "on that path place is never None (no place raised 503 before) and the place is "
+        "this live process's own (_claim takes over only places of dead processes), so "
+        "the second test is always true"
+    ),
     "server/http/front.py read_body: remaining <= 0 -> remaining < 0": (
         "differs only when the float time left is exactly 0, and then wait_for(..., 0) "
         "times out: the same 408"
