@@ -457,6 +457,9 @@ def main() -> None:
                 print(marks.get(mutant.key, "  ") + mutant.description)
         return
     started = time.monotonic()
+    commit = subprocess.run(  # the code the copy is made of (uncommitted edits aside)
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     results, counts = run(targets, args.per_module, args.shift)
     table = summary(targets, results, counts)
     print("\n".join(table))
@@ -464,9 +467,6 @@ def main() -> None:
     if args.record:
         command = "nice -n 10 .venv/bin/python bench/mutations.py " + shlex.join(sys.argv[1:])
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
         with open(ROOT / "bench/history/runs.md", "a") as fh:
             fh.write(
                 f"\n## mutations, {when}, `{commit}`\n\n`{command}` "
