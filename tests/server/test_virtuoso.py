@@ -45,8 +45,9 @@ if VIRTUOSO is None:
     )
 
 # Virtuoso cuts every answer at ResultSetMaxRows; the front's row limit is 1,000 (the
-# live_server default), below this, so its own cap applies and says so.
-MAX_ROWS = 5000
+# live_server default), below this, so its own cap applies and says so. Above the merged seed
+# graph's size: it grew past 5,000 triples and the round trip came back cut short.
+MAX_ROWS = 8000
 # A fresh Virtuoso database has the administrator dba with password dba; the test's server
 # listens on loopback only and is deleted with its temporary directory.
 LOGIN = {USER_ENV: "dba", PASSWORD_ENV: "dba"}
@@ -254,6 +255,9 @@ def front(pushed: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run
         srv = start_server(
             tmp_path_factory.mktemp("virtuoso-front"),
             [],
+            # answers are compared here, not speed (bench/ measures that): the as-of questions
+            # took 5-8 s through Virtuoso on a loaded 2-core machine, against 0.6 s on Oxigraph
+            timeout=30.0,
             command=(
                 "-m",
                 "kg.cli",
@@ -291,10 +295,8 @@ def test_competency_questions_same_through_virtuoso(
     assert isinstance(local, ox.QuerySolutions)
     want = [tuple(str(r[n]) if r[n] is not None else "" for n in names) for r in local]
     assert got, "every competency question has an answer on the seed graph"
-    if question.ordered:
-        assert got == want
-    else:
-        assert sorted(got) == sorted(want)
+    # the same rows (CQ files no longer say whether order matters: ties may come in any order)
+    assert sorted(got) == sorted(want), sorted(set(got) ^ set(want))
 
 
 def test_ask_graph_names_and_construct_through_virtuoso(
