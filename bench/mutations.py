@@ -46,6 +46,7 @@ import datetime as dt
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -137,6 +138,12 @@ EQUIVALENT: dict[str, str] = {
     "server/execution/executors.py _serve_one: 10.0 -> 20.0": (
         "the time an executor waits for the job after the front connected; the front sends "
         "it in the same breath (ExecutorClient.run: connect, then send_message)"
+    ),
+    "server/execution/admission.py Admission.slot: place is not None and "
+    "self._waiters[place] == pid -> place is not None or self._waiters[place] == pid": (
+        "on that path place is never None (no place raised 503 before) and the place is "
+        "this live process's own (_claim takes over only places of dead processes), so "
+        "the second test is always true"
     ),
     "server/http/front.py read_body: remaining <= 0 -> remaining < 0": (
         "differs only when the float time left is exactly 0, and then wait_for(..., 0) "
@@ -340,19 +347,29 @@ def _pytest(
     started = time.monotonic()
     stop = ["-x"] if first_failure else []
     command = [sys.executable, "-m", "pytest", *stop, "-q", "-rf", "-p", "no:cacheprovider"]
+    process = subprocess.Popen(
+        [*command, *tests], cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True, env={**os.environ, "COLUMNS": "1000"},  # whole test ids
+    )  # fmt: skip
     try:
-        result = subprocess.run(
-            [*command, *tests], cwd=tree, capture_output=True, timeout=timeout,
-            start_new_session=True, env={**os.environ, "COLUMNS": "1000"},  # whole test ids
-        )  # fmt: skip
+        out, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        # A hang is a kill. SIGINT first: pytest then runs its fixtures' teardown, which
+        # stops the servers they started in sessions of their own (SIGKILL would orphan
+        # them: seen in the first runs); SIGKILL to the group if that does not end it.
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
         return False, time.monotonic() - started, []
     failed = [  # "FAILED tests/x.py::name[a parameter] - message": the id may hold spaces
         line.split(" ", 1)[1].split(" - ", 1)[0]
-        for line in result.stdout.decode(errors="replace").splitlines()
+        for line in out.decode(errors="replace").splitlines()
         if line.startswith(("FAILED ", "ERROR "))
     ]
-    return result.returncode == 0, time.monotonic() - started, failed
+    return process.returncode == 0, time.monotonic() - started, failed
 
 
 def chosen(target: Target, per_module: int, shift: float) -> tuple[list[Mutant], list[Mutant]]:
@@ -451,6 +468,9 @@ def main() -> None:
                 print(marks.get(mutant.key, "  ") + mutant.description)
         return
     started = time.monotonic()
+    commit = subprocess.run(  # the code the copy is made of (uncommitted edits aside)
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     results, counts = run(targets, args.per_module, args.shift)
     table = summary(targets, results, counts)
     print("\n".join(table))
@@ -458,9 +478,6 @@ def main() -> None:
     if args.record:
         command = "nice -n 10 .venv/bin/python bench/mutations.py " + shlex.join(sys.argv[1:])
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
         with open(ROOT / "bench/history/runs.md", "a") as fh:
             fh.write(
                 f"\n## mutations, {when}, `{commit}`\n\n`{command}` "
