@@ -199,6 +199,10 @@ class _Reading:
 class _Where(Location):
     """The location of one key, its line looked up only if an error is reported."""
 
+    _node: yaml.MappingNode | None
+    _key: Any
+    _default: int
+
     def __init__(self, path: Path, node: yaml.MappingNode | None, key: Any, line: int) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "_node", node)
