@@ -209,7 +209,7 @@ class _Where(Location):
         object.__setattr__(self, "_key", key)
         object.__setattr__(self, "_default", line)
 
-    @property  # type: ignore[override]
+    @property
     def line(self) -> int:
         return _key_line(self._node, self._key, self._default)
 

@@ -14,6 +14,7 @@ import time
 
 from flask import Flask, Response, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response as BaseResponse
 
 from ..config import ServerConfig
 from ..data.dataset import Dataset
@@ -141,7 +142,7 @@ def create_app(
         return None
 
     @app.route(SPARQL_PATH, methods=["GET", "POST", "OPTIONS"])
-    def sparql() -> Response:
+    def sparql() -> BaseResponse:
         if request.method == "OPTIONS":
             return _preflight()
         if _browser_without_operation():
