@@ -10,7 +10,13 @@ attackers as the distinct clients they would be) with, all at once:
 * 4 runaway queries (a five-way cartesian product under ``COUNT``), each re-sent with a new
   text as soon as it is answered;
 * 1 memory bomb (30 nested ``CONCAT`` doublings, 16 GiB if nothing stopped it), re-sent as
-  soon as it is answered.
+  soon as it is answered;
+* (issue 20) 200 silent connections that send nothing, reconnecting when closed; 10
+  non-readers of ~6 MB answers from *one* address; 16 lexer bodies from one address (three
+  double quotes then 15,000 backslash-quotes: quadratic in the old lexer, ~8 s each); and
+  finding 0's two GET sequences, repeated: the 2,300-item ``((1)(1)…)`` ASK in changing
+  formats, and a five-way product taught over an empty ``default-graph-uri`` and then sent
+  without it.
 
 Meanwhile one client (127.0.0.1) sends cheap queries back to back: texts it sent before the
 attack (known to be fast), and once a second a text never seen (which has to take the
@@ -66,6 +72,8 @@ WIDE = (
     + '") AS ?x) }'
 )
 KNOWN = [f"ASK {{ ?s ?p {n} }}" for n in range(50)]
+DEEP = "ASK { FILTER(false) ?s <urn:p> (" + "(1)" * 2300 + ") }"
+LEXER_BODY = ('ASK { ?s ?p """' + '\\"' * 15_000).encode()
 
 
 def _request(path_query: str, source: str) -> socket.socket:
@@ -131,6 +139,103 @@ def non_reader(n: int, stop: threading.Event, tally: Tally) -> None:
         sock.close()
     except OSError:
         tally.add("non-reader failed to connect")
+
+
+def silent(n: int, stop: threading.Event, tally: Tally) -> None:
+    """A connection that sends nothing; reopened whenever the server closes it."""
+    source = f"127.0.5.{1 + n % 250}"
+    while not stop.is_set():
+        try:
+            sock = socket.create_connection((HOST, PORT), timeout=5, source_address=(source, 0))
+        except OSError:
+            tally.add("silent: connect failed")
+            time.sleep(0.2)
+            continue
+        with sock:
+            while not stop.is_set():
+                if select.select([sock], [], [], 0.2)[0]:
+                    try:
+                        closed = not sock.recv(4096)
+                    except OSError:
+                        closed = True
+                    if closed:
+                        tally.add("silent closed by server")
+                        break
+
+
+def one_address_non_reader(n: int, stop: threading.Event, tally: Tally) -> None:
+    """Non-readers of big answers, all from one address (per-address memory cap)."""
+    try:
+        sock = socket.create_connection((HOST, PORT), timeout=5, source_address=("127.0.6.1", 0))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        body = urllib.parse.urlencode({"query": WIDE}).encode()
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: bench\r\nAccept: text/csv\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\n"
+            + f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        status = _until_answer(sock, stop, 120)
+        tally.add(f"one-address non-reader: {status}")
+        stop.wait()
+        sock.close()
+    except OSError:
+        tally.add("one-address non-reader failed to connect")
+
+
+def lexer_body(n: int, stop: threading.Event, tally: Tally) -> None:
+    """An unterminated long string with escaped quotes, POSTed again and again."""
+    while not stop.is_set():
+        try:
+            sock = socket.create_connection(
+                (HOST, PORT), timeout=5, source_address=("127.0.7.1", 0)
+            )
+        except OSError:
+            tally.add("lexer: connect failed")
+            time.sleep(0.2)
+            continue
+        with sock:
+            sock.sendall(
+                b"POST /sparql HTTP/1.1\r\nHost: bench\r\n"
+                b"Content-Type: application/sparql-query\r\n"
+                + f"Content-Length: {len(LEXER_BODY)}\r\n\r\n".encode()
+                + LEXER_BODY
+            )
+            status = _until_answer(sock, stop, 120)
+        if status is None:
+            break
+        tally.add(f"lexer: {status}")
+        if status in (429, 503):
+            time.sleep(0.2)
+
+
+def finding_zero(stop: threading.Event, tally: Tally) -> None:
+    """Issue 20 finding 0's GET sequences: a deep expression in changing formats, and a
+    product taught fast over an empty dataset, then sent over all the data."""
+    formats = ["json", "xml", "csv", "tsv"]
+    n = 0
+    while not stop.is_set():
+        n += 1
+        taught = {"query": RUNAWAY.format(f"zero-{n}"), "default-graph-uri": "urn:empty"}
+        for params in (
+            {"query": DEEP, "format": formats[n % 4]},
+            taught,
+            taught,
+            {"query": taught["query"]},
+        ):
+            try:
+                # brackets unescaped, as curl sends them: the deep text fits in 8 KiB then
+                encoded = urllib.parse.urlencode(params, quote_via=urllib.parse.quote, safe="()")
+                sock = _request(encoded, "127.0.8.1")
+            except OSError:
+                tally.add("finding 0: connect failed")
+                time.sleep(0.2)
+                continue
+            with sock:
+                status = _until_answer(sock, stop, 120)
+            if status is None:
+                return
+            tally.add(f"finding 0: {status}")
 
 
 def _until_answer(sock: socket.socket, stop: threading.Event, limit: float) -> int | None:
@@ -229,6 +334,13 @@ def run_variant(data: Path, extra: list[str], duration: float, workdir: Path) ->
         threads = [threading.Thread(target=sample_memory, args=(server.pid, done, samples))]
         threads += [threading.Thread(target=slowloris, args=(i, stop, tally)) for i in range(16)]
         threads += [threading.Thread(target=non_reader, args=(i, stop, tally)) for i in range(16)]
+        threads += [threading.Thread(target=silent, args=(i, stop, tally)) for i in range(200)]
+        threads += [
+            threading.Thread(target=one_address_non_reader, args=(i, stop, tally))
+            for i in range(10)
+        ]
+        threads += [threading.Thread(target=lexer_body, args=(i, stop, tally)) for i in range(16)]
+        threads += [threading.Thread(target=finding_zero, args=(stop, tally))]
         threads += [
             threading.Thread(
                 target=repeat, args=("runaway", f"127.0.3.{1 + i}", RUNAWAY, stop, tally)
@@ -306,8 +418,10 @@ def render(results: dict[str, dict[str, Any]], command: str, duration: float) ->
         f"Command: `{command}`. Machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"load average {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f} at the end (shared with "
         f"other sessions). Attack: 16 slowloris, 16 non-reading clients (~6 MB answers), 4 "
-        f"runaway queries and 1 memory bomb, re-sent as answered, for {duration:g} s, from "
-        f"other loopback addresses; the cheap client is 127.0.0.1. Server defaults otherwise "
+        f"runaway queries and 1 memory bomb, re-sent as answered; 200 silent connections, 10 "
+        f"non-readers and 16 lexer bodies each from one address, finding 0's GET sequences "
+        f"(issue 20); for {duration:g} s, from other loopback addresses; the cheap client "
+        "is 127.0.0.1. Server defaults otherwise "
         f"(2 fronts, 2 general + 1 cheap-lane executors, 30 s timeout, 1024 MiB per "
         "operation).\n",
         "| variant | cheap (known) ok | p50 / p99 ms | baseline p50 / p99 | unseen ok | unseen "
@@ -338,7 +452,7 @@ def render(results: dict[str, dict[str, Any]], command: str, duration: float) ->
 def main(argv: list[str] | None = None) -> int:
     global PORT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--port", type=int, default=18150)
+    parser.add_argument("--port", type=int, default=8250)
     parser.add_argument("--duration", type=float, default=20.0, help="seconds of attack")
     parser.add_argument("--data", type=Path, default=ROOT / "dist" / "dataset.nq")
     parser.add_argument("--variants", default="cache,no-cache")

@@ -127,6 +127,8 @@ def _keep_supervisor(generation: _Generation) -> None:
             status = -1
         if generation.retiring.is_set():
             return
+        if status == 0:  # it was asked to stop (SIGTERM: the server is shutting down)
+            return
         log.error(
             "the executor supervisor (pid %d) ended (%s): restarting it and its executors",
             pid,
@@ -237,8 +239,21 @@ def _build_snapshot(config: ServerConfig, entries: list[Any], version: str, snap
     _, status = os.waitpid(pid, 0)
     if status != 0:
         kind, _, message = report.partition("\n")
+        # Nothing half-built is left behind (issue 20, finding 6: a failed start on a small
+        # state filesystem left a partial copy that took its space).
+        root = Path(snapshots.root)
+        for partial in [root / "work", *root.glob(".*.partial-*")]:
+            shutil.rmtree(partial, ignore_errors=True)
         if kind == "DataLoadError":
             raise DataLoadError(message)
+        if "No space left" in message:
+            free = shutil.disk_usage(root).free
+            log.error("the state filesystem is full: %s", message)
+            raise ValueError(
+                f"the state filesystem of {root.parent} is too small for the data's snapshot "
+                f"({free // 1024} KiB free); free space or choose another --state-dir "
+                "(nothing was left behind)"
+            )
         raise RuntimeError(f"building the data snapshot failed: {kind}: {message}".strip())
     log.info("stored snapshot of version %s in %.1f s", version, time.monotonic() - started)
 

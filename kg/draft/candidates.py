@@ -61,6 +61,7 @@ _NOT_NAMES = {
     "Meanwhile", "According", "Following", "Subsequently", "Additionally", "Furthermore",
     "Nevertheless", "Recently", "Earlier", "Later", "He", "She", "They", "It", "This", "That",
     "These", "Those", "His", "Her", "Their", "Its", "We", "Our", "Mr", "Mrs", "Ms", "Dr",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
 }  # fmt: skip
 MONTH_WORDS = {m.lower() for m in (
     "January February March April May June July August September October November December"

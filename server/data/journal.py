@@ -55,7 +55,7 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.offset = 0
-        if not path.exists():
+        if not path.exists() and not _read_only_fs(path.parent):
             path.touch()
             fsync_directory(path.parent)  # the file's existence must survive a power loss
 
@@ -63,8 +63,13 @@ class Journal:
         """Prepare the journal for a server on data of ``version``, before any fork.
 
         Cuts a torn last record, writes the header of a new journal, and returns the base
-        version of an existing one (``None`` if the journal was new or empty).
+        version of an existing one (``None`` if the journal was new or empty). A journal on
+        a read-only filesystem is only read (reading never applies a torn last record).
         """
+        if not os.access(self.path, os.W_OK) or _read_only_fs(self.path):
+            with open(self.path, "rb") as fh:
+                first = fh.readline()
+            return str(json.loads(first).get("base", "unknown")) if first.strip() else None
         with open(self.path, "r+b") as fh:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
             try:
@@ -153,3 +158,11 @@ class JournalWriter:
 
 def _header(version: str) -> bytes:
     return (json.dumps({"base": version}) + "\n").encode()
+
+
+def _read_only_fs(path: Path) -> bool:
+    """Whether ``path`` lies on a read-only filesystem (issue 20, finding 7)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False

@@ -13,6 +13,7 @@ runs, and removes only copies that no running server holds.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import logging
@@ -42,8 +43,23 @@ def default_state_dir(files: Sequence[Path]) -> Path:
 
 def prepare(state_dir: Path) -> Path:
     state_dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(state_dir, 0o700)  # the journal holds the data; the token holder's updates
+    try:
+        os.chmod(state_dir, 0o700)  # the journal holds the data; the token holder's updates
+    except OSError as exc:
+        if not read_only(state_dir):
+            raise
+        log.warning(
+            "the state directory %s is read-only (%s): serving reads; updates are refused",
+            state_dir,
+            exc.strerror,
+        )
     return state_dir
+
+
+def read_only(directory: Path) -> bool:
+    """Whether nothing can be written in ``directory`` (a read-only mount, or no write
+    permission): then the server serves reads and refuses updates (issue 20, finding 7)."""
+    return not os.access(directory, os.W_OK) or bool(os.statvfs(directory).f_flag & os.ST_RDONLY)
 
 
 def _link_or_copy(src: str, dst: str) -> None:
@@ -56,7 +72,14 @@ def _link_or_copy(src: str, dst: str) -> None:
 def hold(lock: Path) -> int:
     """A shared ``flock`` on ``lock`` (created if missing): what it guards is in use while
     the returned descriptor is open (here, or in a process that inherited it)."""
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        if exc.errno not in (errno.EROFS, errno.EACCES):
+            raise
+        # A read-only state directory (issue 20, finding 7: replacement executors
+        # crash-looped here): nothing can prune it, so a read-only hold is enough.
+        fd = os.open(lock if lock.exists() else lock.parent, os.O_RDONLY)
     fcntl.flock(fd, fcntl.LOCK_SH)
     return fd
 

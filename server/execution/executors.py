@@ -32,6 +32,7 @@ priority, so runaway queries can neither occupy every executor nor slow the chea
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import pickle
@@ -238,7 +239,35 @@ def perform(dataset: Dataset, job: Job) -> Reply:
     """Run one job on this process's dataset; engine errors become client errors."""
     try:
         if job.kind == "update":
-            dataset.update(job.text, job.base_iri, job.graphs)
+            try:
+                dataset.update(job.text, job.base_iri, job.graphs)
+            except OSError as exc:
+                # Before, this left the executor's loop as "the front gave up": the client was
+                # told its executor "was replaced" and nothing was logged (issue 20, finding
+                # 10). A full disk says so, in the log and to the client.
+                full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                frozen = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+                log.error(
+                    "an update could not be stored in the state directory: %s%s",
+                    exc.strerror or exc,
+                    " (the state filesystem is full; free space or move --state-dir)"
+                    if full
+                    else " (the state directory is read-only: updates are refused)"
+                    if frozen
+                    else "",
+                )
+                what = (
+                    "the server's disk is full"
+                    if full
+                    else "this server's data is read-only: updates are refused"
+                    if frozen
+                    else "the server could not store it"
+                )
+                return Reply(
+                    503,
+                    f"{what}: the update was not acknowledged; /health's version tells "
+                    "whether it was applied",
+                )
             return Reply(200, "update applied")
         assert job.query is not None
         outcome = evaluate(dataset.store, job.query, _choose(job), job.prefixes)

@@ -27,7 +27,7 @@ from ..execution.executors import ExecutorClient
 from ..lod.routes import LinkedDataConfig, blueprint
 from .cache import ResponseCache
 from .endpoint import CORS_EXPOSED, Endpoint
-from .environ import ROWS_KEY
+from .environ import CLIENT_GONE_KEY, ROWS_KEY
 from .lean import LeanCache
 from .logline import loggable
 from .protocol import has_param
@@ -38,6 +38,7 @@ log = logging.getLogger("server")
 
 SPARQL_PATH = "/sparql"
 HEALTH_PATH = "/health"
+ASSETS_PREFIX = "/assets/"  # server.lod's static files (static_url_path)
 LEAN_EXTENSION = "seckg_lean"
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Accept, Content-Type, If-None-Match"
@@ -139,7 +140,26 @@ def create_app(
                     {"Retry-After": retry_after(wait)},
                 )
         endpoint.dataset.sync()
+        # Linked Data pages and dumps; not the static assets a page loads in parallel (a
+        # browser opens up to 6 connections: they would meet --client-concurrent).
+        if request.path not in (SPARQL_PATH, HEALTH_PATH) and not request.path.startswith(
+            ASSETS_PREFIX
+        ):
+            gone = request.environ.get(CLIENT_GONE_KEY)
+            if gone is not None and gone.is_set():
+                # Queued behind other work and its client already left: render nothing
+                # (issue 20, finding 11: 400 fire-and-forget requests rendered 141 pages).
+                return _text(499, "the client closed the connection")
+            if endpoint.admission is not None:
+                endpoint.admission.begin_page(request.remote_addr or "")  # 429 if over
+                g.page_cpu = time.thread_time()
         return None
+
+    @app.teardown_request
+    def _end_page(exc: BaseException | None) -> None:
+        started = g.pop("page_cpu", None)
+        if started is not None and endpoint.admission is not None:
+            endpoint.admission.end_page(request.remote_addr or "", time.thread_time() - started)
 
     @app.route(SPARQL_PATH, methods=["GET", "POST", "OPTIONS"])
     def sparql() -> BaseResponse:

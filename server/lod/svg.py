@@ -679,7 +679,7 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     label_w = width - label_x - 6
     rows: list[tuple[str, list[Tie], list[str], list[str]]] = []
     for href, group in sorted(bundles.items(), key=lambda kv: kv[1][0].label.casefold()):
-        caption = ", ".join(sorted({t.kind for t in group}))
+        caption = ", ".join(_bundle_style(group)[0])  # with a membership's stance
         if _span_text(group):
             caption += f" · {_span_text(group)}"
         rows.append(

@@ -90,3 +90,15 @@ def test_nothing_new_in_a_plain_sentence(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert draft_article(path, config.Paths(), published="2024-06-19").new_entities == []
+
+
+def test_a_lower_case_word_is_not_a_one_word_name(tmp_path: Path) -> None:
+    path = tmp_path / "being.txt"
+    path.write_text(
+        "Talks in the capital\n\nThe plan is being discussed, Armenia said on Thursday.\n",
+        encoding="utf-8",
+    )
+    draft = draft_article(path, config.Paths(), published="2024-06-20")
+    assert "beijing" not in draft.mentions  # "being" folds like "Beijing"
+    assert "armenia" in draft.mentions
+    assert not [e for e in draft.new_entities if e.label == "Thursday"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import signal
 import socket
 import threading
 import time
@@ -20,7 +21,9 @@ from live_server import SAMPLE, RunningServer, start_server, stop_server
 from procfs import wait_for
 
 from server.errors import ProtocolError
+from server.execution import executors
 from server.execution.admission import Admission, AdmissionSettings, text_key
+from server.execution.executors import GRACE_S, ExecutorSettings, Job, Reply
 
 TIMEOUT_S = 5.0
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
@@ -106,6 +109,20 @@ def test_runaways_fill_the_heavy_lane_but_not_the_cheap_one(srv: RunningServer) 
     assert healthy(srv) and crashes(srv) == []
 
 
+def test_a_runaway_is_stopped_by_its_executors_own_deadline(srv: RunningServer) -> None:
+    """The executor's timer ends the query at the time limit: not before it, and well before
+    the front's backstop (``GRACE_S`` later) would. The "time limit" message alone does not
+    say which of the two stopped it (issue 23: all tests here passed without the timer)."""
+    before = set(workers_up(srv))
+    started = time.monotonic()
+    status, text, _ = get(srv, RUNAWAY + " # deadline", "127.0.0.60")
+    elapsed = time.monotonic() - started
+    assert status == 503 and "time limit" in text, text
+    assert TIMEOUT_S - 0.05 <= elapsed < TIMEOUT_S + GRACE_S / 2, elapsed
+    assert wait_for(lambda: len(srv.worker_pids()) == 2 and set(srv.worker_pids()) != before, 10)
+    assert "exits to stop a timed-out operation" in srv.log()
+
+
 def test_per_client_concurrency_and_query_seconds(srv: RunningServer) -> None:
     out: list = []
     client = "127.0.0.40"
@@ -161,6 +178,56 @@ def test_query_seconds_refill_over_a_minute(tmp_path: Path) -> None:
         assert lane == "heavy"
 
 
+def test_a_budget_spent_to_the_last_second_is_refused_until_it_refills(tmp_path: Path) -> None:
+    """Exactly the budget spent: nothing is left, so 429 (not one more query for free)."""
+    admission, now = _admission(tmp_path)
+    admission.record("a", None, 10.0, finished=True)  # all of the 10 s
+    assert not admission.admits("a")
+    now[0] = 6.0  # 1 s back
+    assert admission.admits("a")
+
+
+def test_with_no_queue_a_busy_endpoint_refuses_at_once(tmp_path: Path) -> None:
+    """--queue 0: nothing waits for an executor; the refusal says they are all in use."""
+    settings = AdmissionSettings(heavy=1, cheap=1, queue=0, queue_wait_s=0.1,
+                                 client_concurrent=2, client_seconds=10, cheap_s=0.1)  # fmt: skip
+    admission = Admission(settings, tmp_path / "lock")  # a real clock: a wait would end
+    with admission.slot("a", None):
+        with pytest.raises(ProtocolError) as refused:
+            with admission.slot("b", None):
+                pass
+    assert refused.value.status == 503 and "every query executor is in use" in str(refused.value)
+    assert admission.snapshot()["waiting"] == 0
+
+
+def test_the_least_recently_seen_account_is_forgotten_first(tmp_path: Path) -> None:
+    """With room for two accounts, a client seen again is kept over one seen only before it:
+    the one in debt is not forgiven because a third address came along."""
+    admission, _ = _admission(tmp_path, max_clients=2)
+    admission.record("a", None, 15.0, finished=True)  # 10 s budget: 5 s in debt
+    admission.record("b", None, 1.0, finished=True)
+    admission.record("a", None, 0.0, finished=True)  # seen again: now the most recent
+    admission.record("c", None, 1.0, finished=True)  # one account too many: b goes
+    assert not admission.admits("a")
+    assert admission.admits("b")  # forgotten: a fresh budget
+
+
+def test_a_queued_operation_that_times_out_frees_its_clients_place(tmp_path: Path) -> None:
+    """503 after waiting in the queue: the operation never ran, so it no longer counts
+    against its client's concurrency."""
+    settings = AdmissionSettings(heavy=1, cheap=1, queue=1, queue_wait_s=0.05,
+                                 client_concurrent=1, client_seconds=10, cheap_s=0.1)  # fmt: skip
+    admission = Admission(settings, tmp_path / "lock")
+    with admission.slot("x", None):
+        with pytest.raises(ProtocolError) as refused:
+            with admission.slot("a", None):
+                pass
+        assert refused.value.status == 503 and "became free" in str(refused.value)
+    assert admission.admits("a")
+    with admission.slot("a", None) as lane:
+        assert lane == "heavy"
+
+
 def test_a_client_that_leaves_stops_its_executor_at_once(srv: RunningServer) -> None:
     """The front notices the disconnect and kills the executor (before the deadline, which
     would log a time-out instead)."""
@@ -186,3 +253,80 @@ def test_a_slot_held_by_a_dead_front_is_taken_over(tmp_path: Path) -> None:
     assert admission.snapshot()["free_heavy"] == 0  # still marked as held ...
     with admission.slot("a", None) as lane:  # ... and taken over
         assert lane == "heavy"
+
+
+# ------------------------------------------------------------------ executors, in process
+class _Dataset:
+    """What an executor asks of its dataset before running a job (nothing to evaluate)."""
+
+    store = None
+
+    def sync(self) -> None:
+        pass
+
+
+def test_an_executor_out_of_python_memory_answers_413(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MemoryError raised in Python (serialising a result, not in the engine, which
+    aborts) is answered with the 'memory' refusal before the executor exits."""
+
+    def exhausted(dataset: object, job: Job) -> Reply:
+        raise MemoryError
+
+    monkeypatch.setattr(executors, "perform", exhausted)
+    front, executor = socket.socketpair()
+    with front, executor:
+        front.settimeout(5)
+        executors.send_message(front, Job("query", "ASK {}", None, 30.0))
+        try:
+            with pytest.raises(MemoryError):
+                executors._serve_one(executor, _Dataset())  # type: ignore[arg-type]
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # whatever the code under test left
+        front.recv(executors._HEADER.size)
+        reply = executors.recv_message(front)
+    assert (reply.status, reply.message) == (413, "memory")
+
+
+ready = threading.Event()  # the fake executor listens
+
+
+def _fake_executor(
+    settings: ExecutorSettings, pid: int, reason: str | None, after_s: float
+) -> None:
+    """Accept one job on the heavy lane, say it runs as ``pid``, and hang up after
+    ``after_s`` having left ``reason`` where the supervisor would."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(settings.socket_path("heavy")))
+        listener.listen(1)
+        ready.set()
+        conn, _ = listener.accept()
+        with conn:
+            executors.recv_message(conn)
+            conn.sendall(executors._HEADER.pack(pid))
+            time.sleep(after_s)
+            if reason is not None:
+                (settings.socket_dir / f"exit-{pid}").write_text(reason)
+
+
+@pytest.mark.parametrize(
+    ("reason", "after_s", "outcome"),
+    [("lost", 0.4, executors.ExecutorLost), ("timeout", 0.4, executors.OperationTimeout),
+     (None, 0.4, executors.OperationTimeout), (None, 0.0, executors.ExecutorLost)],
+)  # fmt: skip
+def test_an_executor_that_dies_is_reported_for_its_reason(
+    tmp_path: Path, reason: str | None, after_s: float, outcome: type[Exception]
+) -> None:
+    """The supervisor's reason decides (a crash after the time limit is a lost executor,
+    not a time-out); only without one does the time it ran say whether it was the deadline
+    (the job's limit here: 0.3 s)."""
+    settings = ExecutorSettings(heavy=1, cheap=0, memory_bytes=0, socket_dir=tmp_path)
+    ready.clear()
+    pid = 2**22 + 12345  # above pid_max: never a process of ours to signal
+    fake = threading.Thread(target=_fake_executor, args=(settings, pid, reason, after_s))
+    fake.start()
+    assert ready.wait(5)
+    try:
+        with pytest.raises(outcome):
+            executors.ExecutorClient(settings).run("heavy", Job("query", "ASK {}", None, 0.3))
+    finally:
+        fake.join(10)

@@ -120,6 +120,37 @@ def test_ten_megabytes_chunked_get_413(srv: RunningServer) -> None:
     assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
 
 
+MAX_BODY = 1_048_576  # the fixture's --max-body
+
+
+def _query_body(size: int) -> bytes:
+    """A valid query of exactly ``size`` bytes (the rest is a comment)."""
+    body = b"ASK {} #" + b"x" * (size - 8)
+    assert len(body) == size
+    return body
+
+
+def _framed(body: bytes, chunked: bool) -> bytes:
+    """``body`` as a whole POST request, with a Content-Length or in 64 KiB chunks."""
+    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    if not chunked:
+        return head + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body
+    pieces = [body[i : i + 65536] for i in range(0, len(body), 65536)]
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces)
+    return head + b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunks + b"0\r\n\r\n"
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_the_body_limit_is_exact(srv: RunningServer, chunked: bool) -> None:
+    """A body of exactly ``--max-body`` bytes is accepted, one byte more is 413 (one under
+    too), whether its length is declared or streamed."""
+    for size, status in [(MAX_BODY - 1, b"200"), (MAX_BODY, b"200"), (MAX_BODY + 1, b"413")]:
+        answer = _exchange(srv, _framed(_query_body(size), chunked), half_close=False)
+        assert answer.startswith(b"HTTP/1.1 " + status), (size, answer[:200])
+        if status == b"200":
+            assert b'"boolean":true' in answer.replace(b" ", b""), answer[-200:]
+
+
 def test_a_utf16_form_body_is_400(srv: RunningServer) -> None:
     response = requests.post(
         srv.sparql,

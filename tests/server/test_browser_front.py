@@ -15,7 +15,7 @@ from urllib.parse import quote
 import pytest
 import requests
 from live_server import RunningServer, start_server, stop_server
-from test_browser import _browser
+from test_browser import _browser, _shot
 
 from kg import config
 from kg.build import BuildResult
@@ -113,13 +113,15 @@ def test_every_html_page_sends_a_strict_csp(hostile_site: RunningServer, path: s
 
 @pytest.fixture(scope="module")
 def site(
-    built: tuple[config.Paths, BuildResult], tmp_path_factory: pytest.TempPathFactory
+    live_built: tuple[config.Paths, BuildResult], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RunningServer]:
+    """The live corpus: these tests check properties every article and page must have (urls,
+    outlets, languages, several sources per fact), not answers pinned to a corpus."""
     srv = start_server(
         tmp_path_factory.mktemp("front"),
         [],
         token=None,
-        command=("-m", "kg.cli", "serve", "--dist", str(built[0].dist)),
+        command=("-m", "kg.cli", "serve", "--dist", str(live_built[0].dist)),
     )
     yield srv
     stop_server(srv)
@@ -350,6 +352,18 @@ def test_articles_filter_with_counts_and_link_their_originals(site: RunningServe
             en = page.locator("table.articles tbody tr").count()
             assert 0 < en <= total
             assert page.locator("#facet-lang .chip.current").inner_text().startswith("en")
+            page.goto(site.base + "/articles?lang=en")
+            _shot(page, "articles-1400.png")
+            phone = browser.new_page(viewport={"width": 400, "height": 1400})
+            phone.goto(site.base + "/articles?year=2024")
+            assert (
+                phone.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                <= 0
+            )
+            _shot(phone, "articles-400.png")
+            phone.close()
             page.goto(site.base + "/articles?outlet=no-such-outlet")
             assert "No article matches" in page.inner_text("main")
 

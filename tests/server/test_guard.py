@@ -35,6 +35,7 @@ REFUSED = [
     "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <http://evil.example/> { ?s ?q ?r } } }",
     r"SELECT * WHERE { \u0053ERVICE <http://evil.example/> { ?s ?p ?o } }",
     f"SELECT * WHERE {{ SERVICE <{ALLOWED}/other> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE { SERVICE u:sparql { ?s ?p ?o } }",  # a prefix never declared
 ]
 
 

@@ -12,12 +12,15 @@ server's header by header and byte by byte (``Date`` aside). An update must inva
 from __future__ import annotations
 
 import http.client
+import json
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import pytest
 from live_server import SAMPLE, RunningServer, health, start_server, start_servers, stop_server
 from live_server import post_update as update
+
+from server.http.lean import LeanCache
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 LABELS = (
@@ -142,6 +145,39 @@ def test_update_invalidates_lean_answers(servers: tuple[RunningServer, ...]) -> 
     assert lean_hits(lean) == before + 1
 
 
+def _asks(tag: str) -> tuple[str, str]:
+    """Two different queries about one update of ``tag``: both false before it, true after."""
+    return f"ASK {{ <urn:{tag}:s> ?p ?o }}", f'ASK {{ ?s ?p "{tag}" }}'
+
+
+def _insert(tag: str) -> str:
+    triple = f'<urn:{tag}:s> <urn:{tag}:p> "{tag}"'
+    return f"INSERT DATA {{ GRAPH <https://seckg.example.org/graph/{tag}> {{ {triple} }} }}"
+
+
+def _boolean(answer: tuple[int, list[tuple[str, str]], bytes]) -> bool:
+    assert answer[0] == 200, answer
+    return bool(json.loads(answer[2])["boolean"])
+
+
+def test_update_invalidates_every_kept_answer(servers: tuple[RunningServer, ...]) -> None:
+    """Not just the first answer asked for again: every query kept before an update is
+    answered anew after it (the memo is emptied when the version changes)."""
+    lean, _ = servers
+    headers = {"Accept": "application/sparql-results+json"}
+    queries = _asks("lean-two")
+    for query in queries:
+        for _ in range(2):  # the second is answered from the memo
+            assert _boolean(fetch(lean, "GET", query, {}, headers)) is False
+    before = lean_hits(lean)
+    for query in queries:
+        assert _boolean(fetch(lean, "GET", query, {}, headers)) is False
+    assert lean_hits(lean) == before + 2  # both were kept
+    update(lean, _insert("lean-two"))
+    for query in (*queries, *reversed(queries)):
+        assert _boolean(fetch(lean, "GET", query, {}, headers)) is True, query
+
+
 def test_update_through_one_front_invalidates_the_other(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
@@ -155,11 +191,40 @@ def test_update_through_one_front_invalidates_the_other(
         headers = {"Accept": "application/sparql-results+json"}
         old = {repr(fetch(server, "GET", COUNT, {}, headers)) for _ in range(20)}
         assert len(old) == 1
-        update(
-            server,
-            "INSERT DATA { GRAPH <https://seckg.example.org/graph/x> { <urn:x> <urn:p> 2 } }",
-        )
+        # two more queries kept by both fronts: every one must be answered anew after the
+        # update, not only the first each front is asked (issue 23)
+        queries = _asks("lean-fronts")
+        for query in queries:
+            assert not any(_boolean(fetch(server, "GET", query, {}, headers)) for _ in range(20))
+        update(server, _insert("lean-fronts"))
         new = {repr(fetch(server, "GET", COUNT, {}, headers)) for _ in range(20)}
         assert len(new) == 1 and new != old
+        for query in queries:
+            assert all(_boolean(fetch(server, "GET", query, {}, headers)) for _ in range(20))
     finally:
         stop_server(server)
+
+
+class _Data:
+    """What the memo reads of a dataset: its version, and no journal (one process)."""
+
+    version = "v1"
+    journal = None
+
+
+def test_only_small_answers_with_an_etag_are_kept() -> None:
+    """In process: the memo keeps an answer only up to a quarter of its byte bound, so that
+    one big answer never pushes out the small ones (the response cache's rule too), and
+    only a 200/304 with an ETag (what the response cache would give again)."""
+    memo = LeanCache(_Data(), max_entries=10, max_bytes=400)  # type: ignore[arg-type]
+    etag = [(b"etag", b'"x"')]
+    small, big = ("GET", b"/sparql", b"query=small", ()), ("GET", b"/sparql", b"query=big", ())
+    memo.put(small, "v1", 200, etag, b"s" * 100, 1)
+    memo.put(big, "v1", 200, etag, b"b" * 101, 1)
+    assert memo.get(big)[0] is None
+    kept = memo.get(small)[0]
+    assert kept is not None and kept.body == b"s" * 100
+    memo.put(big, "v1", 500, etag, b"e", 0)  # an error, however small, is never kept
+    assert memo.get(big)[0] is None
+    memo.put(big, "v1", 200, [(b"content-type", b"text/plain")], b"n", 0)  # nor without ETag
+    assert memo.get(big)[0] is None

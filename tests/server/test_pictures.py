@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import date
+from functools import partial
 
 from server.lod import svg
 from server.lod.entity import StatusView, shorten
@@ -59,18 +62,74 @@ def test_statuses_are_bands_only_from_a_known_start_and_points_as_of() -> None:
     assert svg.timeline([svg.Mark("x", "undated", "y", "/y")], []) == ""
 
 
+def _axis(root: ET.Element) -> Callable[[float], float]:
+    """Year -> x as the picture's own axis labels say (two ticks fix the linear scale), so
+    the positions below are checked against what a reader sees, not against ``svg.x``."""
+    ticks = [
+        (float("".join(t.itertext())), float(t.get("x", "nan")))
+        for t in root.iter(SVG + "text")
+        if t.get("class") == "tick"
+    ]
+    (y0, x0), (y1, x1) = ticks[0], ticks[-1]
+    return lambda year: x0 + (year - y0) / (y1 - y0) * (x1 - x0)
+
+
+def _calendar(day: date) -> float:
+    """A day's start as a fractional year, from the calendar (not from server.lod.dates)."""
+    first = date(day.year, 1, 1)
+    return day.year + (day - first).days / (date(day.year + 1, 1, 1) - first).days
+
+
+def _dot_x(links: dict[str | None, ET.Element], href: str) -> float:
+    return float(links[href].find(SVG + "circle").get("cx"))  # type: ignore[union-attr, arg-type]
+
+
+def _bracket_x(links: dict[str | None, ET.Element], href: str) -> float:
+    """The x of a bound's upright stroke (``M x+d,y H x V …``)."""
+    path = links[href].find(f"{SVG}g/{SVG}path").get("d")  # type: ignore[union-attr]
+    return float(re.match(r"M[-\d.]+,[-\d.]+ H([-\d.]+)", path).group(1))  # type: ignore
+
+
 def test_points_sit_inside_the_span_their_date_names() -> None:
-    year = svg.Mark("Events", "2019", "a year", "/y")
-    by = svg.Mark("Events", "2019", "over by", "/b", bound="by")
-    picture = svg.timeline([year, by], [], svg.WIDE)
-    root = ET.fromstring(picture)
-    span = next(e for e in root.iter(SVG + "line") if e.get("class") == "span")
-    dot = next(e for e in root.iter(SVG + "circle") if e.get("class") == "mark")
-    x0, x1, cx = float(span.get("x1")), float(span.get("x2")), float(dot.get("cx"))
-    assert x0 < cx < x1 and abs(cx - (x0 + x1) / 2) < 0.2  # mid-2019, with 2019 drawn
-    bracket = next(e for e in root.iter(SVG + "g") if e.get("class") == "mark bound-by")
-    assert bracket.find(SVG + "path") is not None
-    assert "happened no later than" in _texts(picture)
+    """Each mark where its date puts it on the axis: a point in the middle of the year, month
+    or day it names (with the span drawn from its start to its end), "no later than" at the
+    end of its date's span, "no earlier than" at its start."""
+    marks = [
+        svg.Mark("Events", "2019", "a year", "/y"),
+        svg.Mark("Events", "2019", "over by", "/b", bound="by"),
+        svg.Mark("Events", "2020-03", "begun after", "/a", bound="after"),
+        svg.Mark("Events", "2020-10", "a month", "/m"),
+        svg.Mark("Events", "2021-05-20", "a day", "/d"),
+        svg.Mark("Events", "2021-08", "over by August", "/c", bound="by"),
+    ]
+    for width in (svg.WIDE, svg.NARROW):
+        root = ET.fromstring(svg.timeline(marks, [], width))
+        x = _axis(root)
+        tolerance = abs(x(2020) - x(2019)) / 120  # about three days
+        links = {a.get("href"): a for a in root.iter(SVG + "a")}
+        dot, bracket = partial(_dot_x, links), partial(_bracket_x, links)
+        expected = {
+            dot("/y"): (_calendar(date(2019, 1, 1)) + _calendar(date(2020, 1, 1))) / 2,
+            dot("/m"): (_calendar(date(2020, 10, 1)) + _calendar(date(2020, 11, 1))) / 2,
+            dot("/d"): (_calendar(date(2021, 5, 20)) + _calendar(date(2021, 5, 21))) / 2,
+            bracket("/b"): _calendar(date(2020, 1, 1)),  # no later than 2019: its end
+            bracket("/a"): _calendar(date(2020, 3, 1)),  # no earlier than March: its start
+            bracket("/c"): _calendar(date(2021, 9, 1)),  # no later than August: its end
+        }
+        for drawn, year in expected.items():
+            assert abs(drawn - x(year)) < tolerance, (width, drawn, year, x(year))
+        spans = sorted(
+            (float(e.get("x1", "nan")), float(e.get("x2", "nan")))
+            for e in root.iter(SVG + "line")
+            if e.get("class") == "span"
+        )
+        month = (_calendar(date(2020, 10, 1)), _calendar(date(2020, 11, 1)))
+        # a span no wider than its dot (11 px: a day; a month on a narrow screen) is not drawn
+        wanted = [s for s in [(2019.0, 2020.0), month] if x(s[1]) - x(s[0]) > 11]
+        assert len(spans) == len(wanted) >= 1
+        for (x0, x1), (y0, y1) in zip(spans, wanted, strict=True):
+            assert abs(x0 - x(y0)) < tolerance and abs(x1 - x(y1)) < tolerance
+    assert "happened no later than" in _texts(svg.timeline(marks, []))
 
 
 def test_network_bundles_parallel_ties() -> None:
@@ -136,3 +195,17 @@ def test_periods_are_drawn_only_between_known_bounds() -> None:
     assert len(hollow) == 1 and hollow[0].get("fill") == "#fff"
     # the legend says what hollow is
     assert "attested (an article shows it holding then" in " ".join(_texts(picture))
+
+
+def test_the_axis_ends_with_the_last_year_drawn() -> None:
+    """The axis runs from the first year a date names to the end of the last one, and no
+    further: "no earlier than December 2021" does not add an empty 2022."""
+    marks = [
+        svg.Mark("Events", "2019", "a year", "/y"),
+        svg.Mark("Events", "2021-12", "begun after", "/a", bound="after"),
+    ]
+    root = ET.fromstring(svg.timeline(marks, [], svg.WIDE))
+    ticks = [
+        int("".join(t.itertext())) for t in root.iter(SVG + "text") if t.get("class") == "tick"
+    ]
+    assert (ticks[0], ticks[-1]) == (2019, 2022), ticks

@@ -14,6 +14,8 @@ import pytest
 import requests
 from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
 
+from server.execution.executors import GRACE_S
+
 TIMEOUT_S = 2.0
 RUNAWAY = (
     "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
@@ -261,7 +263,8 @@ def test_runaway_query_is_stopped_while_others_are_served(guarded: RunningServer
 
     assert outcome["status"] == 503
     assert "time limit" in str(outcome["text"])
-    assert float(outcome["elapsed"]) <= TIMEOUT_S + 2  # type: ignore[arg-type]
+    # stopped by the executor's own timer, not by the front's backstop GRACE_S later
+    assert TIMEOUT_S - 0.05 <= float(outcome["elapsed"]) < TIMEOUT_S + GRACE_S / 2  # type: ignore[arg-type]
     assert len(cheap) >= 5
     assert all(status == 200 and elapsed < 1.0 for status, elapsed in cheap), cheap
 
