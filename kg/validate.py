@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.term import Node
 
 from kg import shacl
 from kg.errors import Location
-from kg.store import from_graph, to_graph, to_rdflib
+from kg.store import from_graph, to_rdflib
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 Engine = TypingLiteral["auto", "sparql", "pyshacl"]
@@ -130,8 +130,22 @@ def validate_store(
                 )
                 for r in results
             )
-    merged = to_graph(q.triple for q in store.quads_for_pattern(None, None, None, None))
-    return _pyshacl(merged, shapes, origins)
+    return _pyshacl(_dataset(store), shapes, origins)
+
+
+def _dataset(store: ox.Store) -> Dataset:
+    """The store's quads as an rdflib Dataset, named graphs kept: pyshacl validates the union
+    (``default_union``) while the shapes' ``GRAPH ?g`` patterns still see each article graph
+    (one article's dates and figures must agree; two articles may disagree)."""
+    dataset = Dataset(default_union=True)
+    for q in store.quads_for_pattern(None, None, None, None):
+        graph = (
+            dataset.default_context
+            if isinstance(q.graph_name, ox.DefaultGraph)
+            else dataset.graph(URIRef(q.graph_name.value))
+        )
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return dataset
 
 
 def _pyshacl(data: Graph, shapes: Graph, origins: dict[URIRef, Location]) -> list[Violation]:

@@ -642,6 +642,23 @@ def test_every_attestation_of_000_names_the_outlet_its_header_says(store: ox.Sto
     assert all(found == {"oc-media"} for found in outlets.values()), outlets
 
 
+def test_entity_page_shows_two_articles_giving_different_figures() -> None:
+    """2,000 peacekeepers in one article and 1,960 in another are both kept (one figure per
+    article graph) and the entity page's evidence panel says the sources disagree."""
+    from server.lod.entity import Detail, FactView
+    from server.lod.evidence import disagreements
+
+    count = f"{SK}personnelCount"
+    fact = FactView("d", "PeacekeepingDeployment", "peacekeepers", "", "")
+    fact.details = [Detail(count, "personnelCount", "2000", None, False)]
+    assert disagreements(fact) == []
+    fact.details.append(Detail(count, "personnelCount", "1960", None, False))
+    found = disagreements(fact, {"personnelCount": "personnel count"})
+    assert [(d.what, [s.says for s in d.sides]) for d in found] == [
+        ("Sources disagree on the personnel count", ["1960", "2000"])
+    ]
+
+
 def test_a_start_is_evidence_only_once_it_has_certainly_begun(seed_copy: config.Paths) -> None:
     """A status that began "in 2023" may not have begun by 30 June 2023: not "attested" then."""
     path = seed_copy.articles / "003_2df4d016d329b367.yaml"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import RDF, Graph, Namespace
 
 from kg import config
 from kg.sources import read_turtle_dir
-from kg.validate import validate
+from kg.store import from_rdflib
+from kg.validate import Engine, validate, validate_store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SHP = Namespace("https://seckg.example.org/shapes#")
@@ -47,6 +49,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         'INSERT DATA { id:tenure sk:endLatest "2017-12-31"^^xsd:date }',
         "tenure",
         "after it has certainly ended",
+    ),
+    "OneFigurePerArticleShape": (
+        "INSERT DATA { id:deployment sk:personnelCount 2000 , 1960 }",
+        "deployment",
+        "one article gives two values of",
     ),
     "FactShape": (
         "DELETE WHERE { id:membership prov:wasDerivedFrom ?a }",
@@ -192,7 +199,7 @@ CASES: dict[str, tuple[str, str, str]] = {
     "OrganizationSizeShape": (
         "DELETE WHERE { id:size sk:memberCount ?n } ; INSERT DATA { id:size sk:memberCount 0 }",
         "size",
-        "memberCount must be one positive whole number",
+        "memberCount must be a positive whole number",
     ),
     "EventShape": (
         "DELETE WHERE { id:visit rdfs:label ?x }",
@@ -228,7 +235,7 @@ CASES: dict[str, tuple[str, str, str]] = {
         "DELETE WHERE { id:participation sk:personnelCount ?x } ; "
         "INSERT DATA { id:participation sk:personnelCount -5 }",
         "participation",
-        "personnelCount must be one whole number",
+        "personnelCount must be a whole number",
     ),
     "VisitShape": ("DELETE WHERE { id:visit sk:visitor ?x }", "visit", "a visitor who is a person"),
     "StanceCode": (
@@ -546,3 +553,71 @@ def test_a_deal_bounded_only_from_below_has_a_time(schema: tuple[Graph, Graph]) 
     )
     messages = [str(v) for v in validate(data, ontology, shapes, {})]
     assert not any("an arms deal needs a time" in m for m in messages), messages
+
+
+# Two articles that disagree (issue 19, "where they disagree, keep both"): each article's
+# graph alone is consistent, so the merge keeps both values; one article contradicting itself
+# is still refused.
+DISAGREEMENTS: dict[str, tuple[str, str, str]] = {
+    "peacekeepers": (
+        "id:deployment sk:personnelCount 2000 .",
+        "id:deployment sk:personnelCount 1960 .",
+        "one article gives two values of",
+    ),
+    "ceasefire day": (
+        'id:status sk:startEarliest "2020-11-09"^^xsd:date ;'
+        ' sk:startLatest "2020-11-09"^^xsd:date .',
+        'id:status sk:startEarliest "2020-11-10"^^xsd:date ;'
+        ' sk:startLatest "2020-11-10"^^xsd:date .',
+        "the dates given for its start contradict each other",
+    ),
+}
+
+
+def _store(graphs: dict[str, Graph]) -> ox.Store:
+    store = ox.Store()
+    for name, graph in graphs.items():
+        g = ox.NamedNode(f"https://seckg.example.org/graph/{name}")
+        store.extend(
+            ox.Quad(from_rdflib(s), from_rdflib(p), from_rdflib(o), g) for s, p, o in graph
+        )
+    return store
+
+
+def _turtle(text: str) -> Graph:
+    graph = Graph()
+    graph.parse(
+        data=PREFIXES.replace("PREFIX ", "@prefix ").replace(">\n", "> .\n") + text, format="turtle"
+    )
+    return graph
+
+
+@pytest.mark.parametrize("engine", ["sparql", "pyshacl"])
+@pytest.mark.parametrize("case", sorted(DISAGREEMENTS))
+def test_two_articles_may_disagree(schema: tuple[Graph, Graph], case: str, engine: Engine) -> None:
+    ontology, shapes = schema
+    first, second, message = DISAGREEMENTS[case]
+    store = _store(
+        {
+            "ontology": ontology,
+            "article/a": _fixture(),
+            "article/b": _turtle(first),
+            "article/c": _turtle(second),
+        }
+    )
+    messages = [str(v) for v in validate_store(store, shapes, {}, engine)]
+    assert not any(message in m for m in messages), messages
+
+
+@pytest.mark.parametrize("engine", ["sparql", "pyshacl"])
+@pytest.mark.parametrize("case", sorted(DISAGREEMENTS))
+def test_one_article_disagreeing_with_itself_is_refused(
+    schema: tuple[Graph, Graph], case: str, engine: Engine
+) -> None:
+    ontology, shapes = schema
+    first, second, message = DISAGREEMENTS[case]
+    store = _store(
+        {"ontology": ontology, "article/a": _fixture(), "article/b": _turtle(first + "\n" + second)}
+    )
+    messages = [str(v) for v in validate_store(store, shapes, {}, engine)]
+    assert any(message in m for m in messages), messages

@@ -7,6 +7,11 @@ says, in a form a template can lay out in columns, where they differ:
 - **dates**: two articles give the same date property values that cannot both be true. A
   partial date and a fuller one inside it agree ("2023-09" and "2023-09-11": one is just more
   precise); "2023-09-11" and "2023-09-12" do not.
+- **figures**: two articles give different numbers for one fact (2,000 and 1,960
+  peacekeepers). SHACL allows one figure per article graph, so two values of one figure on
+  the merged fact always come from different articles (docs/modelling.md, "Sources that
+  disagree"). The view does not say which article gives which figure (``FactView.dated``
+  covers dates only), so each side lists no article.
 - **presentation** (not a contradiction, but an analyst must see it): one article reports
   the fact as its own, another relays it as someone's claim, or two attribute it to
   different claimants, or one calls it a plan.
@@ -65,6 +70,20 @@ def _date_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreement
     return out
 
 
+# Figures of a fact: one value per article graph (shapes: OneFigurePerArticleShape).
+FIGURES = ("personnelCount", "memberCount", "valueAmount")
+
+
+def _figure_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreement]:
+    out: list[Disagreement] = []
+    for prop in FIGURES:
+        values = sorted({d.text for d in f.details if d.name == prop and not d.inferred})
+        if len(values) > 1:
+            sides = [Side(v, []) for v in values]
+            out.append(Disagreement(f"Sources disagree on the {label.get(prop, prop)}", sides))
+    return out
+
+
 def _presentation(f: FactView) -> list[Disagreement]:
     ways: dict[str, list[Source]] = {}
     for a in f.attestations:
@@ -80,8 +99,9 @@ def _presentation(f: FactView) -> list[Disagreement]:
 
 
 def disagreements(f: FactView, label: dict[str, str] | None = None) -> list[Disagreement]:
-    """Where the fact's sources differ: dates that cannot both hold, then presentation."""
-    return _date_disagreements(f, label or {}) + _presentation(f)
+    """Where the fact's sources differ: dates that cannot both hold, figures, presentation."""
+    names = label or {}
+    return _date_disagreements(f, names) + _figure_disagreements(f, names) + _presentation(f)
 
 
 @dataclass(frozen=True)
