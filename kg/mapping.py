@@ -31,6 +31,7 @@ from rdflib import URIRef
 
 from kg import config, timebounds
 from kg.errors import Location, SeedError
+from kg.partialdates import day_bounds
 from kg.seeds import SeedFile, Vocabulary, article_files, load_context, read_seed
 from kg.store import select, value
 
@@ -68,8 +69,9 @@ RESERVED_KEYS = {
     **{
         key: _DERIVED
         for key in (
-            "startEarliest startLatest endEarliest endLatest asOfEarliest asOfLatest".split()
-        )
+            "startEarliest startLatest endEarliest endLatest asOfEarliest asOfLatest "
+            "publishedLatest"
+        ).split()
     },
 }
 
@@ -223,8 +225,15 @@ def _article_nodes(
     own_ref = article["id"]
     article["curatedIn"] = seed_path_of(seed.path, paths.seeds.parent)
     graph_iri = str(seeds.graphs[_expand(own_ref, context)])
-    yield graph_iri, article
     published = article.get("datePublished")
+    if published:  # its last day, once, for the shapes' "after publication" checks
+        first = published[0] if isinstance(published, list) else published
+        try:
+            _, last = day_bounds(first["@value"])
+        except ValueError as exc:
+            raise SeedError(Location(seed.path, seed.lines.get(own_ref)), str(exc)) from None
+        article["publishedLatest"] = timebounds.typed_day(last)
+    yield graph_iri, article
     for fact in seed.nodes:
         where = Location(seed.path, seed.lines.get(fact["id"]))
         fact_node, attestation = split_fact(fact, own_ref, published, where)
