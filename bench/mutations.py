@@ -109,9 +109,19 @@ TARGETS = (
         ("tests/server/test_guard.py",),
     ),
     Target(
+        "partialdates",
+        "kg/partialdates.py",
+        ("parse", "PartialDate.days", "PartialDate.check_calendar", "PartialDate.years"),
+        (
+            "tests/test_evidence.py",
+            "tests/curate/test_seed_errors.py",
+            "tests/server/test_pictures.py",
+        ),
+    ),
+    Target(
         "timebounds",
         "kg/timebounds.py",
-        ("day_bounds", "fact_bounds", "as_of_bounds"),
+        ("fact_bounds", "as_of_bounds"),
         ("tests/test_evidence.py",),
     ),
     Target(
@@ -131,10 +141,6 @@ TARGETS = (
 # Mutants no test can kill, by their key (the description --list prints, less the line
 # number): the reason.
 EQUIVALENT: dict[str, str] = {
-    "kg/timebounds.py day_bounds: 12 -> 13 #2": (  # the month check, not the year's end
-        "month 13 then reaches calendar.monthrange, which raises ValueError (IllegalMonthError) "
-        "as dt.date(year, 13, 1) does without the mutant: the same refusal, other words"
-    ),
     "server/execution/executors.py _serve_one: 10.0 -> 20.0": (
         "the time an executor waits for the job after the front connected; the front sends "
         "it in the same breath (ExecutorClient.run: connect, then send_message)"
@@ -156,10 +162,6 @@ EQUIVALENT: dict[str, str] = {
         "ETag, which only GET/HEAD /sparql queries carry (measured: a bodiless POST "
         "/sparql?query= is 415, /search?q= has no ETag; requests with a body never reach "
         "the lean path)"
-    ),
-    "kg/timebounds.py day_bounds: 0 -> 1 #5": (  # the day for an out-of-range month
-        "the day used when the month is out of range; dt.date(year, month, ...) then "
-        "raises ValueError for that month whatever the day"
     ),
     "server/execution/executors.py _serve_one: 0 -> 1": (
         "the timer is re-armed for 1 s on the MemoryError path, but that path returns 3 "

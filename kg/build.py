@@ -120,7 +120,7 @@ def load(paths: config.Paths) -> Loaded:
         t.subject.value
         for t in ontology
         if t.predicate.value == RDF_TYPE
-        and t.object.value == OWL_CLASS
+        and kstore.value(t.object) == OWL_CLASS
         and isinstance(t.subject, ox.NamedNode)
     }
     store = ox.Store()
@@ -189,9 +189,10 @@ def build(
 
 def _count_distinct(store: ox.Store, graphs: list[str]) -> int:
     values = " ".join(f"<{g}>" for g in graphs)
-    rows = store.query(
+    rows = kstore.select(
+        store,
         "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
-        f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} }}"
+        f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} }}",
     )
     return int(next(iter(rows))["n"].value)
 
@@ -200,12 +201,13 @@ def summarise(loaded: Loaded) -> dict[str, Any]:
     """Counts that a curator checks after a build (deterministic: no timings)."""
     store = loaded.store
     asserted = " ".join(f"<{g}>" for g in loaded.mapped.graph_names())
-    classes = {c.value: n for c, n in asserted_classes(loaded).items()}
+    classes = {kstore.value(c): n for c, n in asserted_classes(loaded).items()}
     facts = {
         row["a"].value: int(row["n"].value)
-        for row in store.query(
+        for row in kstore.select(
+            store,
             f"SELECT ?a (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ {asserted} }} "
-            f"GRAPH ?g {{ ?att <{SK_ATTESTS}> ?s ; <{PROV_DERIVED}> ?a }} }} GROUP BY ?a"
+            f"GRAPH ?g {{ ?att <{SK_ATTESTS}> ?s ; <{PROV_DERIVED}> ?a }} }} GROUP BY ?a",
         )
     }
     sizes = kstore.graph_sizes(store)
@@ -269,13 +271,9 @@ def render(loaded: Loaded, staging: export.Staging) -> str:
     }
     dumps = {name: fmt for name, (_, fmt) in OUTPUTS.items()}
     description = void.describe(sizes, dumps, classes, staging.digest())
-    void_lines = sorted(
-        line
-        for line in ox.serialize(
-            kstore.from_graph(description), format=ox.RdfFormat.N_TRIPLES
-        ).split(b"\n")
-        if line
-    )
+    void_nt = ox.serialize(kstore.from_graph(description), format=ox.RdfFormat.N_TRIPLES)
+    assert void_nt is not None  # no output given: serialize returns the bytes
+    void_lines = sorted(line for line in void_nt.split(b"\n") if line)
     with staging.open("void.ttl") as out:
         export.write_turtle(out, export.parse_lines(void_lines), PREFIXES | _VOID_PREFIXES)
     staging.write("ontology.html", ontology_html(staging.path / "ontology.ttl"))
@@ -334,11 +332,12 @@ _VOID_PREFIXES = {
 }
 
 
-def asserted_classes(loaded: Loaded) -> dict[ox.Term, int]:
+def asserted_classes(loaded: Loaded) -> dict[kstore.Term, int]:
     """Asserted instances per rdf:type object (distinct subjects over the article graphs)."""
     values = " ".join(f"<{g}>" for g in loaded.mapped.graph_names())
-    rows = loaded.store.query(
+    rows = kstore.select(
+        loaded.store,
         f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
-        f"GRAPH ?g {{ ?s <{RDF_TYPE}> ?c }} }} GROUP BY ?c"
+        f"GRAPH ?g {{ ?s <{RDF_TYPE}> ?c }} }} GROUP BY ?c",
     )
     return {row["c"]: int(row["n"].value) for row in rows}

@@ -240,7 +240,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import server
+    from server.serve import serve
 
     if args.store and args.files:
         raise KgError("give either FILEs or --store URL, not both")
@@ -276,7 +276,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             state_dir=args.state_dir
             or (None if args.files or args.store else _paths(args).dist.parent / ".seckg-state"),
         )
-        server.serve(settings, args.host, args.port, watch=args.watch)
+        serve(settings, args.host, args.port, watch=args.watch)
     except ValueError as exc:  # a bad setting, e.g. a too-short update token
         raise KgError(str(exc)) from None
     return 0

@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from kg import config
 from kg.errors import Location
+from kg.store import select
 from kg.validate import Violation
 
 _QUERY = """
@@ -50,7 +51,7 @@ def _local(iri: str) -> str:
 
 def disjointness_violations(store: ox.Store, origins: dict[URIRef, Location]) -> list[Violation]:
     """Individuals that are instances of two disjoint classes (asserted or inferred)."""
-    rows = store.query(_QUERY % {"ontology": config.ONTOLOGY_GRAPH})
+    rows = select(store, _QUERY % {"ontology": config.ONTOLOGY_GRAPH})
     out = []
     for row in rows:
         x, a, b = row["x"], row["a"].value, row["b"].value

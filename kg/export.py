@@ -24,13 +24,14 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
 from kg.formats import FORMATS, Format
+from kg.store import select
 
 FORMAT_TURTLE = FORMATS["turtle"]
 
@@ -124,8 +125,9 @@ Lines = list[bytes]  # sorted, distinct N-Triples lines without the final newlin
 
 def canonicalize_store(store: ox.Store) -> None:
     """Relabel the blank nodes of the store's named graphs with RDFC-1.0 canonical labels."""
-    rows = store.query(
-        "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) } }"
+    rows = select(
+        store,
+        "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER (isBlank(?s) || isBlank(?o)) } }",
     )
     quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
     if not quads:
@@ -140,11 +142,17 @@ def canonicalize_store(store: ox.Store) -> None:
 def graph_lines(store: ox.Store, graph: str) -> Lines:
     """A named graph as sorted N-Triples lines (pyoxigraph writes canonical N-Triples)."""
     data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+    assert data is not None  # no output given: dump returns the bytes
     return sorted(line for line in data.split(b"\n") if line)
 
 
 class Sink(Protocol):
     def write(self, data: bytes, /) -> int: ...
+
+
+def _io(out: Sink) -> IO[bytes]:
+    """pyoxigraph's stub asks for a whole ``IO[bytes]``; its writer only calls ``write``."""
+    return cast(IO[bytes], out)
 
 
 def write_lines(out: Sink, lines: Iterable[bytes], suffix: bytes = b"") -> int:
@@ -174,12 +182,12 @@ def write_nquads(out: Sink, store: ox.Store, graphs: Iterable[str]) -> dict[str,
 
 def write_turtle(out: Sink, triples: Iterator[ox.Quad], prefixes: dict[str, str]) -> None:
     """Turtle from triples in sorted N-Triples order (so subjects come grouped)."""
-    ox.serialize(triples, output=out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    ox.serialize(triples, output=_io(out), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 def write_trig(out: Sink, quads: Iterator[ox.Quad], prefixes: dict[str, str]) -> None:
     """TriG from quads grouped by graph (graph-major N-Quads order)."""
-    ox.serialize(quads, output=out, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+    ox.serialize(quads, output=_io(out), format=ox.RdfFormat.TRIG, prefixes=prefixes)
 
 
 def parse_file(path: Path, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:

@@ -28,6 +28,9 @@ import pyoxigraph as ox
 
 from kg.export import Sink
 
+# A term of our data: pyoxigraph also types RDF 1.2 triple terms in these places, never used here.
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _SIMPLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -114,7 +117,7 @@ class Compactor:
                 return local
         return self._prefixed(value)
 
-    def value_object(self, term: ox.Term) -> dict[str, str]:
+    def value_object(self, term: Term) -> dict[str, str]:
         if isinstance(term, ox.Literal):
             if term.language:
                 return {"@language": term.language, "@value": term.value}
@@ -123,7 +126,7 @@ class Compactor:
             return {"@type": self._prefixed(term.datatype.value), "@value": term.value}
         return {"@id": self.iri(term)}
 
-    def place(self, predicate: str, term: ox.Term) -> tuple[str, Any, str | None]:
+    def place(self, predicate: str, term: Term) -> tuple[str, Any, str | None]:
         """(key, compacted value, language-map tag or None) for one property value."""
         if isinstance(term, ox.Literal):
             kind = ("@language", term.language) if term.language else ("@type", term.datatype.value)
@@ -165,9 +168,7 @@ class Compactor:
         plain = [n for n, d in candidates if d.get("@container") != "@language"]
         return (plain[0] if plain else self.vocab_name(predicate)), "object"
 
-    def node(
-        self, subject: ox.NamedNode | ox.BlankNode, pairs: Iterable[tuple[str, ox.Term]]
-    ) -> dict:
+    def node(self, subject: ox.NamedNode | ox.BlankNode, pairs: Iterable[tuple[str, Term]]) -> dict:
         values: dict[str, list[Any]] = defaultdict(list)
         maps: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         type_key = self.aliases.get("@type", "@type")
@@ -214,9 +215,9 @@ def write(out: Sink, quads: Iterable[ox.Quad], context: dict[str, Any]) -> None:
     id_key = json.dumps(compactor.aliases.get("@id", "@id"))
     context_text = json.dumps(context, ensure_ascii=False, indent=2).replace("\n", "\n  ")
     out.write(('{\n  "@context": ' + context_text + ',\n  "@graph": [').encode())
-    graph: ox.NamedNode | ox.DefaultGraph | None = None
+    graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph | None = None
     subject: ox.NamedNode | ox.BlankNode | None = None
-    pairs: list[tuple[str, ox.Term]] = []
+    pairs: list[tuple[str, Term]] = []
     first_graph = first_node = True
     chunk: list[str] = []
 
@@ -249,6 +250,8 @@ def write(out: Sink, quads: Iterable[ox.Quad], context: dict[str, Any]) -> None:
             elif not first_graph:
                 first_node = False
             first_graph = False
+        if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
+            raise TypeError(f"an RDF 1.2 triple term has no JSON-LD 1.1 form: {quad}")
         if quad.subject != subject:
             flush_node()
             subject, pairs = quad.subject, []

@@ -31,7 +31,9 @@ from rdflib import URIRef
 
 from kg import config, timebounds
 from kg.errors import Location, SeedError
+from kg.partialdates import day_bounds
 from kg.seeds import SeedFile, Vocabulary, article_files, load_context, read_seed
+from kg.store import select, value
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 # Graphs per bulk load: one load of everything briefly doubled peak memory at 1M triples
@@ -67,8 +69,9 @@ RESERVED_KEYS = {
     **{
         key: _DERIVED
         for key in (
-            "startEarliest startLatest endEarliest endLatest asOfEarliest asOfLatest".split()
-        )
+            "startEarliest startLatest endEarliest endLatest asOfEarliest asOfLatest "
+            "publishedLatest"
+        ).split()
     },
 }
 
@@ -222,8 +225,15 @@ def _article_nodes(
     own_ref = article["id"]
     article["curatedIn"] = seed_path_of(seed.path, paths.seeds.parent)
     graph_iri = str(seeds.graphs[_expand(own_ref, context)])
-    yield graph_iri, article
     published = article.get("datePublished")
+    if published:  # its last day, once, for the shapes' "after publication" checks
+        first = published[0] if isinstance(published, list) else published
+        try:
+            _, last = day_bounds(first["@value"])
+        except ValueError as exc:
+            raise SeedError(Location(seed.path, seed.lines.get(own_ref)), str(exc)) from None
+        article["publishedLatest"] = timebounds.typed_day(last)
+    yield graph_iri, article
     for fact in seed.nodes:
         where = Location(seed.path, seed.lines.get(fact["id"]))
         fact_node, attestation = split_fact(fact, own_ref, published, where)
@@ -309,22 +319,22 @@ def _check_types(
     store: ox.Store, classes: set[str], seeds: list[SeedFile], context: dict[str, Any]
 ) -> None:
     """Refuse a ``type`` that is not a class of the ontology, naming its file and line."""
-    used = store.query(f"SELECT DISTINCT ?c WHERE {{ GRAPH ?g {{ ?s <{RDF_TYPE}> ?c }} }}")
-    if all(row["c"].value in classes for row in used):
+    used = select(store, f"SELECT DISTINCT ?c WHERE {{ GRAPH ?g {{ ?s <{RDF_TYPE}> ?c }} }}")
+    if all(value(row["c"]) in classes for row in used):
         return
     for seed in seeds:  # the error path: find the first seed (in build order) at fault
         for node in _seed_nodes(seed):
             for q in _parse({"@context": context, "@graph": [node]}):
-                if q.predicate.value == RDF_TYPE and q.object.value not in classes:
+                if q.predicate.value == RDF_TYPE and value(q.object) not in classes:
                     line = next(
                         (
                             ln
                             for ref, ln in seed.lines.items()
-                            if str(_expand(ref, context)) == q.subject.value
+                            if str(_expand(ref, context)) == value(q.subject)
                         ),
                         None,
                     )
-                    local = q.object.value.rsplit("#", 1)[-1]
+                    local = value(q.object).rsplit("#", 1)[-1]
                     raise SeedError(
                         Location(seed.path, line),
                         f"unknown type {local!r} (not a class of the ontology)",
@@ -342,7 +352,7 @@ def _check_mentions(store: ox.Store, seeds: list[SeedFile], context: dict[str, A
     """Refuse a mention that names nothing: no entity of reference.yaml and no fact of any
     article file has that id (a typo such as ``armenai`` would otherwise pass unnoticed)."""
     unnamed = {
-        (row["article"].value, row["mentioned"].value) for row in store.query(_UNNAMED_MENTIONS)
+        (row["article"].value, row["mentioned"].value) for row in select(store, _UNNAMED_MENTIONS)
     }
     if not unnamed:
         return
@@ -388,7 +398,8 @@ def _locate_parse_error(seeds: list[SeedFile], context: dict[str, Any]) -> None:
                 list(_parse({"@context": context, "@graph": [node]}))
             except SyntaxError as exc:
                 ref = node.get("id")
-                raise SeedError(Location(seed.path, seed.lines.get(ref)), str(exc)) from None
+                line = seed.lines.get(ref) if isinstance(ref, str) else None
+                raise SeedError(Location(seed.path, line), str(exc)) from None
 
 
 def seed_path_of(path: Path, root: Path) -> str:

@@ -48,7 +48,8 @@ _EQUALITY_PREDICATES = (
 )
 
 Node = ox.NamedNode | ox.BlankNode
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
+# ox.Triple: what pyoxigraph types a quad's subject and object as (RDF 1.2 triple terms)
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Triple = tuple[Term, Term, Term]
 Pairs = Callable[[str], Iterable[tuple[Term, Term]]]
 
@@ -102,7 +103,7 @@ def _closure(graph: dict[Node, set[Node]]) -> dict[Node, set[Node]]:
 
 
 def _node(term: Term, where: str) -> Node:
-    if isinstance(term, ox.Literal):
+    if not isinstance(term, ox.NamedNode | ox.BlankNode):
         raise Unsupported(f"a literal where {where} needs a class or property: {term}")
     return term
 
@@ -247,7 +248,9 @@ def saturate(asserted: Iterable[Triple], tbox: TBox) -> set[Triple]:
     while delta:
         fresh: dict[Term, Pairs2] = {}
         for p, candidates in rules.apply(delta).items():
-            new = {(s, o) for s, o in candidates - known[p] if not isinstance(s, ox.Literal)}
+            new: Pairs2 = {
+                (s, o) for s, o in candidates - known[p] if not isinstance(s, ox.Literal)
+            }
             if new:
                 fresh[p] = new
         for p, new in fresh.items():
@@ -263,26 +266,26 @@ class _Rules:
 
     def __init__(self, tbox: TBox, known: dict[Term, Pairs2]) -> None:
         self.t, self.known = tbox, known
-        self.svf_by_prop: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-        self.svf_by_class: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        self.svf_by_prop: dict[Term, list[tuple[Node, Node]]] = defaultdict(list)
+        self.svf_by_class: dict[Term, list[tuple[Node, Node]]] = defaultdict(list)
         for rest, p, c in tbox.some_values:
             self.svf_by_prop[p].append((rest, c))
             self.svf_by_class[c].append((rest, p))
-        self.avf_by_prop: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-        self.avf_by_rest: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        self.avf_by_prop: dict[Term, list[tuple[Node, Node]]] = defaultdict(list)
+        self.avf_by_rest: dict[Term, list[tuple[Node, Node]]] = defaultdict(list)
         for rest, p, c in tbox.all_values:
             self.avf_by_prop[p].append((rest, c))
             self.avf_by_rest[rest].append((p, c))
-        self.hv_by_rest: dict[Node, list[tuple[Node, Term]]] = defaultdict(list)
-        self.hv_by_prop: dict[Node, list[tuple[Term, Node]]] = defaultdict(list)
+        self.hv_by_rest: dict[Term, list[tuple[Node, Term]]] = defaultdict(list)
+        self.hv_by_prop: dict[Term, list[tuple[Term, Node]]] = defaultdict(list)
         for rest, p, v in tbox.has_value:
             self.hv_by_rest[rest].append((p, v))
             self.hv_by_prop[p].append((v, rest))
-        self.chains_by_prop: dict[Node, list[tuple[Node, list[Node], int]]] = defaultdict(list)
+        self.chains_by_prop: dict[Term, list[tuple[Node, list[Node], int]]] = defaultdict(list)
         for head, chain in tbox.chains:
             for i, p in enumerate(chain):
                 self.chains_by_prop[p].append((head, chain, i))
-        self.int_by_member: dict[Node, list[tuple[Node, list[Node]]]] = defaultdict(list)
+        self.int_by_member: dict[Term, list[tuple[Node, list[Node]]]] = defaultdict(list)
         for c, members in tbox.intersections:
             for m in members:
                 self.int_by_member[m].append((c, [x for x in members if x != THING]))
@@ -307,6 +310,8 @@ class _Rules:
         out: dict[Term, Pairs2] = defaultdict(set)
         types = out[TYPE]
         for p, pairs in delta.items():
+            if not isinstance(p, ox.NamedNode | ox.BlankNode):  # no rule is keyed by it
+                continue
             for q, flipped in t.edges.get(p, ()):  # prp-spo1, prp-eqp, prp-inv, prp-symp
                 out[q] |= {(o, s) for s, o in pairs} if flipped else pairs
             if p in t.domains:  # prp-dom
@@ -341,6 +346,8 @@ class _Rules:
             by_class[c].append(s)
         typed = self.known[TYPE]
         for c, members in by_class.items():
+            if not isinstance(c, ox.NamedNode | ox.BlankNode):  # no rule is keyed by it
+                continue
             for d in self.t.superclasses.get(c, ()):  # cax-sco, cax-eqc, cls-int2, cls-uni
                 types.update((s, d) for s in members)
             for rest, p in self.svf_by_class.get(c, ()):  # cls-svf1, class side

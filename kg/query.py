@@ -129,7 +129,7 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
                 f"(CONSTRUCT/DESCRIBE); use --format {' or '.join(GRAPH_FORMATS)}"
             )
         rdf = {"ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
-        return _newline(result.serialize(format=rdf).decode("utf-8"))
+        return _newline(result.serialize(format=rdf))
     fmt = fmt or "table"
     if fmt not in SOLUTION_FORMATS:
         kind = "ASK" if isinstance(result, ox.QueryBoolean) else "SELECT"
@@ -144,10 +144,10 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
     }
     if isinstance(result, ox.QueryBoolean):
         if fmt in ("json", "xml"):
-            return _newline(result.serialize(format=formats[fmt]).decode("utf-8"))
+            return _newline(result.serialize(format=formats[fmt]))
         return str(bool(result)).lower() + "\n"
     if fmt in formats:
-        return _newline(result.serialize(format=formats[fmt]).decode("utf-8"))
+        return _newline(result.serialize(format=formats[fmt]))
     names = [v.value for v in result.variables]
     rows = [[term_text(sol[n]) for n in names] for sol in result]
     if fmt == "csv":
@@ -163,5 +163,8 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
     return "\n".join(out) + "\n"
 
 
-def _newline(text: str) -> str:
+def _newline(data: bytes | None) -> str:
+    """Serialized results as text ending in a newline (no output file given: bytes come back)."""
+    assert data is not None
+    text = data.decode("utf-8")
     return text if text.endswith("\n") else text + "\n"

@@ -88,7 +88,7 @@ def infer(store: ox.Store, graphs: list[str], reasoner: Reasoner = "rules") -> l
     )
     names: list[ox.NamedNode | None] = [None] if everything else [ox.NamedNode(g) for g in graphs]
 
-    def pairs(predicate: str) -> Iterator[tuple[ox.Term, ox.Term]]:
+    def pairs(predicate: str) -> Iterator[tuple[owlrules.Term, owlrules.Term]]:
         p = ox.NamedNode(predicate)
         for graph in names:
             for q in store.quads_for_pattern(None, p, None, graph):
@@ -99,6 +99,8 @@ def infer(store: ox.Store, graphs: list[str], reasoner: Reasoner = "rules") -> l
 
         def asserted() -> Iterator[owlrules.Triple]:
             for p in tbox.predicates():
+                if not isinstance(p, ox.NamedNode):  # a blank node is never a predicate
+                    continue
                 for graph in names:
                     for q in store.quads_for_pattern(None, p, None, graph):
                         yield q.subject, p, q.object
@@ -109,6 +111,7 @@ def infer(store: ox.Store, graphs: list[str], reasoner: Reasoner = "rules") -> l
             ox.Triple(s, p, o)
             for s, p, o in derived
             if isinstance(s, ox.NamedNode)
+            and isinstance(p, ox.NamedNode)
             and s.value.startswith(prefix)
             and not (p == owlrules.TYPE and o in _TRIVIAL)
             and not (p == owlrules.SAME_AS and s == o)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,15 +20,10 @@ from typing import Any
 
 import yaml
 
-from kg import config
+from kg import config, partialdates
 from kg.errors import Location, SeedError
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_PARTIAL_DATES = (
-    (re.compile(r"^-?\d{4}$"), "gYear"),
-    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])$"), "gYearMonth"),
-    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"), "date"),
-)
 
 
 @dataclass
@@ -134,17 +128,17 @@ def typed_date(value: Any, where: Location, key: str) -> dict[str, str]:
     if isinstance(value, dt.datetime):
         value = value.date()
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    for pattern, datatype in _PARTIAL_DATES:
-        if pattern.match(text):
-            if datatype == "date":
-                try:
-                    dt.date.fromisoformat(text.lstrip("-"))
-                except ValueError as exc:
-                    raise SeedError(
-                        where, f"'{key}': {text} is not a calendar date ({exc})"
-                    ) from None
-            return {"@value": text, "@type": XSD + datatype}
-    raise SeedError(where, f"'{key}' must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}")
+    try:
+        date = partialdates.parse(text)
+    except ValueError:
+        raise SeedError(
+            where, f"'{key}' must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
+        ) from None
+    try:
+        date.check_calendar()
+    except ValueError as exc:
+        raise SeedError(where, f"'{key}': {text} is not a calendar date ({exc})") from None
+    return {"@value": text, "@type": XSD + date.datatype}
 
 
 @dataclass(frozen=True)
@@ -199,13 +193,17 @@ class _Reading:
 class _Where(Location):
     """The location of one key, its line looked up only if an error is reported."""
 
+    _node: yaml.MappingNode | None
+    _key: Any
+    _default: int
+
     def __init__(self, path: Path, node: yaml.MappingNode | None, key: Any, line: int) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "_node", node)
         object.__setattr__(self, "_key", key)
         object.__setattr__(self, "_default", line)
 
-    @property  # type: ignore[override]
+    @property
     def line(self) -> int:
         return _key_line(self._node, self._key, self._default)
 

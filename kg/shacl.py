@@ -27,6 +27,7 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg.errors import KgError
+from kg.store import Term, select
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -60,9 +61,9 @@ class Unsupported(KgError):
 class Result:
     """One validation result (top level only, like a report's sh:result values)."""
 
-    focus: ox.Term
+    focus: Term
     path: Node | None
-    value: ox.Term | None
+    value: Term | None
     message: str
     severity: Node
     shape: Node
@@ -117,6 +118,11 @@ class _Compiler:
             raise Unsupported(f"{shape} has several {param}")
         return values[0] if values else None
 
+    def count(self, shape: Node, param: URIRef) -> int | None:
+        """An integer parameter (sh:minCount, sh:maxCount), or None where the shape has none."""
+        value = self.one(shape, param)
+        return None if value is None else int(str(value))
+
     def items(self, head: Node) -> list[Node]:
         return list(Collection(self.g, head))
 
@@ -168,7 +174,7 @@ class _Compiler:
         if param == SH.datatype:
             return self.datatype(arg, var)
         if param == SH.nodeKind:
-            kinds = {
+            kinds: dict[Node, str] = {
                 SH.IRI: f"isIRI({var})",
                 SH.BlankNode: f"isBlank({var})",
                 SH.Literal: f"isLiteral({var})",
@@ -194,7 +200,7 @@ class _Compiler:
             return f"COALESCE(isLiteral({var}) && {var} {ops[param]} {_term(arg)}, false)"
         if param in (SH.minLength, SH.maxLength):
             op = ">=" if param == SH.minLength else "<="
-            return f"COALESCE(!isBlank({var}) && STRLEN(STR({var})) {op} {int(arg)}, false)"
+            return f"COALESCE(!isBlank({var}) && STRLEN(STR({var})) {op} {int(str(arg))}, false)"
         if param == SH["in"]:
             return f"({var} IN ({', '.join(_term(i) for i in self.items(arg))}))"
         if param == SH.hasValue:
@@ -253,14 +259,14 @@ class _Compiler:
 
     def property_conforms(self, shape: Node, path: str, var: str) -> list[str]:
         parts = []
-        low, high = self.one(shape, SH.minCount), self.one(shape, SH.maxCount)
+        low, high = self.count(shape, SH.minCount), self.count(shape, SH.maxCount)
         x = self.fresh()
-        if low is not None and int(low) > 0:
-            if int(low) != 1:
+        if low is not None and low > 0:
+            if low != 1:
                 raise Unsupported(f"nested sh:minCount {low} in {shape}")
             parts.append(f"EXISTS {{ {var} {path} {x} }}")
         if high is not None:
-            if int(high) != 0:
+            if high != 0:
                 raise Unsupported(f"nested sh:maxCount {high} in {shape}")
             parts.append(f"NOT EXISTS {{ {var} {path} {x} }}")
         flags = self.flags(shape)
@@ -364,22 +370,22 @@ class _Compiler:
         path = self.path(raw_path)
         result_path = raw_path
         msgs, sev = self.messages(shape), self.severity(shape)
-        low, high = self.one(shape, SH.minCount), self.one(shape, SH.maxCount)
-        if low is not None and int(low) > 0:
-            if int(low) == 1:
+        low, high = self.count(shape, SH.minCount), self.count(shape, SH.maxCount)
+        if low is not None and low > 0:
+            if low == 1:
                 query = (
                     f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {path} ?value }} }}"
                 )
             else:
                 query = (
                     f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {path} ?value }} }} "
-                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {int(low)})"
+                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {low})"
                 )
             yield _Check(query, shape, "MinCount", result_path, msgs, sev, "none")
         if high is not None:
             query = (
                 f"SELECT ?this WHERE {{ {focus} ?this {path} ?value }} "
-                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {int(high)})"
+                f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {high})"
             )
             yield _Check(query, shape, "MaxCount", result_path, msgs, sev, "none")
         flags = self.flags(shape)
@@ -429,8 +435,10 @@ _DEFAULTS = {
 }
 
 
-def _text(term: ox.Term) -> str:
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else f"_:{term.value}"
+def _text(term: Term) -> str:
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
 
 
 def _substitute(message: str, row: ox.QuerySolution) -> str:
@@ -444,10 +452,11 @@ def _substitute(message: str, row: ox.QuerySolution) -> str:
 def class_hierarchy(store: ox.Store, union: bool = True) -> dict[str, set[str]]:
     """class -> its subclasses (transitively), from the rdfs:subClassOf triples in the data."""
     direct: dict[str, set[str]] = defaultdict(set)
-    rows = store.query(
+    rows = select(
+        store,
         f"SELECT DISTINCT ?c ?d WHERE {{ ?c <{RDFS.subClassOf}> ?d "
         "FILTER (isIRI(?c) && isIRI(?d)) }",
-        use_default_graph_as_union=union,
+        union,
     )
     for row in rows:
         direct[row["d"].value].add(row["c"].value)
@@ -469,11 +478,12 @@ def ill_typed(store: ox.Store, datatypes: Iterable[str], union: bool = True) -> 
     names = sorted(set(datatypes) - {str(RDF.langString), str(RDFS.Literal)})
     if not names:
         return set()
-    rows = store.query(
+    rows = select(
+        store,
         "SELECT DISTINCT ?v WHERE { ?s ?p ?v FILTER (isLiteral(?v) && datatype(?v) IN ("
         + ", ".join(f"<{n}>" for n in names)
         + ")) }",
-        use_default_graph_as_union=union,
+        union,
     )
     bad = set()
     for row in rows:
@@ -493,7 +503,7 @@ def validate_store(store: ox.Store, shapes: Graph, union: bool = True) -> list[R
     results: list[Result] = []
     for check in compiler.checks():
         try:
-            rows = store.query(check.query, use_default_graph_as_union=union)
+            rows = select(store, check.query, union)
         except SyntaxError as exc:  # a bug in the compiler, or an odd shape
             raise Unsupported(f"could not compile {check.shape}: {exc}") from None
         names = {v.value for v in rows.variables}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeAlias
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -22,6 +23,9 @@ from rdflib.term import Node
 
 from kg import config
 from kg.errors import KgError, Location
+
+# Any RDF term pyoxigraph hands back (its stubs name no union for it).
+Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -68,15 +72,30 @@ def named_graphs(store: ox.Store) -> list[str]:
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
+def value(term: Term | None) -> str:
+    """The IRI, blank node id or lexical form of a term of our data (never a triple term)."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term.value
+    raise TypeError(f"expected an IRI, blank node or literal, got {term!r}")
+
+
+def select(store: ox.Store, query: str, union: bool = False) -> ox.QuerySolutions:
+    """The solutions of a SELECT (``Store.query`` is typed as any of SELECT, ASK, CONSTRUCT)."""
+    rows = store.query(query, use_default_graph_as_union=union)
+    if not isinstance(rows, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query[:80]!r}")
+    return rows
+
+
 def graph_sizes(store: ox.Store) -> dict[str, int]:
-    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    rows = select(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     return {row["g"].value: int(row["n"].value) for row in rows}
 
 
 # ---------------------------------------------------------------- rdflib interop
 
 
-def to_rdflib(term: ox.Term) -> Node:
+def to_rdflib(term: Term) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -90,7 +109,7 @@ def to_rdflib(term: ox.Term) -> Node:
     raise TypeError(f"unsupported term {term!r}")
 
 
-def from_rdflib(term: Node) -> ox.Term:
+def from_rdflib(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -111,4 +130,10 @@ def to_graph(triples: Iterable[ox.Triple]) -> Graph:
 
 
 def from_graph(graph: Graph) -> list[ox.Triple]:
-    return [ox.Triple(from_rdflib(s), from_rdflib(p), from_rdflib(o)) for s, p, o in graph]
+    out = []
+    for s, p, o in graph:
+        subject, predicate = from_rdflib(s), from_rdflib(p)
+        if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+            raise TypeError(f"not an RDF triple: {s} {p} {o}")
+        out.append(ox.Triple(subject, predicate, from_rdflib(o)))
+    return out

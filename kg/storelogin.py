@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import urllib.request
+from http.client import HTTPMessage
+from typing import Any
 
 USER_ENV = "SECKG_STORE_USER"
 PASSWORD_ENV = "SECKG_STORE_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
@@ -29,11 +31,13 @@ class _SigningDigestHandler(urllib.request.HTTPDigestAuthHandler):
         super().__init__(manager)
         self._challenge: dict[str, str] | None = None
 
-    def http_error_auth_reqed(self, auth_header, host, req, headers):  # type: ignore[no-untyped-def]
+    def http_error_auth_reqed(
+        self, auth_header: str, host: str, req: urllib.request.Request, headers: HTTPMessage
+    ) -> Any:  # the retried response (typeshed says None; urllib returns it)
         scheme, _, challenge = headers.get(auth_header, "").partition(" ")
         if scheme.lower() == "digest":
             items = filter(None, urllib.request.parse_http_list(challenge))
-            self._challenge = urllib.request.parse_keqv_list(items)
+            self._challenge = urllib.request.parse_keqv_list(list(items))
         return super().http_error_auth_reqed(auth_header, host, req, headers)
 
     def http_request(self, req: urllib.request.Request) -> urllib.request.Request:

@@ -12,29 +12,11 @@ fact's stated dates the build derives four xsd:date bounds (``startEarliest``,
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
+from kg.partialdates import day_bounds
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-def day_bounds(text: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a partial date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
-
-    Raises ValueError for anything else, including impossible days such as 2023-02-30.
-    """
-    parts = text.split("-")
-    if len(parts) == 1 and len(parts[0]) == 4:
-        year = int(parts[0])
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
-        year, month = int(parts[0]), int(parts[1])
-        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
-        return dt.date(year, month, 1), dt.date(year, month, last)
-    if len(parts) == 3 and len(parts[0]) == 4:
-        day = dt.date.fromisoformat(text)
-        return day, day
-    raise ValueError(f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {text!r}")
 
 
 def _values(node: dict, key: str) -> list[str]:

@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from kg import shacl
 from kg.errors import Location
-from kg.store import from_rdflib, to_rdflib
+from kg.store import from_graph, to_rdflib
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 Engine = TypingLiteral["auto", "sparql", "pyshacl"]
@@ -96,9 +96,9 @@ def validate(
     """All violations of ``shapes`` by ``data`` (empty list when it conforms)."""
     store = ox.Store()
     store.extend(
-        ox.Quad(from_rdflib(s), from_rdflib(p), from_rdflib(o), ox.DefaultGraph())
+        ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
         for graph in (data, ontology)
-        for s, p, o in graph
+        for t in from_graph(graph)
     )
     return validate_store(store, shapes, origins, engine)
 

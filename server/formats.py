@@ -45,6 +45,20 @@ class Format:
     engine: QueryResultsFormat | RdfFormat
 
     @property
+    def results_engine(self) -> QueryResultsFormat:
+        """The engine's serializer for solutions or a boolean (this format must be one)."""
+        if not isinstance(self.engine, QueryResultsFormat):
+            raise TypeError(f"{self.key} is not a query results format")
+        return self.engine
+
+    @property
+    def rdf_engine(self) -> RdfFormat:
+        """The engine's serializer for triples (this format must be a graph format)."""
+        if not isinstance(self.engine, RdfFormat):
+            raise TypeError(f"{self.key} is not an RDF format")
+        return self.engine
+
+    @property
     def media_type(self) -> str:
         return self.media_types[0]
 

@@ -57,7 +57,7 @@ DERIVED = {
     *(
         f"{SK}{name}"
         for name in ("curatedIn", "mode", "asOf", "asOfEarliest", "asOfLatest",
-                     "startEarliest", "startLatest", "endEarliest", "endLatest")
+                     "startEarliest", "startLatest", "endEarliest", "endLatest", "publishedLatest")
     ),
 }  # fmt: skip
 

@@ -152,9 +152,9 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
         words = span.text.split()
         if all(w.lower() in MONTH_WORDS for w in words):
             continue
-        person = _person_after_head(doc, span)  # "Minister of the Armed Forces Jean Dupont"
-        if person is not None:
-            found.append(NewEntity(slug(person[0].text), "Person", person[0].text, person[1],
+        headed = _person_after_head(doc, span)  # "Minister of the Armed Forces Jean Dupont"
+        if headed is not None:
+            found.append(NewEntity(slug(headed[0].text), "Person", headed[0].text, headed[1],
                                    sent.start_char, sent.end_char))  # fmt: skip
             continue
         guess = _guess(doc, sent, span, words, text_lower) or by_shape(doc, sent, span)

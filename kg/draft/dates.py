@@ -81,7 +81,10 @@ class DateFinder:
         self.published = published
         base = _base(published)
         self.base = base
-        settings = {"PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first"}
+        settings: dict[str, object] = {
+            "PREFER_DATES_FROM": "current_period",
+            "PREFER_DAY_OF_MONTH": "first",
+        }
         if base is not None:
             settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
         self.parser = DateDataParser(languages=["en"], settings=settings)

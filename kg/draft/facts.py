@@ -170,7 +170,7 @@ def _date_fields(
     if found.end_value:
         return {"startDate": found.value, "endDate": found.end_value}, found
     fields = {key: found.value}
-    if key == "startDate" and ends and ends[0].value >= found.value:
+    if key == "startDate" and ends and found.value and (ends[0].value or "") >= found.value:
         fields["endDate"] = ends[0].value
     return fields, found
 
@@ -209,7 +209,7 @@ def propose(
             holder = next((m for m in people if m.end + 1 <= post.start <= m.end + 2
                            and sentence.words[m.end - sentence.first] == ","), None)  # fmt: skip
         if holder is not None:
-            fields = {"type": "Tenure", "holder": holder.id, "post": post.id}
+            fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
             out.append(Proposal("tenure", fields, span, "title before a name"))
 
     at = _trigger(sentence, EXERCISE)
@@ -219,15 +219,16 @@ def propose(
         dates, found = _date_fields(sentence, "startDate")
         if found is not None and found.end_value is None and SPEECH & words:
             dates, found = {}, None  # "X announced on 6 May that it will hold drills"
-        fields: dict[str, Any] = {"type": "MilitaryExercise"}
+        fields = {"type": "MilitaryExercise"}
         if exercises:
             fields["id"] = exercises[0].id
             fields["label"] = exercises[0].label
         if states:
             fields["participant"] = _one_or_list(list(dict.fromkeys(states)))
         host = "host" in words or "hosted" in words or "hosting" in words
-        if host and _of(sentence, {"State"}):
-            fields["host"] = _nearest(_of(sentence, {"State"}), at).id
+        hosting = _nearest(_of(sentence, {"State"}), at)
+        if host and hosting is not None:
+            fields["host"] = hosting.id
         places = _located(sentence)
         if places:
             fields["location"] = places[0].id
@@ -277,10 +278,10 @@ def propose(
 
     at = _trigger(sentence, MEET)
     if at is not None and not conditional:
-        people = _ids(_of(sentence, PERSON))
-        if len(people) >= 2:
+        met = _ids(_of(sentence, PERSON))
+        if len(met) >= 2:
             dates, found = _date_fields(sentence)
-            fields = {"type": "Meeting", "participant": people}
+            fields = {"type": "Meeting", "participant": met}
             places = _of(sentence, {"Place"})
             if places:
                 fields["location"] = places[0].id
@@ -294,11 +295,11 @@ def propose(
                     "acquire", "ordered", "contract", "sell", "sold", "deliver", "delivered"}
     ):  # fmt: skip
         companies = _of(sentence, {"Company"})
-        states = _of(sentence, {"State"}) + [
+        parties = _of(sentence, {"State"}) + [
             Mention(s, "State", -1, -1, s) for s in sentence.demonyms.values()
         ]  # "French howitzers": France
-        recipient = _recipient(sentence, states, at)
-        supplier = next((m for m in states if recipient is None or m.id != recipient.id), None)
+        recipient = _recipient(sentence, parties, at)
+        supplier = next((m for m in parties if recipient is None or m.id != recipient.id), None)
         if supplier is None and companies and companies[0].located_in:
             supplier = Mention(companies[0].located_in, "State", -1, -1, "")
         if supplier and recipient:
@@ -331,10 +332,10 @@ def propose(
     at = _trigger(sentence, set(STATUS))
     if at is not None and not conditional:
         orgs = _of(sentence, ORGS)
-        states = [m for m in _of(sentence, {"State"}) if m.start < at]
-        if orgs and states:
+        joining = [m for m in _of(sentence, {"State"}) if m.start < at]
+        if orgs and joining:
             status = STATUS[sentence.words[at - sentence.first]]
-            member, org = states[-1].id, orgs[0].id
+            member, org = joining[-1].id, orgs[0].id
             dates, found = _date_fields(sentence, "startDate")
             fields = {
                 "type": "MembershipStatusPeriod",
@@ -499,8 +500,12 @@ def label_for(proposal: Proposal, labels: dict[str, str]) -> str | None:
 
 
 def _as_names(value: Any, labels: dict[str, str]) -> str:
-    values = value if isinstance(value, list) else [value] if value else []
+    values: list[Any] = value if isinstance(value, list) else [value] if value else []
     return " and ".join(labels.get(v, v) for v in values)
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
@@ -519,8 +524,7 @@ def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
         "tenure": ("tenure", [f.get("holder"), str(f.get("post", "")).split("/")[-1]]),
         "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
         "size": ("size", [f.get("ofOrganization")]),
-        "event": ("event", [*(f.get("participant") if isinstance(f.get("participant"), list)
-                               else [f.get("participant")])[:2], when]),
+        "event": ("event", [*_listed(f.get("participant"))[:2], when]),
     }[proposal.kind]  # fmt: skip
     base = f"{parts[0]}/" + "-".join(slug(str(p)) for p in parts[1] if p)
     candidate, n = base, 2

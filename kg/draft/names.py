@@ -197,11 +197,11 @@ def load_gazetteer(
             for adjective in adjectives[entity.label]:
                 demonyms[fold(adjective)] = entity.id
     by_name = {fold(n): e for e in entities.values() for n in e.names}
-    for key, entity in list(entities.items()):
+    for ref, entity in list(entities.items()):
         extra = _derived_names(entity, adjectives, by_name)
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
-            entities[key] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
+            entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
     return Gazetteer(entities, demonyms, facts)
 
 

@@ -10,6 +10,7 @@ say. No library was measured against it; the tests and bench/draft.py are its ev
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 WORDS = {
@@ -63,7 +64,7 @@ class Count:
 
 
 def _number(text: str, scale: str | None = None) -> int | float:
-    value = WORDS.get(text.lower()) if text.lower() in WORDS else float(text.replace(",", ""))
+    value = WORDS[text.lower()] if text.lower() in WORDS else float(text.replace(",", ""))
     value = float(value) * SCALE.get((scale or "").lower(), 1)
     return int(value) if float(value).is_integer() else round(value, 2)
 
@@ -78,7 +79,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     return out
 
 
-def counts(text: str, offset: int = 0, money: list[Amount] = ()) -> list[Count]:
+def counts(text: str, offset: int = 0, money: Sequence[Amount] = ()) -> list[Count]:
     out = []
     for m in _COUNT.finditer(text):
         if any(a.start <= offset + m.start() < a.end for a in money):

@@ -66,7 +66,8 @@ def find_published(text: str, given: str | None) -> Published:
     finder = DateFinder(date[0] if date else None)
     inline_value = None
     if inline:
-        (found,) = finder.find(inline[0])[:1] or [None]
+        matches = finder.find(inline[0])
+        found = matches[0] if matches else None
         inline_value = found.value if found is not None else None
     if date:
         agrees = inline_value == date[0]

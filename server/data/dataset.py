@@ -47,7 +47,11 @@ def _chain(version: str, link: bytes) -> str:
 
 
 def _nquads(quads: set[Quad]) -> str:
-    return serialize(sorted(quads, key=str), format=RdfFormat.N_QUADS).decode() if quads else ""
+    if not quads:
+        return ""
+    data = serialize(sorted(quads, key=str), format=RdfFormat.N_QUADS)
+    assert data is not None  # no output given: serialize returns the bytes
+    return data.decode()
 
 
 def replay(store: Store, entry: Entry) -> None:
@@ -182,9 +186,9 @@ class Dataset:
                     snapshots.commit(store, _chain(version, entry.to_line()))
                     return entry
 
-                entry = snapshots.apply(version, change)
-                if entry is not None:  # its snapshot exists before the record says so
-                    self.version = _chain(version, writer.append(entry))
+                applied = snapshots.apply(version, change)
+                if applied is not None:  # its snapshot exists before the record says so
+                    self.version = _chain(version, writer.append(applied))
                     # Old versions nobody reads any more go now, not at the next start:
                     # each update left ~265 KB behind, 60 directories after 58 updates
                     # (issue 20, finding 6). A version some process still has open is

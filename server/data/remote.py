@@ -59,8 +59,17 @@ MAX_ROWS_HEADER = "X-SPARQL-MaxRows"  # Virtuoso: the answer was cut at its Resu
 # How long the list of named graphs is reused: an update through another worker process (or
 # straight to the store) that adds or drops a graph is seen after at most this long.
 NAMED_GRAPHS_TTL_S = 10.0
-_TRUE = ox.parse_query_results('{"head":{},"boolean":true}', format=ox.QueryResultsFormat.JSON)
-_FALSE = ox.parse_query_results('{"head":{},"boolean":false}', format=ox.QueryResultsFormat.JSON)
+
+
+def _boolean(value: str) -> ox.QueryBoolean:
+    parsed = ox.parse_query_results(
+        f'{{"head":{{}},"boolean":{value}}}', ox.QueryResultsFormat.JSON
+    )
+    assert isinstance(parsed, ox.QueryBoolean)
+    return parsed
+
+
+_TRUE, _FALSE = _boolean("true"), _boolean("false")
 
 
 class RemoteError(OSError):

@@ -14,9 +14,11 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import IO, Any, TypedDict, cast
 
 from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
     NamedNode,
     QueryBoolean,
     QueryResultsFormat,
@@ -51,7 +53,12 @@ class QueryOutcome:
     truncated: bool
 
 
-def _dataset_arguments(job: QueryJob) -> dict[str, object]:
+class _Dataset(TypedDict, total=False):
+    default_graph: list[NamedNode | BlankNode | DefaultGraph]
+    named_graphs: list[NamedNode | BlankNode]
+
+
+def _dataset_arguments(job: QueryJob) -> _Dataset:
     """Protocol dataset > FROM/FROM NAMED in the query > the store's default graph.
 
     The default graph already holds the merge of all named graphs (see loader), so no
@@ -105,7 +112,7 @@ def serialize_solutions(
     """
     sink = _LineSink(row_limit + 2)  # the header, row_limit rows, and one more
     try:
-        solutions.serialize(sink, format=QueryResultsFormat.TSV)
+        solutions.serialize(cast(IO[bytes], sink), format=QueryResultsFormat.TSV)  # write() only
     except _Enough:
         pass
     except OSError:
@@ -119,7 +126,9 @@ def serialize_solutions(
     tsv = b"\n".join([header, *rows]) + b"\n"
     parsed = parse_query_results(tsv, QueryResultsFormat.TSV)
     assert isinstance(parsed, QuerySolutions)
-    return parsed.serialize(format=fmt.engine), len(rows), truncated
+    body = parsed.serialize(format=fmt.results_engine)
+    assert body is not None  # no output given: serialize returns the bytes
+    return body, len(rows), truncated
 
 
 def serialize_triples(
@@ -128,7 +137,7 @@ def serialize_triples(
     capped = list(islice(triples, row_limit + 1))
     truncated = len(capped) > row_limit
     del capped[row_limit:]
-    body = serialize(capped, format=fmt.engine, prefixes=prefixes or None)
+    body = serialize(capped, format=fmt.rdf_engine, prefixes=prefixes or None)
     return body or b"", len(capped), truncated
 
 
@@ -147,7 +156,9 @@ def evaluate(
     if fmt is None:
         raise ProtocolError(406, "no acceptable result format")
     if isinstance(result, QueryBoolean):
-        return QueryOutcome(result.serialize(format=fmt.engine), fmt, 1, False)
+        body = result.serialize(format=fmt.results_engine)
+        assert body is not None  # no output given: serialize returns the bytes
+        return QueryOutcome(body, fmt, 1, False)
     if isinstance(result, QuerySolutions):
         body, rows, truncated = serialize_solutions(result, fmt, job.row_limit)
     else:

@@ -479,8 +479,8 @@ def supervise(
         except ChildProcessError:
             time.sleep(0.1)
             continue
-        lane = children.pop(pid, None)
-        if lane is None:
+        ended = children.pop(pid, None)
+        if ended is None:
             continue
         message = _describe_exit(pid, status)
         _write_reason(settings.socket_dir, pid, exit_reason(status))
@@ -493,7 +493,7 @@ def supervise(
         recent = [t for t in recent if now - t < 1.0] + [now]
         if len(recent) > 20:  # a crash loop: do not spin
             time.sleep(0.2)
-        spawn(lane)
+        spawn(ended)
 
 
 def _write_reason(directory: Path, pid: int, reason: str) -> None:

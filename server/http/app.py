@@ -14,6 +14,7 @@ import time
 
 from flask import Flask, Response, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response as BaseResponse
 
 from ..config import ServerConfig
 from ..data.dataset import Dataset
@@ -161,7 +162,7 @@ def create_app(
             endpoint.admission.end_page(request.remote_addr or "", time.thread_time() - started)
 
     @app.route(SPARQL_PATH, methods=["GET", "POST", "OPTIONS"])
-    def sparql() -> Response:
+    def sparql() -> BaseResponse:
         if request.method == "OPTIONS":
             return _preflight()
         if _browser_without_operation():

@@ -303,7 +303,7 @@ class Endpoint:
             f"{request.environ.get('SERVER_PORT', '80')}{request.path}"
         )
         triples = describe(endpoint, self.dataset.stats(), self.config)
-        body = serialize(triples, format=fmt.engine, prefixes=PREFIXES) or b""
+        body = serialize(triples, format=fmt.rdf_engine, prefixes=PREFIXES) or b""
         response = Response(body, status=200, content_type=fmt.content_type)
         response.headers["Cache-Control"] = "no-cache"
         return response

@@ -137,8 +137,10 @@ class LeanCache:
 
 
 class Answered(Protocol):
-    status: int
-    rows: object
+    @property
+    def status(self) -> int: ...
+    @property
+    def rows(self) -> object: ...
 
 
 def log_hit(scope: dict[str, Any], entry: Answered, started: float) -> None:

@@ -1,10 +1,12 @@
-"""Partial dates (xsd:gYear / gYearMonth / date) as positions on a time axis."""
+"""Partial dates (xsd:gYear / gYearMonth / date) as positions on a time axis.
+
+The parsing is kg.partialdates'; these are the pages' views of it, None where a value holds
+no date (a page shows what it can rather than failing).
+"""
 
 from __future__ import annotations
 
-import re
-
-_DATE = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+from kg.partialdates import parse_start
 
 
 def as_year(text: str) -> float | None:
@@ -13,31 +15,18 @@ def as_year(text: str) -> float | None:
     ``2023`` → 2023.0, ``2023-09`` → 2023.667, ``2023-09-11`` → 2023.69: the start of the
     named year, month or day, so a year-precision fact never pretends to a month.
     """
-    match = _DATE.match(text)
-    if not match:
-        return None
-    year = int(match.group(1))
-    month = int(match.group(2) or 1)
-    day = int(match.group(3) or 1)
-    return year + (month - 1) / 12 + (day - 1) / 365
+    span = bounds(text)
+    return span[0] if span else None
 
 
 def precision(text: str) -> str:
     """'day', 'month' or 'year' — what the article actually gave."""
-    return {4: "year", 7: "month"}.get(len(text.lstrip("-")), "day")
+    date = parse_start(text)
+    return date.precision if date else "day"
 
 
 def bounds(text: str) -> tuple[float, float] | None:
     """The span a partial date names, as fractional years: ``2023`` is all of 2023,
     ``2023-09`` all of September, a day one day. None if unparsable."""
-    match = _DATE.match(text)
-    if not match:
-        return None
-    start = as_year(text)
-    assert start is not None
-    if match.group(3):
-        return start, start + 1 / 365
-    if match.group(2):
-        month = int(match.group(2))
-        return start, int(match.group(1)) + month / 12
-    return start, start + 1
+    date = parse_start(text)
+    return date.years() if date else None

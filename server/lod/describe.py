@@ -60,12 +60,18 @@ def describe(store: ox.Store, iri: str, query: Query | None = None) -> list[ox.T
     """
     if is_graph(store, iri):
         return [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
-    return list((query or store.query)(_DESCRIBE.replace("<X>", f"<{iri}>")))
+    result = (query or store.query)(_DESCRIBE.replace("<X>", f"<{iri}>"))
+    if isinstance(result, ox.QueryBoolean):
+        raise TypeError("a DESCRIBE query answered with a boolean")
+    return [t for t in result if isinstance(t, ox.Triple)]
 
 
 def serialize(triples: list[ox.Triple], ext: str) -> bytes:
     fmt, _ = RDF_FORMATS[ext]
     ordered = sorted(triples, key=str)
     if fmt in (ox.RdfFormat.TURTLE,):
-        return ox.serialize(ordered, format=fmt, prefixes=SERIALIZE_PREFIXES)
-    return ox.serialize(ordered, format=fmt)
+        data = ox.serialize(ordered, format=fmt, prefixes=SERIALIZE_PREFIXES)
+    else:
+        data = ox.serialize(ordered, format=fmt)
+    assert data is not None  # no output given: serialize returns the bytes
+    return data

@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape as xml_escape
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, redirect, render_template, request, send_file
 from werkzeug.urls import iri_to_uri
+from werkzeug.wrappers import Response as BaseResponse
 
 from kg.prefixes import PREFIXES
 
@@ -184,7 +185,7 @@ def blueprint(
             return Response(body, status=404, mimetype=HTML)
         return Response(f"Not found: {iri}\n", status=404, mimetype="text/plain")
 
-    def see_other(path: str) -> Response:
+    def see_other(path: str) -> BaseResponse:
         iri = config.base + path
         if not known(iri):
             return not_found(iri)
@@ -195,20 +196,20 @@ def blueprint(
         return response
 
     @bp.get("/id/<path:path>")
-    def id_iri(path: str) -> Response:
+    def id_iri(path: str) -> BaseResponse:
         return see_other(f"id/{path}")
 
     @bp.get("/code/<path:path>")
-    def code_iri(path: str) -> Response:
+    def code_iri(path: str) -> BaseResponse:
         return see_other(f"code/{path}")
 
     @bp.get("/graph/<path:path>")
-    def graph_iri(path: str) -> Response:
+    def graph_iri(path: str) -> BaseResponse:
         return see_other(f"graph/{path}")
 
     @bp.get("/ontology")
     @bp.get("/ontology/<version>")  # the owl:versionIRI: this server holds that one version
-    def ontology_iri(version: str | None = None) -> Response:
+    def ontology_iri(version: str | None = None) -> BaseResponse:
         return see_other("ontology")
 
     pages: OrderedDict[tuple[str, str], Response] = OrderedDict()
@@ -264,9 +265,9 @@ def blueprint(
     def html_document(path: str) -> Response:
         iri = config.base + path
         if path == "ontology":
-            view = ontology_view(query, config.ontology_iri)
+            onto = ontology_view(query, config.ontology_iri)
             pylode = config.dist is not None and (config.dist / "ontology.html").exists()
-            body = render_template("ontology.html", onto=view, local=local, has_pylode=pylode)
+            body = render_template("ontology.html", onto=onto, local=local, has_pylode=pylode)
             return Response(body, mimetype=HTML)
         if not known(iri):
             return not_found(iri)
@@ -479,8 +480,8 @@ def blueprint(
             text, limit = search_text()
             hits = index.get().search(text, limit)
         except SearchError as exc:
-            body = json.dumps({"error": str(exc)}, ensure_ascii=False)
-            return Response(body + "\n", status=400, mimetype="application/json")
+            error = json.dumps({"error": str(exc)}, ensure_ascii=False)
+            return Response(error + "\n", status=400, mimetype="application/json")
         body = {
             "query": text,
             "results": [

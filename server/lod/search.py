@@ -212,13 +212,13 @@ class SearchIndex:
                 if iri not in preferred or (rank, term.value) < preferred[iri]:
                     preferred[iri] = (rank, term.value)
         for row in query(_CONTEXT):
-            entry = by_iri.get(row["s"].value)
-            if entry is None:
+            described = by_iri.get(row["s"].value)
+            if described is None:
                 continue
             if row["d"] is not None:
-                entry.date = row["d"].value
+                described.date = row["d"].value
             if row["about"] is not None:
-                entry.about = row["about"].value
+                described.about = row["about"].value
         for iri, entry in by_iri.items():
             entry.label = preferred.get(iri, (0, entry.names[0][0]))[1]
             entry.types.sort()

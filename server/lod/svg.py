@@ -411,15 +411,15 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
     if swatches:
         lx, ly = float(pad), height + 4
         for swatch, label in swatches:
-            w = 16 + text_width(label, size - 1) + 14
-            if lx + w > width - pad and lx > pad:
+            step = 16 + text_width(label, size - 1) + 14
+            if lx + step > width - pad and lx > pad:
                 lx, ly = float(pad), ly + size + 8
             legend.append(
                 f'<g transform="translate({lx:.1f} {ly:.1f})">{swatch}</g>'
                 f'<text class="legend" x="{lx + 16:.1f}" y="{ly + 10.5:.1f}" '
                 f'font-size="{size - 1}">{escape(label)}</text>'
             )
-            lx += w
+            lx += step
         height = ly + size + 10
     desc = (
         f"{len(dated_marks)} dates and {len(periods)} periods from {lo} to {hi - 1}, one row "
@@ -679,11 +679,11 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     label_w = width - label_x - 6
     rows: list[tuple[str, list[Tie], list[str], list[str]]] = []
     for href, group in sorted(bundles.items(), key=lambda kv: kv[1][0].label.casefold()):
-        kinds = ", ".join(_bundle_style(group)[0])  # with a membership's stance
+        caption = ", ".join(_bundle_style(group)[0])  # with a membership's stance
         if _span_text(group):
-            kinds += f" · {_span_text(group)}"
+            caption += f" · {_span_text(group)}"
         rows.append(
-            (href, group, wrap(group[0].label, size, label_w), wrap(kinds, size - 2, label_w))
+            (href, group, wrap(group[0].label, size, label_w), wrap(caption, size - 2, label_w))
         )
     heights = [len(a) * (size + 2) + len(b) * (size - 1) + row_gap for _, _, a, b in rows]
     total = sum(heights)
@@ -693,7 +693,7 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     edges: list[str] = []
     nodes: list[str] = []
     y = top
-    for (href, group, lines, sub), h in zip(rows, heights, strict=True):
+    for (href, group, label_lines, sub), h in zip(rows, heights, strict=True):
         py = y + (size + 2) / 2 + 1
         kinds, colour, count, tip = _bundle_style(group)
         edges.append(
@@ -713,12 +713,12 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
                 f'<text class="count" x="{node_x}" y="{py + 3.5:.1f}" font-size="9" '
                 f'text-anchor="middle">{count}</text>'
             )
-        for k, line in enumerate(lines):
+        for k, line in enumerate(label_lines):
             parts.append(
                 f'<text class="partner-label" x="{label_x}" y="{py + 4.5 + k * (size + 2):.1f}" '
                 f'font-size="{size}">{escape(line)}</text>'
             )
-        base = py + 4.5 + len(lines) * (size + 2) - 2
+        base = py + 4.5 + len(label_lines) * (size + 2) - 2
         for k, line in enumerate(sub):
             parts.append(
                 f'<text class="kinds" x="{label_x}" y="{base + k * (size - 1):.1f}" '
