@@ -58,6 +58,7 @@ ATTESTATION_KEYS = (
     "quantityDelivered",
 )
 DEFAULT_MODE = "code:mode-reported"
+PLAN_MODE = "code:mode-plan"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
 RESERVED_KEYS = {
     "sources": "each article's file states its own view of a fact (write the fact, with the "
@@ -278,7 +279,9 @@ def split_fact(
             "'asOf' and 'asOfNoLaterThan' together: give the date the article shows the fact "
             "holding (asOf), or, when it gives none, the date it held by (asOfNoLaterThan)",
         )
-    as_of = attestation.get("asOf") or (None if ended or undated else published)
+    # A plan ("will take office on 1 May") is not shown holding as of the article either.
+    planned = attestation["mode"] == PLAN_MODE
+    as_of = attestation.get("asOf") or (None if ended or undated or planned else published)
     try:
         if as_of:
             as_of = as_of if isinstance(as_of, list) else [as_of]

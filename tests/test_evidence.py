@@ -678,3 +678,27 @@ def test_a_start_is_evidence_only_once_it_has_certainly_begun(seed_copy: config.
         "membership-reduced",
         "last attested",
     ) in end
+
+
+def test_a_tenure_planned_after_the_article_is_accepted(seed_copy: config.Paths) -> None:
+    """ "Will take office on 1 May": a tenure starting after the article, as a plan, builds; it
+    is not attested as held as of the article (no default asOf on a plan)."""
+    path = seed_copy.articles / "002_b6a23184027507e9.yaml"
+    _append(
+        path,
+        "  - id: tenure/peskov-kremlin-spokesperson\n",
+        "  - id: tenure/peskov-kremlin-spokesperson-planned\n"
+        "    type: Tenure\n    holder: dmitry-peskov\n    post: post/kremlin-spokesperson\n"
+        "    startDate: 2030-05-01\n    acting: true\n    mode: code:mode-plan\n"
+        "    summary: A planned term.\n\n"
+        "  - id: tenure/peskov-kremlin-spokesperson\n",
+    )
+    build(seed_copy)
+    store = open_store(seed_copy.dist)
+    rows = list(
+        store.query(
+            f"SELECT ?a ?asOf WHERE {{ ?a <{SK}attests> <{config.ID}tenure/peskov-kremlin-"
+            f"spokesperson-planned> OPTIONAL {{ ?a <{SK}asOf> ?asOf }} }}"
+        )
+    )
+    assert len(rows) == 1 and rows[0]["asOf"] is None, rows
