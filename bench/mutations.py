@@ -138,6 +138,12 @@ EQUIVALENT: dict[str, str] = {
         "the time an executor waits for the job after the front connected; the front sends "
         "it in the same breath (ExecutorClient.run: connect, then send_message)"
     ),
+    "server/execution/admission.py Admission.slot: place is not None and "
+    "self._waiters[place] == pid -> place is not None or self._waiters[place] == pid": (
+        "on that path place is never None (no place raised 503 before) and the place is "
+        "this live process's own (_claim takes over only places of dead processes), so "
+        "the second test is always true"
+    ),
     "server/http/front.py read_body: remaining <= 0 -> remaining < 0": (
         "differs only when the float time left is exactly 0, and then wait_for(..., 0) "
         "times out: the same 408"
@@ -451,6 +457,9 @@ def main() -> None:
                 print(marks.get(mutant.key, "  ") + mutant.description)
         return
     started = time.monotonic()
+    commit = subprocess.run(  # the code the copy is made of (uncommitted edits aside)
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     results, counts = run(targets, args.per_module, args.shift)
     table = summary(targets, results, counts)
     print("\n".join(table))
@@ -458,9 +467,6 @@ def main() -> None:
     if args.record:
         command = "nice -n 10 .venv/bin/python bench/mutations.py " + shlex.join(sys.argv[1:])
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
         with open(ROOT / "bench/history/runs.md", "a") as fh:
             fh.write(
                 f"\n## mutations, {when}, `{commit}`\n\n`{command}` "

@@ -389,24 +389,9 @@ def propose(
                       "memberCount": count.value}  # fmt: skip
             out.append(Proposal("size", fields, span, "count of members"))
 
-    # a bare year is background ("in 2020", "since 1988"), not an event of its own: of 11
-    # such proposals in the draft log none was kept as proposed
-    dated = [d for d in sentence.dates if d.value and d.precision != "year" and d.bound is None]
-    states = _ids(_of(sentence, ACTORS - PERSON))
-    places = _located(sentence) or _of(sentence, {"Place"})
-    if dated and (states or places) and not any(p.date is not None for p in out):
-        kind = "ArmedConflict" if CONFLICT & words else "PoliticalEvent"
-        found = dated[0]
-        fields: dict[str, Any] = {"type": kind}
-        if states:
-            fields["participant"] = _one_or_list(states[:4])
-        if places:
-            fields["location"] = places[0].id
-        if found.end_value:
-            fields.update({"startDate": found.value, "endDate": found.end_value})
-        else:
-            fields["date"] = found.value
-        out.append(Proposal("event", fields, span, "date without another rule", found))
+    # No catch-all "event" from a date alone: measured on the 46 logged articles, of its 29
+    # proposals 19 were wrong and the 10 kept needed 1-8 edits each; it also made 13 of the
+    # 19 invented dates. A dated sentence that no rule reads is left to the curator.
     if outlets and words & {"according", "reported", "reports", "cited", "citing"}:
         for proposal in out:  # the article relays the outlet: the attestation says so
             if proposal.kind not in ("statement", "participation"):

@@ -41,3 +41,8 @@ def test_a_text_without_headline_says_so(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "Armenia froze its participation in the CSTO, officials said.\n")
     assert "headline" not in draft.block
     assert any(note.startswith("headline:") for note in draft.block_notes)
+
+
+def test_a_date_alone_makes_no_proposal(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "A border clash\n\nArmenia and Azerbaijan clashed on 13 May 2024.\n")
+    assert draft.facts == []

@@ -123,6 +123,9 @@ def test_kills_under_write_load_lose_no_acknowledged_update(server: RunningServe
     writer = threading.Thread(target=write, daemon=True)
     writer.start()
     try:
+        deadline = time.monotonic() + 20  # updates are slow on a loaded machine
+        while len(acknowledged) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
         for name in ("seckg-supervise", "seckg-front", "seckg-heavy", "seckg-cheap"):
             time.sleep(0.7)
             victims = _named(server, name)
@@ -134,7 +137,7 @@ def test_kills_under_write_load_lose_no_acknowledged_update(server: RunningServe
         stop.set()
         writer.join(20)
     assert server.process.poll() is None
-    assert len(acknowledged) > 3
+    assert len(acknowledged) >= 3
     query = "SELECT ?i WHERE { GRAPH <urn:k> { ?s <urn:p> ?i } }"
     response = requests.get(server.sparql, params={"query": query}, timeout=15)
     seen = {int(b["i"]["value"]) for b in response.json()["results"]["bindings"]}

@@ -110,6 +110,31 @@ def test_a_slow_body_is_cut_off_with_408(srv: RunningServer) -> None:
     assert time.monotonic() - started < 9  # cut off by the server, not by our own timeout
 
 
+def test_a_trickled_body_is_cut_off_at_the_body_deadline(srv: RunningServer) -> None:
+    """One byte every 0.3 s keeps the connection busy but the body never ends: the body
+    deadline (--body-timeout 3, and the minimum rate) counts from its start, not from the
+    last byte, so 408 comes within it (a client sending all day is never waited for)."""
+    head = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: 100\r\n\r\n"
+    )
+    answer = b""
+    with socket.create_connection(("127.0.0.1", srv.port), timeout=0.3) as sock:
+        sock.sendall(head)
+        started = time.monotonic()
+        while not answer and time.monotonic() - started < 12:  # 40 bytes of the 100
+            try:
+                sock.sendall(b"#")
+                answer = sock.recv(65536)
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+        elapsed = time.monotonic() - started
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:100]
+    assert elapsed < 3 + 2, elapsed
+
+
 def test_ten_megabytes_chunked_get_413(srv: RunningServer) -> None:
     chunk = b"%x\r\n%s\r\n" % (65536, b"#" * 65536)
     head = (
