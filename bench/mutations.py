@@ -46,6 +46,7 @@ import datetime as dt
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -346,19 +347,29 @@ def _pytest(
     started = time.monotonic()
     stop = ["-x"] if first_failure else []
     command = [sys.executable, "-m", "pytest", *stop, "-q", "-rf", "-p", "no:cacheprovider"]
+    process = subprocess.Popen(
+        [*command, *tests], cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True, env={**os.environ, "COLUMNS": "1000"},  # whole test ids
+    )  # fmt: skip
     try:
-        result = subprocess.run(
-            [*command, *tests], cwd=tree, capture_output=True, timeout=timeout,
-            start_new_session=True, env={**os.environ, "COLUMNS": "1000"},  # whole test ids
-        )  # fmt: skip
+        out, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        # A hang is a kill. SIGINT first: pytest then runs its fixtures' teardown, which
+        # stops the servers they started in sessions of their own (SIGKILL would orphan
+        # them: seen in the first runs); SIGKILL to the group if that does not end it.
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
         return False, time.monotonic() - started, []
     failed = [  # "FAILED tests/x.py::name[a parameter] - message": the id may hold spaces
         line.split(" ", 1)[1].split(" - ", 1)[0]
-        for line in result.stdout.decode(errors="replace").splitlines()
+        for line in out.decode(errors="replace").splitlines()
         if line.startswith(("FAILED ", "ERROR "))
     ]
-    return result.returncode == 0, time.monotonic() - started, failed
+    return process.returncode == 0, time.monotonic() - started, failed
 
 
 def chosen(target: Target, per_module: int, shift: float) -> tuple[list[Mutant], list[Mutant]]:
