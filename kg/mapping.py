@@ -222,11 +222,20 @@ def _article_nodes(
     article = dict(seed.article)
     own_ref = article["id"]
     article["curatedIn"] = seed_path_of(seed.path, paths.seeds.parent)
+    language = article.get("inLanguage")
+    if isinstance(language, str) and isinstance(article.get("headline"), str):
+        # the page's own headline is in the page's language; a headline the curator wrote
+        # (headlineNote says why: the text as read has none) is in the curators' English
+        if "headlineNote" not in article:
+            article["headline"] = {"@value": article["headline"], "@language": language}
     graph_iri = str(seeds.graphs[_expand(own_ref, context)])
     yield graph_iri, article
     published = article.get("datePublished")
     for fact in seed.nodes:
         where = Location(seed.path, seed.lines.get(fact["id"]))
+        if isinstance(language, str) and isinstance(fact.get("quote"), str):
+            # a quote is the page's own words, in the page's language
+            fact = {**fact, "quote": {"@value": fact["quote"], "@language": language}}
         fact_node, attestation = split_fact(fact, own_ref, published, where)
         yield graph_iri, fact_node
         yield graph_iri, attestation
