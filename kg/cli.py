@@ -80,6 +80,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_violations(violations)
         return EXIT_INVALID
     print(f"OK: {loaded.asserted_size()} asserted triples conform to the shapes")
+    from kg.audit import warnings
+
+    found = warnings(loaded.store, loaded.mapped.origins)
+    for warning in found:  # judgement calls for a reviewer: never a failure
+        print(warning)
+    if found:
+        print(f"{len(found)} warning(s) for a reviewer (not errors)")
     return 0
 
 

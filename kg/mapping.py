@@ -60,6 +60,7 @@ ATTESTATION_KEYS = (
     "quantityDelivered",
 )
 DEFAULT_MODE = "code:mode-reported"
+PLAN_MODE = "code:mode-plan"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
 RESERVED_KEYS = {
     "sources": "each article's file states its own view of a fact (write the fact, with the "
@@ -224,6 +225,12 @@ def _article_nodes(
     article = dict(seed.article)
     own_ref = article["id"]
     article["curatedIn"] = seed_path_of(seed.path, paths.seeds.parent)
+    language = article.get("inLanguage")
+    if isinstance(language, str) and isinstance(article.get("headline"), str):
+        # the page's own headline is in the page's language; a headline the curator wrote
+        # (headlineNote says why: the text as read has none) is in the curators' English
+        if "headlineNote" not in article:
+            article["headline"] = {"@value": article["headline"], "@language": language}
     graph_iri = str(seeds.graphs[_expand(own_ref, context)])
     published = article.get("datePublished")
     if published:  # its last day, once, for the shapes' "after publication" checks
@@ -236,6 +243,9 @@ def _article_nodes(
     yield graph_iri, article
     for fact in seed.nodes:
         where = Location(seed.path, seed.lines.get(fact["id"]))
+        if isinstance(language, str) and isinstance(fact.get("quote"), str):
+            # a quote is the page's own words, in the page's language
+            fact = {**fact, "quote": {"@value": fact["quote"], "@language": language}}
         fact_node, attestation = split_fact(fact, own_ref, published, where)
         yield graph_iri, fact_node
         yield graph_iri, attestation
@@ -288,7 +298,9 @@ def split_fact(
             "'asOf' and 'asOfNoLaterThan' together: give the date the article shows the fact "
             "holding (asOf), or, when it gives none, the date it held by (asOfNoLaterThan)",
         )
-    as_of = attestation.get("asOf") or (None if ended or undated else published)
+    # A plan ("will take office on 1 May") is not shown holding as of the article either.
+    planned = attestation["mode"] == PLAN_MODE
+    as_of = attestation.get("asOf") or (None if ended or undated or planned else published)
     try:
         if as_of:
             as_of = as_of if isinstance(as_of, list) else [as_of]

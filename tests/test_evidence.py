@@ -678,3 +678,53 @@ def test_a_start_is_evidence_only_once_it_has_certainly_begun(seed_copy: config.
         "membership-reduced",
         "last attested",
     ) in end
+
+
+def test_a_tenure_planned_after_the_article_is_accepted(seed_copy: config.Paths) -> None:
+    """ "Will take office on 1 May": a tenure starting after the article, as a plan, builds; it
+    is not attested as held as of the article (no default asOf on a plan)."""
+    path = seed_copy.articles / "002_b6a23184027507e9.yaml"
+    _append(
+        path,
+        "  - id: tenure/peskov-kremlin-spokesperson\n",
+        "  - id: tenure/peskov-kremlin-spokesperson-planned\n"
+        "    type: Tenure\n    holder: dmitry-peskov\n    post: post/kremlin-spokesperson\n"
+        "    startDate: 2030-05-01\n    acting: true\n    mode: code:mode-plan\n"
+        "    summary: A planned term.\n\n"
+        "  - id: tenure/peskov-kremlin-spokesperson\n",
+    )
+    build(seed_copy)
+    store = open_store(seed_copy.dist)
+    rows = list(
+        store.query(
+            f"SELECT ?a ?asOf WHERE {{ ?a <{SK}attests> <{config.ID}tenure/peskov-kremlin-"
+            f"spokesperson-planned> OPTIONAL {{ ?a <{SK}asOf> ?asOf }} }}"
+        )
+    )
+    assert len(rows) == 1 and rows[0]["asOf"] is None, rows
+
+
+def test_headline_and_quote_in_the_pages_language(seed_copy: config.Paths) -> None:
+    """The page's own headline and quotes carry the page's language (inLanguage); a headline
+    the curator wrote (headlineNote) stays in the curators' English."""
+    first = seed_copy.articles / "001_e969199d57bb9a7d.yaml"
+    _append(first, "  datePublished: 2024\n", "  datePublished: 2024\n  inLanguage: fr\n")
+    second = seed_copy.articles / "002_b6a23184027507e9.yaml"
+    _append(
+        second,
+        "  datePublished: 2023-09\n",
+        "  datePublished: 2023-09\n  inLanguage: ru\n"
+        "  headlineNote: The text as read prints no headline; written by the curator.\n",
+    )
+    build(seed_copy)
+    store = open_store(seed_copy.dist)
+
+    def languages(prop: str, article: str) -> set[str]:
+        graph = f"https://seckg.example.org/graph/article/{article}"
+        rows = store.query(f"SELECT ?v WHERE {{ GRAPH <{graph}> {{ ?s <{prop}> ?v }} }}")
+        return {row["v"].language for row in rows}
+
+    assert languages("http://schema.org/headline", "001_e969199d57bb9a7d") == {"fr"}
+    assert languages(f"{SK}quote", "001_e969199d57bb9a7d") == {"fr"}
+    assert languages("http://schema.org/headline", "002_b6a23184027507e9") == {"en"}
+    assert languages(f"{SK}headlineNote", "002_b6a23184027507e9") == {None}

@@ -1,0 +1,85 @@
+"""Warnings for a reviewer: patterns the auditors of the 60-article corpus found by hand.
+
+They need judgement (a label may rightly name a year outside the fact's dates: "the 2020
+ceasefire's anniversary"), so they are warnings printed by ``kg validate``, never build
+failures. Each is one SPARQL query over the mapped store (per-article graphs), so the article
+that says what is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.errors import Location
+
+_PREFIXES = """PREFIX sk: <https://seckg.example.org/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX code: <https://seckg.example.org/code/>
+"""
+
+# (query selecting ?fact and ?why, what the warning says)
+CHECKS: dict[str, str] = {
+    "label-year": """
+        SELECT DISTINCT ?fact (CONCAT("its label names ", ?year, ", outside its own dates (",
+               STR(?low), " to ", STR(?high), ") in the same article") AS ?why) WHERE {
+          GRAPH ?g { ?fact rdfs:label ?label ; sk:startEarliest ?low .
+                     OPTIONAL { ?fact sk:endLatest ?end } }
+          BIND (COALESCE(?end, ?low) AS ?high)
+          BIND (REPLACE(STR(?label), "^.*?\\\\b((19|20)[0-9]{2})\\\\b.*$", "$1") AS ?year)
+          FILTER (?year != STR(?label))
+          FILTER (?year < SUBSTR(STR(?low), 1, 4)
+                  || (BOUND(?end) && ?year > SUBSTR(STR(?end), 1, 4)))
+        }""",
+    "label-differs": """
+        SELECT DISTINCT ?fact (CONCAT("its label differs between articles: \\"", STR(?a),
+               "\\" and \\"", STR(?b), "\\"") AS ?why) WHERE {
+          GRAPH ?g1 { ?fact rdfs:label ?a ; a ?t1 }
+          GRAPH ?g2 { ?fact rdfs:label ?b }
+          ?t1 rdfs:subClassOf* sk:Fact .
+          FILTER (?g1 != ?g2 && STR(?a) < STR(?b))
+        }""",
+    "assessment-and-reported": """
+        SELECT DISTINCT ?fact (CONCAT("one article files it as its author's assessment, ",
+               "another reports it as fact: is it one fact?") AS ?why) WHERE {
+          ?x sk:attests ?fact ; sk:mode code:mode-assessment .
+          ?y sk:attests ?fact ; sk:mode code:mode-reported .
+        }""",
+    "ended-not-former": """
+        SELECT DISTINCT ?fact (CONCAT("an article's summary says it ended, was completed or ",
+               "withdrawn, but the fact is neither former nor ended") AS ?why) WHERE {
+          VALUES ?type { sk:Tenure sk:Membership sk:MembershipStatusPeriod sk:Partnership
+                         sk:Deployment sk:PeacekeepingDeployment sk:Situation sk:Leadership }
+          ?fact a ?type .
+          ?a sk:attests ?fact ; sk:summary ?summary .
+          FILTER (REGEX(STR(?summary),
+                  "\\\\b(ended|completed|withdrew|withdrawn|left the post|no longer)\\\\b", "i"))
+          FILTER NOT EXISTS { ?fact sk:former true }
+          FILTER NOT EXISTS { ?fact sk:endLatest ?end }
+        }""",
+}
+
+
+@dataclass(frozen=True)
+class Warning_:
+    check: str
+    fact: str
+    why: str
+    where: Location | None
+
+    def __str__(self) -> str:
+        place = f"{self.where}: " if self.where else ""
+        return f"{place}warning ({self.check}): {self.fact.rsplit('/id/', 1)[-1]}: {self.why}"
+
+
+def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]:
+    """Every warning of :data:`CHECKS` over the store's article graphs."""
+    found: list[Warning_] = []
+    for name, query in CHECKS.items():
+        for row in store.query(_PREFIXES + query, use_default_graph_as_union=True):
+            fact = row["fact"].value
+            found.append(Warning_(name, fact, row["why"].value, origins.get(URIRef(fact))))
+    return sorted(found, key=lambda w: (w.check, w.fact, w.why))

@@ -1,0 +1,43 @@
+"""`kg validate` warns (exit 0) about what the auditors found by hand: a fact labelled
+differently in two files, labelled with a year outside its dates, filed as an assessment in one
+file and reported in another, or summarised as ended without being former."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import config
+from tests.curate.test_seed_errors import kg
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_validate_warns_but_passes(seed_copy: config.Paths) -> None:
+    clean = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert clean.returncode == 0, clean.stderr
+    assert "warning (label-differs)" not in clean.stdout
+    assert "warning (ended-not-former): status/armenia-csto-frozen-2024" in clean.stdout
+    first = seed_copy.articles / "000_eb38a5d2a19b8556.yaml"
+    _replace(
+        first,
+        "  - id: exercise/eagle-partner-2023\n    type: MilitaryExercise\n",
+        "  - id: exercise/eagle-partner-2023\n    type: MilitaryExercise\n"
+        "    label: Eagle Partner 2021\n",
+    )
+    _replace(
+        first,
+        "  - id: tenure/pashinyan-armenia-prime-minister\n    type: Tenure\n",
+        "  - id: tenure/pashinyan-armenia-prime-minister\n    type: Tenure\n"
+        "    mode: code:mode-assessment\n",
+    )
+    result = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "warning (label-differs): exercise/eagle-partner-2023" in out, out
+    assert "warning (label-year): exercise/eagle-partner-2023: its label names 2021" in out, out
+    assert "warning (assessment-and-reported): tenure/pashinyan-armenia-prime-minister" in out, out
+    assert "000_eb38a5d2a19b8556.yaml:" in out
