@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import Location
+from kg.store import select, value
 
 _PREFIXES = """PREFIX sk: <https://seckg.example.org/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -79,7 +80,7 @@ def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]
     """Every warning of :data:`CHECKS` over the store's article graphs."""
     found: list[Warning_] = []
     for name, query in CHECKS.items():
-        for row in store.query(_PREFIXES + query, use_default_graph_as_union=True):
-            fact = row["fact"].value
-            found.append(Warning_(name, fact, row["why"].value, origins.get(URIRef(fact))))
+        for row in select(store, _PREFIXES + query, union=True):
+            fact = value(row["fact"])
+            found.append(Warning_(name, fact, value(row["why"]), origins.get(URIRef(fact))))
     return sorted(found, key=lambda w: (w.check, w.fact, w.why))

@@ -140,7 +140,7 @@ def _dataset(store: ox.Store) -> Dataset:
     dataset = Dataset(default_union=True)
     for q in store.quads_for_pattern(None, None, None, None):
         graph = (
-            dataset.default_context
+            dataset.default_graph
             if isinstance(q.graph_name, ox.DefaultGraph)
             else dataset.graph(URIRef(q.graph_name.value))
         )
