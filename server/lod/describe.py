@@ -63,7 +63,12 @@ def describe(store: ox.Store, iri: str, query: Query | None = None) -> list[ox.T
     result = (query or store.query)(_DESCRIBE.replace("<X>", f"<{iri}>"))
     if isinstance(result, ox.QueryBoolean):
         raise TypeError("a DESCRIBE query answered with a boolean")
-    return [t for t in result if isinstance(t, ox.Triple)]
+    # The embedded store yields triples; a remote store's parsed answer yields quads.
+    return [
+        t.triple if isinstance(t, ox.Quad) else t
+        for t in result
+        if isinstance(t, ox.Triple | ox.Quad)
+    ]
 
 
 def serialize(triples: list[ox.Triple], ext: str) -> bytes:
