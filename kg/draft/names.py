@@ -17,9 +17,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import snowballstemmer
 import spacy
 import yaml
 from spacy.language import Language
@@ -53,6 +55,12 @@ _FOLDS = [
     (re.compile(r"([bcdfgklmnprstvz])\1"), r"\1"),
     (re.compile(r"ence$"), "ense"),  # defence / defense
     (re.compile(r"isation"), "ization"),  # organisation / organization
+    # Armenian: classical (Western, diaspora press) and reformed spellings of one name
+    # (Պապիկեան / Պապիկյան, Սուրէն / Սուրեն, զօրավար / զորավար, -իւն / -յուն)
+    (re.compile(r"եա"), "յա"),
+    (re.compile(r"իւ"), "յու"),
+    (re.compile(r"է"), "ե"),
+    (re.compile(r"օ"), "ո"),
 ]
 
 
@@ -65,11 +73,44 @@ def fold(text: str) -> str:
     return text
 
 
+# Russian and Armenian inflect names (Армения, Армении, Арменией; Пашинян, Пашиняна;
+# Հայաստան, Հայաստանի): a word of those scripts is compared by its Snowball stem, so a
+# gazetteer label matches every case form. Latin-script words are compared as folded (the
+# English labels are in the nominative already, and a stem would merge "Armenian" with
+# "Armenia"). Measured on the 56 logged articles: see the module docstring of kg/draft.
+_STEMMERS = {
+    "cyrillic": snowballstemmer.stemmer("russian"),
+    "armenian": snowballstemmer.stemmer("armenian"),
+}
+
+
+def _script(word: str) -> str | None:
+    for char in word:
+        if char.isalpha():
+            if "\u0400" <= char <= "\u04ff":
+                return "cyrillic"
+            if "\u0530" <= char <= "\u058f":
+                return "armenian"
+            return None
+    return None
+
+
+@lru_cache(maxsize=65536)
+def match_key(word: str) -> str:
+    """What the matcher compares for one token: its folded spelling, stemmed when the word
+    is Cyrillic or Armenian (inflected case forms share a stem)."""
+    folded = fold(word)
+    script = _script(folded)
+    if script is None or len(folded) < 3:
+        return folded
+    return _STEMMERS[script].stemWord(folded)
+
+
 @Language.component("translit_norm")
 def translit_norm(doc: Doc) -> Doc:
-    """Set every token's NORM to its folded spelling (what the matcher compares)."""
+    """Set every token's NORM to its match key (what the matcher compares)."""
     for token in doc:
-        token.norm_ = fold(token.text)
+        token.norm_ = match_key(token.text)
     return doc
 
 
@@ -77,6 +118,11 @@ def make_nlp() -> Language:
     """spaCy's blank English pipeline: tokenizer, folding, rule-based sentencizer."""
     nlp = spacy.blank("en")
     nlp.max_length = 2_100_000  # kg.draft.text accepts up to 2 MB, perhaps one paragraph
+    # the Armenian full stop "։" and comma "՝" are written against the word: split them off,
+    # so that "։" ends a sentence (it is among the sentencizer's punctuation) and
+    # "Հայաստանի՝" is a name; likewise the Armenian exclamation and question marks
+    suffixes = [*nlp.Defaults.suffixes, "։", "՝", "՜", "՞", "…"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("translit_norm")
     nlp.add_pipe("sentencizer")
     return nlp

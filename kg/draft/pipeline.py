@@ -76,8 +76,11 @@ def draft_article(
     paths: config.Paths | None = None,
     published: str | None = None,
     gazetteer: Gazetteer | None = None,
+    url: str | None = None,
 ) -> Draft:
-    """Propose a seed file for the article at ``path`` (nothing is written here)."""
+    """Propose a seed file for the article at ``path`` (nothing is written here); ``url``
+    is the page's address (the article block's ``url``; a date in it dates the article
+    when the text prints none)."""
     paths = paths or config.Paths()
     article = read_article(path)
     published = _check_published(published)
@@ -88,6 +91,8 @@ def draft_article(
     matcher = NameMatcher(nlp, gazetteer)
 
     block: dict[str, Any] = {"id": f"article/{seed_id}", "type": "NewsArticle"}
+    if url:
+        block["url"] = url
     notes: list[str] = []
     head = headline(article.text)
     if head:
@@ -98,7 +103,7 @@ def draft_article(
     author = byline(article.text)
     if author:
         block["author"] = author
-    found_published = find_published(article.text, published)
+    found_published = find_published(article.text, published, url)
     published = found_published.value
     dateline: set[int] = {found_published.own_line}  # a line printing only the date
     if published:
