@@ -208,18 +208,18 @@ class DateFinder:
                 continue
             month = _foreign_month(match)
             groups = match.groupdict()
-            year = int(groups["y"]) if groups.get("y") else None
-            day = int(groups["d"]) if groups.get("d") else None
-            inferred = year is None
-            if year is None and self.base is not None:
-                year = self.base.year
-            if day is not None and not _valid(year or 2000, month, day):
+            in_year = int(groups["y"]) if groups.get("y") else None
+            in_day = int(groups["d"]) if groups.get("d") else None
+            inferred = in_year is None
+            if in_year is None and self.base is not None:
+                in_year = self.base.year
+            if in_day is not None and not _valid(in_year or 2000, month, in_day):
                 continue
             value = None
-            if year is not None:
-                value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+            if in_year is not None:
+                value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
             out.append(Found(offset + match.start(), offset + match.end(), value,
-                             "day" if day else "month", None, inferred))  # fmt: skip
+                             "day" if in_day else "month", None, inferred))  # fmt: skip
             taken.append(match.span())
         return out
 

@@ -156,8 +156,9 @@ def make_nlp() -> Language:
     # the Armenian full stop "։" and comma "՝" are written against the word: split them off,
     # so that "։" ends a sentence (it is among the sentencizer's punctuation) and
     # "Հայաստանի՝" is a name; likewise the Armenian exclamation and question marks
-    suffixes = [*nlp.Defaults.suffixes, "։", "՝", "՜", "՞", "…"]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    suffixes = [*(nlp.Defaults.suffixes or []), "։", "՝", "՜", "՞", "…"]
+    search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = search  # type: ignore[union-attr]  # (a compiled Tokenizer)
     nlp.add_pipe("translit_norm")
     nlp.add_pipe("sentencizer")
     return nlp
