@@ -9,6 +9,7 @@ the project's seeds built into a temporary dist/.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -123,25 +124,45 @@ def test_timeline_uses_the_tightest_bounds_and_reads_on_the_first_screen(
         assert timeline.bounding_box()["width"] > 900  # the page's width, not 820 px
 
 
-def test_partner_network_draws_a_frozen_membership_apart(
+def test_partner_network_draws_strained_and_adversarial_ties_apart(
     site: RunningServer, open_page: OpenPage
 ) -> None:
+    """Finding 4: a membership frozen by its latest evidence, a weakening partnership and
+    critical words are "strained" (dashed red); opposite sides of an armed conflict are
+    "adversarial" (dotted, dark); cooperation stays plain. The legend names only what is drawn."""
     with open_page(1400) as page:
         page.goto(site.base + "/doc/id/armenia")
         network = page.locator(".wide-only svg.network")
-        dashed = network.locator("line.tie[stroke-dasharray]")
-        assert dashed.count() == 1
-        tip = dashed.locator("title").text_content() or ""
-        assert "Collective Security Treaty Organization" in tip
+
+        def tie(partner: str) -> Any:
+            return network.locator(f"line.tie:has(title:text-matches('^{partner}:'))")
+
+        csto = tie("Collective Security Treaty Organization")
+        assert csto.get_attribute("data-tone") == "strained"
+        tip = csto.locator("title").text_content() or ""
         assert "frozen, last attested" in tip and "active" not in tip
-        legend = network.locator("text.legend").all_text_contents()
-        drawn = {
-            c
-            for c in network.locator("line.tie").evaluate_all(
-                "ls => ls.map(l => l.getAttribute('stroke'))"
-            )
+        russia = tie("Russia").locator("title").text_content() or ""
+        assert tie("Russia").get_attribute("data-tone") == "strained"
+        assert "partnership (weakening, last attested" in russia
+        azerbaijan = tie("Azerbaijan")
+        assert azerbaijan.get_attribute("data-tone") == "adversarial"
+        assert "opposite sides in" in (azerbaijan.locator("title").text_content() or "")
+        dashes = {
+            t: tie(p).get_attribute("stroke-dasharray")
+            for t, p in (("strained", "Russia"), ("adversarial", "Azerbaijan"))
         }
+        assert dashes["strained"] and dashes["adversarial"]
+        assert dashes["strained"] != dashes["adversarial"]  # told apart without colour
+        assert tie("France").get_attribute("data-tone") is None  # cooperation stays plain
+        legend = network.locator("text.legend").all_text_contents()
+        assert any(t.startswith("adversarial") for t in legend)
+        assert any(t.startswith("strained") for t in legend)
+        drawn = set(
+            network.locator("line.tie").evaluate_all("ls => ls.map(l => l.getAttribute('stroke'))")
+        )
         assert len(legend) == len(drawn)  # the legend names only what an edge is drawn as
+        listed = page.locator("#partners details.alt-text").first.text_content() or ""
+        assert "armed conflict (opposite sides" in listed  # in the text alternative too
 
 
 def test_query_page_for_daily_work(site: RunningServer, open_page: OpenPage) -> None:
@@ -372,9 +393,18 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
         firsts = partners.evaluate_all("as => as.map(a => a.dataset.first)")
         assert visible == [f <= "2020-06-30" for f in firsts]
         assert 0 < sum(visible) < total
-        # the CSTO tie is not drawn frozen on a day before any evidence of the freeze
-        tie = network.locator("line.tie[data-strained-from]")
-        assert tie.count() == 1 and "unstrained" in (tie.get_attribute("class") or "")
+        # the CSTO tie is not drawn strained on a day before any evidence of a strain, the
+        # tie with Azerbaijan is adversarial from the 2020 war on (and plain before it)
+        csto = network.locator("line.tie:has(title:text-matches('^Collective'))")
+        assert "unstrained" in (csto.get_attribute("class") or "")
+        assert csto.evaluate("l => getComputedStyle(l).strokeDasharray") == "none"
+        azerbaijan = network.locator("line.tie:has(title:text-matches('^Azerbaijan:'))")
+        assert "unstrained" not in (azerbaijan.get_attribute("class") or "")
+        page.fill("#asof", "2019-06-30")
+        page.dispatch_event("#asof", "change")
+        assert "unstrained" in (azerbaijan.get_attribute("class") or "")
+        page.fill("#asof", "2020-06-30")
+        page.dispatch_event("#asof", "change")
         page.click("#asof-all")
         assert all(partners.nth(i).is_visible() for i in range(total))
 
