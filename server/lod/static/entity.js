@@ -19,8 +19,11 @@ document.addEventListener("DOMContentLoaded", () => {
       if (el.matches(".wide-only a")) { total += 1; if (!later) shown += 1; }
     }
     for (const el of document.querySelectorAll("#partners [data-strained-from]")) {
-      // before any evidence of a frozen/reduced status, the membership is drawn plain
-      el.classList.toggle("unstrained", Boolean(day) && el.dataset.strainedFrom > day);
+      // before any evidence of the strain (a frozen status, a weakening, critical words) or
+      // of the conflict, the tie is drawn plain, in the colour of its kinds
+      const before = Boolean(day) && el.dataset.strainedFrom > day;
+      el.classList.toggle("unstrained", before);
+      el.style.stroke = before ? el.dataset.plain : "";
     }
     status.textContent = day ? `${shown} of ${total} dated partners with a tie on or before ${day}` : "";
   };
