@@ -8,6 +8,7 @@ the project's seeds built into a temporary dist/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -370,6 +371,44 @@ def test_entity_pages_count_attestations_and_show_disagreement(
 
         # the navigation no longer drops a person into raw Turtle
         assert page.locator("header nav a[href='/.well-known/void']").count() == 0
+
+
+OWN_FACT_FIRST = """() => {
+  const own = [...document.querySelectorAll('section.facts a.fact-link')]
+    .find(a => a.getAttribute('href') === location.pathname);
+  if (!own) return 'no fact of its own';
+  const first = own.closest('section').querySelector('a.fact-link');
+  return first === own ? '' : first.textContent;
+}"""
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+
+
+def test_entity_pages_name_values_date_honestly_and_put_the_fact_first(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 12: an inferred value is shown by a label, not its slug; a headline "last
+    attested" date says how many dates there are and the first; an estimated year says so; a
+    deal's page lists that deal first."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        inferred = page.locator(".value.inferred a").all_text_contents()
+        assert inferred and not [t for t in inferred if SLUG.match(t)], inferred
+        csto = page.locator("#membership-armenia-csto .date").first.inner_text()
+        assert csto.startswith("last attested") and "(first " in csto and " dates)" in csto
+        estimated = page.locator(".date[title*='estimat']")
+        assert estimated.count() >= 1
+        assert all("year estimated" in t for t in estimated.all_text_contents())
+        deals = page.locator("#arms-deals a.fact-link").evaluate_all(
+            "as => as.map(a => a.getAttribute('href'))"
+        )
+        assert len(deals) >= 3
+        wrong = {}
+        for deal in deals:
+            page.goto(site.base + deal)
+            first = page.evaluate(OWN_FACT_FIRST)
+            if first:
+                wrong[deal] = first
+        assert not wrong, wrong
 
 
 def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
