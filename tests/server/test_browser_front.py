@@ -461,6 +461,77 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
         assert 0 < stops < 40, stops
 
 
+def test_query_editor_matches_brackets_and_dated_results_draw_a_timeline(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 11: the bracket at the caret and its partner are marked (brackets in strings
+    do not count; an unmatched one is marked as such); an answer with dates can be shown as a
+    timeline, one line per row, readable at 400 px."""
+    text = 'SELECT * WHERE { ?s ?p ?o FILTER(STR(?o) = "}") }'
+    for width in (1400, 400):
+        with open_page(width) as page:
+            page.goto(site.base + "/")
+            page.fill("#query", text)
+            page.focus("#query")
+            page.evaluate("() => document.getElementById('query').setSelectionRange(16, 16)")
+            page.wait_for_selector("#highlight mark.brace")
+            marks = page.locator("#highlight mark.brace")
+            assert marks.all_text_contents() == ["{", "}"]
+            # the partner is the last "}", not the one inside the string
+            before = page.evaluate(
+                "() => { const m = [...document.querySelectorAll('#highlight mark.brace')][1];"
+                " const r = document.createRange();"
+                " r.setStart(document.getElementById('highlight'), 0);"
+                " r.setEndBefore(m); return r.toString().length; }"
+            )
+            assert before == len(text) - 1
+            page.fill("#query", "SELECT * WHERE { ?s ?p ?o")
+            page.evaluate("() => document.getElementById('query').setSelectionRange(16, 16)")
+            page.wait_for_selector("#highlight mark.brace-bad")
+
+            query = (
+                "SELECT ?exercise ?date WHERE { ?exercise a sk:MilitaryExercise ;"
+                " sk:startDate|sk:date ?date } ORDER BY ?date"
+            )
+            page.goto(site.base + "/?query=" + quote(query))
+            page.wait_for_selector("#results table.rows tbody tr")
+            rows = page.locator("#results tbody tr").count()
+            page.click("#results button.view[data-view=date]")
+            picture = page.locator("#results svg.result-timeline")
+            picture.wait_for()
+            assert picture.locator("g.row").count() == rows
+            labels = picture.locator("text.label").all_text_contents()
+            assert any("Eagle Partner 2023" in t for t in labels), labels  # labels, not slugs
+            assert "2023-09-11" in picture.locator("text.when").all_text_contents()
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0
+            page.click("#results button.view[data-view='']")
+            assert page.locator("#results tbody tr").count() == rows
+
+
+def test_timeline_dots_for_several_facts_open_by_tap_and_by_keyboard(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 11 (and 8): a dot that stands for several facts lists them on a tap; the
+    same lists are reachable by keyboard outside the picture."""
+    for width, picture in ((1400, ".wide-only"), (400, ".narrow-only")):
+        with open_page(width, has_touch=True) as page:
+            page.goto(site.base + "/doc/id/armenia")
+            dot = page.locator(f"{picture} svg.timeline a[href^='#cluster-']").first
+            target = (dot.get_attribute("href") or "#")[1:]
+            dot.scroll_into_view_if_needed()
+            dot.tap()
+            entry = page.locator(f"li#{target}")
+            entry.wait_for(state="visible")
+            assert page.evaluate("document.activeElement.id") == target
+            assert entry.locator("a").count() >= 2
+            summary = page.locator(f"{picture} details.clusters summary")
+            assert summary.is_visible()
+            assert summary.evaluate("s => s.closest('svg')") is None  # a tab stop outside
+
+
 def test_syntax_errors_are_marked_where_the_person_must_look(
     site: RunningServer, open_page: OpenPage
 ) -> None:
