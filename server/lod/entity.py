@@ -143,16 +143,20 @@ class FactView:
             "asOf": "last attested ",
             "noLaterThan": "attested, undated, no later than ",
         }.get(self.date_kind, "")
-        if not self.date:
-            return ""
-        text = prefix + self.date
-        if self.date_kind == "asOf":  # every attestation counts, not only the latest
+        return prefix + self.date if self.date else ""
+
+    @property
+    def when_more(self) -> str:
+        """What the headline date leaves out (issue 21, finding 12): how many dates articles
+        attest a "last attested" fact at and the first; that the year is an estimate."""
+        notes = []
+        if self.date and self.date_kind == "asOf":  # every attestation counts
             seen = {d for a in self.attestations for d in a.as_of}
             if len(seen) > 1:  # the first: the one whose span begins first
-                text += f" (first {min(seen)}, {len(seen)} dates)"
-        if self.estimated:  # an estimated year must not look exact (issue 21, finding 12)
-            text += " (year estimated)"
-        return text
+                notes.append(f"first {min(seen)}, {len(seen)} dates")
+        if self.date and self.estimated:  # an estimated year must not look exact
+            notes.append("year estimated")
+        return f"({'; '.join(notes)})" if notes else ""
 
     def groups(self, skip: tuple[str, ...] = ()) -> list[tuple[str, list[Detail], bool]]:
         """(property name, its values, whether every value is inferred), in name order."""

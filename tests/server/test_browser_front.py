@@ -393,9 +393,11 @@ def test_entity_pages_name_values_date_honestly_and_put_the_fact_first(
         page.goto(site.base + "/doc/id/armenia")
         inferred = page.locator(".value.inferred a").all_text_contents()
         assert inferred and not [t for t in inferred if SLUG.match(t)], inferred
-        csto = page.locator("#membership-armenia-csto .date").first.inner_text()
-        assert csto.startswith("last attested") and "(first " in csto and " dates)" in csto
-        estimated = page.locator(".date[title*='estimat']")
+        fact = page.locator("#membership-armenia-csto")
+        assert fact.locator(".date").first.inner_text().startswith("last attested")
+        more = fact.locator(".date-more").first.inner_text()
+        assert more.startswith("(first ") and " dates)" in more
+        estimated = page.locator(".date-more[title*='estimat']")
         assert estimated.count() >= 1
         assert all("year estimated" in t for t in estimated.all_text_contents())
         deals = page.locator("#arms-deals a.fact-link").evaluate_all(
@@ -409,6 +411,12 @@ def test_entity_pages_name_values_date_honestly_and_put_the_fact_first(
             if first:
                 wrong[deal] = first
         assert not wrong, wrong
+    with open_page(400) as phone:  # the longer headline dates wrap on a phone
+        phone.goto(site.base + "/doc/id/armenia")
+        overflow = phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, overflow
 
 
 def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
