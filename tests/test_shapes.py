@@ -265,9 +265,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "systemType from the code:WeaponSystem list",
     ),
     "DealStatusCode": (
-        "DELETE WHERE { id:deal sk:status ?x } ; "
-        "INSERT DATA { id:deal sk:status code:membership-active }",
-        "deal",
+        "DELETE WHERE { id:att-deal sk:status ?x } ; "
+        "INSERT DATA { id:att-deal sk:status code:membership-active }",
+        "att-deal",
         "from the code:DealStatus list",
     ),
     "ArmsDealShape": (
@@ -295,6 +295,21 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    "a deal's status on the deal, not on an article's attestation": (
+        "INSERT DATA { id:deal sk:status code:deal-signed }",
+        "deal",
+        "it sits on the article's attestation",
+    ),
+    "two statuses of a deal from one article": (
+        "INSERT DATA { id:att-deal sk:status code:deal-delivered }",
+        "att-deal",
+        "an article gives one status of a deal or agreement",
+    ),
+    "a deal status on the attestation of a fact that is no agreement": (
+        "INSERT DATA { id:att-tenure sk:status code:deal-signed }",
+        "att-tenure",
+        "a status on an article's statement is a deal's or agreement's",
+    ),
     "fact of an article with a url and no locator": (
         "DELETE WHERE { id:att-b-visit sk:locator ?l }",
         "att-b-visit",
@@ -664,10 +679,10 @@ ACCEPTED: dict[str, str] = {
     "visit by an organization (a delegation)": "DELETE WHERE { id:visit sk:visitor ?x } ;"
     " INSERT DATA { id:visit sk:visitor id:ministry }",
     "arms exhibition without a location": "DELETE WHERE { id:fair sk:location ?x }",
-    "agreement initialled": "DELETE WHERE { id:deal sk:status ?x } ;"
-    " INSERT DATA { id:deal sk:status code:deal-initialled }",
-    "letter of intent": "DELETE WHERE { id:deal sk:status ?x } ;"
-    " INSERT DATA { id:deal sk:status code:deal-letter-of-intent }",
+    "agreement initialled": "DELETE WHERE { id:att-deal sk:status ?x } ;"
+    " INSERT DATA { id:att-deal sk:status code:deal-initialled }",
+    "letter of intent": "DELETE WHERE { id:att-deal sk:status ?x } ;"
+    " INSERT DATA { id:att-deal sk:status code:deal-letter-of-intent }",
     "satellite": "INSERT DATA { id:deal sk:systemType code:weapon-satellite }",
 }
 

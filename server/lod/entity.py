@@ -96,6 +96,10 @@ class Attestation:
     date_note: str = ""
     claimants: list[tuple[str, str]] = field(default_factory=list)  # (IRI, label)
     reported_by: list[tuple[str, str]] = field(default_factory=list)
+    # a deal as this article shows it as of its date: status, numbers ordered and delivered
+    status: tuple[str, str] | None = None  # (IRI, label)
+    ordered: str = ""
+    delivered: str = ""
 
 
 @dataclass
@@ -483,7 +487,8 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
         SELECT ?att ?a ?p ?o ?ol WHERE {{
           ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
           FILTER (?p IN (sk:asOf, sk:asOfNoLaterThan, sk:mode, sk:summary, sk:dateNote,
-                         sk:claimant, sk:reportedBy))
+                         sk:claimant, sk:reportedBy, sk:status, sk:quantityOrdered,
+                         sk:quantityDelivered))
           OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
                      FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
         }} ORDER BY ?att ?p ?o"""):
@@ -507,6 +512,12 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
             att.claimants.append((value, text))
         elif prop == "reportedBy" and (value, text) not in att.reported_by:
             att.reported_by.append((value, text))
+        elif prop == "status":
+            att.status = (value, text)
+        elif prop == "quantityOrdered":
+            att.ordered = value
+        elif prop == "quantityDelivered":
+            att.delivered = value
     return sorted(found.values(), key=lambda a: (a.as_of[:1] or ["9999"], a.article))
 
 
