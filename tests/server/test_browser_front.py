@@ -155,6 +155,8 @@ def test_partner_network_draws_strained_and_adversarial_ties_apart(
         assert dashes["strained"] and dashes["adversarial"]
         assert dashes["strained"] != dashes["adversarial"]  # told apart without colour
         assert tie("France").get_attribute("data-tone") is None  # cooperation stays plain
+        france = tie("France").locator("title").text_content() or ""
+        assert "partnership (strengthening, last attested" in france  # the data's trend
         legend = network.locator("text.legend").all_text_contents()
         assert any(t.startswith("adversarial") for t in legend)
         assert any(t.startswith("strained") for t in legend)
