@@ -8,7 +8,8 @@ codings say otherwise; each is read, none is guessed (the choices: docs/linked-d
   least, so of two participants each is on the other's opposite side. With three or more we
   cannot tell who fought whom, and draw nothing.
 - **strained**, a partnership: the partnership fact with the latest evidence (its date or the
-  day an article attests it at) has ``sk:trend`` weakening.
+  day an article attests it at) has ``sk:trend`` weakening. Another latest trend
+  (strengthening, stable) is said on the tie too, with no tone: the data's trends are drawn.
 - **strained**, words: a ``sk:Statement`` with ``sk:stance`` critical or warning, made by one
   side about the other. A side is a state or an intergovernmental organization itself, or a
   government body of a state (``sk:country``); a person's or an outlet's words are not their
@@ -43,7 +44,7 @@ class Relation:
     other: str  # the other side's IRI
     label: str
     kind: str  # the tie's kind: "armed conflict", "partnership", "statement"
-    tone: str  # ADVERSARIAL or STRAINED
+    tone: str  # ADVERSARIAL, STRAINED, or "" (a trend said on a cooperative tie)
     words: str  # what the evidence says, in the as-of words of docs/modelling.md
     dates: tuple[str, ...]  # every date of the facts behind it
     since: str  # the first of them: before that day the tie is drawn plain
@@ -109,7 +110,8 @@ def _fact_dates(query: Query, facts: set[str]) -> dict[str, set[str]]:
 
 
 def _partnerships(query: Query, iri: str) -> list[Relation]:
-    """A partnership is strained when its latest-evidenced fact reports it weakening."""
+    """The trend of the partnership fact with the latest evidence, said on the tie
+    ("strengthening, last attested 2024-03"); weakening makes the tie strained."""
     latest: dict[str, tuple[str, str, str]] = {}  # other -> (date, trend, fact)
     trends: dict[str, dict[str, str]] = {}  # other -> fact -> trend
     for r in query(f"""{PREFIXES}
@@ -122,24 +124,20 @@ def _partnerships(query: Query, iri: str) -> list[Relation]:
         trends.setdefault(other, {})[r["f"].value] = r["trend"].value
         if other not in latest or when > latest[other][0]:
             latest[other] = (when, r["trend"].value, r["f"].value)
-    weakening = {
-        o: {f for f, t in facts.items() if t.endswith("trend-weakening")}
-        for o, facts in trends.items()
-    }
-    dates = _fact_dates(query, {f for fs in weakening.values() for f in fs})
+    # the facts reporting the latest trend: its first evidence is where the tone begins
+    same = {o: {f for f, t in facts.items() if t == latest[o][1]} for o, facts in trends.items()}
+    dates = _fact_dates(query, {f for fs in same.values() for f in fs})
     out = []
     for other, (when, trend, _fact) in latest.items():
-        if not trend.endswith("trend-weakening"):
-            continue
-        ds = _dates(dates, weakening[other])  # since the first evidence of a weakening
-        words = f"weakening, last attested {when}" if when else "weakening"
+        name = trend.rsplit("trend-", 1)[-1]  # strengthening, stable, weakening
+        ds = _dates(dates, same[other])
         out.append(
             Relation(
                 other,
                 label_of(query, other),
                 "partnership",
-                STRAINED,
-                words,
+                STRAINED if name == "weakening" else "",
+                f"{name}, last attested {when}" if when else name,
                 ds,
                 ds[0] if ds else "",
             )
@@ -193,6 +191,7 @@ def _statements(query: Query, iri: str) -> list[Relation]:
 
 
 def relations(query: Query, iri: str) -> list[Relation]:
-    """The entity's adversarial and strained ties (not its memberships), by the other side."""
+    """The entity's adversarial and strained ties and its partnerships' trends (not its
+    memberships), by the other side."""
     found = _conflicts(query, iri) + _partnerships(query, iri) + _statements(query, iri)
     return sorted(found, key=lambda r: (r.label, r.kind))
