@@ -45,8 +45,9 @@ PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
 
 # Keys of a curated fact that describe the article's statement of it, not the fact itself.
-# Quantities of a deal are among them: each article gives its own numbers as of its date
-# (deliveries grow, sources disagree), so a new article never contradicts an old one.
+# Quantities of a deal and a partnership's trend are among them: each article gives its own as
+# of its date (deliveries grow, relations change, sources disagree), so a new article never
+# contradicts an old one.
 ATTESTATION_KEYS = (
     "summary",
     "dateNote",
@@ -58,7 +59,17 @@ ATTESTATION_KEYS = (
     "locator",
     "quantityOrdered",
     "quantityDelivered",
+    # whether the relation is strengthening, stable or weakening is what this article says as
+    # of its date: two articles may share one partnership and differ on its trend
+    "trend",
 )
+# A deal's (an agreement's) status is also the article's statement, as of its date: "signed"
+# in one article and "delivered" in a later one are both true, each as of its own day. Only a
+# membership status period keeps `status` on the fact: the status is what that fact is.
+STATUS_ON_FACT = ("MembershipStatusPeriod",)
+# What an article shows of a deal as of its date (status, numbers): its attestation is as of
+# the article by default, even when the deal itself (an event) is bounded by a latest date.
+AS_OF_KEYS = ("status", "quantityOrdered", "quantityDelivered")
 DEFAULT_MODE = "code:mode-reported"
 PLAN_MODE = "code:mode-plan"
 _DERIVED = "derived by the build from the stated dates (docs/modelling.md)"
@@ -271,7 +282,10 @@ def split_fact(
             "that each carries its source; shared entities and their properties belong in "
             "reference.yaml",
         )
-    node = {k: v for k, v in fact.items() if k not in ATTESTATION_KEYS}
+    on_attestation: tuple[str, ...] = ATTESTATION_KEYS
+    if fact["type"] not in STATUS_ON_FACT:
+        on_attestation = (*ATTESTATION_KEYS, "status")
+    node = {k: v for k, v in fact.items() if k not in on_attestation}
     node["sources"] = [article_ref]
     try:
         bounds = timebounds.fact_bounds(node)
@@ -286,11 +300,13 @@ def split_fact(
         "sources": [article_ref],
         "mode": fact.get("mode", DEFAULT_MODE),
     }
-    attestation.update({k: fact[k] for k in ATTESTATION_KEYS if k in fact and k != "mode"})
+    attestation.update({k: fact[k] for k in on_attestation if k in fact and k != "mode"})
     # By default an article shows a fact as of its own date, unless it says the fact was over
     # by then (an end, a latest date, `former: true`: a former office is not attested as held)
-    # or that it held at an undated earlier time (`asOfNoLaterThan`).
+    # or that it held at an undated earlier time (`asOfNoLaterThan`). A deal's status and
+    # numbers are shown as of the article even when the deal (an event) has a latest date.
     ended = "endDate" in fact or "latestDate" in fact or fact.get("former") is True
+    ended = ended and not any(key in attestation for key in AS_OF_KEYS)
     undated = attestation.get("asOfNoLaterThan")
     if undated and "asOf" in attestation:
         raise SeedError(

@@ -175,9 +175,10 @@ CASES: dict[str, tuple[str, str, str]] = {
         "one type from the code:PartnershipType list",
     ),
     "TrendCode": (
-        "INSERT DATA { id:partnership sk:trend code:stance-neutral }",
-        "partnership",
-        "trend must be one value from the code:Trend list",
+        "DELETE WHERE { id:att-partnership sk:trend ?x } ; "
+        "INSERT DATA { id:att-partnership sk:trend code:stance-neutral }",
+        "att-partnership",
+        "one trend of a relation, from the code:Trend list",
     ),
     "ModeCode": (
         "DELETE WHERE { id:att-war sk:mode ?m } ; "
@@ -265,9 +266,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "systemType from the code:WeaponSystem list",
     ),
     "DealStatusCode": (
-        "DELETE WHERE { id:deal sk:status ?x } ; "
-        "INSERT DATA { id:deal sk:status code:membership-active }",
-        "deal",
+        "DELETE WHERE { id:att-deal sk:status ?x } ; "
+        "INSERT DATA { id:att-deal sk:status code:membership-active }",
+        "att-deal",
         "from the code:DealStatus list",
     ),
     "ArmsDealShape": (
@@ -295,6 +296,40 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    "a partnership's trend on the partnership, not on an article's attestation": (
+        "INSERT DATA { id:partnership sk:trend code:trend-stable }",
+        "partnership",
+        "it sits on the article's attestation",
+    ),
+    "two trends of a partnership from one article": (
+        "INSERT DATA { id:att-partnership sk:trend code:trend-stable }",
+        "att-partnership",
+        "an article gives one trend of a relation",
+    ),
+    "a second id for the same partners and kind": (
+        "INSERT DATA { id:partnership2 a sk:Partnership ; sk:partner id:russia , id:armenia ;"
+        " sk:partnershipType code:partnership-strategic-alliance ;"
+        " prov:wasDerivedFrom id:article-a . id:att-partnership2 a sk:Attestation ;"
+        " sk:attests id:partnership2 ; prov:wasDerivedFrom id:article-a ;"
+        " sk:mode code:mode-reported }",
+        "partnership",
+        "the same partnership as",
+    ),
+    "a deal's status on the deal, not on an article's attestation": (
+        "INSERT DATA { id:deal sk:status code:deal-signed }",
+        "deal",
+        "it sits on the article's attestation",
+    ),
+    "two statuses of a deal from one article": (
+        "INSERT DATA { id:att-deal sk:status code:deal-delivered }",
+        "att-deal",
+        "an article gives one status of a deal or agreement",
+    ),
+    "a deal status on the attestation of a fact that is no agreement": (
+        "INSERT DATA { id:att-tenure sk:status code:deal-signed }",
+        "att-tenure",
+        "a status on an article's statement is a deal's or agreement's",
+    ),
     "fact of an article with a url and no locator": (
         "DELETE WHERE { id:att-b-visit sk:locator ?l }",
         "att-b-visit",
@@ -664,10 +699,10 @@ ACCEPTED: dict[str, str] = {
     "visit by an organization (a delegation)": "DELETE WHERE { id:visit sk:visitor ?x } ;"
     " INSERT DATA { id:visit sk:visitor id:ministry }",
     "arms exhibition without a location": "DELETE WHERE { id:fair sk:location ?x }",
-    "agreement initialled": "DELETE WHERE { id:deal sk:status ?x } ;"
-    " INSERT DATA { id:deal sk:status code:deal-initialled }",
-    "letter of intent": "DELETE WHERE { id:deal sk:status ?x } ;"
-    " INSERT DATA { id:deal sk:status code:deal-letter-of-intent }",
+    "agreement initialled": "DELETE WHERE { id:att-deal sk:status ?x } ;"
+    " INSERT DATA { id:att-deal sk:status code:deal-initialled }",
+    "letter of intent": "DELETE WHERE { id:att-deal sk:status ?x } ;"
+    " INSERT DATA { id:att-deal sk:status code:deal-letter-of-intent }",
     "satellite": "INSERT DATA { id:deal sk:systemType code:weapon-satellite }",
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -44,6 +45,9 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "Situation": ("Conflicts and political events", "events", "event"),
 }
 SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
+# A date note with this word says the year is the curators' estimate ("the year is the
+# article's estimated year"): the only coding of an estimate the data has.
+ESTIMATE = "estimat"
 # Event-time properties, in the order a fact's headline date is taken from them.
 EVENT_DATES = ("date", "startDate", "earliestDate", "latestDate")
 
@@ -92,6 +96,12 @@ class Attestation:
     date_note: str = ""
     claimants: list[tuple[str, str]] = field(default_factory=list)  # (IRI, label)
     reported_by: list[tuple[str, str]] = field(default_factory=list)
+    # a deal as this article shows it as of its date: status, numbers ordered and delivered;
+    # a relation's trend (strengthening, weakening) as this article gives it
+    status: tuple[str, str] | None = None  # (IRI, label)
+    trend: tuple[str, str] | None = None
+    ordered: str = ""
+    delivered: str = ""
 
 
 @dataclass
@@ -109,6 +119,9 @@ class FactView:
     dated: list[Dated] = field(default_factory=list)  # which article gives which date
     attestations: list[Attestation] = field(default_factory=list)
     bounds: dict[str, str] = field(default_factory=dict)  # startEarliest ... endLatest (days)
+    # the date note saying the headline date's year is an estimate, when every article that
+    # gives that date says so (sk:dateNote; the data has no other coding of an estimate)
+    estimated: str = ""
 
     def evidence(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         """(date property, date, [(article, headline)]): one line per date, its articles."""
@@ -137,6 +150,19 @@ class FactView:
             "noLaterThan": "attested, undated, no later than ",
         }.get(self.date_kind, "")
         return prefix + self.date if self.date else ""
+
+    @property
+    def when_more(self) -> str:
+        """What the headline date leaves out (issue 21, finding 12): how many dates articles
+        attest a "last attested" fact at and the first; that the year is an estimate."""
+        notes = []
+        if self.date and self.date_kind == "asOf":  # every attestation counts
+            seen = {d for a in self.attestations for d in a.as_of}
+            if len(seen) > 1:  # the first: the one whose span begins first
+                notes.append(f"first {min(seen)}, {len(seen)} dates")
+        if self.date and self.estimated:  # an estimated year must not look exact
+            notes.append("year estimated")
+        return f"({'; '.join(notes)})" if notes else ""
 
     def groups(self, skip: tuple[str, ...] = ()) -> list[tuple[str, list[Detail], bool]]:
         """(property name, its values, whether every value is inferred), in name order."""
@@ -252,10 +278,59 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
         kind = next((k for k in GROUPS if k in fact_kinds), sorted(fact_kinds)[0])
         title = GROUPS.get(kind, ("Other facts", "", ""))[0]
         grouped.setdefault(title, []).append(fact_view(query, fact_iri, kind))
-    for views in grouped.values():
-        views.sort(key=lambda v: (v.date or "9999", v.label))
+    for views in grouped.values():  # the page's own fact first (a deal's page: that deal)
+        views.sort(key=lambda v: (v.iri != iri, v.date or "9999", v.label))
     order = SECTION_ORDER + ["Other facts"]
     return {title: grouped[title] for title in order if title in grouped}
+
+
+def _named_unlabelled(query: Query, rows: list[Any]) -> list[Any]:
+    """The detail rows with a composed label for a value that is an unlabelled fact node: a
+    membership status period reads "frozen, from 2024-02" or "active, attested 2019,
+    2025-03-27", not its slug "armenia-csto-active-2019" (issue 21, finding 12)."""
+    bare = sorted(
+        {
+            r["o"].value
+            for r in rows
+            if isinstance(r["o"], ox.NamedNode) and r["ol"] is None and "/id/" in r["o"].value
+        }
+    )
+    if not bare:
+        return rows
+    parts: dict[str, tuple[str, set[str], set[str]]] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT ?n ?sl ?s ?a WHERE {{
+          VALUES ?n {{ {" ".join(f"<{n}>" for n in bare)} }}
+          ?n sk:status/skos:prefLabel ?sl FILTER (LANG(?sl) = "en")
+          OPTIONAL {{ ?n sk:startDate ?s }}
+          OPTIONAL {{ ?att sk:attests ?n ; sk:asOf ?a }}
+        }}"""):
+        status, starts, seen = parts.setdefault(r["n"].value, (r["sl"].value, set(), set()))
+        if r["s"] is not None:
+            starts.add(r["s"].value)
+        if r["a"] is not None:
+            seen.add(r["a"].value)
+    names = {
+        n: f"{status}, from {min(starts)}"
+        if starts
+        else f"{status}, attested {', '.join(sorted(seen))}"
+        if seen
+        else status
+        for n, (status, starts, seen) in parts.items()
+    }
+    if not names:
+        return rows
+    return [_Labelled(r, names[r["o"].value]) if r["o"].value in names else r for r in rows]
+
+
+class _Labelled:
+    """A solution row whose ``ol`` (the value's label) is given."""
+
+    def __init__(self, row: Any, label: str) -> None:
+        self._row, self._label = row, ox.Literal(label)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._label if name == "ol" else self._row[name]
 
 
 def _day_last(date: str) -> str:
@@ -287,6 +362,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             )
         )
     )
+    rows = _named_unlabelled(query, rows)
     details: list[Detail] = []
     dates: list[str] = []
     known_bounds: dict[str, str] = {}
@@ -379,6 +455,12 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         date, date_kind = max((d for a in said for d in a.as_of), key=_day_last), "asOf"
     if not date and any(a.no_later_than for a in said):
         date, date_kind = min(d for a in said for d in a.no_later_than), "noLaterThan"
+    if date_kind in ("asOf", "noLaterThan"):
+        giving = {a.article for a in said if date in a.as_of + a.no_later_than}
+    else:
+        giving = {d.article for d in per_article if d.value == date}
+    notes = [a.date_note for a in said if a.article in giving]
+    estimated = notes[0] if notes and all(ESTIMATE in n.casefold() for n in notes) else ""
     return FactView(
         iri,
         kind,
@@ -392,6 +474,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         date_kind=date_kind,
         attestations=said,
         bounds=known_bounds,
+        estimated=estimated if date else "",
     )
 
 
@@ -406,7 +489,8 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
         SELECT ?att ?a ?p ?o ?ol WHERE {{
           ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
           FILTER (?p IN (sk:asOf, sk:asOfNoLaterThan, sk:mode, sk:summary, sk:dateNote,
-                         sk:claimant, sk:reportedBy))
+                         sk:claimant, sk:reportedBy, sk:status, sk:quantityOrdered,
+                         sk:quantityDelivered, sk:trend))
           OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
                      FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
         }} ORDER BY ?att ?p ?o"""):
@@ -430,6 +514,14 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
             att.claimants.append((value, text))
         elif prop == "reportedBy" and (value, text) not in att.reported_by:
             att.reported_by.append((value, text))
+        elif prop == "status":
+            att.status = (value, text)
+        elif prop == "trend":
+            att.trend = (value, text)
+        elif prop == "quantityOrdered":
+            att.ordered = value
+        elif prop == "quantityDelivered":
+            att.delivered = value
     return sorted(found.values(), key=lambda a: (a.as_of[:1] or ["9999"], a.article))
 
 

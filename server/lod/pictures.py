@@ -10,9 +10,11 @@ a start is a period drawn between the derived day bounds (``sk:startEarliest`` .
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from . import entity, svg
 from .dates import as_year, bounds
+from .relations import Relation
 
 DAY = 1 / 365
 
@@ -183,3 +185,21 @@ def timeline_data(
                     label = f"{f.label}{who}: attested, undated, no later than {when}"
                     marks.append(svg.Mark(lane, when, label, href, bound="by"))
     return marks, periods
+
+
+def with_relations(
+    ties: list[svg.Tie], found: list[Relation], local: Callable[[str], str]
+) -> list[svg.Tie]:
+    """The ties with what ``relations`` found: a weakening partnership marks the partnership
+    tie strained; a conflict or critical words are ties of their own (with their dates)."""
+    out = list(ties)
+    for rel in found:
+        href = local(rel.other)
+        same = [i for i, t in enumerate(out) if t.href == href and t.kind == rel.kind]
+        tie = svg.Tie(href, rel.label, rel.kind, href, rel.words, rel.dates, rel.since, rel.tone)
+        if same:
+            old = out[same[0]]
+            out[same[0]] = replace(tie, dates=tuple(sorted(set(old.dates) | set(rel.dates))))
+        else:
+            out.append(tie)
+    return out

@@ -30,7 +30,7 @@ from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
 from . import describe as rdfdoc
-from . import entity, evidence, pictures, svg
+from . import entity, evidence, pictures, relations, svg
 from .dates import precision
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
@@ -293,9 +293,11 @@ def blueprint(
                 stances.get(label, "") if kind == "membership" else "",
                 spans.get(other, ()),
                 since.get(label, "") if kind == "membership" else "",
+                relations.STRAINED if kind == "membership" and label in stances else "",
             )
             for other, label, kind in view.partners
         ]
+        ties = pictures.with_relations(ties, relations.relations(query, iri), local)
         names = labels_of_properties()
         inferred = sum(d.inferred for fs in view.facts.values() for f in fs for d in f.details)
         body = render_template(

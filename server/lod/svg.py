@@ -32,12 +32,13 @@ TIE_COLOURS = {
     "partnership": "#2e7d32",
     "exercise": "#6a1b9a",
     "arms deal": "#ef6c00",
-    "base": "#c62828",
+    "base": "#827717",
     "deployment": "#ad1457",
     "meeting": "#00838f",
     "visit": "#00838f",
     "statement": "#616161",
     "agreement": "#4e342e",
+    "armed conflict": "#4a0000",
 }
 MIXED = "#455a64"
 ONE_DAY = 1.5 / 365  # in years: a bound no wider than a day (with rounding) is a known day
@@ -124,6 +125,9 @@ class Tie:
     stance: str = ""
     dates: tuple[str, ...] = ()  # every date of the facts behind the tie (its time span)
     stance_from: str = ""  # the first date evidence gives the stance (for "as of D")
+    # "strained" (a frozen membership, a weakening partnership, critical or warning words) or
+    # "adversarial" (opposite sides of an armed conflict): server/lod/relations.py
+    tone: str = ""
 
 
 def _span(group: Sequence[Tie]) -> tuple[str, str]:
@@ -189,7 +193,15 @@ def _levels(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
     return out
 
 
-def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) -> str:
+Cluster = tuple[str, str, list[Mark]]  # (element id, lane, the marks one dot stands for)
+
+
+def _timeline_svg(
+    marks: Sequence[Mark],
+    periods: Sequence[Period],
+    width: int,
+    found: list[Cluster] | None = None,
+) -> str:
     placed = {id(m): w for m in marks if (w := _where(m)) is not None}
     dated_marks = [(m, placed[id(m)][0]) for m in marks if id(m) in placed]
     years = [y for m, _ in dated_marks for y in placed[id(m)][1:]]
@@ -266,12 +278,19 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
             for cluster, cx, rr, level in zip(clusters, centres, radii, levels, strict=True):
                 cy = y + r + 4 + level * (2 * r + 9)
                 first = cluster[0][0]
+                # a dot that stands for several facts links to their list under the picture,
+                # so a tap (or the list, by keyboard) shows them: a tooltip needs a mouse
+                target = first.href
+                if len(cluster) > 1 and found is not None:
+                    cid = f"cluster-{width}-{len(found) + 1}"
+                    found.append((cid, lane, [m for m, _ in cluster]))
+                    target = f"#{cid}"
                 if first.bound:
                     what = "no later than" if first.bound == "by" else "no earlier than"
                     tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
                     d = -5 if first.bound == "by" else 5
                     body.append(
-                        f'<a tabindex="-1" href="{escape(first.href)}">'
+                        f'<a tabindex="-1" href="{escape(target)}">'
                         f'<g class="mark bound-{first.bound}">'
                         f'<line x1="{cx:.1f}" y1="{y + r + 4:.1f}" x2="{cx - 4 * d:.1f}" '
                         f'y2="{y + r + 4:.1f}" stroke="#b0bec5" stroke-width="2"/>'
@@ -304,9 +323,10 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
                     body.append(f'<a tabindex="-1" href="{escape(first.href)}">{dot}</a>')
                 else:
                     body.append(
+                        f'<a tabindex="-1" href="{escape(target)}">'
                         f'<g class="cluster">{dot}<text class="count" x="{cx:.1f}" '
                         f'y="{cy + 3.5:.1f}" font-size="10" text-anchor="middle" fill="{ink}">'
-                        f"{len(cluster)}<title>{escape(tip)}</title></text></g>"
+                        f"{len(cluster)}<title>{escape(tip)}</title></text></g></a>"
                     )
             y += (max(levels) + 1) * (2 * r + 9) + 4
         y += 6
@@ -495,19 +515,51 @@ def _period(
     return f'<a tabindex="-1" href="{escape(p.href)}">' + "".join(parts) + "</a>"
 
 
-def timeline(marks: Sequence[Mark], periods: Sequence[Period], width: int = WIDE) -> str:
-    """One SVG timeline (``width`` wide); empty string if nothing is dated."""
+def timeline(
+    marks: Sequence[Mark],
+    periods: Sequence[Period],
+    width: int = WIDE,
+    clusters: list[Cluster] | None = None,
+) -> str:
+    """One SVG timeline (``width`` wide); empty string if nothing is dated. With
+    ``clusters``, each dot that stands for several facts links to ``#<id>`` and is added
+    there (``cluster_list`` writes them)."""
     if not periods and not [m for m in marks if as_year(m.date) is not None]:
         return ""
-    return _timeline_svg(marks, periods, width)
+    return _timeline_svg(marks, periods, width, clusters)
+
+
+def cluster_list(clusters: Sequence[Cluster]) -> str:
+    """The facts of each shared dot, one entry per dot (the ``id`` its dot links to)."""
+    if not clusters:
+        return ""
+    entries = []
+    for cid, lane, marks in clusters:
+        dates = sorted({m.date for m in marks})
+        when = dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
+        facts = "".join(
+            f'<li><a href="{escape(m.href)}">{escape(m.label)}</a> '
+            f'<span class="date">{"attested " if m.attested else ""}{escape(m.date)}</span></li>'
+            for m in marks
+        )
+        entries.append(
+            f'<li id="{cid}" tabindex="-1"><strong>{escape(when)}</strong> · {escape(lane)}: '
+            f"{len(marks)} facts<ul>{facts}</ul></li>"
+        )
+    return (
+        f'<details class="clusters"><summary>The {len(clusters)} dots that stand for several '
+        f"facts</summary><ol>{''.join(entries)}</ol></details>"
+    )
 
 
 def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
-    wide = timeline(marks, periods, WIDE)
+    wide_dots: list[Cluster] = []
+    narrow_dots: list[Cluster] = []
+    wide = timeline(marks, periods, WIDE, wide_dots)
     if not wide:
         return ""
-    narrow = timeline(marks, periods, NARROW)
+    narrow = timeline(marks, periods, NARROW, narrow_dots)
     spans = list(periods)
     items = sorted(
         [(p.start[0], f"{p.lane}: {p.tip or p.label}", p.href) for p in spans]
@@ -524,8 +576,11 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     return (
         '<figure class="picture">'
         f'<div class="wide-only">{wide}</div><div class="narrow-only">{narrow}</div>'
-        "<figcaption>Hover or tap a mark for its fact; a number counts the facts one dot "
-        "stands for. Keyboard: the list below has every mark.</figcaption>"
+        "<figcaption>Hover a mark for its fact, tap it to open it; a number counts the facts "
+        "one dot stands for: tap it for their list. Keyboard: the lists below have every mark "
+        "and every shared dot.</figcaption>"
+        f'<div class="wide-only">{cluster_list(wide_dots)}</div>'
+        f'<div class="narrow-only">{cluster_list(narrow_dots)}</div>'
         f'<details class="alt-text"><summary>The timeline as a list ({len(items)})</summary>'
         f"<ul>{listing}</ul></details></figure>"
     )
@@ -544,28 +599,87 @@ def _bundle_style(group: Sequence[Tie]) -> tuple[list[str], str, int, str]:
     kinds = sorted({t.kind for t in group})
     colour = TIE_COLOURS.get(kinds[0], MIXED) if len(kinds) == 1 else MIXED
     count = len(group)
-    stances = sorted({t.stance for t in group if t.stance})
-    if stances:
-        colour = STRAINED
-        strained = {t.kind for t in group if t.stance}
-        kinds = [f"{k} ({'; '.join(stances)})" if k in strained else k for k in kinds]
-    tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(kinds)})"
+    tone = _tone(group)
+    said = {t.kind: t.stance for t in group if t.stance}
+    detailed = [f"{k} ({said[k]})" if k in said else k for k in kinds]
+    if tone:  # under the name only the tone and the kinds; what was said is in the tooltip
+        colour = TONE_COLOURS[tone]
+        kinds = [f"{tone}: {kinds[0]}", *kinds[1:]]
+    tip = f"{group[0].label}: {count} tie{'s' if count > 1 else ''} ({', '.join(detailed)})"
     if _span_text(group):
         tip += f", dated {_span_text(group)}"
     return kinds, colour, count, tip
 
 
-STRAINED = "#c62828"  # a tie whose latest evidence is frozen / reduced / withdrawn
-STRAINED_DASH = "7 5"
+STRAINED = "#c62828"  # a frozen membership, a weakening partnership, critical words
+ADVERSARIAL = "#4a0000"  # opposite sides of an armed conflict
+TONE_COLOURS = {"strained": STRAINED, "adversarial": ADVERSARIAL}
+TONE_DASHES = {"strained": "7 5", "adversarial": "2 4"}
+TONE_LEGEND = {
+    "adversarial": "adversarial: opposite sides of an armed conflict",
+    "strained": "strained: frozen membership, weakening partnership or critical words",
+}
+
+
+def _tone(group: Sequence[Tie]) -> str:
+    """A bundle's tone: adversarial before strained before plain cooperation ("")."""
+    tones = {t.tone for t in group}
+    return next((t for t in ("adversarial", "strained") if t in tones), "")
+
+
+def _plain_colour(group: Sequence[Tie]) -> str:
+    kinds = {t.kind for t in group}
+    return TIE_COLOURS.get(next(iter(kinds)), MIXED) if len(kinds) == 1 else MIXED
 
 
 def _dash(group: Sequence[Tie]) -> str:
-    if not any(t.stance for t in group):
+    """The dash of a strained or adversarial tie, the first day of its evidence (before it,
+    "as of D" draws the tie plain, in ``data-plain``'s colour)."""
+    tone = _tone(group)
+    if not tone:
         return ""
-    since = min((t.stance_from for t in group if t.stance_from), default="")
-    return f' stroke-dasharray="{STRAINED_DASH}"' + (
-        f' data-strained-from="{escape(since)}"' if since else ""
+    since = min((t.stance_from for t in group if t.tone == tone and t.stance_from), default="")
+    return (
+        f' stroke-dasharray="{TONE_DASHES[tone]}" data-tone="{tone}"'
+        f' data-plain="{_plain_colour(group)}"'
+        + (f' data-strained-from="{escape(since)}"' if since else "")
     )
+
+
+def _legend(
+    bundles: Sequence[Sequence[Tie]], width: int, size: int, top: float
+) -> tuple[list[str], float]:
+    """The legend names only what an edge is drawn as: the kinds of the plain bundles (a
+    bundle of several kinds is grey), then the tones used, with their dashes."""
+    plain = [g for g in bundles if not _tone(g)]
+    entries = [
+        (kind, TIE_COLOURS[kind], "")
+        for kind in sorted({g[0].kind for g in plain if len({t.kind for t in g}) == 1})
+    ]
+    if any(len({t.kind for t in g}) > 1 for g in plain):
+        entries.append(("several kinds", MIXED, ""))
+    used = {_tone(g) for g in bundles}
+    entries += [(TONE_LEGEND[t], TONE_COLOURS[t], TONE_DASHES[t]) for t in TONE_LEGEND if t in used]
+    legend: list[str] = []
+    lx, ly = 10.0, top
+    for text, colour, dash in entries:
+        w = 24 + text_width(text, size - 1) + 12
+        if lx + w > width - 10 and lx > 10:
+            lx, ly = 10.0, ly + size + 8
+        legend.append(
+            f'<line x1="{lx:.1f}" y1="{ly - 3:.1f}" x2="{lx + 18:.1f}" y2="{ly - 3:.1f}" '
+            f'stroke="{colour}" stroke-width="4"'
+            + (f' stroke-dasharray="{dash}"' if dash else "")
+            + f'/><text class="legend" x="{lx + 22:.1f}" y="{ly:.1f}" font-size="{size - 1}">'
+            f"{escape(text)}</text>"
+        )
+        lx += w
+    return legend, ly
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether two (x, y, width, height) boxes overlap."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
@@ -575,15 +689,19 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
     size = 13 if width <= NARROW else 12
     label_w = 110 if width <= NARROW else 150
     radius = max(60.0, min((width - 2 * label_w) / 2 - 20, 30.0 * n))
+    # taller than wide: the labels beside the partners are blocks of several lines, and the
+    # partners on either side stand further apart vertically than horizontally
+    ry = radius * (1.4 if n > 6 else 1.0)
     cx = width / 2
-    cy = top + radius + 10
+    cy = top + ry + 10
     out: list[str] = []
     labels: list[str] = []
+    placed: list[tuple[float, float, float, float]] = []  # label blocks: x, y, width, height
     max_y = cy + 20
     min_y = top
     for i, href in enumerate(partners):
         angle = 2 * math.pi * i / n - math.pi / 2
-        px, py = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+        px, py = cx + radius * math.cos(angle), cy + ry * math.sin(angle)
         group = bundles[href]
         kinds, colour, count, tip = _bundle_style(group)
         out.append(
@@ -601,17 +719,26 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
             )
         cos, sin = math.cos(angle), math.sin(angle)
         anchor = "start" if cos > 0.35 else "end" if cos < -0.35 else "middle"
-        lx = px + 14 * cos
+        lx = px + {"start": 14, "end": -14}.get(anchor, 0)  # clear of the partner's dot
         lines = wrap(group[0].label, size, label_w)
         kinds_text = ", ".join(kinds) + (f" · {_span_text(group)}" if _span_text(group) else "")
         sub = wrap(kinds_text, size - 2, label_w)
         block_h = len(lines) * (size + 2) + len(sub) * size
-        if sin < -0.35:
-            ly = py - 14 - block_h + size
-        elif sin > 0.35:
-            ly = py + 14 + size
+        # above or below a partner near the vertical, else beside it, centred on it; then
+        # moved away (down on the lower half, up on the upper) from any label placed before
+        # (issue 21, finding 5: Russia's six kinds ran over the partner below it)
+        if anchor == "middle":
+            ly = py - 14 - block_h + size if sin < 0 else py + 14 + size
         else:
             ly = py - block_h / 2 + size - 2
+        block_w = max([text_width(t, size) for t in lines] + [text_width(t, size - 2) for t in sub])
+        x0 = lx - (block_w if anchor == "end" else block_w / 2 if anchor == "middle" else 0)
+        for _ in range(len(placed)):
+            hit = next((r for r in placed if _overlap((x0, ly - size, block_w, block_h), r)), None)
+            if hit is None:
+                break
+            ly = hit[1] + hit[3] + size + 2 if sin >= 0 else hit[1] - block_h + size - 2
+        placed.append((x0, ly - size, block_w, block_h))
         text = [
             f'<a tabindex="-1" href="{escape(href)}"{_span_attrs(group)}>'
             f'<circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
@@ -642,25 +769,7 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
     )
     if min_y < 8:  # a label above the top partner would be cut: lay out again, lower
         return _network_svg(centre, ties, width, top + 8 - min_y)
-    # the legend names only what an edge is drawn as (a bundle of several kinds is grey)
-    plain = [g for g in bundles.values() if not any(t.stance for t in g)]
-    kinds_all = sorted({g[0].kind for g in plain if len({t.kind for t in g}) == 1})
-    extra = ["several kinds"] if any(len({t.kind for t in g}) > 1 for g in plain) else []
-    if len(plain) < len(bundles):
-        extra.append("frozen, reduced or withdrawn (latest evidence)")
-    legend: list[str] = []
-    lx, ly = 10.0, max_y + 16
-    for kind in kinds_all + extra:
-        w = 24 + text_width(kind, size - 1) + 12
-        if lx + w > width - 10 and lx > 10:
-            lx, ly = 10.0, ly + size + 8
-        colour = MIXED if kind == "several kinds" else TIE_COLOURS.get(kind, STRAINED)
-        legend.append(
-            f'<rect x="{lx:.1f}" y="{ly - 5:.1f}" width="18" height="4" fill="{colour}"/>'
-            f'<text class="legend" x="{lx + 22:.1f}" y="{ly:.1f}" font-size="{size - 1}">'
-            f"{escape(kind)}</text>"
-        )
-        lx += w
+    legend, ly = _legend(list(bundles.values()), width, size, max_y + 16)
     height = ly + 10
     desc = (
         f"{centre} and {n} partners; one line per partner, its width and number the count of ties."
@@ -679,7 +788,7 @@ def _fan_svg(centre: str, ties: Sequence[Tie], width: int) -> str:
     label_w = width - label_x - 6
     rows: list[tuple[str, list[Tie], list[str], list[str]]] = []
     for href, group in sorted(bundles.items(), key=lambda kv: kv[1][0].label.casefold()):
-        caption = ", ".join(_bundle_style(group)[0])  # with a membership's stance
+        caption = ", ".join(_bundle_style(group)[0])  # with the tie's tone
         if _span_text(group):
             caption += f" · {_span_text(group)}"
         rows.append(
@@ -759,7 +868,7 @@ def network_figure(centre: str, ties: Sequence[Tie]) -> str:
     bundles = _bundles(ties)
     listing = "".join(
         f'<li><a href="{escape(h)}">{escape(g[0].label)}</a>: '
-        f"{escape(', '.join(sorted(t.kind for t in g)))}</li>"
+        f"{escape(_bundle_style(g)[3].removeprefix(g[0].label + ': '))}</li>"
         for h, g in sorted(bundles.items(), key=lambda kv: kv[1][0].label)
     )
     return (
@@ -767,8 +876,11 @@ def network_figure(centre: str, ties: Sequence[Tie]) -> str:
         f'<div class="wide-only">{network(centre, ties, 640)}</div>'
         f'<div class="narrow-only">{network(centre, ties, NARROW)}</div>'
         f"<figcaption>{escape(centre)} is the dark dot; one line per partner, a number on a line "
-        "counts its ties, a dashed red line is a membership frozen, reduced or withdrawn by its "
-        "latest evidence. Keyboard: the list below has every partner.</figcaption>"
+        "counts its ties. A dashed red line is a strained tie (a membership frozen, reduced or "
+        "withdrawn by its latest evidence, a partnership reported weakening, critical or "
+        "warning statements), a dotted dark one adversarial (opposite sides of an armed "
+        "conflict); hover a line for what the evidence says. Keyboard: the list below has "
+        "every partner.</figcaption>"
         f'<details class="alt-text"><summary>The partners as a list ({len(bundles)})</summary>'
         f"<ul>{listing}</ul></details></figure>"
     )

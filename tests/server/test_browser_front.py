@@ -1,27 +1,30 @@
 """The web front in a browser, round two (issue 21): links that cannot run script, a strict
 Content-Security-Policy, and the pages an analyst uses every day.
 
-Headless Debian Chromium driven by Playwright, as in ``test_browser.py`` (whose launcher this
-module shares). The hostile cases run on a tiny data file served by ``kg serve``; the rest on
+Headless Debian Chromium driven by Playwright, one page per ``with open_page(width)``
+(``browser_page.py``). The hostile cases run on a tiny data file served by ``kg serve``; the rest on
 the project's seeds built into a temporary dist/.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
 import pytest
 import requests
+from browser_page import OpenPage, require_chromium, serving, shot, watch_dialogs
 from live_server import RunningServer, start_server, stop_server
-from test_browser import _browser, _shot
 
 from kg import config
 from kg.build import BuildResult
 
 BASE = "https://seckg.example.org/"
 HOSTILE = "javascript:alert(document.domain)"
+
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -40,66 +43,43 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
     stop_server(srv)
 
 
-def _watch_dialogs(page: Any) -> list[str]:
-    seen: list[str] = []
-
-    def dismiss(dialog: Any) -> None:
-        seen.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", dismiss)
-    return seen
-
-
-def test_a_shared_query_cannot_run_script_from_a_result(hostile_site: RunningServer) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_a_shared_query_cannot_run_script_from_a_result(
+    hostile_site: RunningServer, open_page: OpenPage
+) -> None:
     query = f'SELECT ?x WHERE {{ BIND(IRI("{HOSTILE}") AS ?x) }}'
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            dialogs = _watch_dialogs(page)
-            page.goto(hostile_site.base + "/?query=" + quote(query))
-            page.wait_for_selector("#results table.rows tbody tr")
-            result = page.locator("#results tbody td .iri").first
-            assert HOSTILE in result.inner_text()  # shown, as text
-            result.click()
-            page.wait_for_timeout(300)
-            # even a javascript: link forced into the page is refused by the page's CSP
-            page.evaluate(
-                "() => { const a = document.createElement('a'); a.href = 'javascript:alert(7)';"
-                " a.id = 'forced'; a.textContent = 'x'; document.body.append(a); }"
-            )
-            page.click("#forced")
-            page.wait_for_timeout(300)
-            assert dialogs == []
-            assert page.locator("a[href^='javascript:' i], a[href^='data:' i]").count() == 1
-        finally:
-            browser.close()
+    with open_page(1400) as page:
+        dialogs = watch_dialogs(page)
+        page.goto(hostile_site.base + "/?query=" + quote(query))
+        page.wait_for_selector("#results table.rows tbody tr")
+        result = page.locator("#results tbody td .iri").first
+        assert HOSTILE in result.inner_text()  # shown, as text
+        result.click()
+        page.wait_for_timeout(300)
+        # even a javascript: link forced into the page is refused by the page's CSP
+        page.evaluate(
+            "() => { const a = document.createElement('a'); a.href = 'javascript:alert(7)';"
+            " a.id = 'forced'; a.textContent = 'x'; document.body.append(a); }"
+        )
+        page.click("#forced")
+        page.wait_for_timeout(300)
+        assert dialogs == []
+        assert page.locator("a[href^='javascript:' i], a[href^='data:' i]").count() == 1
 
 
-def test_entity_pages_link_only_web_addresses(hostile_site: RunningServer) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            dialogs = _watch_dialogs(page)
-            page.goto(hostile_site.base + "/doc/id/evil")
-            hrefs = page.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
-            assert hrefs and all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
-            links = page.locator("a.wikidata")
-            assert links.count() == 2  # the sameAs values are shown, as inert links
-            for i in range(links.count()):
-                page.locator("a.wikidata").nth(i).click()
-                page.wait_for_load_state()
-            assert dialogs == []
-        finally:
-            browser.close()
+def test_entity_pages_link_only_web_addresses(
+    hostile_site: RunningServer, open_page: OpenPage
+) -> None:
+    with open_page(1400) as page:
+        dialogs = watch_dialogs(page)
+        page.goto(hostile_site.base + "/doc/id/evil")
+        hrefs = page.locator("a[href]").evaluate_all("as => as.map(a => a.href)")
+        assert hrefs and all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
+        links = page.locator("a.wikidata")
+        assert links.count() == 2  # the sameAs values are shown, as inert links
+        for i in range(links.count()):
+            page.locator("a.wikidata").nth(i).click()
+            page.wait_for_load_state()
+        assert dialogs == []
 
 
 @pytest.mark.parametrize("path", ["/", "/search?q=evil", "/doc/id/evil", "/entities", "/nope"])
@@ -117,244 +97,226 @@ def site(
 ) -> Iterator[RunningServer]:
     """The live corpus: these tests check properties every article and page must have (urls,
     outlets, languages, several sources per fact), not answers pinned to a corpus."""
-    srv = start_server(
-        tmp_path_factory.mktemp("front"),
-        [],
-        token=None,
-        command=("-m", "kg.cli", "serve", "--dist", str(live_built[0].dist)),
-    )
-    yield srv
-    stop_server(srv)
+    with serving(tmp_path_factory.mktemp("front"), live_built[0].dist) as srv:
+        yield srv
 
 
 def test_timeline_uses_the_tightest_bounds_and_reads_on_the_first_screen(
     site: RunningServer,
+    open_page: OpenPage,
 ) -> None:
     """Eagle Partner 2023 has bounds from its month (`date 2023-09`) and from its days (start
     11, end 20 September): the bar is the days, solid, with no pale part (finding 2); the
     years are written above the rows (finding 9)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
-            timeline = page.locator(".wide-only svg.timeline")
-            bar = timeline.locator("a:has(rect.band)")
-            assert bar.count() == 1
-            assert "from 2023-09-11 until 2023-09-20" in (
-                bar.locator("title").first.text_content() or ""
-            )
-            assert bar.locator("rect.band-uncertain").count() == 0, "the known days drawn pale"
-            months = timeline.locator("text.tick.month").all_text_contents()
-            assert "Sep" in months  # a one-year span has month ticks
-            first_tick = timeline.locator("text.tick").first.bounding_box()
-            first_row = timeline.locator("text.lane").first.bounding_box()
-            assert first_tick and first_row and first_tick["y"] < first_row["y"]
-            assert timeline.bounding_box()["width"] > 900  # the page's width, not 820 px
-        finally:
-            browser.close()
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
+        timeline = page.locator(".wide-only svg.timeline")
+        bar = timeline.locator("a:has(rect.band)")
+        assert bar.count() == 1
+        assert "from 2023-09-11 until 2023-09-20" in (
+            bar.locator("title").first.text_content() or ""
+        )
+        assert bar.locator("rect.band-uncertain").count() == 0, "the known days drawn pale"
+        months = timeline.locator("text.tick.month").all_text_contents()
+        assert "Sep" in months  # a one-year span has month ticks
+        first_tick = timeline.locator("text.tick").first.bounding_box()
+        first_row = timeline.locator("text.lane").first.bounding_box()
+        assert first_tick and first_row and first_tick["y"] < first_row["y"]
+        assert timeline.bounding_box()["width"] > 900  # the page's width, not 820 px
 
 
-def test_partner_network_draws_a_frozen_membership_apart(site: RunningServer) -> None:
-    from playwright.sync_api import sync_playwright
+def test_partner_network_draws_strained_and_adversarial_ties_apart(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 4: a membership frozen by its latest evidence, a weakening partnership and
+    critical words are "strained" (dashed red); opposite sides of an armed conflict are
+    "adversarial" (dotted, dark); cooperation stays plain. The legend names only what is drawn."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        network = page.locator(".wide-only svg.network")
 
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/doc/id/armenia")
-            network = page.locator(".wide-only svg.network")
-            dashed = network.locator("line.tie[stroke-dasharray]")
-            assert dashed.count() == 1
-            tip = dashed.locator("title").text_content() or ""
-            assert "Collective Security Treaty Organization" in tip
-            assert "frozen, last attested" in tip and "active" not in tip
-            legend = network.locator("text.legend").all_text_contents()
-            drawn = {
-                c
-                for c in network.locator("line.tie").evaluate_all(
-                    "ls => ls.map(l => l.getAttribute('stroke'))"
-                )
-            }
-            assert len(legend) == len(drawn)  # the legend names only what an edge is drawn as
-        finally:
-            browser.close()
+        def tie(partner: str) -> Any:
+            return network.locator(f"line.tie:has(title:text-matches('^{partner}:'))")
+
+        csto = tie("Collective Security Treaty Organization")
+        assert csto.get_attribute("data-tone") == "strained"
+        tip = csto.locator("title").text_content() or ""
+        assert "frozen, last attested" in tip and "active" not in tip
+        russia = tie("Russia").locator("title").text_content() or ""
+        assert tie("Russia").get_attribute("data-tone") == "strained"
+        assert "partnership (weakening, last attested" in russia
+        azerbaijan = tie("Azerbaijan")
+        assert azerbaijan.get_attribute("data-tone") == "adversarial"
+        assert "opposite sides in" in (azerbaijan.locator("title").text_content() or "")
+        dashes = {
+            t: tie(p).get_attribute("stroke-dasharray")
+            for t, p in (("strained", "Russia"), ("adversarial", "Azerbaijan"))
+        }
+        assert dashes["strained"] and dashes["adversarial"]
+        assert dashes["strained"] != dashes["adversarial"]  # told apart without colour
+        assert tie("France").get_attribute("data-tone") is None  # cooperation stays plain
+        france = tie("France").locator("title").text_content() or ""
+        assert "partnership (strengthening, last attested" in france  # the data's trend
+        legend = network.locator("text.legend").all_text_contents()
+        assert any(t.startswith("adversarial") for t in legend)
+        assert any(t.startswith("strained") for t in legend)
+        drawn = set(
+            network.locator("line.tie").evaluate_all("ls => ls.map(l => l.getAttribute('stroke'))")
+        )
+        assert len(legend) == len(drawn)  # the legend names only what an edge is drawn as
+        listed = page.locator("#partners details.alt-text").first.text_content() or ""
+        assert "armed conflict (opposite sides" in listed  # in the text alternative too
 
 
-def test_query_page_for_daily_work(site: RunningServer) -> None:
+def test_query_page_for_daily_work(site: RunningServer, open_page: OpenPage) -> None:
     """Long queries survive a reload; history and draft are kept; rows are numbered, sortable
     and paged; updates are refused in words; Escape then Tab leaves the editor; a skip link."""
-    from playwright.sync_api import sync_playwright
-
     filler = "\n".join(f"# note {i:04d} " + "x" * 60 for i in range(110))  # ~8 KB of comments
     long_query = filler + "\nSELECT ?s WHERE { ?s a sk:State } ORDER BY ?s"
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/")
-            page.fill("#query", long_query)
-            page.click("#run")
-            page.wait_for_selector("#results table.rows tbody tr")
-            assert len(page.url) > 8000 and "#query=" in page.url
-            page.reload()  # the server never sees the fragment: no 414
-            page.wait_for_selector("#results table.rows tbody tr")
-            assert page.input_value("#query").endswith("ORDER BY ?s")
-            assert page.locator("#history-list li").count() >= 1
+    with open_page(1400) as page:
+        page.goto(site.base + "/")
+        page.fill("#query", long_query)
+        page.click("#run")
+        page.wait_for_selector("#results table.rows tbody tr")
+        assert len(page.url) > 8000 and "#query=" in page.url
+        page.reload()  # the server never sees the fragment: no 414
+        page.wait_for_selector("#results table.rows tbody tr")
+        assert page.input_value("#query").endswith("ORDER BY ?s")
+        assert page.locator("#history-list li").count() >= 1
 
-            # row numbers and sorting
-            numbers = page.locator("#results td.rownum").all_text_contents()
-            assert numbers[:3] == ["1", "2", "3"]
-            first = page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text()
-            page.click("#results button.sort[data-var=s]")
-            page.click("#results button.sort[data-var=s]")  # descending
-            assert page.locator("#results th[aria-sort=descending]").count() == 1
-            assert page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text() != first
+        # row numbers and sorting
+        numbers = page.locator("#results td.rownum").all_text_contents()
+        assert numbers[:3] == ["1", "2", "3"]
+        first = page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text()
+        page.click("#results button.sort[data-var=s]")
+        page.click("#results button.sort[data-var=s]")  # descending
+        assert page.locator("#results th[aria-sort=descending]").count() == 1
+        assert page.locator("#results tbody tr >> nth=0 >> td >> nth=1").inner_text() != first
 
-            # paging: more than 100 rows come in pages
-            page.fill("#query", "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 250")
-            page.click("#run")
-            page.wait_for_selector("#results nav.pager")
-            assert page.locator("#results tbody tr").count() == 100
-            page.click("#results .page-next")
-            assert page.locator("#results td.rownum").first.inner_text() == "101"
+        # paging: more than 100 rows come in pages
+        page.fill("#query", "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 250")
+        page.click("#run")
+        page.wait_for_selector("#results nav.pager")
+        assert page.locator("#results tbody tr").count() == 100
+        page.click("#results .page-next")
+        assert page.locator("#results td.rownum").first.inner_text() == "101"
 
-            # a draft is kept across visits
-            page.fill("#query", "SELECT * WHERE { ?draft ?p ?o } LIMIT 1")
-            page.goto(site.base + "/")
-            assert "?draft" in page.input_value("#query")
+        # a draft is kept across visits
+        page.fill("#query", "SELECT * WHERE { ?draft ?p ?o } LIMIT 1")
+        page.goto(site.base + "/")
+        assert "?draft" in page.input_value("#query")
 
-            # updates: read-only, in words
-            page.fill("#query", "INSERT DATA { <http://a> <http://b> <http://c> }")
-            page.click("#run")
-            page.wait_for_selector("#error:not([hidden])")
-            assert "read-only" in page.inner_text("#error")
-            assert "CONSTRUCT" not in page.inner_text("#error")
+        # updates: read-only, in words
+        page.fill("#query", "INSERT DATA { <http://a> <http://b> <http://c> }")
+        page.click("#run")
+        page.wait_for_selector("#error:not([hidden])")
+        assert "read-only" in page.inner_text("#error")
+        assert "CONSTRUCT" not in page.inner_text("#error")
 
-            # Tab indents; Escape then Tab leaves the editor
-            page.fill("#query", "SELECT")
-            page.focus("#query")
-            page.keyboard.press("Tab")
-            assert page.input_value("#query").endswith("  ")
-            page.keyboard.press("Escape")
-            page.keyboard.press("Tab")
-            assert page.evaluate("document.activeElement.id") != "query"
+        # Tab indents; Escape then Tab leaves the editor
+        page.fill("#query", "SELECT")
+        page.focus("#query")
+        page.keyboard.press("Tab")
+        assert page.input_value("#query").endswith("  ")
+        page.keyboard.press("Escape")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.id") != "query"
 
-            # a skip link is the first tab stop
+        # a skip link is the first tab stop
+        page.goto(site.base + "/doc/id/armenia")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip"
+
+        # CONSTRUCT is also a table of triples
+        page.goto(site.base + "/")
+        page.fill(
+            "#query",
+            "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a sk:State ; rdfs:label ?l } LIMIT 4",
+        )
+        page.click("#run")
+        page.wait_for_selector("#results pre.turtle")
+        assert page.locator("#results table.rows tbody tr").count() == 4
+        assert page.locator("#results th button.sort").all_text_contents()[:1] == ["?subject"]
+
+        # at 400 px a header is never split and cells do not break letter by letter
+        page.set_viewport_size({"width": 400, "height": 900})
+        page.fill("#query", "SELECT ?deal ?label WHERE { ?deal a sk:ArmsDeal ; rdfs:label ?label }")
+        page.click("#run")
+        page.wait_for_selector("#results tbody tr")
+        heights = page.locator("#results th button.sort").evaluate_all(
+            "bs => bs.map(b => b.getBoundingClientRect().height)"
+        )
+        assert max(heights) < 30, heights
+        widths = page.locator("#results tbody td:not(.rownum)").evaluate_all(
+            "ts => ts.map(t => t.getBoundingClientRect().width)"
+        )
+        assert min(widths) > 80, widths
+
+
+def test_search_box_suggests_forgives_typos_and_takes_several_words(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    for width in (1400, 400):
+        with open_page(width) as page:
             page.goto(site.base + "/doc/id/armenia")
-            page.keyboard.press("Tab")
-            assert page.evaluate("document.activeElement.className") == "skip"
+            box = page.locator("header form.search input")
+            box.press_sequentially("pashinian", delay=20)  # a typo of Pashinyan
+            page.wait_for_selector("header ul.suggest li[role=option]")
+            first = page.locator("header ul.suggest li").first.inner_text()
+            assert "Nikol Pashinyan" in first and "Person" in first
+            assert box.get_attribute("aria-expanded") == "true"
+            box.press("ArrowDown")
+            assert page.locator("header ul.suggest li[aria-selected=true]").count() == 1
+            box.press("Enter")
+            page.wait_for_url("**/doc/id/nikol-pashinyan")
 
-            # CONSTRUCT is also a table of triples
-            page.goto(site.base + "/")
-            page.fill(
-                "#query",
-                "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a sk:State ; rdfs:label ?l } LIMIT 4",
-            )
-            page.click("#run")
-            page.wait_for_selector("#results pre.turtle")
-            assert page.locator("#results table.rows tbody tr").count() == 4
-            assert page.locator("#results th button.sort").all_text_contents()[:1] == ["?subject"]
-
-            # at 400 px a header is never split and cells do not break letter by letter
-            page.set_viewport_size({"width": 400, "height": 900})
-            page.fill(
-                "#query", "SELECT ?deal ?label WHERE { ?deal a sk:ArmsDeal ; rdfs:label ?label }"
-            )
-            page.click("#run")
-            page.wait_for_selector("#results tbody tr")
-            heights = page.locator("#results th button.sort").evaluate_all(
-                "bs => bs.map(b => b.getBoundingClientRect().height)"
-            )
-            assert max(heights) < 30, heights
-            widths = page.locator("#results tbody td:not(.rownum)").evaluate_all(
-                "ts => ts.map(t => t.getBoundingClientRect().width)"
-            )
-            assert min(widths) > 80, widths
-        finally:
-            browser.close()
+            page.goto(site.base + "/search?q=" + quote("Armenien"))
+            assert "Armenia" == page.locator("ol.hits li.hit a").first.inner_text()
+            page.goto(site.base + "/search?q=" + quote("Eagle Partner 2023"))
+            hit = page.locator("ol.hits li.hit").first
+            assert "Eagle Partner 2023" in hit.inner_text()
+            assert "2023-09" in hit.locator(".context").inner_text()  # a line of context
+            page.goto(site.base + "/search?q=" + quote("armenia russia"))
+            hits = page.locator("ol.hits li.hit a").all_text_contents()
+            assert hits and all(
+                "armenia" in h.lower() or "russia" in h.lower() for h in hits[:5]
+            ), hits
+            page.goto(site.base + "/search?q=" + quote("   "))
+            assert "0 matches" not in page.inner_text("main")
+            assert "Type a name" in page.inner_text("main")
 
 
-def test_search_box_suggests_forgives_typos_and_takes_several_words(site: RunningServer) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            for width in (1400, 400):
-                page = browser.new_page(viewport={"width": width, "height": 900})
-                page.set_default_timeout(15_000)
-                page.goto(site.base + "/doc/id/armenia")
-                box = page.locator("header form.search input")
-                box.press_sequentially("pashinian", delay=20)  # a typo of Pashinyan
-                page.wait_for_selector("header ul.suggest li[role=option]")
-                first = page.locator("header ul.suggest li").first.inner_text()
-                assert "Nikol Pashinyan" in first and "Person" in first
-                assert box.get_attribute("aria-expanded") == "true"
-                box.press("ArrowDown")
-                assert page.locator("header ul.suggest li[aria-selected=true]").count() == 1
-                box.press("Enter")
-                page.wait_for_url("**/doc/id/nikol-pashinyan")
-
-                page.goto(site.base + "/search?q=" + quote("Armenien"))
-                assert "Armenia" == page.locator("ol.hits li.hit a").first.inner_text()
-                page.goto(site.base + "/search?q=" + quote("Eagle Partner 2023"))
-                hit = page.locator("ol.hits li.hit").first
-                assert "Eagle Partner 2023" in hit.inner_text()
-                assert "2023-09" in hit.locator(".context").inner_text()  # a line of context
-                page.goto(site.base + "/search?q=" + quote("armenia russia"))
-                hits = page.locator("ol.hits li.hit a").all_text_contents()
-                assert hits and all(
-                    "armenia" in h.lower() or "russia" in h.lower() for h in hits[:5]
-                ), hits
-                page.goto(site.base + "/search?q=" + quote("   "))
-                assert "0 matches" not in page.inner_text("main")
-                assert "Type a name" in page.inner_text("main")
-                page.close()
-        finally:
-            browser.close()
-
-
-def test_articles_filter_with_counts_and_link_their_originals(site: RunningServer) -> None:
+def test_articles_filter_with_counts_and_link_their_originals(
+    site: RunningServer, open_page: OpenPage
+) -> None:
     """Issue 19, item 5: /articles by outlet, year and language, with counts; an article
     page links its original address (schema:url)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/articles")
-            total = page.locator("table.articles tbody tr").count()
-            assert total >= 5
-            for facet in ("outlet", "year", "lang"):
-                chips = page.locator(f"#facet-{facet} a.chip")
-                assert chips.count() >= 1, facet
-            # a year's count is the number of rows its filter shows
-            year = page.locator("#facet-year a.chip").first
-            label = year.inner_text()
-            count = int(year.locator(".n").inner_text())
-            year.click()
-            page.wait_for_url("**/articles?year=*")
-            rows = page.locator("table.articles tbody tr")
-            assert rows.count() == count, label
-            dates = page.locator("table.articles tbody td.date").all_text_contents()
-            assert all(d.startswith(label.split()[0]) for d in dates), (label, dates)
-            assert page.locator("#facet-year .chip.current").count() == 1
-            # the filters combine; counts follow the other filters
-            page.goto(site.base + "/articles?lang=en")
-            en = page.locator("table.articles tbody tr").count()
-            assert 0 < en <= total
-            assert page.locator("#facet-lang .chip.current").inner_text().startswith("en")
-            page.goto(site.base + "/articles?lang=en")
-            _shot(page, "articles-1400.png")
-            phone = browser.new_page(viewport={"width": 400, "height": 1400})
+    with open_page(1400) as page:
+        page.goto(site.base + "/articles")
+        total = page.locator("table.articles tbody tr").count()
+        assert total >= 5
+        for facet in ("outlet", "year", "lang"):
+            chips = page.locator(f"#facet-{facet} a.chip")
+            assert chips.count() >= 1, facet
+        # a year's count is the number of rows its filter shows
+        year = page.locator("#facet-year a.chip").first
+        label = year.inner_text()
+        count = int(year.locator(".n").inner_text())
+        year.click()
+        page.wait_for_url("**/articles?year=*")
+        rows = page.locator("table.articles tbody tr")
+        assert rows.count() == count, label
+        dates = page.locator("table.articles tbody td.date").all_text_contents()
+        assert all(d.startswith(label.split()[0]) for d in dates), (label, dates)
+        assert page.locator("#facet-year .chip.current").count() == 1
+        # the filters combine; counts follow the other filters
+        page.goto(site.base + "/articles?lang=en")
+        en = page.locator("table.articles tbody tr").count()
+        assert 0 < en <= total
+        assert page.locator("#facet-lang .chip.current").inner_text().startswith("en")
+        page.goto(site.base + "/articles?lang=en")
+        shot(page, "articles-1400.png")
+        with open_page(400, 1400) as phone:
             phone.goto(site.base + "/articles?year=2024")
             assert (
                 phone.evaluate(
@@ -362,135 +324,239 @@ def test_articles_filter_with_counts_and_link_their_originals(site: RunningServe
                 )
                 <= 0
             )
-            _shot(phone, "articles-400.png")
-            phone.close()
-            page.goto(site.base + "/articles?outlet=no-such-outlet")
-            assert "No article matches" in page.inner_text("main")
+            shot(phone, "articles-400.png")
+        page.goto(site.base + "/articles?outlet=no-such-outlet")
+        assert "No article matches" in page.inner_text("main")
 
-            # the original, from the list and on the article's page
-            page.goto(site.base + "/articles")
-            original = page.locator("table.articles a.original").first
-            url = original.get_attribute("href") or ""
-            assert url.startswith(("https://", "http://"))
-            original.locator("xpath=preceding-sibling::a[1]").click()
-            page.wait_for_selector("h1.headline")
-            assert page.locator(f"table.meta a.original[href='{url}']").count() == 1
-        finally:
-            browser.close()
+        # the original, from the list and on the article's page
+        page.goto(site.base + "/articles")
+        original = page.locator("table.articles a.original").first
+        url = original.get_attribute("href") or ""
+        assert url.startswith(("https://", "http://"))
+        original.locator("xpath=preceding-sibling::a[1]").click()
+        page.wait_for_selector("h1.headline")
+        assert page.locator(f"table.meta a.original[href='{url}']").count() == 1
 
 
-def test_entity_pages_count_attestations_and_show_disagreement(site: RunningServer) -> None:
+def test_entity_pages_count_attestations_and_show_disagreement(
+    site: RunningServer, open_page: OpenPage
+) -> None:
     """Issue 19, item 5 and issue 21, finding 12: each fact says how many articles attest it;
     where sources differ the page shows the sides next to each other; ids are unique."""
-    from playwright.sync_api import sync_playwright
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        facts = page.locator("section.facts li.fact")
+        counted = page.locator("section.facts li.fact .attested-by")
+        assert counted.count() == facts.count()
+        assert any(int(t.split()[0]) > 1 for t in counted.all_text_contents()), (
+            "some fact of Armenia's is attested by several articles"
+        )
+        ids = page.locator("[id]").evaluate_all("es => es.map(e => e.id)")
+        assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+        assert "41500000" not in page.inner_text("main")  # long numbers are grouped
 
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/doc/id/armenia")
-            facts = page.locator("section.facts li.fact")
-            counted = page.locator("section.facts li.fact .attested-by")
-            assert counted.count() == facts.count()
-            assert any(int(t.split()[0]) > 1 for t in counted.all_text_contents()), (
-                "some fact of Armenia's is attested by several articles"
-            )
-            ids = page.locator("[id]").evaluate_all("es => es.map(e => e.id)")
-            assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
-            assert "41500000" not in page.inner_text("main")  # long numbers are grouped
+        # Eagle Partner 2023: one article presents it as a plan, another reports it
+        page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
+        box = page.locator("li.fact .disagree").first
+        assert box.is_visible()
+        sides = box.locator(".side")
+        assert sides.count() >= 2
+        first, second = (sides.nth(i).bounding_box() for i in (0, 1))
+        assert first and second and abs(first["y"] - second["y"]) < 2  # side by side
 
-            # Eagle Partner 2023: one article presents it as a plan, another reports it
-            page.goto(site.base + "/doc/id/exercise/eagle-partner-2023")
-            box = page.locator("li.fact .disagree").first
-            assert box.is_visible()
-            sides = box.locator(".side")
-            assert sides.count() >= 2
-            first, second = (sides.nth(i).bounding_box() for i in (0, 1))
-            assert first and second and abs(first["y"] - second["y"]) < 2  # side by side
+        # the biolabs: a claim by each side, in two columns
+        page.goto(site.base + "/doc/id/us-built-biolabs")
+        sides = page.locator("#contested .side")
+        assert sides.count() >= 2
+        text = page.inner_text("#contested")
+        assert "Kommersant" in text and "Government of Armenia" in text
 
-            # the biolabs: a claim by each side, in two columns
-            page.goto(site.base + "/doc/id/us-built-biolabs")
-            sides = page.locator("#contested .side")
-            assert sides.count() >= 2
-            text = page.inner_text("#contested")
-            assert "Kommersant" in text and "Government of Armenia" in text
+        # the navigation no longer drops a person into raw Turtle
+        assert page.locator("header nav a[href='/.well-known/void']").count() == 0
 
-            # the navigation no longer drops a person into raw Turtle
-            assert page.locator("header nav a[href='/.well-known/void']").count() == 0
-        finally:
-            browser.close()
+
+OWN_FACT_FIRST = """() => {
+  const own = [...document.querySelectorAll('section.facts a.fact-link')]
+    .find(a => a.getAttribute('href') === location.pathname);
+  if (!own) return 'no fact of its own';
+  const first = own.closest('section').querySelector('a.fact-link');
+  return first === own ? '' : first.textContent;
+}"""
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+
+
+def test_entity_pages_name_values_date_honestly_and_put_the_fact_first(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 12: an inferred value is shown by a label, not its slug; a headline "last
+    attested" date says how many dates there are and the first; an estimated year says so; a
+    deal's page lists that deal first."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        inferred = page.locator(".value.inferred a").all_text_contents()
+        assert inferred and not [t for t in inferred if SLUG.match(t)], inferred
+        fact = page.locator("#membership-armenia-csto")
+        assert fact.locator(".date").first.inner_text().startswith("last attested")
+        more = fact.locator(".date-more").first.inner_text()
+        assert more.startswith("(first ") and " dates)" in more
+        estimated = page.locator(".date-more[title*='estimat']")
+        assert estimated.count() >= 1
+        assert all("year estimated" in t for t in estimated.all_text_contents())
+        deals = page.locator("#arms-deals a.fact-link").evaluate_all(
+            "as => as.map(a => a.getAttribute('href'))"
+        )
+        assert len(deals) >= 3
+        wrong = {}
+        for deal in deals:
+            page.goto(site.base + deal)
+            first = page.evaluate(OWN_FACT_FIRST)
+            if first:
+                wrong[deal] = first
+        assert not wrong, wrong
+    with open_page(400) as phone:  # the longer headline dates wrap on a phone
+        phone.goto(site.base + "/doc/id/armenia")
+        overflow = phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, overflow
 
 
 def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
     site: RunningServer,
+    open_page: OpenPage,
 ) -> None:
     """Finding 4: ties carry their time and can be shown as of a day; finding 5: no centre
     label to collide; finding 8: no tab stop inside the pictures (role="img")."""
-    from playwright.sync_api import sync_playwright
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        network = page.locator(".wide-only svg.network")
+        assert network.locator("text.centre").count() == 0
+        partners = network.locator("a[data-first]")
+        total = partners.count()
+        assert total >= 5
+        kinds = " ".join(network.locator("text.kinds").all_text_contents())
+        assert "–20" in kinds  # a tie's time span ("2019–2024")
+        page.fill("#asof", "2020-06-30")
+        page.dispatch_event("#asof", "change")
+        visible = [partners.nth(i).is_visible() for i in range(total)]
+        firsts = partners.evaluate_all("as => as.map(a => a.dataset.first)")
+        assert visible == [f <= "2020-06-30" for f in firsts]
+        assert 0 < sum(visible) < total
+        # the CSTO tie is not drawn strained on a day before any evidence of a strain, the
+        # tie with Azerbaijan is adversarial from the 2020 war on (and plain before it)
+        csto = network.locator("line.tie:has(title:text-matches('^Collective'))")
+        assert "unstrained" in (csto.get_attribute("class") or "")
+        assert csto.evaluate("l => getComputedStyle(l).strokeDasharray") == "none"
+        azerbaijan = network.locator("line.tie:has(title:text-matches('^Azerbaijan:'))")
+        assert "unstrained" not in (azerbaijan.get_attribute("class") or "")
+        page.fill("#asof", "2019-06-30")
+        page.dispatch_event("#asof", "change")
+        assert "unstrained" in (azerbaijan.get_attribute("class") or "")
+        page.fill("#asof", "2020-06-30")
+        page.dispatch_event("#asof", "change")
+        page.click("#asof-all")
+        assert all(partners.nth(i).is_visible() for i in range(total))
 
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/doc/id/armenia")
-            network = page.locator(".wide-only svg.network")
-            assert network.locator("text.centre").count() == 0
-            partners = network.locator("a[data-first]")
-            total = partners.count()
-            assert total >= 5
-            kinds = " ".join(network.locator("text.kinds").all_text_contents())
-            assert "–20" in kinds  # a tie's time span ("2019–2024")
-            page.fill("#asof", "2020-06-30")
-            page.dispatch_event("#asof", "change")
-            visible = [partners.nth(i).is_visible() for i in range(total)]
-            firsts = partners.evaluate_all("as => as.map(a => a.dataset.first)")
-            assert visible == [f <= "2020-06-30" for f in firsts]
-            assert 0 < sum(visible) < total
-            # the CSTO tie is not drawn frozen on a day before any evidence of the freeze
-            tie = network.locator("line.tie[data-strained-from]")
-            assert tie.count() == 1 and "unstrained" in (tie.get_attribute("class") or "")
-            page.click("#asof-all")
-            assert all(partners.nth(i).is_visible() for i in range(total))
+        inside = page.locator("svg[role=img] a:not([tabindex='-1'])").count()
+        assert inside == 0, "links inside a picture are tab stops"
+        stops = page.evaluate(
+            """() => {
+              const sel = 'a[href], button, input, summary, select, textarea, [tabindex]';
+              const all = [...document.querySelectorAll(sel)].filter(
+                e => e.tabIndex >= 0 && e.checkVisibility());
+              const first = document.querySelector('section.facts a');
+              return all.indexOf(first);
+            }"""
+        )
+        assert 0 < stops < 40, stops
 
-            inside = page.locator("svg[role=img] a:not([tabindex='-1'])").count()
-            assert inside == 0, "links inside a picture are tab stops"
-            stops = page.evaluate(
-                """() => {
-                  const sel = 'a[href], button, input, summary, select, textarea, [tabindex]';
-                  const all = [...document.querySelectorAll(sel)].filter(
-                    e => e.tabIndex >= 0 && e.checkVisibility());
-                  const first = document.querySelector('section.facts a');
-                  return all.indexOf(first);
-                }"""
+
+def test_query_editor_matches_brackets_and_dated_results_draw_a_timeline(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 11: the bracket at the caret and its partner are marked (brackets in strings
+    do not count; an unmatched one is marked as such); an answer with dates can be shown as a
+    timeline, one line per row, readable at 400 px."""
+    text = 'SELECT * WHERE { ?s ?p ?o FILTER(STR(?o) = "}") }'
+    for width in (1400, 400):
+        with open_page(width) as page:
+            page.goto(site.base + "/")
+            page.fill("#query", text)
+            page.focus("#query")
+            page.evaluate("() => document.getElementById('query').setSelectionRange(16, 16)")
+            page.wait_for_selector("#highlight mark.brace")
+            marks = page.locator("#highlight mark.brace")
+            assert marks.all_text_contents() == ["{", "}"]
+            # the partner is the last "}", not the one inside the string
+            before = page.evaluate(
+                "() => { const m = [...document.querySelectorAll('#highlight mark.brace')][1];"
+                " const r = document.createRange();"
+                " r.setStart(document.getElementById('highlight'), 0);"
+                " r.setEndBefore(m); return r.toString().length; }"
             )
-            assert 0 < stops < 40, stops
-        finally:
-            browser.close()
+            assert before == len(text) - 1
+            page.fill("#query", "SELECT * WHERE { ?s ?p ?o")
+            page.evaluate("() => document.getElementById('query').setSelectionRange(16, 16)")
+            page.wait_for_selector("#highlight mark.brace-bad")
+
+            query = (
+                "SELECT ?exercise ?date WHERE { ?exercise a sk:MilitaryExercise ;"
+                " sk:startDate|sk:date ?date } ORDER BY ?date"
+            )
+            page.goto(site.base + "/?query=" + quote(query))
+            page.wait_for_selector("#results table.rows tbody tr")
+            rows = page.locator("#results tbody tr").count()
+            page.click("#results button.view[data-view=date]")
+            picture = page.locator("#results svg.result-timeline")
+            picture.wait_for()
+            assert picture.locator("g.row").count() == rows
+            labels = picture.locator("text.label").all_text_contents()
+            assert any("Eagle Partner 2023" in t for t in labels), labels  # labels, not slugs
+            assert "2023-09-11" in picture.locator("text.when").all_text_contents()
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0
+            page.click("#results button.view[data-view='']")
+            assert page.locator("#results tbody tr").count() == rows
 
 
-def test_syntax_errors_are_marked_where_the_person_must_look(site: RunningServer) -> None:
+def test_timeline_dots_for_several_facts_open_by_tap_and_by_keyboard(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 11 (and 8): a dot that stands for several facts lists them on a tap; the
+    same lists are reachable by keyboard outside the picture."""
+    for width, picture in ((1400, ".wide-only"), (400, ".narrow-only")):
+        with open_page(width, has_touch=True) as page:
+            page.goto(site.base + "/doc/id/armenia")
+            dot = page.locator(f"{picture} svg.timeline a[href^='#cluster-']").first
+            target = (dot.get_attribute("href") or "#")[1:]
+            dot.scroll_into_view_if_needed()
+            dot.tap()
+            entry = page.locator(f"li#{target}")
+            entry.wait_for(state="visible")
+            assert page.evaluate("document.activeElement.id") == target
+            assert entry.locator("a").count() >= 2
+            summary = page.locator(f"{picture} details.clusters summary")
+            assert summary.is_visible()
+            assert summary.evaluate("s => s.closest('svg')") is None  # a tab stop outside
+
+
+def test_syntax_errors_are_marked_where_the_person_must_look(
+    site: RunningServer, open_page: OpenPage
+) -> None:
     """Finding 7: `FILTER(?s = )` is marked at the `)` after the `=` (line 3, column 15), in
     words, not after the next line's `}` with the engine's list of 17 function names."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            page.goto(site.base + "/")
-            page.fill("#query", "SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?s = )\n}")
-            page.click("#run")
-            page.wait_for_selector("#error:not([hidden])")
-            message = page.inner_text("#error")
-            assert "Line 3, column 15" in message, message  # the ")"
-            assert "value, a variable or a function" in message
-            assert "STRSTARTS" not in message and "[_]" not in message
-            assert page.inner_text("#highlight mark.err") == ")"
-        finally:
-            browser.close()
+    with open_page(1400) as page:
+        page.goto(site.base + "/")
+        page.fill("#query", "SELECT * WHERE {\n  ?s ?p ?o\n  FILTER(?s = )\n}")
+        page.click("#run")
+        page.wait_for_selector("#error:not([hidden])")
+        message = page.inner_text("#error")
+        assert "Line 3, column 15" in message, message  # the ")"
+        assert "value, a variable or a function" in message
+        assert "STRSTARTS" not in message and "[_]" not in message
+        assert page.inner_text("#highlight mark.err") == ")"
 
 
 CONTRAST = """(selectors) => {
@@ -521,11 +587,9 @@ CONTRAST = """(selectors) => {
 }"""
 
 
-def test_small_text_has_enough_contrast(site: RunningServer) -> None:
+def test_small_text_has_enough_contrast(site: RunningServer, open_page: OpenPage) -> None:
     """Finding 13: prefixed names, tags, comments, badges, the footer and picture text are
     at least 4.5:1 against what is behind them (WCAG AA for normal text)."""
-    from playwright.sync_api import sync_playwright
-
     checks = {
         "/doc/id/armenia": [
             ".pn",
@@ -546,19 +610,13 @@ def test_small_text_has_enough_contrast(site: RunningServer) -> None:
         ],
         "/articles": [".chip", "td.date"],
     }
-    with sync_playwright() as pw:
-        browser = _browser(pw)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.set_default_timeout(15_000)
-            low = {}
-            for path, selectors in checks.items():
-                page.goto(site.base + path)
-                page.wait_for_load_state("networkidle")
-                worst = page.evaluate(CONTRAST, selectors)
-                missing = [s for s in selectors if s not in worst]
-                assert not missing, (path, missing)
-                low.update({f"{path} {s}": round(r, 2) for s, r in worst.items() if r < 4.5})
-            assert not low, low
-        finally:
-            browser.close()
+    with open_page(1400) as page:
+        low = {}
+        for path, selectors in checks.items():
+            page.goto(site.base + path)
+            page.wait_for_load_state("networkidle")
+            worst = page.evaluate(CONTRAST, selectors)
+            missing = [s for s in selectors if s not in worst]
+            assert not missing, (path, missing)
+            low.update({f"{path} {s}": round(r, 2) for s, r in worst.items() if r < 4.5})
+        assert not low, low

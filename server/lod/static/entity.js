@@ -19,8 +19,11 @@ document.addEventListener("DOMContentLoaded", () => {
       if (el.matches(".wide-only a")) { total += 1; if (!later) shown += 1; }
     }
     for (const el of document.querySelectorAll("#partners [data-strained-from]")) {
-      // before any evidence of a frozen/reduced status, the membership is drawn plain
-      el.classList.toggle("unstrained", Boolean(day) && el.dataset.strainedFrom > day);
+      // before any evidence of the strain (a frozen status, a weakening, critical words) or
+      // of the conflict, the tie is drawn plain, in the colour of its kinds
+      const before = Boolean(day) && el.dataset.strainedFrom > day;
+      el.classList.toggle("unstrained", before);
+      el.style.stroke = before ? el.dataset.plain : "";
     }
     status.textContent = day ? `${shown} of ${total} dated partners with a tie on or before ${day}` : "";
   };
@@ -28,3 +31,17 @@ document.addEventListener("DOMContentLoaded", () => {
   input.addEventListener("input", apply);
   document.getElementById("asof-all").addEventListener("click", () => { input.value = ""; apply(); });
 });
+
+// A dot that stands for several facts links to their entry in the list under the timeline
+// (issue 21, findings 8 and 11: a tooltip needs a mouse). Open the list there and move the
+// focus to the entry, on a tap or click and on a link opened with such a fragment.
+function showCluster() {
+  const target = location.hash.startsWith("#cluster-") && document.getElementById(location.hash.slice(1));
+  if (!target) return;
+  const list = target.closest("details");
+  if (list) list.open = true;
+  target.scrollIntoView({ block: "center" });
+  target.focus({ preventScroll: true });
+}
+window.addEventListener("hashchange", showCluster);
+document.addEventListener("DOMContentLoaded", showCluster);
