@@ -132,11 +132,18 @@ def draft_article(
                     for n, s in paragraph.sentences]  # fmt: skip
         doc = paragraph.doc
         spans = matcher(doc)
-        if paragraph.is_headline:  # what the headline names is mentioned; it proposes nothing
+        if paragraph.is_headline:  # what the headline names is mentioned; of facts, it
+            # proposes only a tenure ("Armenian Foreign Minister X meets ..."): an event in a
+            # headline is told again, dated, in the body
             for span in spans:
                 entity = gazetteer.entities.get(span.label_)
                 if entity is not None and entity.type not in _FACT_LABELS:
                     mentions.setdefault(entity.id)
+            for _, sent in paragraph.sentences:
+                in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+                sentence = _sentence(sent, in_sent, gazetteer, finder, start)
+                proposals += [p for p in propose(sentence, None) if p.kind == "tenure"]
+                proposals += _titled_tenures(sentence, gazetteer)
             continue
         if start in dateline:
             continue
@@ -186,6 +193,7 @@ def draft_article(
                 proposals.append(proposal)
             proposals += _titled_tenures(sentence, gazetteer)
             proposals += _new_tenures(sentence, new, gazetteer)
+            proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named
                 previous_speaker = people[-1]
@@ -338,6 +346,32 @@ def _new_tenures(
         fields = {"type": "Tenure", "holder": person.id, "post": post_id}
         out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                             "title before a new name"))  # fmt: skip
+    return out
+
+
+def _post_before_new(
+    sentence: Sentence,
+    spans: list[Span],
+    new: dict[str, NewEntity],
+    gazetteer: Gazetteer,
+    text: str,
+    offset: int,
+) -> list[Proposal]:
+    """ "Armenian Foreign Minister Ararat Mirzoyan", "министр обороны Армении <new name>": a
+    post the graph knows, then (after a space or a comma) a person it does not know yet."""
+    out = []
+    people = [c for c in new.values() if c.type == "Person"
+              and sentence.start <= c.start < sentence.end]  # fmt: skip
+    for span in spans:
+        entity = gazetteer.entities.get(span.label_)
+        if entity is None or entity.type != "Post":
+            continue
+        end = offset + span.end_char
+        for person in people:
+            if text[end : end + 3 + len(person.label)].lstrip(" ,").startswith(person.label):
+                fields = {"type": "Tenure", "holder": person.id, "post": entity.id}
+                out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                    "post before a new name"))  # fmt: skip
     return out
 
 

@@ -44,3 +44,13 @@ def test_the_headline_names_are_mentioned(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "Papikyan meets officials in Paris\n\nThe talks lasted two hours.\n")
     assert {"suren-papikyan", "paris"} <= set(draft.mentions)
     assert not draft.facts  # the headline itself proposes nothing
+
+
+def test_a_known_post_before_a_new_name_is_a_tenure(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "Talks in the capital end\n\n"
+        "Armenian Defence Minister Vardan Ghukasyan visited the base on Tuesday.\n",
+    )
+    tenures = [(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"]
+    assert ("vardan-ghukasyan", "post/armenia-defence-minister") in tenures
