@@ -54,3 +54,13 @@ def test_a_known_post_before_a_new_name_is_a_tenure(tmp_path: Path) -> None:
     )
     tenures = [(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"]
     assert ("vardan-ghukasyan", "post/armenia-defence-minister") in tenures
+
+
+def test_he_said_on_a_day_is_the_last_person_named(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "Talks in the capital end\n\n"
+        "Suren Papikyan arrived in Paris.\n\nHe said on Monday that the talks went well.\n",
+    )
+    (statement,) = [p.fields for p in draft.facts if p.kind == "statement"]
+    assert (statement["speaker"], statement["date"]) == ("suren-papikyan", "2024-06-17")

@@ -1,6 +1,6 @@
-"""Who speaks (issue 19): only a named person is proposed as a speaker (a state, body or
-organisation speaker was wrong in 12 of 16 logged drafts); one speaker's undated statements
-are one. Sentences written for the test."""
+"""Who speaks (issue 19): only a person the graph knows, on a day the text gives, is proposed
+as a speaker (a state, body or organisation speaker was wrong in 12 of 16 logged drafts); a
+speaker's undated sentences join the dated statement. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ TEXT = (
     "A day of statements in the capital\n\n"
     "Talks on Armenia's future in the CSTO went on for hours, officials said.\n\n"
     "The Russian Defence Ministry said the drills were over.\n\n"
-    "Suren Papikyan said the army would be modernised. The weather was fine. "
+    "Suren Papikyan said on Monday the army would be modernised. The weather was fine. "
     "Suren Papikyan added that more talks would follow.\n"
 )
 
