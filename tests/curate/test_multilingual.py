@@ -132,3 +132,23 @@ def test_the_address_dates_an_undated_text() -> None:
     assert url_date("https://example.org/2024/03/a-story") == "2024-03"
     assert url_date("https://example.org/press/2024/296854/26/12/51") == "2024"
     assert url_date("https://example.org/news/296854") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre arménien Tigran Sargsyan a parlé.",
+        "El primer ministro armenio Tigran Sargsyan habló.",
+    ],
+)
+def test_a_post_in_french_and_spanish_with_the_adjective_after(text: str) -> None:
+    post = Entity("post/armenia-prime-minister", "Post", "Prime Minister of Armenia",
+                  ("Prime Minister of Armenia",), "armenia")  # fmt: skip
+    names = _derived_names(post, {}, {"armenia": STATE})
+    post = Entity(post.id, post.type, post.label, (*post.names, *names), post.located_in)
+    assert _found(text, post) == ["post/armenia-prime-minister", "tigran-sargsyan"]
+
+
+def test_french_elision_leaves_the_name_alone() -> None:
+    state = Entity("armenia", "State", "Armenia", ("Armenia", "Arménie"))
+    assert _found("La délégation de l'Arménie est arrivée.", state) == ["armenia"]
