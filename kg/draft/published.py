@@ -77,8 +77,8 @@ def url_date(url: str | None) -> str | None:
     ``…/2024/…``: year)."""
     match = URL_DATE.search(url or "")
     if match is None:  # a year of its own in the path (/press/2024/296854/): the year
-        year = re.search(r"/((?:19|20)\d\d)/", url or "")
-        return year[1] if year else None
+        alone = re.search(r"/((?:19|20)\d\d)/", url or "")
+        return alone[1] if alone else None
     year, month, day = match[1], match[2], match[3]
     if not 1 <= int(month) <= 12:
         return None
