@@ -460,6 +460,10 @@ class NameMatcher:
                     if len(parts) >= 2:
                         surnames.setdefault(fold(parts[-1]), set()).add(entity.id)
             self._add(nlp, entity.id, names)
+            if entity.type == "Place":  # "Karabakh" for Nagorno-Karabakh: the last part
+                for name in entity.names:
+                    if "-" in name and " " not in name:
+                        surnames.setdefault(fold(name.split("-")[-1]), set()).add(entity.id)
         for key, ids in surnames.items():
             if len(ids) == 1 and key not in self._all_keys(nlp):
                 self._add(nlp, next(iter(ids)), [key])

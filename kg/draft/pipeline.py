@@ -169,7 +169,7 @@ def draft_article(
             for state in sentence.demonyms.values():  # "American soldiers": the US
                 mentions.setdefault(state)
             for candidate in find_new(doc, sent, in_sent):
-                if fold(candidate.label) in known_names:
+                if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
                 shifted = NewEntity(candidate.id, candidate.type, candidate.label, candidate.cue,
                                     start + candidate.start, start + candidate.end)  # fmt: skip
@@ -227,6 +227,14 @@ def draft_article(
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
+    """A nationality adjective ("Azerbaijani", "Russian") or a word of a title ("Prime")
+    standing alone is no new entity (measured: 4 of the candidates of the last 20 logged
+    drafts, every one deleted by the curators)."""
+    key = fold(candidate.label)
+    return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
 
 
 def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:
@@ -323,6 +331,7 @@ EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
 
 
 TITLE_CUES = set(TITLES) | set(APPOSITIVE_ROLES)
+_TITLE_WORDS = {w for title in TITLE_CUES for w in title.split()} | {"prime", "vice"}
 _TITLE_FORMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
                 "defense": "defence", "secretary-general": "secretary general"}  # fmt: skip
 

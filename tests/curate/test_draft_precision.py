@@ -64,3 +64,20 @@ def test_he_said_on_a_day_is_the_last_person_named(tmp_path: Path) -> None:
     )
     (statement,) = [p.fields for p in draft.facts if p.kind == "statement"]
     assert (statement["speaker"], statement["date"]) == ("suren-papikyan", "2024-06-17")
+
+
+def test_adjectives_and_title_words_are_no_new_names(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "News of the day in brief\n\n"
+        "Goods came from Azerbaijani ports, according to Russian media.\n\n"
+        "The decree came from Prime Minister Nikol Pashinyan.\n",
+    )
+    labels = {e.label for e in draft.new_entities}
+    assert not labels & {"Azerbaijani", "Russian", "Prime"}
+
+
+def test_the_last_part_of_a_hyphenated_place_is_that_place(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "Refugees and aid\n\nRefugees left Karabakh in September.\n")
+    assert "nagorno-karabakh" in draft.mentions
+    assert "karabakh" not in {e.id for e in draft.new_entities}
