@@ -20,7 +20,17 @@ from spacy.tokens import Span
 from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
-from kg.draft.facts import PLAN, Mention, Proposal, Sentence, fact_id, label_for, propose
+from kg.draft.facts import (
+    PLAN,
+    QUANTITY,
+    WORD_NUMBERS,
+    Mention,
+    Proposal,
+    Sentence,
+    fact_id,
+    label_for,
+    propose,
+)
 from kg.draft.names import DEMONYMS, Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
@@ -214,6 +224,7 @@ def draft_article(
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
     merged = _merge_deals(_merge_statements(_merge_exercises(proposals)))
+    _quantity_later(merged, numbers, article.text)
     facts = _finish([p for p in merged if _worth_proposing(p, gazetteer)], labels, published)
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
         fact.fields["locator"] = _locator(numbers, fact)
@@ -543,6 +554,25 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
 
 
 GENERIC_SYSTEM = "code:weapon-military-equipment"
+
+
+def _quantity_later(proposals: list[Proposal], numbers: list[Numbered], text: str) -> None:
+    """The one deal of an article without a count takes the first count of systems a later
+    sentence gives ("This concerns a batch of 50 armored vehicles."): news states the deal,
+    then its size."""
+    deals = [p for p in proposals if p.kind == "deal"]
+    if len(deals) != 1 or "quantityOrdered" in deals[0].fields:
+        return
+    deal = deals[0]
+    for sentence in numbers:
+        if sentence.start < deal.sentence[1]:
+            continue
+        found = QUANTITY.search(text[sentence.start : sentence.end])
+        if found:
+            n = found["n"].lower()
+            deal.fields["quantityOrdered"] = WORD_NUMBERS.get(n) or int(n)
+            deal.more.append((sentence.start, sentence.end))
+            return
 
 
 def _merge_deals(proposals: list[Proposal]) -> list[Proposal]:

@@ -81,3 +81,14 @@ def test_the_last_part_of_a_hyphenated_place_is_that_place(tmp_path: Path) -> No
     draft = _draft(tmp_path, "Refugees and aid\n\nRefugees left Karabakh in September.\n")
     assert "nagorno-karabakh" in draft.mentions
     assert "karabakh" not in {e.id for e in draft.new_entities}
+
+
+def test_the_count_of_a_deal_may_come_in_a_later_sentence(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "A new arms contract\n\n"
+        "France signed a contract to supply armoured vehicles to Armenia.\n\n"
+        "The vehicles will come by sea.\n\nThis concerns a batch of 24 armoured vehicles.\n",
+    )
+    (deal,) = [p.fields for p in draft.facts if p.kind == "deal"]
+    assert deal["quantityOrdered"] == 24 and deal["locator"] == "s2, s4"
