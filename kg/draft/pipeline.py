@@ -31,7 +31,17 @@ from kg.draft.facts import (
     label_for,
     propose,
 )
-from kg.draft.names import DEMONYMS, Gazetteer, NameMatcher, fold, load_gazetteer, make_nlp
+from kg.draft.names import (
+    DEMONYMS,
+    TITLES_ABROAD,
+    TITLES_LATIN,
+    Gazetteer,
+    NameMatcher,
+    fold,
+    load_gazetteer,
+    make_nlp,
+    match_key,
+)
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
@@ -438,6 +448,7 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             continue
         k = person.start - sentence.first
         before = " ".join(sentence.words[max(k - 3, 0) : k])
+        keys = [match_key(w) for w in sentence.words[max(k - 6, 0) : k]]
         if any(m.type == "Post" and m.end == person.start for m in sentence.mentions):
             continue  # the post is named in full: the rule in facts.py takes it
         for (kind, holder, post), _ in gazetteer.facts.items():
@@ -445,11 +456,23 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             if kind != "tenure" or holder != person.id or entity is None:
                 continue
             title = entity.label.split(" of ")[0].lower()
-            if before.endswith(title):
+            if before.endswith(title) or _title_abroad_before(keys, title):
                 fields = {"type": "Tenure", "holder": holder, "post": post}
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                     "title before a name the graph knows"))  # fmt: skip
     return out
+
+
+def _title_abroad_before(keys: list[str], title: str) -> bool:
+    """The words before a name (as match keys: stems) end with the title in Russian,
+    Armenian, French or Spanish ("премьер-министра Никола Пашиняна", "վարչապետ Նիկոլ")."""
+    forms = [f for lang in TITLES_ABROAD.get(title, {}).values() for f in lang]
+    forms += [f for lang in TITLES_LATIN.get(title, {}).values() for f in lang]
+    for form in forms:
+        wanted = [match_key(w) for w in re.findall(r"\w+|[^\w\s]", form.lower())]
+        if wanted and keys[-len(wanted) :] == wanted:
+            return True
+    return False
 
 
 def _sentence(

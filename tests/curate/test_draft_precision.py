@@ -92,3 +92,12 @@ def test_the_count_of_a_deal_may_come_in_a_later_sentence(tmp_path: Path) -> Non
     )
     (deal,) = [p.fields for p in draft.facts if p.kind == "deal"]
     assert deal["quantityOrdered"] == 24 and deal["locator"] == "s2, s4"
+
+
+def test_a_bare_title_in_russian_before_a_known_holder(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "Новости дня коротко здесь\n\nВстреча премьер-министра Никола Пашиняна прошла в Ереване.\n",
+    )
+    tenures = [(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"]
+    assert tenures == [("nikol-pashinyan", "post/armenia-prime-minister")]
