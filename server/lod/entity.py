@@ -8,6 +8,7 @@ article says of a fact (its summary, as-of date, mode) comes from the fact's att
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ Query = Callable[[str], Iterable[ox.QuerySolution]]
 
 
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
+PLAN = "https://seckg.example.org/code/mode-plan"
 DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate")
 # Day bounds derived from the partial dates (for comparing across precisions and drawing).
 BOUND_PROPS = ("startEarliest", "startLatest", "endEarliest", "endLatest")
@@ -75,6 +77,7 @@ class Dated:
     value: str
     article: str
     headline: str
+    planned: bool = False  # the article gives it only as a plan ("will take office on 1 May")
 
 
 @dataclass
@@ -115,6 +118,7 @@ class FactView:
     dated: list[Dated] = field(default_factory=list)  # which article gives which date
     attestations: list[Attestation] = field(default_factory=list)
     bounds: dict[str, str] = field(default_factory=dict)  # startEarliest ... endLatest (days)
+    planned: bool = False  # every article gives it only as a plan: it may never have begun
 
     def evidence(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         """(date property, date, [(article, headline)]): one line per date, its articles."""
@@ -142,6 +146,8 @@ class FactView:
             "asOf": "last attested ",
             "noLaterThan": "attested, undated, no later than ",
         }.get(self.date_kind, "")
+        if self.planned:  # "from 2024-03-01" would say it began
+            prefix = "planned " + prefix
         return prefix + self.date if self.date else ""
 
     def groups(self, skip: tuple[str, ...] = ()) -> list[tuple[str, list[Detail], bool]]:
@@ -385,6 +391,15 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         date, date_kind = max((d for a in said for d in a.as_of), key=_day_last), "asOf"
     if not date and any(a.no_later_than for a in said):
         date, date_kind = min(d for a in said for d in a.no_later_than), "noLaterThan"
+    planned = bool(said) and all(a.mode == "plan" for a in said)
+    plans = {a.article for a in said if a.mode == "plan"}
+    per_article = [dataclasses.replace(d, planned=d.article in plans) for d in per_article]
+    if plans and not planned:
+        # what an article gives only as a plan ("will leave on 1 March") is not when the fact
+        # began or ended: its dates stay listed, marked, but neither head the fact nor bound it
+        known_bounds = _bounds_outside(query, iri, plans)
+        if graph is None and date_kind in EVENT_DATES:
+            date, date_kind = _headline_date(per_article, said)
     return FactView(
         iri,
         kind,
@@ -398,7 +413,40 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         date_kind=date_kind,
         attestations=said,
         bounds=known_bounds,
+        planned=planned,
     )
+
+
+def _headline_date(dated: list[Dated], said: list[Attestation]) -> tuple[str, str]:
+    """The headline date from the dates articles give other than as a plan, else the latest
+    as-of date (as :func:`fact_view` chooses it)."""
+    given: dict[str, list[str]] = {}
+    for d in dated:
+        if not d.planned and d.prop in EVENT_DATES:
+            given.setdefault(d.prop, []).append(d.value)
+    for prop in EVENT_DATES:
+        if given.get(prop):
+            return min(given[prop], key=len), prop
+    as_of = [d for a in said if a.mode != "plan" for d in a.as_of]
+    return (max(as_of, key=_day_last), "asOf") if as_of else ("", "")
+
+
+def _bounds_outside(query: Query, iri: str, plans: set[str]) -> dict[str, str]:
+    """The fact's day bounds from the graphs of the articles not in ``plans``, the tightest of
+    each (as in :func:`fact_view`)."""
+    found: dict[str, str] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT ?p ?d ?g WHERE {{
+          GRAPH ?g {{ <{iri}> ?p ?d }}
+          VALUES ?p {{ {" ".join("sk:" + p for p in BOUND_PROPS)} }}
+        }}"""):
+        article = r["g"].value.replace("/graph/article/", "/id/article/", 1)
+        if "/graph/article/" not in r["g"].value or article in plans:
+            continue
+        prop, day = _local(r["p"].value), r["d"].value
+        tighter = max if prop.endswith("Earliest") else min
+        found[prop] = day if prop not in found else tighter(found[prop], day)
+    return found
 
 
 def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Attestation]:
@@ -462,7 +510,8 @@ class StatusView:
 
 def _statuses(query: Query, iri: str) -> list[StatusView]:
     """Status periods of the entity's memberships: their own start/end dates if an article
-    gives them, and the dates articles report them as of (the usual case)."""
+    gives them (other than as a plan), and the dates articles report them as of (the usual
+    case)."""
     # The other side's label is matched before the OPTIONALs on purpose: after them, it was a
     # separate group that Oxigraph evaluated on its own (every English label in the store)
     # and then joined - 2 s per member state on the 1M-triple benchmark, 1.5 ms this way.
@@ -474,8 +523,10 @@ def _statuses(query: Query, iri: str) -> list[StatusView]:
               ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
               ?p sk:ofMembership ?m ; sk:status ?status .
               ?status skos:prefLabel ?statusLabel FILTER (LANG(?statusLabel) = "en")
-              OPTIONAL {{ ?p sk:startDate ?s }}
-              OPTIONAL {{ ?p sk:endDate ?e }}
+              OPTIONAL {{ GRAPH ?sg {{ ?p sk:startDate ?s . ?sa sk:attests ?p ; sk:mode ?sm }}
+                         FILTER (?sm != <{PLAN}>) }}
+              OPTIONAL {{ GRAPH ?eg {{ ?p sk:endDate ?e . ?ea sk:attests ?p ; sk:mode ?em }}
+                         FILTER (?em != <{PLAN}>) }}
             }} ORDER BY ?orgLabel ?p""")
         for r in rows:
             view = found.setdefault(
