@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -45,6 +46,20 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "Situation": ("Conflicts and political events", "events", "event"),
 }
 SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
+# A date note with this word says the year is the curators' estimate ("the year is the
+# article's estimated year"): the only coding of an estimate the data has.
+ESTIMATE = "estimat"
+# States of affairs (docs/modelling.md): periods that hold, which a plan must not begin or end.
+STATES = (
+    "Tenure",
+    "Membership",
+    "MembershipStatusPeriod",
+    "Partnership",
+    "Leadership",
+    "Deployment",
+    "PeacekeepingDeployment",
+    "Situation",
+)
 # Event-time properties, in the order a fact's headline date is taken from them.
 EVENT_DATES = ("date", "startDate", "earliestDate", "latestDate")
 
@@ -119,6 +134,9 @@ class FactView:
     attestations: list[Attestation] = field(default_factory=list)
     bounds: dict[str, str] = field(default_factory=dict)  # startEarliest ... endLatest (days)
     planned: bool = False  # every article gives it only as a plan: it may never have begun
+    # the date note saying the headline date's year is an estimate, when every article that
+    # gives that date says so (sk:dateNote; the data has no other coding of an estimate)
+    estimated: str = ""
 
     def evidence(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         """(date property, date, [(article, headline)]): one line per date, its articles."""
@@ -149,6 +167,19 @@ class FactView:
         if self.planned:  # "from 2024-03-01" would say it began
             prefix = "planned " + prefix
         return prefix + self.date if self.date else ""
+
+    @property
+    def when_more(self) -> str:
+        """What the headline date leaves out (issue 21, finding 12): how many dates articles
+        attest a "last attested" fact at and the first; that the year is an estimate."""
+        notes = []
+        if self.date and self.date_kind == "asOf":  # every attestation counts
+            seen = {d for a in self.attestations for d in a.as_of}
+            if len(seen) > 1:  # the first: the one whose span begins first
+                notes.append(f"first {min(seen)}, {len(seen)} dates")
+        if self.date and self.estimated:  # an estimated year must not look exact
+            notes.append("year estimated")
+        return f"({'; '.join(notes)})" if notes else ""
 
     def groups(self, skip: tuple[str, ...] = ()) -> list[tuple[str, list[Detail], bool]]:
         """(property name, its values, whether every value is inferred), in name order."""
@@ -264,10 +295,59 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
         kind = next((k for k in GROUPS if k in fact_kinds), sorted(fact_kinds)[0])
         title = GROUPS.get(kind, ("Other facts", "", ""))[0]
         grouped.setdefault(title, []).append(fact_view(query, fact_iri, kind))
-    for views in grouped.values():
-        views.sort(key=lambda v: (v.date or "9999", v.label))
+    for views in grouped.values():  # the page's own fact first (a deal's page: that deal)
+        views.sort(key=lambda v: (v.iri != iri, v.date or "9999", v.label))
     order = SECTION_ORDER + ["Other facts"]
     return {title: grouped[title] for title in order if title in grouped}
+
+
+def _named_unlabelled(query: Query, rows: list[Any]) -> list[Any]:
+    """The detail rows with a composed label for a value that is an unlabelled fact node: a
+    membership status period reads "frozen, from 2024-02" or "active, attested 2019,
+    2025-03-27", not its slug "armenia-csto-active-2019" (issue 21, finding 12)."""
+    bare = sorted(
+        {
+            r["o"].value
+            for r in rows
+            if isinstance(r["o"], ox.NamedNode) and r["ol"] is None and "/id/" in r["o"].value
+        }
+    )
+    if not bare:
+        return rows
+    parts: dict[str, tuple[str, set[str], set[str]]] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT ?n ?sl ?s ?a WHERE {{
+          VALUES ?n {{ {" ".join(f"<{n}>" for n in bare)} }}
+          ?n sk:status/skos:prefLabel ?sl FILTER (LANG(?sl) = "en")
+          OPTIONAL {{ ?n sk:startDate ?s }}
+          OPTIONAL {{ ?att sk:attests ?n ; sk:asOf ?a }}
+        }}"""):
+        status, starts, seen = parts.setdefault(r["n"].value, (r["sl"].value, set(), set()))
+        if r["s"] is not None:
+            starts.add(r["s"].value)
+        if r["a"] is not None:
+            seen.add(r["a"].value)
+    names = {
+        n: f"{status}, from {min(starts)}"
+        if starts
+        else f"{status}, attested {', '.join(sorted(seen))}"
+        if seen
+        else status
+        for n, (status, starts, seen) in parts.items()
+    }
+    if not names:
+        return rows
+    return [_Labelled(r, names[r["o"].value]) if r["o"].value in names else r for r in rows]
+
+
+class _Labelled:
+    """A solution row whose ``ol`` (the value's label) is given."""
+
+    def __init__(self, row: Any, label: str) -> None:
+        self._row, self._label = row, ox.Literal(label)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._label if name == "ol" else self._row[name]
 
 
 def _day_last(date: str) -> str:
@@ -299,6 +379,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
             )
         )
     )
+    rows = _named_unlabelled(query, rows)
     details: list[Detail] = []
     dates: list[str] = []
     known_bounds: dict[str, str] = {}
@@ -394,12 +475,20 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
     planned = bool(said) and all(a.mode == "plan" for a in said)
     plans = {a.article for a in said if a.mode == "plan"}
     per_article = [dataclasses.replace(d, planned=d.article in plans) for d in per_article]
-    if plans and not planned:
-        # what an article gives only as a plan ("will leave on 1 March") is not when the fact
-        # began or ended: its dates stay listed, marked, but neither head the fact nor bound it
+    if plans and not planned and kind in STATES:
+        # what an article gives only as a plan ("will leave on 1 March") is not when a state
+        # of affairs began or ended: its dates stay listed, marked, but neither head the fact
+        # nor bound it. An event another article reports as held keeps the planned days as
+        # its tightest bounds (Eagle Partner: held "in September", planned for 11-20 September)
         known_bounds = _bounds_outside(query, iri, plans)
         if graph is None and date_kind in EVENT_DATES:
             date, date_kind = _headline_date(per_article, said)
+    if date_kind in ("asOf", "noLaterThan"):
+        giving = {a.article for a in said if date in a.as_of + a.no_later_than}
+    else:
+        giving = {d.article for d in per_article if d.value == date}
+    notes = [a.date_note for a in said if a.article in giving]
+    estimated = notes[0] if notes and all(ESTIMATE in n.casefold() for n in notes) else ""
     return FactView(
         iri,
         kind,
@@ -414,6 +503,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         attestations=said,
         bounds=known_bounds,
         planned=planned,
+        estimated=estimated if date else "",
     )
 
 

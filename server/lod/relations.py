@@ -7,8 +7,10 @@ codings say otherwise; each is read, none is guessed (the choices: docs/linked-d
   participants. The model codes no sides of a conflict; an armed conflict has two sides at
   least, so of two participants each is on the other's opposite side. With three or more we
   cannot tell who fought whom, and draw nothing.
-- **strained**, a partnership: the partnership fact with the latest evidence (its date or the
-  day an article attests it at) has ``sk:trend`` weakening.
+- **strained**, a partnership: the latest trend an article gives a partnership (on its
+  attestation, as of the day it attests it at, else the fact's date) is ``sk:trend``
+  weakening. Another latest trend (strengthening, stable) is said on the tie too, with no
+  tone: the data's trends are drawn.
 - **strained**, words: a ``sk:Statement`` with ``sk:stance`` critical or warning, made by one
   side about the other. A side is a state or an intergovernmental organization itself, or a
   government body of a state (``sk:country``); a person's or an outlet's words are not their
@@ -43,7 +45,7 @@ class Relation:
     other: str  # the other side's IRI
     label: str
     kind: str  # the tie's kind: "armed conflict", "partnership", "statement"
-    tone: str  # ADVERSARIAL or STRAINED
+    tone: str  # ADVERSARIAL, STRAINED, or "" (a trend said on a cooperative tie)
     words: str  # what the evidence says, in the as-of words of docs/modelling.md
     dates: tuple[str, ...]  # every date of the facts behind it
     since: str  # the first of them: before that day the tie is drawn plain
@@ -109,37 +111,36 @@ def _fact_dates(query: Query, facts: set[str]) -> dict[str, set[str]]:
 
 
 def _partnerships(query: Query, iri: str) -> list[Relation]:
-    """A partnership is strained when its latest-evidenced fact reports it weakening."""
-    latest: dict[str, tuple[str, str, str]] = {}  # other -> (date, trend, fact)
-    trends: dict[str, dict[str, str]] = {}  # other -> fact -> trend
+    """The latest trend an article gives a partnership with the other side, said on the tie
+    ("strengthening, last attested 2024-03"); weakening makes the tie strained. A trend is
+    each article's, on its attestation, as of its date (docs/modelling.md, "Partnerships")."""
+    latest: dict[str, tuple[str, str]] = {}  # other -> (date, trend)
+    given: dict[str, dict[str, set[str]]] = {}  # other -> trend -> dates articles give it at
     for r in query(f"""{PREFIXES}
-        SELECT ?f ?other ?trend (MAX(COALESCE(?a, ?d, "")) AS ?when) WHERE {{
-          ?f sk:partner <{iri}> ; a sk:Partnership ; sk:partner ?other ; sk:trend ?trend .
+        SELECT DISTINCT ?other ?trend ?a ?d WHERE {{
+          ?f sk:partner <{iri}> ; a sk:Partnership ; sk:partner ?other .
+          ?att sk:attests ?f ; sk:trend ?trend .
           FILTER (?other != <{iri}>)
-          {_FACT_DATES}
-        }} GROUP BY ?f ?other ?trend"""):
-        other, when = r["other"].value, r["when"].value
-        trends.setdefault(other, {})[r["f"].value] = r["trend"].value
+          OPTIONAL {{ ?att sk:asOf ?a }}
+          OPTIONAL {{ ?f sk:date|sk:startDate|sk:earliestDate|sk:latestDate ?d }}
+        }}"""):
+        other, trend = r["other"].value, r["trend"].value
+        when = next((r[n].value for n in ("a", "d") if r[n] is not None), "")
+        given.setdefault(other, {}).setdefault(trend, set()).add(when)
         if other not in latest or when > latest[other][0]:
-            latest[other] = (when, r["trend"].value, r["f"].value)
-    weakening = {
-        o: {f for f, t in facts.items() if t.endswith("trend-weakening")}
-        for o, facts in trends.items()
-    }
-    dates = _fact_dates(query, {f for fs in weakening.values() for f in fs})
+            latest[other] = (when, trend)
     out = []
-    for other, (when, trend, _fact) in latest.items():
-        if not trend.endswith("trend-weakening"):
-            continue
-        ds = _dates(dates, weakening[other])  # since the first evidence of a weakening
-        words = f"weakening, last attested {when}" if when else "weakening"
+    for other, (when, trend) in latest.items():
+        name = trend.rsplit("trend-", 1)[-1]  # strengthening, stable, weakening
+        # the dates articles give the latest trend at: its first is where the tone begins
+        ds = tuple(sorted(d for d in given[other][trend] if d))
         out.append(
             Relation(
                 other,
                 label_of(query, other),
                 "partnership",
-                STRAINED,
-                words,
+                STRAINED if name == "weakening" else "",
+                f"{name}, last attested {when}" if when else name,
                 ds,
                 ds[0] if ds else "",
             )
@@ -193,6 +194,7 @@ def _statements(query: Query, iri: str) -> list[Relation]:
 
 
 def relations(query: Query, iri: str) -> list[Relation]:
-    """The entity's adversarial and strained ties (not its memberships), by the other side."""
+    """The entity's adversarial and strained ties and its partnerships' trends (not its
+    memberships), by the other side."""
     found = _conflicts(query, iri) + _partnerships(query, iri) + _statements(query, iri)
     return sorted(found, key=lambda r: (r.label, r.kind))

@@ -31,3 +31,17 @@ document.addEventListener("DOMContentLoaded", () => {
   input.addEventListener("input", apply);
   document.getElementById("asof-all").addEventListener("click", () => { input.value = ""; apply(); });
 });
+
+// A dot that stands for several facts links to their entry in the list under the timeline
+// (issue 21, findings 8 and 11: a tooltip needs a mouse). Open the list there and move the
+// focus to the entry, on a tap or click and on a link opened with such a fragment.
+function showCluster() {
+  const target = location.hash.startsWith("#cluster-") && document.getElementById(location.hash.slice(1));
+  if (!target) return;
+  const list = target.closest("details");
+  if (list) list.open = true;
+  target.scrollIntoView({ block: "center" });
+  target.focus({ preventScroll: true });
+}
+window.addEventListener("hashchange", showCluster);
+document.addEventListener("DOMContentLoaded", showCluster);
