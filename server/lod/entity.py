@@ -69,6 +69,9 @@ Query = Callable[[str], Iterable[ox.QuerySolution]]
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
 PLAN = "https://seckg.example.org/code/mode-plan"
 DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate")
+# A fact's own figures, one per article graph (shapes: OneFigurePerArticleShape); a deal's
+# quantities are on each attestation (Attestation.ordered, .delivered).
+FIGURE_PROPS = ("personnelCount", "memberCount", "valueAmount")
 # Day bounds derived from the partial dates (for comparing across precisions and drawing).
 BOUND_PROPS = ("startEarliest", "startLatest", "endEarliest", "endLatest")
 
@@ -86,7 +89,8 @@ class Detail:
 
 @dataclass(frozen=True)
 class Dated:
-    """A date one article gives for a fact (``prop`` is the local name: date, startDate, ...)."""
+    """A date (or a figure) one article gives for a fact (``prop`` is the local name: date,
+    startDate, ..., personnelCount)."""
 
     prop: str
     value: str
@@ -134,6 +138,7 @@ class FactView:
     attestations: list[Attestation] = field(default_factory=list)
     bounds: dict[str, str] = field(default_factory=dict)  # startEarliest ... endLatest (days)
     planned: bool = False  # every article gives it only as a plan: it may never have begun
+    figures: list[Dated] = field(default_factory=list)  # which article gives which figure
     # the date note saying the headline date's year is an estimate, when every article that
     # gives that date says so (sk:dateNote; the data has no other coding of an estimate)
     estimated: str = ""
@@ -452,19 +457,20 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         )
     ]
     headlines = dict(sources)
-    per_article = []
+    per_article: list[Dated] = []
+    figures: list[Dated] = []
     for r in query(f"""{PREFIXES}
         SELECT DISTINCT ?p ?d ?g WHERE {{
           GRAPH ?g {{ <{iri}> ?p ?d }}
-          VALUES ?p {{ {" ".join("sk:" + p for p in DATE_PROPS)} }}
+          VALUES ?p {{ {" ".join("sk:" + p for p in DATE_PROPS + FIGURE_PROPS)} }}
         }} ORDER BY ?d ?g"""):
         graph_iri = r["g"].value
         if "/graph/article/" not in graph_iri:
             continue
         article = graph_iri.replace("/graph/article/", "/id/article/", 1)
-        per_article.append(
-            Dated(_local(r["p"].value), r["d"].value, article, headlines.get(article, ""))
-        )
+        prop = _local(r["p"].value)
+        given = Dated(prop, r["d"].value, article, headlines.get(article, ""))
+        (figures if prop in FIGURE_PROPS else per_article).append(given)
     said = attestations(query, iri, headlines)
     if not summary:  # the fact's words are now its articles' words
         summary = next((a.summary for a in said if a.summary), "")
@@ -504,6 +510,7 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         bounds=known_bounds,
         planned=planned,
         estimated=estimated if date else "",
+        figures=figures,
     )
 
 
