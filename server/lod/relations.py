@@ -7,9 +7,10 @@ codings say otherwise; each is read, none is guessed (the choices: docs/linked-d
   participants. The model codes no sides of a conflict; an armed conflict has two sides at
   least, so of two participants each is on the other's opposite side. With three or more we
   cannot tell who fought whom, and draw nothing.
-- **strained**, a partnership: the partnership fact with the latest evidence (its date or the
-  day an article attests it at) has ``sk:trend`` weakening. Another latest trend
-  (strengthening, stable) is said on the tie too, with no tone: the data's trends are drawn.
+- **strained**, a partnership: the latest trend an article gives a partnership (on its
+  attestation, as of the day it attests it at, else the fact's date) is ``sk:trend``
+  weakening. Another latest trend (strengthening, stable) is said on the tie too, with no
+  tone: the data's trends are drawn.
 - **strained**, words: a ``sk:Statement`` with ``sk:stance`` critical or warning, made by one
   side about the other. A side is a state or an intergovernmental organization itself, or a
   government body of a state (``sk:country``); a person's or an outlet's words are not their
@@ -110,27 +111,29 @@ def _fact_dates(query: Query, facts: set[str]) -> dict[str, set[str]]:
 
 
 def _partnerships(query: Query, iri: str) -> list[Relation]:
-    """The trend of the partnership fact with the latest evidence, said on the tie
-    ("strengthening, last attested 2024-03"); weakening makes the tie strained."""
-    latest: dict[str, tuple[str, str, str]] = {}  # other -> (date, trend, fact)
-    trends: dict[str, dict[str, str]] = {}  # other -> fact -> trend
+    """The latest trend an article gives a partnership with the other side, said on the tie
+    ("strengthening, last attested 2024-03"); weakening makes the tie strained. A trend is
+    each article's, on its attestation, as of its date (docs/modelling.md, "Partnerships")."""
+    latest: dict[str, tuple[str, str]] = {}  # other -> (date, trend)
+    given: dict[str, dict[str, set[str]]] = {}  # other -> trend -> dates articles give it at
     for r in query(f"""{PREFIXES}
-        SELECT ?f ?other ?trend (MAX(COALESCE(?a, ?d, "")) AS ?when) WHERE {{
-          ?f sk:partner <{iri}> ; a sk:Partnership ; sk:partner ?other ; sk:trend ?trend .
+        SELECT DISTINCT ?other ?trend ?a ?d WHERE {{
+          ?f sk:partner <{iri}> ; a sk:Partnership ; sk:partner ?other .
+          ?att sk:attests ?f ; sk:trend ?trend .
           FILTER (?other != <{iri}>)
-          {_FACT_DATES}
-        }} GROUP BY ?f ?other ?trend"""):
-        other, when = r["other"].value, r["when"].value
-        trends.setdefault(other, {})[r["f"].value] = r["trend"].value
+          OPTIONAL {{ ?att sk:asOf ?a }}
+          OPTIONAL {{ ?f sk:date|sk:startDate|sk:earliestDate|sk:latestDate ?d }}
+        }}"""):
+        other, trend = r["other"].value, r["trend"].value
+        when = next((r[n].value for n in ("a", "d") if r[n] is not None), "")
+        given.setdefault(other, {}).setdefault(trend, set()).add(when)
         if other not in latest or when > latest[other][0]:
-            latest[other] = (when, r["trend"].value, r["f"].value)
-    # the facts reporting the latest trend: its first evidence is where the tone begins
-    same = {o: {f for f, t in facts.items() if t == latest[o][1]} for o, facts in trends.items()}
-    dates = _fact_dates(query, {f for fs in same.values() for f in fs})
+            latest[other] = (when, trend)
     out = []
-    for other, (when, trend, _fact) in latest.items():
+    for other, (when, trend) in latest.items():
         name = trend.rsplit("trend-", 1)[-1]  # strengthening, stable, weakening
-        ds = _dates(dates, same[other])
+        # the dates articles give the latest trend at: its first is where the tone begins
+        ds = tuple(sorted(d for d in given[other][trend] if d))
         out.append(
             Relation(
                 other,
