@@ -145,29 +145,56 @@ def _partnerships(query: Query, iri: str) -> list[Relation]:
     return out
 
 
-# A side of a statement: the state or organization itself, or a government body's state.
-_SIDE = """{{ ?{v} a ?k . VALUES ?k {{ sk:State sk:IntergovernmentalOrganization }}
-     BIND(?{v} AS ?other) }}
-  UNION {{ ?{v} a sk:GovernmentBody ; sk:country ?other }}"""
-_STANCES = " ".join(f"<{CODE}{s}>" for s in HOSTILE_STANCES)
+_STANCES = ", ".join(f"<{CODE}{s}>" for s in HOSTILE_STANCES)
+
+
+def _sides(query: Query, nodes: set[str]) -> dict[str, str]:
+    """Each speaker or subject -> the side it stands for: a state or intergovernmental
+    organization itself, a government body its state; persons, outlets … have none."""
+    if not nodes:
+        return {}
+    sides: dict[str, str] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT ?n ?side WHERE {{
+          VALUES ?n {{ {" ".join(f"<{n}>" for n in sorted(nodes))} }}
+          {{ ?n a ?k FILTER (?k IN (sk:State, sk:IntergovernmentalOrganization))
+             BIND (?n AS ?side) }}
+          UNION {{ ?n a sk:GovernmentBody ; sk:country ?side }}
+        }}"""):
+        sides[r["n"].value] = r["side"].value
+    return sides
 
 
 def _statements(query: Query, iri: str) -> list[Relation]:
-    said_by = f"""{{ BIND(<{iri}> AS ?speaker) }}
-          UNION {{ ?speaker sk:country <{iri}> ; a sk:GovernmentBody }}
-          ?f sk:speaker ?speaker ; a sk:Statement ; sk:stance ?stance ; sk:about ?about .
-          {_SIDE.format(v="about")}"""
-    said_of = f"""?f sk:about <{iri}> ; a sk:Statement ; sk:stance ?stance ; sk:speaker ?speaker .
-          {_SIDE.format(v="speaker")}"""
-    facts: dict[str, set[str]] = {}
-    for pattern in (said_by, said_of):
+    # Anchored on the entity, the stances a FILTER and the sides resolved afterwards: with
+    # the side patterns inside one query and the stances a VALUES list, Oxigraph joined
+    # every statement to them (8.8 ms a busy state on the 1M-triple benchmark, 0.4 ms this
+    # way; bench/relations.py).
+    bodies = [
+        r["b"].value
+        for r in query(
+            f"{PREFIXES}SELECT ?b WHERE {{ ?b sk:country <{iri}> ; a sk:GovernmentBody }}"
+        )
+    ]
+    speakers = " ".join(f"<{s}>" for s in [iri, *bodies])
+    pairs: list[tuple[str, str]] = []  # (statement, the other side's speaker or subject)
+    for pattern in (
+        f"VALUES ?me {{ {speakers} }} ?f sk:speaker ?me ; sk:stance ?stance ; sk:about ?node .",
+        f"?f sk:about <{iri}> ; sk:stance ?stance ; sk:speaker ?node .",
+    ):
         for r in query(f"""{PREFIXES}
-            SELECT DISTINCT ?f ?other WHERE {{
+            SELECT DISTINCT ?f ?node WHERE {{
               {pattern}
-              VALUES ?stance {{ {_STANCES} }}
-              FILTER (?other != <{iri}>)
+              FILTER (?stance IN ({_STANCES}))
+              ?f a sk:Statement .
             }}"""):
-            facts.setdefault(r["other"].value, set()).add(r["f"].value)
+            pairs.append((r["f"].value, r["node"].value))
+    sides = _sides(query, {node for _, node in pairs})
+    facts: dict[str, set[str]] = {}
+    for f, node in pairs:
+        other = sides.get(node)
+        if other is not None and other != iri:
+            facts.setdefault(other, set()).add(f)
     dates = _fact_dates(query, {f for fs in facts.values() for f in fs})
     out = []
     for other, fs in facts.items():
