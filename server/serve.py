@@ -11,8 +11,11 @@ master leaves nothing holding the port and a restart binds at once):
 * the supervisor forks the **executors** (``seckg-heavy``, ``seckg-cheap``) and replaces any
   that exits (:mod:`server.execution.executors`);
 * granian forks ``--front-workers`` **front** workers (``seckg-front``, 2 by default: a
-  second one raised cached throughput 1.4-1.8x) that inherit the loaded app: their Rust
-  side reads headers (with a timeout) and writes responses; :mod:`server.http.front` buffers
+  second one raised cached throughput 1.4-1.8x) that inherit the loaded app and the public
+  socket, which the master binds: each front accepts on it and relays every connection to
+  granian on a private loopback port (:mod:`server.http.edge`: granian drops a client that
+  half-closes after its request); granian's Rust side reads headers (with a timeout) and
+  writes responses; :mod:`server.http.front` buffers
   bodies and runs Flask on a thread pool; queries and updates go to executors through
   :mod:`server.execution.admission`. Linked Data pages and cached answers are served by the
   fronts, each from its own view of the snapshot; no client's query text runs in a front.
@@ -37,6 +40,7 @@ import logging
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -54,6 +58,7 @@ from .data import state
 from .execution import allocator, procs
 from .execution.executors import ExecutorClient, ExecutorSettings, start_executors
 from .http.app import LEAN_EXTENSION, create_app
+from .http.edge import Edge
 from .http.front import BufferingFront, FrontLimits
 
 log = logging.getLogger("server")
@@ -156,10 +161,10 @@ def _stop_supervisor(pid: int) -> None:
         pass
 
 
-def _start_generation(config: ServerConfig) -> _Generation:
+def _start_generation(config: ServerConfig, edge: Edge | None) -> _Generation:
     """Load the data (replaying the journal), fork the executors, build the front app."""
     if config.store_url is not None:
-        return _Generation(_buffered(create_app(config), config))
+        return _Generation(_buffered(create_app(config), config, edge))
     from .data.dataset import Dataset, chain
     from .data.journal import Journal
     from .data.loader import version_of
@@ -196,7 +201,7 @@ def _start_generation(config: ServerConfig) -> _Generation:
     supervisor = start_executors(settings, dataset)
     app = create_app(config, dataset=dataset, executors=ExecutorClient(settings))
     generation = _Generation(
-        _buffered(app, config), supervisor, runtime, dataset.version, dataset, settings
+        _buffered(app, config, edge), supervisor, runtime, dataset.version, dataset, settings
     )
     generation.keeper = threading.Thread(
         target=_keep_supervisor, args=(generation,), name="seckg-keeper", daemon=True
@@ -267,7 +272,7 @@ def _remove_stale_runtimes() -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
+def _buffered(app: Any, config: ServerConfig, edge: Edge | None) -> BufferingFront:
     limits = FrontLimits(
         max_body_bytes=config.max_body_bytes,
         body_timeout_s=config.body_timeout_s,
@@ -275,7 +280,7 @@ def _buffered(app: Any, config: ServerConfig) -> BufferingFront:
         client_answer_bytes=config.client_answer_mb * 1024 * 1024,
         threads=config.front_threads,
     )
-    return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION))
+    return BufferingFront(app, limits, app.extensions.get(LEAN_EXTENSION), edge)
 
 
 def _retire(generation: _Generation) -> None:
@@ -321,6 +326,12 @@ class _Fronts(Granian):  # type: ignore[misc, valid-type]
         self.respawned_wrks.clear()  # granian's crash-loop detector reads it: paced above
 
 
+def _free_loopback_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def _watch(source: Path, interval: float = 2.0) -> None:
     """``--watch``: send ourselves SIGHUP when ``source`` (the ``dist`` link) changes."""
     seen = os.path.realpath(source)
@@ -362,21 +373,28 @@ def serve(
             return config
         return replace(config, dist_dir=state.pin_build(source_dist, state_dir))
 
-    current = _start_generation(configured())
+    # The public socket is ours (server.http.edge: half-closing clients get their answer);
+    # granian listens on a private loopback port that only the fronts' relays connect to.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.create_server((host, port), family=family, backlog=2048)
+    edge = Edge(listener, _free_loopback_port())
+    current = _start_generation(configured(), edge)
     _front, _dataset = current.front, current.dataset
     where = f"state in {state_dir}" if state_dir else "remote store"
     log.info(
-        "serving %d file(s) on http://%s:%d/sparql (%s; memory allocator: %s)",
+        "serving %d file(s) on http://%s:%d/sparql (%s; memory allocator: %s; "
+        "granian behind the edge on 127.0.0.1:%d)",
         len(config.files),
         host,
         port,
         where,
         allocator.loaded() or "system",
+        edge.upstream_port,
     )
     server = _Fronts(
         "seckg",
-        address=host,
-        port=port,
+        address="127.0.0.1",
+        port=edge.upstream_port,
         interface=Interfaces.ASGI,
         workers=config.front_workers,
         backlog=2048,
@@ -419,7 +437,7 @@ def serve(
         nonlocal current
         global _front, _dataset
         try:
-            fresh = _start_generation(configured())
+            fresh = _start_generation(configured(), edge)
         except Exception as exc:  # a broken new build: keep serving the old one
             log.error("reload failed, still serving the previous data: %s", exc)
             return

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
+from .edge import Edge
 from .environ import CLIENT_GONE_KEY, ROWS_KEY
 from .lean import LeanCache, log_hit
 
@@ -268,8 +269,10 @@ class BufferingFront:
         app: WSGIApp,
         limits: FrontLimits,
         lean: LeanCache | None = None,
+        edge: Edge | None = None,
     ) -> None:
         self.app = app
+        self.edge = edge  # the public side, relayed to granian (server.http.edge)
         self.limits = limits
         self.lean = lean  # repeated cacheable GETs answered without the app (server.http.lean)
         self.pool = ThreadPoolExecutor(limits.threads, thread_name_prefix="wsgi")
@@ -277,10 +280,12 @@ class BufferingFront:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await _lifespan(receive, send, self.edge)
             return
         if scope["type"] != "http":
             return
+        if self.edge is not None:
+            scope = self.edge.client_of(scope)
         try:
             check_head(scope)
             has_body, declared = body_framing(scope)
@@ -391,11 +396,15 @@ async def _watch_disconnect(receive: Receive, gone: threading.Event) -> None:
         gone.set()  # the connection broke
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
+async def _lifespan(receive: Receive, send: Send, edge: Edge | None) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
+            if edge is not None:
+                await edge.start()
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            if edge is not None:
+                edge.stop_accepting()
             await send({"type": "lifespan.shutdown.complete"})
             return

@@ -96,8 +96,10 @@ class Attestation:
     date_note: str = ""
     claimants: list[tuple[str, str]] = field(default_factory=list)  # (IRI, label)
     reported_by: list[tuple[str, str]] = field(default_factory=list)
-    # a deal as this article shows it as of its date: status, numbers ordered and delivered
+    # a deal as this article shows it as of its date: status, numbers ordered and delivered;
+    # a relation's trend (strengthening, weakening) as this article gives it
     status: tuple[str, str] | None = None  # (IRI, label)
+    trend: tuple[str, str] | None = None
     ordered: str = ""
     delivered: str = ""
 
@@ -488,7 +490,7 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
           ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
           FILTER (?p IN (sk:asOf, sk:asOfNoLaterThan, sk:mode, sk:summary, sk:dateNote,
                          sk:claimant, sk:reportedBy, sk:status, sk:quantityOrdered,
-                         sk:quantityDelivered))
+                         sk:quantityDelivered, sk:trend))
           OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
                      FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
         }} ORDER BY ?att ?p ?o"""):
@@ -514,6 +516,8 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
             att.reported_by.append((value, text))
         elif prop == "status":
             att.status = (value, text)
+        elif prop == "trend":
+            att.trend = (value, text)
         elif prop == "quantityOrdered":
             att.ordered = value
         elif prop == "quantityDelivered":

@@ -99,6 +99,30 @@ def test_a_truncated_query_body_is_not_evaluated(srv: RunningServer) -> None:
     assert answer.startswith(b"HTTP/1.1 400") and b"nothing was run" in answer
 
 
+@pytest.mark.parametrize(
+    "request_bytes",
+    [
+        b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: 6\r\n\r\nASK{}\n",
+        b"GET /health HTTP/1.0\r\n\r\n",
+    ],
+    ids=["get", "get-close", "post", "http1.0"],
+)
+def test_a_complete_request_then_a_half_close_is_answered(
+    srv: RunningServer, request_bytes: bytes
+) -> None:
+    """A client that sends a whole request and then shuts down its sending side is still
+    answered in full (issue 20, finding 10: granian closed such connections with no answer,
+    whatever the request; server/http/edge.py)."""
+    answer = _exchange(srv, request_bytes, half_close=True)
+    assert answer.startswith((b"HTTP/1.1 200", b"HTTP/1.0 200")), answer[:200]
+    head, _, body = answer.partition(b"\r\n\r\n")
+    length = int(head.lower().split(b"content-length: ", 1)[1].split(b"\r\n", 1)[0])
+    assert len(body) == length, (len(body), length)
+
+
 def test_a_slow_body_is_cut_off_with_408(srv: RunningServer) -> None:
     head = (
         b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
