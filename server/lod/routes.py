@@ -519,6 +519,10 @@ def blueprint(
         iri = config.base + path
         if not path.startswith("id/") or not valid_iri(iri) or not known(iri):
             return error(f"no entity {path[:80]!r}", 404)
+        try:
+            answers = asof.memberships_on(query, iri, day)
+        except (OSError, RuntimeError) as exc:  # the rule's CQ file missing or changed
+            return error(f"the as-of rule is not available here: {exc}", 503)
         rows = [
             {
                 "organization": a.organization,
@@ -531,7 +535,7 @@ def blueprint(
                 "source": local(a.source),
                 "sourceLabel": a.source_label,
             }
-            for a in asof.memberships_on(query, iri, day)
+            for a in answers
         ]
         body = {"entity": iri, "day": day.isoformat(), "memberships": rows}
         return Response(json.dumps(body, ensure_ascii=False) + "\n", mimetype="application/json")
