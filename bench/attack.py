@@ -134,10 +134,17 @@ def _connect(source: str, tally: Tally, name: str) -> socket.socket | None:
         return None
 
 
+def _readable(sock: socket.socket, timeout: float) -> bool:
+    """poll(), not select(): a thousand sockets take descriptors past select's 1024."""
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(timeout * 1000))
+
+
 def _until_answer(sock: socket.socket, stop: threading.Event, limit: float) -> int | None:
     deadline = time.monotonic() + limit
     while not stop.is_set() and time.monotonic() < deadline:
-        if select.select([sock], [], [], 0.1)[0]:
+        if _readable(sock, 0.1):
             return _status(sock.recv(65536))
     return None
 
@@ -152,7 +159,7 @@ def slowloris(name: str, source: str, stop: threading.Event, tally: Tally) -> No
                 sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
                 while not stop.wait(1.0):
                     sock.sendall(b"X-Slow: 1\r\n")
-                    if select.select([sock], [], [], 0)[0] and not sock.recv(4096):
+                    if _readable(sock, 0) and not sock.recv(4096):
                         raise ConnectionResetError  # closed by the server
             except OSError:
                 tally.add(f"{name}: closed by server")
@@ -165,7 +172,7 @@ def silent(name: str, source: str, stop: threading.Event, tally: Tally) -> None:
             continue
         with sock:
             while not stop.is_set():
-                if select.select([sock], [], [], 0.2)[0]:
+                if _readable(sock, 0.2):
                     try:
                         closed = not sock.recv(4096)
                     except OSError:
