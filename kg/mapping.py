@@ -45,8 +45,9 @@ PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
 
 # Keys of a curated fact that describe the article's statement of it, not the fact itself.
-# Quantities of a deal are among them: each article gives its own numbers as of its date
-# (deliveries grow, sources disagree), so a new article never contradicts an old one.
+# Quantities of a deal and a partnership's trend are among them: each article gives its own as
+# of its date (deliveries grow, relations change, sources disagree), so a new article never
+# contradicts an old one.
 ATTESTATION_KEYS = (
     "summary",
     "dateNote",
@@ -58,6 +59,9 @@ ATTESTATION_KEYS = (
     "locator",
     "quantityOrdered",
     "quantityDelivered",
+    # whether the relation is strengthening, stable or weakening is what this article says as
+    # of its date: two articles may share one partnership and differ on its trend
+    "trend",
 )
 # A deal's (an agreement's) status is also the article's statement, as of its date: "signed"
 # in one article and "delivered" in a later one are both true, each as of its own day. Only a

@@ -175,9 +175,10 @@ CASES: dict[str, tuple[str, str, str]] = {
         "one type from the code:PartnershipType list",
     ),
     "TrendCode": (
-        "INSERT DATA { id:partnership sk:trend code:stance-neutral }",
-        "partnership",
-        "trend must be one value from the code:Trend list",
+        "DELETE WHERE { id:att-partnership sk:trend ?x } ; "
+        "INSERT DATA { id:att-partnership sk:trend code:stance-neutral }",
+        "att-partnership",
+        "one trend of a relation, from the code:Trend list",
     ),
     "ModeCode": (
         "DELETE WHERE { id:att-war sk:mode ?m } ; "
@@ -295,6 +296,25 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    "a partnership's trend on the partnership, not on an article's attestation": (
+        "INSERT DATA { id:partnership sk:trend code:trend-stable }",
+        "partnership",
+        "it sits on the article's attestation",
+    ),
+    "two trends of a partnership from one article": (
+        "INSERT DATA { id:att-partnership sk:trend code:trend-stable }",
+        "att-partnership",
+        "an article gives one trend of a relation",
+    ),
+    "a second id for the same partners and kind": (
+        "INSERT DATA { id:partnership2 a sk:Partnership ; sk:partner id:russia , id:armenia ;"
+        " sk:partnershipType code:partnership-strategic-alliance ;"
+        " prov:wasDerivedFrom id:article-a . id:att-partnership2 a sk:Attestation ;"
+        " sk:attests id:partnership2 ; prov:wasDerivedFrom id:article-a ;"
+        " sk:mode code:mode-reported }",
+        "partnership",
+        "the same partnership as",
+    ),
     "a deal's status on the deal, not on an article's attestation": (
         "INSERT DATA { id:deal sk:status code:deal-signed }",
         "deal",

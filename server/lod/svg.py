@@ -193,7 +193,15 @@ def _levels(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
     return out
 
 
-def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) -> str:
+Cluster = tuple[str, str, list[Mark]]  # (element id, lane, the marks one dot stands for)
+
+
+def _timeline_svg(
+    marks: Sequence[Mark],
+    periods: Sequence[Period],
+    width: int,
+    found: list[Cluster] | None = None,
+) -> str:
     placed = {id(m): w for m in marks if (w := _where(m)) is not None}
     dated_marks = [(m, placed[id(m)][0]) for m in marks if id(m) in placed]
     years = [y for m, _ in dated_marks for y in placed[id(m)][1:]]
@@ -270,12 +278,19 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
             for cluster, cx, rr, level in zip(clusters, centres, radii, levels, strict=True):
                 cy = y + r + 4 + level * (2 * r + 9)
                 first = cluster[0][0]
+                # a dot that stands for several facts links to their list under the picture,
+                # so a tap (or the list, by keyboard) shows them: a tooltip needs a mouse
+                target = first.href
+                if len(cluster) > 1 and found is not None:
+                    cid = f"cluster-{width}-{len(found) + 1}"
+                    found.append((cid, lane, [m for m, _ in cluster]))
+                    target = f"#{cid}"
                 if first.bound:
                     what = "no later than" if first.bound == "by" else "no earlier than"
                     tip = "; ".join(f"{m.label}: {what} {m.date}" for m, _ in cluster)
                     d = -5 if first.bound == "by" else 5
                     body.append(
-                        f'<a tabindex="-1" href="{escape(first.href)}">'
+                        f'<a tabindex="-1" href="{escape(target)}">'
                         f'<g class="mark bound-{first.bound}">'
                         f'<line x1="{cx:.1f}" y1="{y + r + 4:.1f}" x2="{cx - 4 * d:.1f}" '
                         f'y2="{y + r + 4:.1f}" stroke="#b0bec5" stroke-width="2"/>'
@@ -308,9 +323,10 @@ def _timeline_svg(marks: Sequence[Mark], periods: Sequence[Period], width: int) 
                     body.append(f'<a tabindex="-1" href="{escape(first.href)}">{dot}</a>')
                 else:
                     body.append(
+                        f'<a tabindex="-1" href="{escape(target)}">'
                         f'<g class="cluster">{dot}<text class="count" x="{cx:.1f}" '
                         f'y="{cy + 3.5:.1f}" font-size="10" text-anchor="middle" fill="{ink}">'
-                        f"{len(cluster)}<title>{escape(tip)}</title></text></g>"
+                        f"{len(cluster)}<title>{escape(tip)}</title></text></g></a>"
                     )
             y += (max(levels) + 1) * (2 * r + 9) + 4
         y += 6
@@ -499,19 +515,51 @@ def _period(
     return f'<a tabindex="-1" href="{escape(p.href)}">' + "".join(parts) + "</a>"
 
 
-def timeline(marks: Sequence[Mark], periods: Sequence[Period], width: int = WIDE) -> str:
-    """One SVG timeline (``width`` wide); empty string if nothing is dated."""
+def timeline(
+    marks: Sequence[Mark],
+    periods: Sequence[Period],
+    width: int = WIDE,
+    clusters: list[Cluster] | None = None,
+) -> str:
+    """One SVG timeline (``width`` wide); empty string if nothing is dated. With
+    ``clusters``, each dot that stands for several facts links to ``#<id>`` and is added
+    there (``cluster_list`` writes them)."""
     if not periods and not [m for m in marks if as_year(m.date) is not None]:
         return ""
-    return _timeline_svg(marks, periods, width)
+    return _timeline_svg(marks, periods, width, clusters)
+
+
+def cluster_list(clusters: Sequence[Cluster]) -> str:
+    """The facts of each shared dot, one entry per dot (the ``id`` its dot links to)."""
+    if not clusters:
+        return ""
+    entries = []
+    for cid, lane, marks in clusters:
+        dates = sorted({m.date for m in marks})
+        when = dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
+        facts = "".join(
+            f'<li><a href="{escape(m.href)}">{escape(m.label)}</a> '
+            f'<span class="date">{"attested " if m.attested else ""}{escape(m.date)}</span></li>'
+            for m in marks
+        )
+        entries.append(
+            f'<li id="{cid}" tabindex="-1"><strong>{escape(when)}</strong> · {escape(lane)}: '
+            f"{len(marks)} facts<ul>{facts}</ul></li>"
+        )
+    return (
+        f'<details class="clusters"><summary>The {len(clusters)} dots that stand for several '
+        f"facts</summary><ol>{''.join(entries)}</ol></details>"
+    )
 
 
 def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
-    wide = timeline(marks, periods, WIDE)
+    wide_dots: list[Cluster] = []
+    narrow_dots: list[Cluster] = []
+    wide = timeline(marks, periods, WIDE, wide_dots)
     if not wide:
         return ""
-    narrow = timeline(marks, periods, NARROW)
+    narrow = timeline(marks, periods, NARROW, narrow_dots)
     spans = list(periods)
     items = sorted(
         [(p.start[0], f"{p.lane}: {p.tip or p.label}", p.href) for p in spans]
@@ -528,8 +576,11 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     return (
         '<figure class="picture">'
         f'<div class="wide-only">{wide}</div><div class="narrow-only">{narrow}</div>'
-        "<figcaption>Hover or tap a mark for its fact; a number counts the facts one dot "
-        "stands for. Keyboard: the list below has every mark.</figcaption>"
+        "<figcaption>Hover a mark for its fact, tap it to open it; a number counts the facts "
+        "one dot stands for: tap it for their list. Keyboard: the lists below have every mark "
+        "and every shared dot.</figcaption>"
+        f'<div class="wide-only">{cluster_list(wide_dots)}</div>'
+        f'<div class="narrow-only">{cluster_list(narrow_dots)}</div>'
         f'<details class="alt-text"><summary>The timeline as a list ({len(items)})</summary>'
         f"<ul>{listing}</ul></details></figure>"
     )

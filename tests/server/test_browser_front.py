@@ -8,6 +8,7 @@ the project's seeds built into a temporary dist/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -154,6 +155,8 @@ def test_partner_network_draws_strained_and_adversarial_ties_apart(
         assert dashes["strained"] and dashes["adversarial"]
         assert dashes["strained"] != dashes["adversarial"]  # told apart without colour
         assert tie("France").get_attribute("data-tone") is None  # cooperation stays plain
+        france = tie("France").locator("title").text_content() or ""
+        assert "partnership (strengthening, last attested" in france  # the data's trend
         legend = network.locator("text.legend").all_text_contents()
         assert any(t.startswith("adversarial") for t in legend)
         assert any(t.startswith("strained") for t in legend)
@@ -372,6 +375,52 @@ def test_entity_pages_count_attestations_and_show_disagreement(
         assert page.locator("header nav a[href='/.well-known/void']").count() == 0
 
 
+OWN_FACT_FIRST = """() => {
+  const own = [...document.querySelectorAll('section.facts a.fact-link')]
+    .find(a => a.getAttribute('href') === location.pathname);
+  if (!own) return 'no fact of its own';
+  const first = own.closest('section').querySelector('a.fact-link');
+  return first === own ? '' : first.textContent;
+}"""
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+
+
+def test_entity_pages_name_values_date_honestly_and_put_the_fact_first(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 12: an inferred value is shown by a label, not its slug; a headline "last
+    attested" date says how many dates there are and the first; an estimated year says so; a
+    deal's page lists that deal first."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        inferred = page.locator(".value.inferred a").all_text_contents()
+        assert inferred and not [t for t in inferred if SLUG.match(t)], inferred
+        fact = page.locator("#membership-armenia-csto")
+        assert fact.locator(".date").first.inner_text().startswith("last attested")
+        more = fact.locator(".date-more").first.inner_text()
+        assert more.startswith("(first ") and " dates)" in more
+        estimated = page.locator(".date-more[title*='estimat']")
+        assert estimated.count() >= 1
+        assert all("year estimated" in t for t in estimated.all_text_contents())
+        deals = page.locator("#arms-deals a.fact-link").evaluate_all(
+            "as => as.map(a => a.getAttribute('href'))"
+        )
+        assert len(deals) >= 3
+        wrong = {}
+        for deal in deals:
+            page.goto(site.base + deal)
+            first = page.evaluate(OWN_FACT_FIRST)
+            if first:
+                wrong[deal] = first
+        assert not wrong, wrong
+    with open_page(400) as phone:  # the longer headline dates wrap on a phone
+        phone.goto(site.base + "/doc/id/armenia")
+        overflow = phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, overflow
+
+
 def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
     site: RunningServer,
     open_page: OpenPage,
@@ -405,8 +454,16 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
         assert "unstrained" in (azerbaijan.get_attribute("class") or "")
         page.fill("#asof", "2020-06-30")
         page.dispatch_event("#asof", "change")
+        # the memberships on that day, in the words of the model's as-of rule (cq 21's query)
+        box = page.locator("#asof-memberships")
+        box.locator("li.asof-answer").first.wait_for()
+        answers = box.locator("li.asof-answer").evaluate_all("ls => ls.map(l => l.dataset.answer)")
+        assert set(answers) <= {"attested", "last attested", "replaced", "ended", "unknown"}
+        assert "Collective Security Treaty Organization" in box.inner_text()
+        assert " held" not in box.inner_text()
         page.click("#asof-all")
         assert all(partners.nth(i).is_visible() for i in range(total))
+        assert box.is_hidden()
 
         inside = page.locator("svg[role=img] a:not([tabindex='-1'])").count()
         assert inside == 0, "links inside a picture are tab stops"
@@ -420,6 +477,94 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
             }"""
         )
         assert 0 < stops < 40, stops
+
+
+def test_query_editor_matches_brackets_and_dated_results_draw_a_timeline(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 11: the bracket at the caret and its partner are marked (brackets in strings
+    do not count; an unmatched one is marked as such); an answer with dates can be shown as a
+    timeline, one line per row, readable at 400 px."""
+    text = 'SELECT * WHERE { ?s ?p ?o FILTER(STR(?o) = "}") }'
+    for width in (1400, 400):
+        with open_page(width) as page:
+            page.goto(site.base + "/")
+            page.fill("#query", text)
+            page.focus("#query")
+            page.evaluate("() => document.getElementById('query').setSelectionRange(16, 16)")
+            page.wait_for_selector("#highlight mark.brace")
+            marks = page.locator("#highlight mark.brace")
+            assert marks.all_text_contents() == ["{", "}"]
+            # the partner is the last "}", not the one inside the string
+            before = page.evaluate(
+                "() => { const m = [...document.querySelectorAll('#highlight mark.brace')][1];"
+                " const r = document.createRange();"
+                " r.setStart(document.getElementById('highlight'), 0);"
+                " r.setEndBefore(m); return r.toString().length; }"
+            )
+            assert before == len(text) - 1
+            page.fill("#query", "SELECT * WHERE { ?s ?p ?o")
+            page.evaluate("() => document.getElementById('query').setSelectionRange(16, 16)")
+            page.wait_for_selector("#highlight mark.brace-bad")
+
+            query = (
+                "SELECT ?exercise ?date WHERE { ?exercise a sk:MilitaryExercise ;"
+                " sk:startDate|sk:date ?date } ORDER BY ?date"
+            )
+            page.goto(site.base + "/?query=" + quote(query))
+            page.wait_for_selector("#results table.rows tbody tr")
+            rows = page.locator("#results tbody tr").count()
+            page.click("#results button.view[data-view=date]")
+            picture = page.locator("#results svg.result-timeline")
+            picture.wait_for()
+            assert picture.locator("g.row").count() == rows
+            labels = picture.locator("text.label").all_text_contents()
+            assert any("Eagle Partner 2023" in t for t in labels), labels  # labels, not slugs
+            assert "2023-09-11" in picture.locator("text.when").all_text_contents()
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0
+            page.click("#results button.view[data-view='']")
+            assert page.locator("#results tbody tr").count() == rows
+
+
+def test_timeline_dots_for_several_facts_open_by_tap_and_by_keyboard(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Finding 11 (and 8): a dot that stands for several facts lists them on a tap; the
+    same lists are reachable by keyboard outside the picture."""
+    for width, picture in ((1400, ".wide-only"), (400, ".narrow-only")):
+        with open_page(width, has_touch=True) as page:
+            page.goto(site.base + "/doc/id/armenia")
+            dot = page.locator(f"{picture} svg.timeline a[href^='#cluster-']").first
+            target = (dot.get_attribute("href") or "#")[1:]
+            dot.scroll_into_view_if_needed()
+            dot.tap()
+            entry = page.locator(f"li#{target}")
+            entry.wait_for(state="visible")
+            assert page.evaluate("document.activeElement.id") == target
+            assert entry.locator("a").count() >= 2
+            summary = page.locator(f"{picture} details.clusters summary")
+            assert summary.is_visible()
+            assert summary.evaluate("s => s.closest('svg')") is None  # a tab stop outside
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "says"),
+    [
+        ("entity=id/armenia&day=2023-02-30", 400, "day"),
+        ("entity=id/armenia&day=tomorrow", 400, "YYYY-MM-DD"),
+        ("entity=id/no-such-state&day=2023-06-30", 404, "no entity"),
+        ("entity=doc/../../etc&day=2023-06-30", 404, "no entity"),
+    ],
+)
+def test_memberships_as_of_a_day_refuse_bad_requests(
+    site: RunningServer, query: str, status: int, says: str
+) -> None:
+    response = requests.get(f"{site.base}/memberships-as-of.json?{query}", timeout=10)
+    assert response.status_code == status
+    assert says in response.json()["error"]
 
 
 def test_syntax_errors_are_marked_where_the_person_must_look(

@@ -19,15 +19,50 @@
 
   const $ = (id) => document.getElementById(id);
 
-  /** Syntax colours; the error position (if any) is drawn as a wavy underline. */
-  function highlight(text) {
-    let out = "", last = 0, m;
+  const OPEN = "({[", CLOSE = ")}]";
+
+  /** Offsets of the bracket at the caret (just before or after it) and of its partner,
+   * counting only brackets outside comments, strings and IRIs; [at] alone if unmatched. */
+  function bracketPair(text, caret) {
+    const opaque = [];
+    let m;
     TOKEN.lastIndex = 0;
+    while ((m = TOKEN.exec(text)) !== null) if (m[1] || m[2] || m[3]) opaque.push([m.index, m.index + m[0].length]);
+    const inside = (i) => opaque.some(([a, b]) => i >= a && i < b);
+    const isBracket = (i) => i >= 0 && i < text.length && (OPEN + CLOSE).includes(text[i]) && !inside(i);
+    const at = isBracket(caret - 1) ? caret - 1 : isBracket(caret) ? caret : -1;
+    if (at < 0) return null;
+    const ch = text[at], opening = OPEN.includes(ch);
+    const mate = opening ? CLOSE[OPEN.indexOf(ch)] : OPEN[CLOSE.indexOf(ch)];
+    let depth = 0;
+    for (let i = at; opening ? i < text.length : i >= 0; i += opening ? 1 : -1) {
+      if (inside(i)) continue;
+      if (text[i] === ch) depth += 1;
+      else if (text[i] === mate && --depth === 0) return [at, i];
+    }
+    return [at];
+  }
+
+  /** Syntax colours; the error position (if any) is drawn as a wavy underline, the bracket
+   * at the caret and its partner are marked (an unmatched one in red). */
+  function highlight(text, caret) {
+    let out = "", last = 0, m;
+    const marks = [];
+    if (errorAt) marks.push({ offset: errorAt.offset, length: Math.max(1, errorAt.length), cls: "err" });
+    const pair = caret === undefined ? null : bracketPair(text, caret);
+    if (pair) for (const at of pair) marks.push({ offset: at, length: 1, cls: pair.length === 2 ? "brace" : "brace brace-bad" });
+    marks.sort((a, b) => a.offset - b.offset);
+    TOKEN.lastIndex = 0;
+    // a mark starts in one piece of text and is cut at its end
     const piece = (s, start) => {
-      if (!errorAt || start + s.length <= errorAt.offset || start > errorAt.offset) return esc(s);
-      const k = errorAt.offset - start, n = Math.max(1, Math.min(errorAt.length, s.length - k));
-      const mark = s.slice(k, k + n) || " ";
-      return esc(s.slice(0, k)) + `<mark class="err">${esc(mark)}</mark>` + esc(s.slice(k + n));
+      let html = "", at = 0;
+      for (const mk of marks) {
+        if (mk.offset < start + at || mk.offset >= start + s.length) continue;
+        const k = mk.offset - start, e = Math.min(s.length, k + mk.length);
+        html += esc(s.slice(at, k)) + `<mark class="${mk.cls}">${esc(s.slice(k, e))}</mark>`;
+        at = e;
+      }
+      return html + esc(s.slice(at));
     };
     while ((m = TOKEN.exec(text)) !== null) {
       out += piece(text.slice(last, m.index), last);
@@ -114,23 +149,69 @@
     return `<span class="lit${short}">${esc(term.value)}</span>${extra}`;
   }
 
-  /** Replace prefixed names by labels where the graph has one (the name stays, small). */
-  async function addLabels(box) {
-    const links = [...box.querySelectorAll("a.iri[data-iri]")];
-    const iris = [...new Set(links.map((a) => a.dataset.iri))].filter((i) => i.startsWith(config.base)).slice(0, 300);
-    if (!iris.length) return;
+  const labelCache = new Map(); // IRI -> label ("" when the graph has none)
+
+  /** The labels of our IRIs (cached), fetched in one query; a failure leaves the names. */
+  async function fetchLabels(all) {
+    const iris = [...new Set(all)].filter((i) => i.startsWith(config.base) && !labelCache.has(i)).slice(0, 500);
+    if (!iris.length) return labelCache;
     const query = `SELECT ?s (SAMPLE(?l) AS ?label) WHERE { VALUES ?s { ${iris.map((i) => `<${i}>`).join(" ")} }
       ?s <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#prefLabel>|<http://schema.org/headline> ?l
       FILTER (LANG(?l) = "en" || LANG(?l) = "") } GROUP BY ?s`;
     try {
       const res = await fetch("/sparql", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/sparql-results+json" }, body: new URLSearchParams({ query }) });
-      if (!res.ok) return;
-      const labels = new Map((await res.json()).results.bindings.map((b) => [b.s.value, b.label.value]));
-      for (const a of links) {
-        const label = labels.get(a.dataset.iri);
-        if (label) a.innerHTML = `${esc(label)} <span class="pn">${esc(prefixed(a.dataset.iri) || "")}</span>`;
-      }
+      if (!res.ok) return labelCache;
+      for (const b of (await res.json()).results.bindings) labelCache.set(b.s.value, b.label.value);
+      for (const i of iris) if (!labelCache.has(i)) labelCache.set(i, "");
     } catch (err) { /* labels are a nicety; the names stay */ }
+    return labelCache;
+  }
+
+  /** Replace prefixed names by labels where the graph has one (the name stays, small). */
+  async function addLabels(box) {
+    const links = [...box.querySelectorAll("a.iri[data-iri]")];
+    const labels = await fetchLabels(links.map((a) => a.dataset.iri));
+    for (const a of links) {
+      const label = labels.get(a.dataset.iri);
+      if (label) a.innerHTML = `${esc(label)} <span class="pn">${esc(prefixed(a.dataset.iri) || "")}</span>`;
+    }
+  }
+
+  /** A row's name for the timeline: its first other bound value, by label where known. */
+  function rowName(row, vars, dateVar) {
+    const v = vars.find((name) => name !== dateVar && row[name]);
+    if (!v) return "";
+    const t = row[v];
+    return t.type === "uri" ? labelCache.get(t.value) || prefixed(t.value) || t.value : t.value;
+  }
+
+  /** "Table" and one "Timeline by ?date" button per date column (none without dates). */
+  function viewButtons(vars, rows) {
+    const dates = window.seckgTimeline ? window.seckgTimeline.dateColumns(vars, rows) : [];
+    if (!dates.length) return "";
+    const button = (view, text) => `<button type="button" class="view" data-view="${esc(view)}" aria-pressed="${table.view === view}">${esc(text)}</button>`;
+    return `<div class="views" role="group" aria-label="Show the answer as">${button("", "Table")}${dates.map((v) => button(v, `Timeline by ?${v}`)).join("")}</div>`;
+  }
+
+  function bindViews(box) {
+    for (const b of box.querySelectorAll("button.view")) {
+      b.addEventListener("click", () => {
+        table.view = b.dataset.view;
+        drawTable();
+        box.querySelector(`button.view[data-view="${CSS.escape(b.dataset.view)}"]`).focus();
+      });
+    }
+  }
+
+  async function drawTimeline(box) {
+    const { vars, rows, view } = table;
+    box.innerHTML = viewButtons(vars, rows) + `<div class="timeline-box"></div>`;
+    bindViews(box);
+    const names = vars.filter((v) => v !== view);
+    await fetchLabels(rows.flatMap((row) => names.map((v) => row[v]).filter((t) => t && t.type === "uri").map((t) => t.value)));
+    const holder = box.querySelector(".timeline-box");
+    if (!holder || table.view !== view) return; // the person switched back meanwhile
+    holder.innerHTML = window.seckgTimeline.draw(Math.max(320, holder.clientWidth), rows, view, (row) => rowName(row, vars, view));
   }
 
   const PAGE_ROWS = 100;
@@ -145,6 +226,7 @@
 
   function drawTable() {
     const box = $("results"), { vars, rows, sortBy, desc, page } = table;
+    if (table.view) { drawTimeline(box); return; }
     const order = rows.map((row, i) => i);
     if (sortBy !== null) {
       order.sort((a, b) => {
@@ -157,13 +239,14 @@
     const first = page * PAGE_ROWS, shown = order.slice(first, first + PAGE_ROWS);
     const arrow = (v) => (sortBy === v ? (desc ? " ▾" : " ▴") : "");
     const sorted = (v) => (sortBy === v ? ` aria-sort="${desc ? "descending" : "ascending"}"` : "");
-    let html = `<table class="rows"><thead><tr><th class="rownum" scope="col">#</th>${vars.map((v) => `<th scope="col"${sorted(v)}><button type="button" class="sort" data-var="${esc(v)}" title="sort by ?${esc(v)}">?${esc(v)}${arrow(v)}</button></th>`).join("")}</tr></thead><tbody>`;
+    let html = viewButtons(vars, rows) + `<table class="rows"><thead><tr><th class="rownum" scope="col">#</th>${vars.map((v) => `<th scope="col"${sorted(v)}><button type="button" class="sort" data-var="${esc(v)}" title="sort by ?${esc(v)}">?${esc(v)}${arrow(v)}</button></th>`).join("")}</tr></thead><tbody>`;
     for (const i of shown) html += `<tr><td class="rownum">${i + 1}</td>${vars.map((v) => `<td>${cell(rows[i][v])}</td>`).join("")}</tr>`;
     html += "</tbody></table>";
     if (pages > 1) {
       html += `<nav class="pager" aria-label="Result pages"><button type="button" class="page-prev"${page === 0 ? " disabled" : ""}>‹ previous</button> rows ${first + 1}–${Math.min(first + PAGE_ROWS, rows.length)} of ${rows.length} <button type="button" class="page-next"${page + 1 >= pages ? " disabled" : ""}>next ›</button></nav>`;
     }
     box.innerHTML = html;
+    bindViews(box);
     for (const b of box.querySelectorAll("button.sort")) {
       b.addEventListener("click", () => {
         table.desc = table.sortBy === b.dataset.var ? !table.desc : false;
@@ -188,7 +271,7 @@
       return "1 answer";
     }
     const rows = data.results.bindings;
-    table = { vars: data.head.vars, rows, sortBy: null, desc: false, page: 0 };
+    table = { vars: data.head.vars, rows, sortBy: null, desc: false, page: 0, view: "" };
     drawTable();
     return `${rows.length} row${rows.length === 1 ? "" : "s"}`;
   }
@@ -221,7 +304,7 @@
       webAddress(iri) && iri.startsWith(config.base) ? `&lt;<a href="${pageOf(iri)}">${iri}</a>&gt;` : all);
     const rows = parseNTriples(triples || "");
     if (rows.length) {
-      table = { vars: ["subject", "predicate", "object"], rows, sortBy: null, desc: false, page: 0 };
+      table = { vars: ["subject", "predicate", "object"], rows, sortBy: null, desc: false, page: 0, view: "" };
       drawTable();
     } else {
       table = null;
@@ -420,7 +503,8 @@
 
   function sync() {
     const area = $("query"), pre = $("highlight");
-    pre.innerHTML = highlight(area.value);
+    const focused = document.activeElement === area && area.selectionStart === area.selectionEnd;
+    pre.innerHTML = highlight(area.value, focused ? area.selectionStart : undefined);
     pre.scrollTop = area.scrollTop;
     pre.scrollLeft = area.scrollLeft;
   }
@@ -436,6 +520,9 @@
     else if (draft) area.value = draft; // what you were writing when you left
     area.addEventListener("input", () => { errorAt = null; sync(); saveDraft(); });
     area.addEventListener("scroll", sync);
+    // the caret moved (keys, clicks, selection): mark the bracket there and its partner
+    document.addEventListener("selectionchange", () => { if (document.activeElement === area) sync(); });
+    area.addEventListener("blur", sync);
     // Tab indents; Escape then Tab (or Shift+Tab) leaves the editor (issue 21, 8)
     let leave = false;
     area.addEventListener("keydown", (e) => {
