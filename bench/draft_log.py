@@ -587,7 +587,10 @@ def redraft(pairs: list[tuple[Path, Path]], texts: Path, workdir: Path) -> list[
         paths = config.Paths(seeds=seeds)
         article = load_seed(first)["article"]
         given = _value(article["datePublished"]) if article.get("dateNote") == GIVEN else None
-        draft = draft_article(text, paths, published=given)  # as the curator drafted it
+        url = load_seed(curated)["article"].get("url")  # the page's address, known when drafting
+        draft = draft_article(
+            text, paths, published=given, url=url if isinstance(url, str) else None
+        )
         again = workdir / first.name
         again.write_text(render(draft, f"# redraft by kg draft of {first.name}"), "utf-8")
         out.append((again, curated))

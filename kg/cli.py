@@ -139,7 +139,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         target = target / f"{seed_id_for(source, article.sha256, paths.articles)}.yaml"
     if not to_stdout and target.exists() and not args.force:
         raise KgError(f"{target}: already exists; not overwriting it (use --force to replace)")
-    draft = draft_article(source, paths, published=args.published)
+    draft = draft_article(source, paths, published=args.published, url=args.url)
     header = first_line()
     if to_stdout:
         _write_all(render(draft, header).encode("utf-8"))
@@ -418,6 +418,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="publication date (YYYY, YYYY-MM or YYYY-MM-DD) when the text does not print "
         'it; relative dates ("next week", "6 September") are resolved against it',
+    )
+    d.add_argument(
+        "--url",
+        metavar="URL",
+        help="the page's address (written as the article's url; a date in its path, "
+        "/2024/03/14/, dates the article when the text prints none)",
     )
     d.add_argument("--force", action="store_true", help="replace an existing seed file")
     d.add_argument(

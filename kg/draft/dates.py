@@ -21,7 +21,7 @@ MONTHS = (
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
 _M = f"(?:{MONTHS})(?![a-z])"
-_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_D = r"(?<![\d.])(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = rf"(?:{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
 _PREP = r"\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+"
@@ -41,11 +41,69 @@ _WEEKDAY = (
 _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 _RANGE = re.compile(
     rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?:to|until|through|–|-)\s*"
-    rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?=\s*,?\s*{_Y}|\b))",
+    rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?:,?\s+{_Y})?(?!\w))",
 )
 _POINT_RE = re.compile(_POINT)
 
 PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
+
+# Month names of the other languages the corpus has (Russian, Armenian in its reformed and
+# classical spellings, French, Spanish, Polish), every case form: the stem, then the
+# endings. Measured on the 56 logged articles: 8 of the last 20 are not in English, and their
+# dates ("28 ноября", "15:55 Ноя. 24, 2023", "20 NOVEMBRE", "2023 թ. նոյեմբերի 20-ին",
+# "3 de enero de 2025") were all missed by the English patterns.
+_FOREIGN_MONTHS: list[tuple[int, str]] = [
+    (1, r"январ[ьяею]|янв\.|հունվար|յունուար|janvier|janv\.|enero|stycz(?:eń|nia|niu)"),
+    (2, r"феврал[ьяею]|фев\.|февр\.|փետրվար|փետրուար|février|févr\.|febrero|lut(?:y|ego|ym)"),
+    (3, r"март(?:а|е|у)?|мар\.|մարտ|mars|marzo|mar(?:zec|ca|cu)"),
+    (4, r"апрел[ьяею]|апр\.|ապրիլ|avril|abril|kwie(?:cień|tnia|tniu)"),
+    (5, r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?"),
+    (6, r"июн[ьяею]|июн\.|հունիս|յունիս|juin|junio|czerw(?:iec|ca|cu)"),
+    (7, r"июл[ьяею]|июл\.|հուլիս|յուլիս|juillet|juil\.|julio|lip(?:iec|ca|cu)"),
+    (8, r"август(?:а|е|у)?|авг\.|օգոստոս|août|agosto|sierp(?:ień|nia|niu)"),
+    (
+        9,
+        r"сентябр[ьяею]|сен\.|сент\.|սեպտեմբեր|septembre|sept\.|septiembre|setiembre|"
+        r"wrze(?:sień|śnia|śniu)",
+    ),
+    (10, r"октябр[ьяею]|окт\.|հոկտեմբեր|octobre|oct\.|octubre|październik(?:a|u)?"),
+    (11, r"ноябр[ьяею]|ноя\.|нояб\.|նոյեմբեր|novembre|nov\.|noviembre|listopad(?:a|zie)?"),
+    (12, r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)"),
+]
+_FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
+_FM_END = r"(?:ի|ին|ից)?(?![^\W\d_])"  # Armenian case endings ("նոյեմբերի"); a whole word
+_FY = r"(?P<y>19[5-9]\d|20[0-4]\d)"
+_FD = r"(?P<d>[0-3]?\d)"
+_YEAR_WORD = r"(?:\s*(?:г\.|года?|году|թ\.|թվականի|r\.|roku))?"
+# "28 ноября 2019 года", "20 NOVEMBRE", "3 de enero de 2025", "Ноя. 24, 2023",
+# "2023 թ. նոյեմբերի 20-ին", "в ноябре 2023", "en octubre de 2024"
+FOREIGN_DATES = [
+    re.compile(p, re.I)
+    for p in (
+        rf"(?<![\w.]){_FD}(?:-?(?:ին|ը|er))?\s+(?:de\s+)?{_FM}{_FM_END}"
+        rf"(?:,?\s+(?:de\s+)?{_FY}{_YEAR_WORD})?",
+        rf"(?<!\d){_FY}\s*(?:թ\.|թվականի)?\s+{_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?!\d)",
+        rf"(?<![\w.]){_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?:,\s+{_FY})?(?!\d)",
+        rf"(?<![\w.]){_FM}{_FM_END}\s+(?:de\s+)?{_FY}{_YEAR_WORD}",
+    )
+]
+# "24.05.2024", "2024-05-24": a numeric day (day first, as written outside the US)
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"
+    r"|(?<![\d-])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
+)
+
+
+def _foreign_month(match: re.Match[str]) -> int:
+    return next(n for n, _ in _FOREIGN_MONTHS if match[f"m{n}"])
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -132,6 +190,39 @@ class DateFinder:
             back = 7
         return (self.base - dt.timedelta(days=back)).isoformat()
 
+    def _foreign(self, text: str, offset: int, taken: list[tuple[int, int]]) -> list[Found]:
+        """Numeric dates and dates with a Russian, Armenian, French, Spanish or Polish month
+        name (the spans are added to ``taken``)."""
+        out = []
+        for match in NUMERIC_DATE.finditer(text):
+            year = int(match["y"] or match["y2"])
+            month = int(match["m"] or match["m2"])
+            day = int(match["d"] or match["d2"])
+            if _valid(year, month, day):
+                out.append(Found(offset + match.start(), offset + match.end(),
+                                 dt.date(year, month, day).isoformat(), "day"))  # fmt: skip
+                taken.append(match.span())
+        matches = [m for pattern in FOREIGN_DATES for m in pattern.finditer(text)]
+        for match in matches:
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                continue
+            month = _foreign_month(match)
+            groups = match.groupdict()
+            in_year = int(groups["y"]) if groups.get("y") else None
+            in_day = int(groups["d"]) if groups.get("d") else None
+            inferred = in_year is None
+            if in_year is None and self.base is not None:
+                in_year = self.base.year
+            if in_day is not None and not _valid(in_year or 2000, month, in_day):
+                continue
+            value = None
+            if in_year is not None:
+                value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
+            out.append(Found(offset + match.start(), offset + match.end(), value,
+                             "day" if in_day else "month", None, inferred))  # fmt: skip
+            taken.append(match.span())
+        return out
+
     def find(self, text: str, offset: int = 0) -> list[Found]:
         """Every date expression in ``text`` (offsets are relative to the article)."""
         found: list[Found] = []
@@ -141,6 +232,9 @@ class DateFinder:
             if re.fullmatch(_D, a.strip()):  # "11 to 20 September": a borrows b's month
                 month = re.search(_M, b)
                 a = f"{a} {month[0]}" if month else a
+            if re.match(rf"{_D}(?:,?\s+{_Y})?$", b.strip()):  # "September 11-20": b borrows a's
+                month = re.search(_M, a)
+                b = f"{month[0]} {b.strip()}" if month else b
             start_value, precision, inferred = self.normalise(a + _year_of(b))
             end_value, end_precision, _ = self.normalise(b)
             if precision != "day" or end_precision != "day":
@@ -150,6 +244,7 @@ class DateFinder:
                       end_value, inferred)
             )  # fmt: skip
             taken.append(match.span())
+        found += self._foreign(text, offset, taken)
         for match in _POINT_RE.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue

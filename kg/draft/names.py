@@ -9,6 +9,14 @@ as a named exercise). A person is also found by surname alone when no other pers
 The folding rules are hand-written: general transliteration libraries (``anyascii``,
 ``unidecode``) turn *Cyrillic or Armenian* script into Latin letters, but here both spellings
 are already Latin (Papikian / Papikyan) and what differs is the romanisation convention.
+
+Texts in Russian and Armenian (8 of the last 20 logged articles, issue 19) need two more keys:
+a word of those scripts is compared by its Snowball stem (``snowballstemmer``), so the graph's
+Russian and Armenian labels match every case form (Армения / Армении / Арменией), and by a
+script-blind key (``anyascii`` transliteration, folded, the final case ending cut), so a
+person the graph names only in English is found too (Пашиняна / Պապիկյան / Papikyan). Posts
+are named in those languages from their owner's labels (``TITLES_ABROAD``). Measured with
+``bench/draft_log.py --redraft``: mention recall on the last 20 rows 46 % -> 60 %.
 """
 
 from __future__ import annotations
@@ -17,11 +25,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import snowballstemmer
 import spacy
 import yaml
+from anyascii import anyascii
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -53,6 +64,12 @@ _FOLDS = [
     (re.compile(r"([bcdfgklmnprstvz])\1"), r"\1"),
     (re.compile(r"ence$"), "ense"),  # defence / defense
     (re.compile(r"isation"), "ization"),  # organisation / organization
+    # Armenian: classical (Western, diaspora press) and reformed spellings of one name
+    # (Պապիկեան / Պապիկյան, Սուրէն / Սուրեն, զօրավար / զորավար, -իւն / -յուն)
+    (re.compile(r"եա"), "յա"),
+    (re.compile(r"իւ"), "յու"),
+    (re.compile(r"է"), "ե"),
+    (re.compile(r"օ"), "ո"),
 ]
 
 
@@ -65,11 +82,70 @@ def fold(text: str) -> str:
     return text
 
 
+# Russian and Armenian inflect names (Армения, Армении, Арменией; Пашинян, Пашиняна;
+# Հայաստան, Հայաստանի): a word of those scripts is compared by its Snowball stem, so a
+# gazetteer label matches every case form. Latin-script words are compared as folded (the
+# English labels are in the nominative already, and a stem would merge "Armenian" with
+# "Armenia"). Measured on the 56 logged articles: see the module docstring of kg/draft.
+_STEMMERS = {
+    "cyrillic": snowballstemmer.stemmer("russian"),
+    "armenian": snowballstemmer.stemmer("armenian"),
+}
+
+
+def _script(word: str) -> str | None:
+    for char in word:
+        if char.isalpha():
+            if "\u0400" <= char <= "\u04ff":
+                return "cyrillic"
+            if "\u0530" <= char <= "\u058f":
+                return "armenian"
+            return None
+    return None
+
+
+@lru_cache(maxsize=65536)
+def match_key(word: str) -> str:
+    """What the matcher compares for one token: its folded spelling, stemmed when the word
+    is Cyrillic or Armenian (inflected case forms share a stem)."""
+    folded = fold(word)
+    script = _script(folded)
+    if script is None or len(folded) < 3:
+        return folded
+    return _STEMMERS[script].stemWord(folded)
+
+
+# Latin-script case endings left by transliterating a Russian or Armenian name, longest
+# first ("Пашиняном" -> pashinianom -> pashinian; "Армении" -> armeni -> armen, as
+# "Armenia" -> armen): cut from both the label and the word, so that a person the graph
+# names only in English is found in a Russian or Armenian text.
+_LATIN_ENDINGS = re.compile(r"(?:om|em|oi|ei|iu|ia|ov(?=a$)|a|u|e|i)$")
+_ARMENIAN_U = re.compile(r"ու|Ու|ՈՒ")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(word: str) -> str:
+    """A script-blind key: the word in Latin letters (``anyascii``), folded, its final case
+    ending cut. "Папикяна", "Պապիկյան" and "Papikyan" share one."""
+    script = _script(word)
+    if script == "armenian":
+        word = _ARMENIAN_U.sub("u", word)
+    if script is not None and word[:1] in "ЕеԵե":  # a word-initial E is said "ye"
+        word = "Y" + word
+    key = fold(anyascii(fold(word) if script == "armenian" else word))
+    # Երևան: Erewan, Вашингтон: Vashington; Ղուկասյան: Ghukasyan, Гукасян: Gukasyan
+    key = key.replace("'", "").replace("w", "v").replace("gh", "g")
+    cut = _LATIN_ENDINGS.sub("", key)
+    return cut if len(cut) >= 4 else key
+
+
 @Language.component("translit_norm")
 def translit_norm(doc: Doc) -> Doc:
-    """Set every token's NORM to its folded spelling (what the matcher compares)."""
+    """Set every token's NORM to its match key and its LEMMA to its script-blind key (what
+    the two matchers compare)."""
     for token in doc:
-        token.norm_ = fold(token.text)
+        token.norm_ = match_key(token.text)
+        token.lemma_ = translit_key(token.text)
     return doc
 
 
@@ -77,6 +153,12 @@ def make_nlp() -> Language:
     """spaCy's blank English pipeline: tokenizer, folding, rule-based sentencizer."""
     nlp = spacy.blank("en")
     nlp.max_length = 2_100_000  # kg.draft.text accepts up to 2 MB, perhaps one paragraph
+    # the Armenian full stop "։" and comma "՝" are written against the word: split them off,
+    # so that "։" ends a sentence (it is among the sentencizer's punctuation) and
+    # "Հայաստանի՝" is a name; likewise the Armenian exclamation and question marks
+    suffixes = [*(nlp.Defaults.suffixes or []), "։", "՝", "՜", "՞", "…"]
+    search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = search  # type: ignore[union-attr]  # (a compiled Tokenizer)
     nlp.add_pipe("translit_norm")
     nlp.add_pipe("sentencizer")
     return nlp
@@ -233,20 +315,80 @@ _OF_STATE = re.compile(r"^(?P<head>.+) of (?:the )?(?P<state>[A-Z][\w]*(?: [A-Z]
 _OF_ANY = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<tail>.+)$")
 
 
+# A post's title in Russian (title, then its owner in the genitive: "министр обороны
+# Армении") and Armenian (owner in the genitive, then the title: "Հայաստանի պաշտպանության
+# նախարար"), keyed by the English title of the graph's post labels ("Defence Minister of
+# Armenia"). The owner's own Russian or Armenian label supplies the rest; the matcher compares
+# stems, so every case form of the phrase matches.
+TITLES_ABROAD: dict[str, dict[str, list[str]]] = {
+    "prime minister": {"ru": ["премьер-министр"], "hy": ["վարչապետ"]},
+    "president": {"ru": ["президент"], "hy": ["նախագահ"]},
+    "defence minister": {"ru": ["министр обороны"], "hy": ["պաշտպանության նախարար"]},
+    "foreign minister": {"ru": ["министр иностранных дел", "глава МИД"],
+                         "hy": ["արտաքին գործերի նախարար", "ԱԳ նախարար"]},
+    "deputy foreign minister": {
+        "ru": ["заместитель министра иностранных дел", "замминистра иностранных дел",
+               "замглавы МИД"],
+        "hy": ["արտաքին գործերի նախարարի տեղակալ", "ԱԳ նախարարի տեղակալ"]},
+    "first deputy foreign minister": {
+        "ru": ["первый заместитель министра иностранных дел", "первый замминистра "
+               "иностранных дел", "первый замглавы МИД"],
+        "hy": ["արտաքին գործերի նախարարի առաջին տեղակալ", "ԱԳ նախարարի առաջին տեղակալ"]},
+    "deputy prime minister": {"ru": ["вице-премьер", "заместитель председателя правительства"],
+                              "hy": ["փոխվարչապետ"]},
+    "secretary of the security council": {
+        "ru": ["секретарь Совета безопасности", "секретарь Совбеза"],
+        "hy": ["Անվտանգության խորհրդի քարտուղար", "ԱԽ քարտուղար"]},
+    "state secretary of the security council": {
+        "ru": ["государственный секретарь Совета безопасности", "госсекретарь Совбеза"]},
+    "secretary general": {"ru": ["генеральный секретарь", "генсек"],
+                          "hy": ["գլխավոր քարտուղար"]},
+    "acting secretary general": {"ru": ["исполняющий обязанности генерального секретаря",
+                                        "и.о. генерального секретаря", "и.о. генсека"]},
+    "spokesperson": {"ru": ["официальный представитель", "пресс-секретарь"],
+                     "hy": ["խոսնակ"]},
+}  # fmt: skip
+_OF_OWNER = re.compile(r"^(?P<head>.+) of (?:the )?(?P<tail>[^,]+?)$")
+
+
+def _titles_abroad(entity: Entity, by_name: dict[str, Entity]) -> list[str]:
+    """ "Defence Minister of Armenia" in Russian and Armenian, from the owner's labels in
+    those scripts ("Secretary of the Security Council of Armenia": the title is all but the
+    last "of")."""
+    out: list[str] = []
+    for name in entity.names:
+        match = _OF_OWNER.match(name)
+        if match is None:
+            continue
+        owner = by_name.get(fold(match["tail"]))
+        titles = TITLES_ABROAD.get(match["head"].lower().replace("defense", "defence"))
+        if owner is None or titles is None:
+            continue
+        for other in owner.names:
+            script = _script(other)
+            if script == "cyrillic":
+                out += [f"{title} {other}" for title in titles.get("ru", [])]
+            elif script == "armenian":
+                out += [f"{other} {title}" for title in titles.get("hy", [])]
+    return out
+
+
 def _derived_names(
     entity: Entity, adjectives: dict[str, list[str]], by_name: dict[str, Entity]
 ) -> list[str]:
     """Other ways articles write a name: "Defence Minister of Armenia" as "Armenian Defence
-    Minister" or "Armenia's Defence Minister", "Secretary General of the CSTO" as "CSTO
-    Secretary General", "United States European Command" as "US European Command"."""
-    out = []
+    Minister" or "Armenia's Defence Minister" (or in Russian and Armenian: ``TITLES_ABROAD``),
+    "Secretary General of the CSTO" as "CSTO Secretary General", "United States European
+    Command" as "US European Command"."""
+    out = _titles_abroad(entity, by_name) if entity.type == "Post" else []
     for name in entity.names:
         whole = _OF_ANY.match(name)
         if whole and entity.type == "Post":
             owner = by_name.get(fold(whole["tail"]))
             if owner is not None:
                 for other in owner.names:
-                    out += [f"{other} {whole['head']}", f"{other}'s {whole['head']}"]
+                    if _script(other) is None:  # an English title after a Latin name
+                        out += [f"{other} {whole['head']}", f"{other}'s {whole['head']}"]
         match = _OF_STATE.match(name)
         if match and match["state"] in adjectives:
             head = match["head"]
@@ -273,6 +415,8 @@ class NameMatcher:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # names the graph has in Latin letters only, found in Cyrillic or Armenian text
+        self.translit = PhraseMatcher(nlp.vocab, attr="LEMMA")
         surnames: dict[str, set[str]] = {}
         for entity in gazetteer.entities.values():
             names = list(entity.names)
@@ -295,12 +439,21 @@ class NameMatcher:
         docs = [nlp(name) for name in names if name.strip()]
         if docs:
             self.matcher.add(key, docs)
+            latin = [d for d in docs if all(_script(t.text) is None for t in d)]
+            if latin and not key.startswith("demonym:"):
+                self.translit.add(key, latin)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Entity spans, label = entity id (``demonym:<state>`` for an adjective)."""
         spans = [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.matcher(doc)
+        ]
+        spans += [
+            Span(doc, start, end, label=doc.vocab.strings[match_id])
+            for match_id, start, end in self.translit(doc)
+            if all(_script(t.text) is not None for t in doc[start:end] if t.is_alpha)
+            and any(t.is_alpha for t in doc[start:end])
         ]
         # an acronym matches only as written: "US" the country, not "us" the pronoun
         spans = [s for s in spans if not (len(s.text) <= 4 and not s.text[:1].isupper())]

@@ -16,6 +16,7 @@ before this module (every curator passed ``--published``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,15 @@ class Published:
     todo: str | None = None  # what the curator must settle
 
 
+# a dateline's place in any script, then a date in another language: "Бишкек. 28 ноября.",
+# "EREVAN, 20 NOVEMBRE, ARMENPRESS:" (the date itself is found by DateFinder)
+_ANY_PLACE = re.compile(
+    r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}(?:,\s*[^\W\d_][\w'’-]*)?[.,]\s*"
+)
+# a page's address with its date in the path: /2024/03/14/, /2025/08/09/ (a month: /2024/03/)
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/(?:([0-3]\d)(?:/|$|[^\d]))?")
+
+
 def _dateline(text: str, start: int) -> tuple[str, int, int] | None:
     """The date expression of an inline dateline heading one of the first paragraphs (from
     ``start``; a headline and a lead line may come before it)."""
@@ -51,12 +61,37 @@ def _dateline(text: str, start: int) -> tuple[str, int, int] | None:
         match = DATELINE.match(line)
         if match:
             return match["date"].title(), offset + match.start("date"), offset + match.end("date")
+        place = _ANY_PLACE.match(line)
+        if place:
+            rest = line[place.end() :]
+            found = DateFinder(None).find(rest)
+            if found and found[0].start == 0 and re.match(r"\s*[.,/–—:-]", rest[found[0].end :]):
+                a, b = place.end() + found[0].start, place.end() + found[0].end
+                return line[a:b], offset + a, offset + b
         offset += len(line) + 1
     return None
 
 
-def find_published(text: str, given: str | None) -> Published:
-    """The publication date (``given`` by the curator wins) and the dateline's span."""
+def url_date(url: str | None) -> str | None:
+    """The date in a page's address (``…/2024/03/14/…``: day; ``…/2024/03/…``: month)."""
+    match = URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = match[1], match[2], match[3]
+    if not 1 <= int(month) <= 12:
+        return None
+    if day:
+        try:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            return None
+    return f"{year}-{month}"
+
+
+def find_published(text: str, given: str | None, url: str | None = None) -> Published:
+    """The publication date (``given`` by the curator wins) and the dateline's span; the
+    date in the page's address (``url``) when the text prints none (or a dateline without
+    a year that agrees with it)."""
     date = page_date(text)
     first = date[1] if date else len(text) - len(text.lstrip())
     inline = _dateline(text, first)
@@ -78,7 +113,14 @@ def find_published(text: str, given: str | None) -> Published:
     if inline and re.search(r"\d{4}", inline[0]) and inline_value:
         return Published(inline_value, "Printed in the dateline at the head of the text.",
                          -1, span)  # fmt: skip
-    if inline:
+    from_url = url_date(url)
+    if inline and from_url and len(from_url) == 10:
+        value = DateFinder(from_url).find(inline[0])
+        if value and value[0].value == from_url:
+            note = (f"The dateline gives the day and month; the year is from the page's "
+                    f"address ({url}), which gives the same day.")  # fmt: skip
+            return Published(from_url, note, -1, span)
+    if inline and not from_url:
         todo = ("datePublished: the dateline gives a day and month but no year; give the "
                 "year from context with a dateNote, or re-draft with --published")  # fmt: skip
         return Published(None, "", -1, span, todo)
@@ -90,6 +132,9 @@ def find_published(text: str, given: str | None) -> Published:
         if found.value and len(line.split()) <= 8:
             note = f"Printed as a dateline at the top of the text ({found.precision})."
             return Published(found.value, note, line_start)
+    if from_url:
+        note = f"From the page's address ({url}); the text as read prints no date."
+        return Published(from_url, note, -1, span)
     return Published(None, "", todo=(
         "datePublished: the text prints no date; give the best-supported partial "
         "date (YYYY or YYYY-MM) with a dateNote, or re-draft with --published"
