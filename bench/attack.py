@@ -2,33 +2,37 @@
 
 One run starts the real server (``python -m server``) on 127.0.0.1 and, for ``--duration``
 seconds, attacks it from other loopback addresses (so that per-client limits treat the
-attackers as the distinct clients they would be) with, all at once:
+attackers as the distinct clients they would be), with one of two scenarios, each a row of
+:data:`SCENARIOS` (kind, count, source address):
 
-* 16 slowloris sockets: a request head sent one header line per second, reconnecting
-  whenever the server closes them;
-* 16 clients that ask for a ~6 MB answer and never read it;
-* 4 runaway queries (a five-way cartesian product under ``COUNT``), each re-sent with a new
-  text as soon as it is answered;
-* 1 memory bomb (30 nested ``CONCAT`` doublings, 16 GiB if nothing stopped it), re-sent as
-  soon as it is answered;
-* (issue 20) 200 silent connections that send nothing, reconnecting when closed; 10
-  non-readers of ~6 MB answers from *one* address; 16 lexer bodies from one address (three
-  double quotes then 15,000 backslash-quotes: quadratic in the old lexer, ~8 s each); and
-  finding 0's two GET sequences, repeated: the 2,300-item ``((1)(1)…)`` ASK in changing
-  formats, and a five-way product taught over an empty ``default-graph-uri`` and then sent
-  without it.
+* ``issue20`` (the default): issue 20's done-when loads, all at once, *each from one
+  address*: 1,000 connections that send nothing (reopened when the server closes them), 10
+  clients that ask for a ~45 MB answer (10,000 rows of a 4.5 KB literal) and never read it,
+  and 16 clients that POST the pathological lexer body (three double quotes then 15,000
+  backslash-quotes: quadratic in the old lexer, ~8 s each) again and again;
+* ``mixed``: the earlier mix - 16 slowloris sockets, 16 non-readers of ~6 MB answers (16
+  addresses), 4 runaway queries (a five-way product under ``COUNT``) and a memory bomb (30
+  nested ``CONCAT`` doublings) re-sent as answered, 200 silent connections, 10 one-address
+  non-readers, 16 lexer bodies and finding 0's two GET sequences (the 2,300-item
+  ``((1)(1)…)`` ASK in changing formats, and a product taught over an empty
+  ``default-graph-uri`` and then sent without it).
 
 Meanwhile one client (127.0.0.1) sends cheap queries back to back: texts it sent before the
 attack (known to be fast), and once a second a text never seen (which has to take the
-general lane, behind the runaways). Recorded: success rate and p50/p99 latency of both,
-what the attackers got, the peak memory of the server's process tree (RSS summed, and PSS,
-which counts shared pages once), and the recovery time after the attack (attackers gone
+general lane). Recorded: success rate and p50/p99 latency of both, what the attackers got,
+the peak memory of each front (``seckg-front``) against its configured bound (its memory
+before the attack, plus ``--client-answer-mb`` - the unread answers one address may have
+held in a front before it gets 429 - plus ``--client-concurrent`` answers of 45 MB being
+made for that address while it was under the cap), the whole process tree's peak (RSS
+summed, and PSS, which counts shared pages once), and the recovery time (attackers gone
 until every executor is free and a never-seen query is answered). Runs with the response
 cache on (the default) and off, so the cheap queries really reach the executors.
 
-Bounded in count and time; everything stops by itself; loopback only. Usage::
+Bounded in count and time (the default, both variants of 45 s, takes under 3 minutes);
+everything stops by itself; loopback only. Usage::
 
-    python bench/attack.py        # both variants, 20 s each, appends to history/runs.md
+    python bench/attack.py                      # issue 20's loads, appends to history/runs.md
+    python bench/attack.py --scenario mixed --duration 20
     python bench/attack.py --duration 5 --no-record
 """
 
@@ -47,6 +51,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,22 +69,44 @@ BOMB = (
     + " ".join(f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(30))
     + " }"
 )
-WIDE = (
-    "SELECT ?x WHERE { VALUES ?i { "
-    + " ".join(map(str, range(10_000)))
-    + ' } BIND(CONCAT(STR(?i), "'
-    + "x" * 600
-    + '") AS ?x) }'
-)
+
+
+def _wide(literal: int) -> str:
+    """10,000 rows (the default row cap) of a ``literal``-character string."""
+    return (
+        "SELECT ?x WHERE { VALUES ?i { "
+        + " ".join(map(str, range(10_000)))
+        + ' } BIND(CONCAT(STR(?i), "'
+        + "x" * literal
+        + '") AS ?x) }'
+    )
+
+
+WIDE = _wide(600)  # ~6 MB as CSV
+WIDE_45 = _wide(4_500)  # ~45 MB as CSV: issue 20's non-readers
 KNOWN = [f"ASK {{ ?s ?p {n} }}" for n in range(50)]
 DEEP = "ASK { FILTER(false) ?s <urn:p> (" + "(1)" * 2300 + ") }"
 LEXER_BODY = ('ASK { ?s ?p """' + '\\"' * 15_000).encode()
+PORT = 0
 
 
-def _request(path_query: str, source: str) -> socket.socket:
-    sock = socket.create_connection((HOST, PORT), timeout=5, source_address=(source, 0))
-    sock.sendall(f"GET /sparql?{path_query} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
-    return sock
+def _get(params: dict[str, str]) -> bytes:
+    # brackets unescaped, as curl sends them: finding 0's deep text fits in 8 KiB then
+    query = urllib.parse.urlencode(params, quote_via=urllib.parse.quote, safe="()")
+    return f"GET /sparql?{query} HTTP/1.1\r\nHost: bench\r\n\r\n".encode()
+
+
+def _post(body: bytes, content_type: str, accept: str = "*/*") -> bytes:
+    head = (
+        f"POST /sparql HTTP/1.1\r\nHost: bench\r\nAccept: {accept}\r\n"
+        f"Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def _form(query: str) -> bytes:
+    body = urllib.parse.urlencode({"query": query}).encode()
+    return _post(body, "application/x-www-form-urlencoded", accept="text/csv")
 
 
 def _status(head: bytes) -> int:
@@ -99,171 +126,155 @@ class Tally:
             self.counts[key] = self.counts.get(key, 0) + 1
 
 
-PORT = 0
-
-
-def slowloris(n: int, stop: threading.Event, tally: Tally) -> None:
-    source = f"127.0.1.{1 + n}"
-    while not stop.is_set():
-        try:
-            sock = socket.create_connection((HOST, PORT), timeout=5, source_address=(source, 0))
-            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
-            while not stop.wait(1.0):
-                sock.sendall(b"X-Slow: 1\r\n")
-                if select.select([sock], [], [], 0)[0] and not sock.recv(4096):
-                    raise ConnectionResetError  # closed by the server
-        except OSError:
-            tally.add("slowloris closed by server")
-            time.sleep(0.1)
-        finally:
-            try:
-                sock.close()
-            except Exception:
-                pass
-
-
-def non_reader(n: int, stop: threading.Event, tally: Tally) -> None:
-    source = f"127.0.2.{1 + n}"
+def _connect(source: str, tally: Tally, name: str) -> socket.socket | None:
     try:
-        sock = socket.create_connection((HOST, PORT), timeout=5, source_address=(source, 0))
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        body = urllib.parse.urlencode({"query": WIDE}).encode()
-        sock.sendall(
-            b"POST /sparql HTTP/1.1\r\nHost: bench\r\nAccept: text/csv\r\n"
-            b"Content-Type: application/x-www-form-urlencoded\r\n"
-            + f"Content-Length: {len(body)}\r\n\r\n".encode()
-            + body
-        )
-        tally.add("non-readers connected")
-        stop.wait()
-        sock.close()
+        return socket.create_connection((HOST, PORT), timeout=5, source_address=(source, 0))
     except OSError:
-        tally.add("non-reader failed to connect")
+        tally.add(f"{name}: connect failed")
+        time.sleep(0.2)
+        return None
 
 
-def silent(n: int, stop: threading.Event, tally: Tally) -> None:
-    """A connection that sends nothing; reopened whenever the server closes it."""
-    source = f"127.0.5.{1 + n % 250}"
-    while not stop.is_set():
-        try:
-            sock = socket.create_connection((HOST, PORT), timeout=5, source_address=(source, 0))
-        except OSError:
-            tally.add("silent: connect failed")
-            time.sleep(0.2)
-            continue
-        with sock:
-            while not stop.is_set():
-                if select.select([sock], [], [], 0.2)[0]:
-                    try:
-                        closed = not sock.recv(4096)
-                    except OSError:
-                        closed = True
-                    if closed:
-                        tally.add("silent closed by server")
-                        break
-
-
-def one_address_non_reader(n: int, stop: threading.Event, tally: Tally) -> None:
-    """Non-readers of big answers, all from one address (per-address memory cap)."""
-    try:
-        sock = socket.create_connection((HOST, PORT), timeout=5, source_address=("127.0.6.1", 0))
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        body = urllib.parse.urlencode({"query": WIDE}).encode()
-        sock.sendall(
-            b"POST /sparql HTTP/1.1\r\nHost: bench\r\nAccept: text/csv\r\n"
-            b"Content-Type: application/x-www-form-urlencoded\r\n"
-            + f"Content-Length: {len(body)}\r\n\r\n".encode()
-            + body
-        )
-        status = _until_answer(sock, stop, 120)
-        tally.add(f"one-address non-reader: {status}")
-        stop.wait()
-        sock.close()
-    except OSError:
-        tally.add("one-address non-reader failed to connect")
-
-
-def lexer_body(n: int, stop: threading.Event, tally: Tally) -> None:
-    """An unterminated long string with escaped quotes, POSTed again and again."""
-    while not stop.is_set():
-        try:
-            sock = socket.create_connection(
-                (HOST, PORT), timeout=5, source_address=("127.0.7.1", 0)
-            )
-        except OSError:
-            tally.add("lexer: connect failed")
-            time.sleep(0.2)
-            continue
-        with sock:
-            sock.sendall(
-                b"POST /sparql HTTP/1.1\r\nHost: bench\r\n"
-                b"Content-Type: application/sparql-query\r\n"
-                + f"Content-Length: {len(LEXER_BODY)}\r\n\r\n".encode()
-                + LEXER_BODY
-            )
-            status = _until_answer(sock, stop, 120)
-        if status is None:
-            break
-        tally.add(f"lexer: {status}")
-        if status in (429, 503):
-            time.sleep(0.2)
-
-
-def finding_zero(stop: threading.Event, tally: Tally) -> None:
-    """Issue 20 finding 0's GET sequences: a deep expression in changing formats, and a
-    product taught fast over an empty dataset, then sent over all the data."""
-    formats = ["json", "xml", "csv", "tsv"]
-    n = 0
-    while not stop.is_set():
-        n += 1
-        taught = {"query": RUNAWAY.format(f"zero-{n}"), "default-graph-uri": "urn:empty"}
-        for params in (
-            {"query": DEEP, "format": formats[n % 4]},
-            taught,
-            taught,
-            {"query": taught["query"]},
-        ):
-            try:
-                # brackets unescaped, as curl sends them: the deep text fits in 8 KiB then
-                encoded = urllib.parse.urlencode(params, quote_via=urllib.parse.quote, safe="()")
-                sock = _request(encoded, "127.0.8.1")
-            except OSError:
-                tally.add("finding 0: connect failed")
-                time.sleep(0.2)
-                continue
-            with sock:
-                status = _until_answer(sock, stop, 120)
-            if status is None:
-                return
-            tally.add(f"finding 0: {status}")
+def _readable(sock: socket.socket, timeout: float) -> bool:
+    """poll(), not select(): a thousand sockets take descriptors past select's 1024."""
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(timeout * 1000))
 
 
 def _until_answer(sock: socket.socket, stop: threading.Event, limit: float) -> int | None:
     deadline = time.monotonic() + limit
     while not stop.is_set() and time.monotonic() < deadline:
-        if select.select([sock], [], [], 0.1)[0]:
+        if _readable(sock, 0.1):
             return _status(sock.recv(65536))
     return None
 
 
-def repeat(name: str, source: str, text: Any, stop: threading.Event, tally: Tally) -> None:
-    n = 0
+def slowloris(name: str, source: str, stop: threading.Event, tally: Tally) -> None:
+    """A request head sent one header line a second, reconnecting when the server closes it."""
     while not stop.is_set():
-        n += 1
-        query = text.format(f"{source}-{n}") if "{}" in text else text
-        try:
-            sock = _request(urllib.parse.urlencode({"query": query}), source)
-        except OSError:
-            tally.add(f"{name}: connect failed")
-            time.sleep(0.2)
+        if (sock := _connect(source, tally, name)) is None:
             continue
         with sock:
-            status = _until_answer(sock, stop, 120)
-        if status is None:
-            break  # the attack is over: hang up (the server stops the work)
-        tally.add(f"{name}: {status}")
-        if status in (429, 503):
-            time.sleep(0.2)
+            try:
+                sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
+                while not stop.wait(1.0):
+                    sock.sendall(b"X-Slow: 1\r\n")
+                    if _readable(sock, 0) and not sock.recv(4096):
+                        raise ConnectionResetError  # closed by the server
+            except OSError:
+                tally.add(f"{name}: closed by server")
+
+
+def silent(name: str, source: str, stop: threading.Event, tally: Tally) -> None:
+    """A connection that sends nothing; reopened whenever the server closes it."""
+    while not stop.is_set():
+        if (sock := _connect(source, tally, name)) is None:
+            continue
+        with sock:
+            while not stop.is_set():
+                if _readable(sock, 0.2):
+                    try:
+                        closed = not sock.recv(4096)
+                    except OSError:
+                        closed = True
+                    if closed:
+                        tally.add(f"{name}: closed by server")
+                        break
+
+
+def holder(request: bytes) -> Callable[[str, str, threading.Event, Tally], None]:
+    """A client that sends ``request``, reads the status line of its (big) answer and then
+    never reads again until the attack is over."""
+
+    def hold(name: str, source: str, stop: threading.Event, tally: Tally) -> None:
+        if (sock := _connect(source, tally, name)) is None:
+            return
+        with sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            try:
+                sock.sendall(request)
+                tally.add(f"{name}: {_until_answer(sock, stop, 120)}")
+            except OSError:
+                tally.add(f"{name}: closed by server")
+            stop.wait()
+
+    return hold
+
+
+def resender(
+    make: Callable[[int, str], bytes],
+) -> Callable[[str, str, threading.Event, Tally], None]:
+    """A client that sends ``make(n, source)`` and, as soon as it is answered, the next one."""
+
+    def resend(name: str, source: str, stop: threading.Event, tally: Tally) -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            if (sock := _connect(source, tally, name)) is None:
+                continue
+            with sock:
+                try:
+                    sock.sendall(make(n, source))
+                except OSError:
+                    tally.add(f"{name}: closed by server")
+                    continue
+                status = _until_answer(sock, stop, 120)
+            if status is None:
+                return  # the attack is over: hang up (the server stops the work)
+            tally.add(f"{name}: {status}")
+            if status in (429, 503):
+                time.sleep(0.2)
+
+    return resend
+
+
+def _finding_zero(n: int, source: str) -> bytes:
+    """Issue 20 finding 0's GET sequences: a deep expression in changing formats, and a
+    product taught fast over an empty dataset, then sent over all the data."""
+    cycle, step = divmod(n, 4)
+    taught = {"query": RUNAWAY.format(f"zero-{cycle}"), "default-graph-uri": "urn:empty"}
+    formats = ["json", "xml", "csv", "tsv"]
+    steps = [{"query": DEEP, "format": formats[cycle % 4]}, taught, taught,
+             {"query": taught["query"]}]  # fmt: skip
+    return _get(steps[step])
+
+
+KINDS: dict[str, Callable[[str, str, threading.Event, Tally], None]] = {
+    "slowloris": slowloris,
+    "silent": silent,
+    "non-reader 6 MB": holder(_form(WIDE)),
+    "non-reader 45 MB": holder(_form(WIDE_45)),
+    "runaway": resender(lambda n, source: _get({"query": RUNAWAY.format(f"{source}-{n}")})),
+    "bomb": resender(lambda n, source: _get({"query": BOMB})),
+    "lexer body": resender(lambda n, source: _post(LEXER_BODY, "application/sparql-query")),
+    "finding 0": resender(_finding_zero),
+}
+# (kind, how many, source address; {n} is the attacker's number from 1)
+SCENARIOS: dict[str, list[tuple[str, int, str]]] = {
+    "issue20": [
+        ("silent", 1000, "127.0.5.1"),
+        ("non-reader 45 MB", 10, "127.0.6.1"),
+        ("lexer body", 16, "127.0.7.1"),
+    ],
+    "mixed": [
+        ("bomb", 1, "127.0.4.1"),  # first, so that it runs before the runaways fill the lane
+        ("slowloris", 16, "127.0.1.{n}"),
+        ("non-reader 6 MB", 16, "127.0.2.{n}"),
+        ("runaway", 4, "127.0.3.{n}"),
+        ("silent", 200, "127.0.5.{n}"),
+        ("non-reader 6 MB", 10, "127.0.6.1"),
+        ("lexer body", 16, "127.0.7.1"),
+        ("finding 0", 1, "127.0.8.1"),
+    ],
+}
+
+
+def describe(scenario: str) -> str:
+    return ", ".join(
+        f"{count} {kind} ({'one address' if '{n}' not in source else 'one address each'})"
+        for kind, count, source in SCENARIOS[scenario]
+    )
 
 
 @dataclass
@@ -272,6 +283,7 @@ class Samples:
     unseen: list[tuple[int, float]] = field(default_factory=list)
     rss: list[int] = field(default_factory=list)
     pss: list[int] = field(default_factory=list)
+    fronts: dict[int, int] = field(default_factory=dict)  # front PID -> peak RSS (KiB)
 
 
 def _kb(path: str, key: str) -> int:
@@ -284,11 +296,25 @@ def _kb(path: str, key: str) -> int:
     return 0
 
 
+def _fronts(root: int) -> dict[int, int]:
+    """RSS (KiB) of each front process of the server now."""
+    found = {}
+    for pid in process_tree(root):
+        try:
+            if Path(f"/proc/{pid}/comm").read_text().strip() == "seckg-front":
+                found[pid] = _kb(f"/proc/{pid}/status", "VmRSS")
+        except OSError:
+            pass
+    return found
+
+
 def sample_memory(root: int, stop: threading.Event, samples: Samples) -> None:
     while not stop.wait(0.25):
         pids = process_tree(root)
         samples.rss.append(sum(_kb(f"/proc/{p}/status", "VmRSS") for p in pids))
         samples.pss.append(sum(_kb(f"/proc/{p}/smaps_rollup", "Pss") for p in pids))
+        for pid, kib in _fronts(root).items():
+            samples.fronts[pid] = max(kib, samples.fronts.get(pid, 0))
 
 
 def timed_get(session: requests.Session, query: str) -> tuple[int, float]:
@@ -309,7 +335,20 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def run_variant(data: Path, extra: list[str], duration: float, workdir: Path) -> dict[str, Any]:
+def _attackers(scenario: str, stop: threading.Event, tally: Tally) -> list[threading.Thread]:
+    threads = []
+    for kind, count, source in SCENARIOS[scenario]:
+        for n in range(count):
+            address = source.format(n=1 + n % 250)
+            threads.append(
+                threading.Thread(target=KINDS[kind], args=(kind, address, stop, tally), daemon=True)
+            )
+    return threads
+
+
+def run_variant(
+    data: Path, extra: list[str], scenario: str, duration: float, workdir: Path
+) -> dict[str, Any]:
     log_path = workdir / f"server-{PORT}.log"
     argv = [sys.executable, "-m", "server", str(data), "--host", HOST, "--port", str(PORT),
             "--state-dir", str(workdir / f"state-{len(extra)}"), *extra]  # fmt: skip
@@ -328,31 +367,15 @@ def run_variant(data: Path, extra: list[str], duration: float, workdir: Path) ->
         for text in KNOWN:  # the cheap client's usual queries, seen once before the attack
             timed_get(session, text)
         baseline = [timed_get(session, KNOWN[i % len(KNOWN)])[1] for i in range(200)]
+        fronts_before = _fronts(server.pid)
 
         stop, done = threading.Event(), threading.Event()
         tally, samples = Tally(), Samples()
-        threads = [threading.Thread(target=sample_memory, args=(server.pid, done, samples))]
-        threads += [threading.Thread(target=slowloris, args=(i, stop, tally)) for i in range(16)]
-        threads += [threading.Thread(target=non_reader, args=(i, stop, tally)) for i in range(16)]
-        threads += [threading.Thread(target=silent, args=(i, stop, tally)) for i in range(200)]
-        threads += [
-            threading.Thread(target=one_address_non_reader, args=(i, stop, tally))
-            for i in range(10)
-        ]
-        threads += [threading.Thread(target=lexer_body, args=(i, stop, tally)) for i in range(16)]
-        threads += [threading.Thread(target=finding_zero, args=(stop, tally))]
-        threads += [
-            threading.Thread(
-                target=repeat, args=("runaway", f"127.0.3.{1 + i}", RUNAWAY, stop, tally)
-            )  # fmt: skip
-            for i in range(4)
-        ]
-        bomb = threading.Thread(target=repeat, args=("bomb", "127.0.4.1", BOMB, stop, tally))
-        bomb.start()  # first, so that it runs at least once before the runaways fill the lane
-        time.sleep(0.3)
+        sampler = threading.Thread(target=sample_memory, args=(server.pid, done, samples))
+        sampler.start()
+        threads = _attackers(scenario, stop, tally)
         for thread in threads:
             thread.start()
-        threads.append(bomb)
         time.sleep(1.0)  # let the attack take hold
         attack_end = time.monotonic() + duration
 
@@ -388,11 +411,13 @@ def run_variant(data: Path, extra: list[str], duration: float, workdir: Path) ->
                     break
             time.sleep(0.02)
         done.set()
+        sampler.join(timeout=5)
         for thread in threads:
             thread.join(timeout=30)
         return {
             "baseline": baseline,
             "samples": samples,
+            "fronts_before": fronts_before,
             "tally": dict(sorted(tally.counts.items())),
             "recovery": recovery,
             "log": log_path,
@@ -401,7 +426,7 @@ def run_variant(data: Path, extra: list[str], duration: float, workdir: Path) ->
         if server.poll() is None:
             server.send_signal(signal.SIGTERM)
             try:
-                server.wait(timeout=10)
+                server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(server.pid, signal.SIGKILL)
                 server.wait(timeout=5)
@@ -411,28 +436,38 @@ def health_total(extra: list[str], flag: str, default: int) -> int:
     return int(extra[extra.index(flag) + 1]) if flag in extra else default
 
 
-def render(results: dict[str, dict[str, Any]], command: str, duration: float) -> str:
+def render(
+    results: dict[str, dict[str, Any]],
+    command: str,
+    scenario: str,
+    duration: float,
+    cap_mb: int,
+    concurrent: int,
+) -> str:
     load = os.getloadavg()
     lines = [
-        f"\n## Attack benchmark ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)\n",
+        f"\n## Attack benchmark, scenario {scenario} "
+        f"({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)\n",
         f"Command: `{command}`. Machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"load average {load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f} at the end (shared with "
-        f"other sessions). Attack: 16 slowloris, 16 non-reading clients (~6 MB answers), 4 "
-        f"runaway queries and 1 memory bomb, re-sent as answered; 200 silent connections, 10 "
-        f"non-readers and 16 lexer bodies each from one address, finding 0's GET sequences "
-        f"(issue 20); for {duration:g} s, from other loopback addresses; the cheap client "
-        "is 127.0.0.1. Server defaults otherwise "
-        f"(2 fronts, 2 general + 1 cheap-lane executors, 30 s timeout, 1024 MiB per "
-        "operation).\n",
+        f"other sessions). Attack for {duration:g} s: {describe(scenario)}; the cheap client "
+        "is 127.0.0.1. Server defaults otherwise (2 fronts, 2 general + 1 cheap-lane "
+        f"executors, 30 s timeout, 1024 MiB per operation, --client-answer-mb {cap_mb}). "
+        f"Front bound: a front's RSS before the attack + --client-answer-mb ({cap_mb} MiB) + "
+        f"--client-concurrent ({concurrent}) answers of 45 MB in the making.\n",
         "| variant | cheap (known) ok | p50 / p99 ms | baseline p50 / p99 | unseen ok | unseen "
-        "p50 / max ms | peak RSS sum / PSS MB | recovery s |",
-        "|---|---|---|---|---|---|---|---|",
+        "p50 / max ms | front peak RSS MB (before) | front bound MB | tree peak RSS / PSS MB "
+        "| recovery s |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in results.items():
         s: Samples = r["samples"]
         known_ok = [ms for st, ms in s.known if st == 200]
         unseen_ok = [ms for st, ms in s.unseen if st == 200]
         rec = f"{r['recovery']:.2f}" if r["recovery"] is not None else "> 60"
+        before = max(r["fronts_before"].values(), default=0) / 1024
+        peak = max(s.fronts.values(), default=0) / 1024
+        bound = before + cap_mb * 1.048576 + concurrent * 45
         lines.append(
             f"| {name} | {len(known_ok)}/{len(s.known)} "
             f"({100 * len(known_ok) / max(1, len(s.known)):.1f} %) | "
@@ -440,6 +475,7 @@ def render(results: dict[str, dict[str, Any]], command: str, duration: float) ->
             f"{pct(r['baseline'], 0.5):.1f} / {pct(r['baseline'], 0.99):.1f} | "
             f"{len(unseen_ok)}/{len(s.unseen)} | "
             f"{pct(unseen_ok, 0.5):.0f} / {max(unseen_ok, default=float('nan')):.0f} | "
+            f"{peak:.0f} ({before:.0f}) | {bound:.0f} {'ok' if peak <= bound else 'EXCEEDED'} | "
             f"{max(s.rss, default=0) / 1024:.0f} / {max(s.pss, default=0) / 1024:.0f} | {rec} |"
         )
     lines.append("")
@@ -453,7 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     global PORT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, default=8250)
-    parser.add_argument("--duration", type=float, default=20.0, help="seconds of attack")
+    parser.add_argument("--scenario", choices=sorted(SCENARIOS), default="issue20")
+    parser.add_argument("--duration", type=float, default=45.0, help="seconds of attack")
     parser.add_argument("--data", type=Path, default=ROOT / "dist" / "dataset.nq")
     parser.add_argument("--variants", default="cache,no-cache")
     parser.add_argument(
@@ -462,24 +499,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "history" / "runs.md")
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args(argv)
-    if not 0 < args.duration <= 300:
-        parser.error("--duration must be in (0, 300] seconds")
+    if not 0 < args.duration <= 120:
+        parser.error("--duration must be in (0, 120] seconds")
     PORT = args.port
     if not args.data.exists():
         subprocess.run([sys.executable, "-m", "kg.cli", "build"], cwd=ROOT, check=True)
     variants = {"cache": [], "no-cache": ["--no-cache"]}
+    extra_args = args.server_args.split()
+    cap_mb = health_total(extra_args, "--client-answer-mb", 64)
+    concurrent = health_total(extra_args, "--client-concurrent", 4)
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="seckg-attack-") as tmp:
         for name in args.variants.split(","):
-            print(f"[attack] {name}: {args.duration:g} s", flush=True)
-            extra = variants[name] + args.server_args.split()
-            results[name] = run_variant(args.data, extra, args.duration, Path(tmp))
+            print(f"[attack] {args.scenario}, {name}: {args.duration:g} s", flush=True)
+            extra = variants[name] + extra_args
+            results[name] = run_variant(args.data, extra, args.scenario, args.duration, Path(tmp))
             s = results[name]["samples"]
             print(f"[attack] {name}: known {sum(st == 200 for st, _ in s.known)}/{len(s.known)}, "
                   f"unseen {sum(st == 200 for st, _ in s.unseen)}/{len(s.unseen)}, "
                   f"recovery {results[name]['recovery']}", flush=True)  # fmt: skip
     command = "python bench/attack.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    text = render(results, command.strip(), args.duration)
+    text = render(results, command.strip(), args.scenario, args.duration, cap_mb, concurrent)
     print(text)
     if not args.no_record:
         with args.results.open("a") as out:

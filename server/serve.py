@@ -23,7 +23,8 @@ master leaves nothing holding the port and a restart binds at once):
   through the shared page cache (large data), or as its own in-memory copy (small data,
   ``--in-memory-mb``); after an update, the snapshot of the new version.
 * SIGHUP (``kg serve --watch``) starts a new generation: data, journal replay, executors;
-  granian then replaces its workers one by one, the old ones finishing their requests.
+  granian then replaces its workers one by one, each old one draining first
+  (:meth:`server.http.front.BufferingFront.drain`: no keep-alive request is cut).
 
 Measured on this machine (``bench/front_probe.py``, ``bench/RESULTS.md``): granian's WSGI
 mode does not buffer request bodies (8 slow bodies pinned its threads; a truncated body
@@ -325,6 +326,62 @@ class _Fronts(Granian):  # type: ignore[misc, valid-type]
             last[i] = now
         self.respawned_wrks.clear()  # granian's crash-loop detector reads it: paced above
 
+    def _spawn_worker(self, idx: int, target: Any, callback_loader: Any) -> Any:
+        """Granian's worker, with a ``join`` that returns only once the worker has ended.
+
+        Why: granian waits for each worker on a thread of its own (``_watcher``) as well as
+        in ``join``; when that thread reaps the process first, ``join`` returns at once and
+        ``is_alive()`` still says yes (waitpid: no such child), so granian logged "refused to
+        gracefully stop" and sent SIGKILL to a PID already reaped (seen under reload load:
+        join(10) returned after 0.05 s, alive; issue 20, finding 9)."""
+        worker = super()._spawn_worker(idx, target, callback_loader)
+        process = worker.inner
+
+        def join(timeout: float | None = None) -> None:
+            deadline = None if timeout is None else time.monotonic() + timeout
+            process.join(timeout)
+            while process.exitcode is None and (deadline is None or time.monotonic() < deadline):
+                time.sleep(0.005)  # the watcher thread sets the exit code in a moment
+
+        worker.join = join
+        return worker
+
+
+DRAIN_MAX_S = 5.0  # the longest a stopping front waits for its connections to end
+
+
+def _drain_on_stop(limit_s: float) -> None:
+    """Make each front drain before granian stops it (SIGTERM on a reload or a shutdown,
+    SIGINT): :meth:`BufferingFront.drain`, then granian's own shutdown.
+
+    How: granian's worker installs its stop handler with ``granian._signals.
+    set_loop_signals``, imported when the worker starts; the fronts are forked from this
+    process, so wrapping it here (granian 2.8) puts our handler in its place in each front,
+    with granian's event to set when the drain is over. Checked by
+    ``tests/reliability/test_reload_drain.py``."""
+    import granian._signals as granian_signals
+
+    original = granian_signals.set_loop_signals
+    tasks: set[Any] = set()
+
+    def set_loop_signals(loop: Any) -> Any:
+        event = original(loop)
+
+        def on_signal() -> None:
+            front = _front
+            if not isinstance(front, BufferingFront):
+                event.set()
+                return
+            task = loop.create_task(front.drain(event.set, limit_s))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, on_signal)
+        return event
+
+    granian_signals.set_loop_signals = set_loop_signals
+
 
 def _free_loopback_port() -> int:
     with socket.socket() as probe:
@@ -429,8 +486,10 @@ def serve(
         # A front that has not stopped when its requests' time is up is killed (on shutdown
         # and on reload). Without it the master waits forever: seen three times, a front
         # stuck in granian's own SIGTERM handler (py-spy: WorkerSignal.set) after a
-        # shutdown under load; not reproduced in 13 later attempts.
-        workers_kill_timeout=int(config.timeout) + 5,
+        # shutdown under load; not reproduced in 13 later attempts. (The "refused to
+        # gracefully stop" kills seen under reload load were another thing: see
+        # _Fronts._spawn_worker.) Room for the drain too (_drain_on_stop).
+        workers_kill_timeout=int(config.timeout + DRAIN_MAX_S) + 5,
     )
 
     def reload() -> None:
@@ -447,6 +506,7 @@ def serve(
         # The old front finishes its in-flight requests on the old executors; then stop them.
         threading.Timer(config.timeout + 5.0, _retire, args=(old,)).start()
 
+    _drain_on_stop(min(config.header_timeout_s, DRAIN_MAX_S))
     server.on_reload(reload)
     if watch and source_dist is not None:
         _watch(source_dist)

@@ -644,18 +644,20 @@ def test_every_attestation_of_000_names_the_outlet_its_header_says(store: ox.Sto
 
 def test_entity_page_shows_two_articles_giving_different_figures() -> None:
     """2,000 peacekeepers in one article and 1,960 in another are both kept (one figure per
-    article graph) and the entity page's evidence panel says the sources disagree."""
-    from server.lod.entity import Detail, FactView
+    article graph) and the entity page's evidence panel says which article gives which."""
+    from server.lod.entity import Dated, FactView
     from server.lod.evidence import disagreements
 
-    count = f"{SK}personnelCount"
     fact = FactView("d", "PeacekeepingDeployment", "peacekeepers", "", "")
-    fact.details = [Detail(count, "personnelCount", "2000", None, False)]
+    fact.figures = [Dated("personnelCount", "2000", "a/002", "Two thousand")]
     assert disagreements(fact) == []
-    fact.details.append(Detail(count, "personnelCount", "1960", None, False))
+    fact.figures.append(Dated("personnelCount", "1960", "a/005", "Nineteen sixty"))
     found = disagreements(fact, {"personnelCount": "personnel count"})
-    assert [(d.what, [s.says for s in d.sides]) for d in found] == [
-        ("Sources disagree on the personnel count", ["1960", "2000"])
+    assert [(d.what, [(s.says, s.articles) for s in d.sides]) for d in found] == [
+        (
+            "Sources disagree on the personnel count",
+            [("1960", [("a/005", "Nineteen sixty")]), ("2000", [("a/002", "Two thousand")])],
+        )
     ]
 
 

@@ -31,7 +31,6 @@ import hashlib
 import math
 import multiprocessing
 import os
-import select
 import threading
 import time
 from collections import OrderedDict
@@ -42,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ProtocolError
+from . import procs
 
 
 @dataclass(frozen=True)
@@ -322,7 +322,7 @@ class Admission:
 
     def _await_release(self, timeout: float) -> None:
         """Wait until an executor is released (a token) or ``timeout`` passes."""
-        if select.select([self._wake], [], [], timeout)[0]:
+        if procs.readable(self._wake, timeout):
             try:
                 os.eventfd_read(self._wake)  # take one token; another waiter may have
             except BlockingIOError:

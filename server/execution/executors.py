@@ -37,7 +37,6 @@ import logging
 import os
 import pickle
 import resource
-import select
 import signal
 import socket
 import struct
@@ -575,7 +574,7 @@ class ExecutorClient:
             started = time.monotonic()
             deadline = started + job.timeout + GRACE_S
             # Wait in short steps, so that a client leaving stops the work within ~0.1 s.
-            while not select.select([sock], [], [], 0.1)[0]:
+            while not procs.readable(sock, 0.1):
                 now = time.monotonic()
                 if gone is not None and gone.is_set() and now - started >= ABANDON_AFTER_S:
                     _kill(pid)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import select
 import signal
 from pathlib import Path
+from typing import Any
 
 _PR_SET_PDEATHSIG = 1
 _PR_SET_NAME = 15
@@ -52,3 +54,15 @@ def cap_address_space(extra_bytes: int) -> int:
     limit = address_space_bytes() + extra_bytes
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     return limit
+
+
+def readable(fd: Any, timeout: float) -> bool:
+    """Whether ``fd`` (a socket or a descriptor) has data within ``timeout`` seconds.
+
+    poll(), never select(): select() refuses descriptors past 1024, and a front holding a
+    thousand idle connections (each is three descriptors there: the client's, the relay's
+    and granian's) answered every query with a 500 ("filedescriptor out of range in
+    select()", found by bench/attack.py's issue-20 scenario)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(timeout * 1000))

@@ -18,24 +18,33 @@ them to granian on a private loopback port:
   ``tests/reliability/test_disconnect.py``), and a body cut short still gets its 400; an
   answer that starts within the grace reaches a half-closed client whole;
 * granian sees the relay's address, so the relay tells the front who the client is: it adds
-  one header line, ``x-seckg-edge: <secret> <address>``, after the first request line of
-  each connection (no other parsing), and the front maps the relay's port to that address
-  for the connection's later requests (:meth:`Edge.client_of`). The secret is random per
-  server, so a client cannot claim another address; the header never reaches the app;
+  one header line, ``x-seckg-edge: <secret> <relaying front's PID> <address> <port>``, after
+  the first request line of each connection (no other parsing), and the front maps the
+  relay's port to that for the connection's later requests (:meth:`Edge.client_of`). The
+  secret is random per server, so a client cannot claim another address; the header never
+  reaches the app;
+* draining (a reload or a shutdown, :meth:`server.http.front.BufferingFront.drain`): a
+  front stops accepting (the others take the queue) and every front answers the
+  connections it relays with ``Connection: close``, so each ends after an answer, never
+  between a request and its answer;
 * both directions pause reading when the other side does not take data (asyncio's flow
   control), and the private sockets have small buffers, so a client that does not read still
   stalls granian's send and meets the front's send deadline.
 
 Cost, measured on this machine (``bench/edge.py``, the same server through the edge and
-through granian's private port, alternating; loaded by other sessions): 10-27 % fewer cached
-``ASK`` answers per second at 8 clients (median of rounds 3,654 vs 4,074 and 3,722 vs 5,102),
-+0.05-0.1 ms median latency at one client. Paid for every request, for a client that
-half-closes; a Python relay is what granian's options leave (``bench/history/runs.md``).
+through granian's private port, alternating; loaded by other sessions): 10-30 % fewer cached
+``ASK`` answers per second at 8 clients (median of rounds 3,654 vs 4,074, 3,722 vs 5,102 and,
+after the drain and replay, 2,640 vs 3,748), +0.05-0.1 ms median latency at one client. Paid
+for every request, for a client that half-closes; a Python relay is what granian's options
+leave (``bench/history/runs.md``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import multiprocessing
+import os
 import secrets
 import socket
 from dataclasses import dataclass, field
@@ -43,6 +52,11 @@ from typing import Any
 
 HEADER = b"x-seckg-edge"
 RELAY_BUFFER = 64 * 1024  # SO_SNDBUF/SO_RCVBUF of the private sockets (bounds what they hold)
+REPLAY_MAX = 16 * 1024  # unanswered bytes kept to send again (a GET fits; see upstream_closed)
+
+
+EDGE_KEY = "seckg.edge"  # scope key: the PID of the front whose edge relays the connection
+DRAIN_SLOTS = 16
 
 
 @dataclass
@@ -54,11 +68,17 @@ class Edge:
     grace_s: float = 1.0
     max_line: int = 1 << 20  # a first line longer than this is passed on untouched
     secret: bytes = field(default_factory=lambda: secrets.token_hex(16).encode())
-    peers: dict[int, tuple[str, int]] = field(default_factory=dict)  # relay port -> client
+    # relay port -> (client address, PID of the relaying front); per front process
+    peers: dict[int, tuple[tuple[str, int], int]] = field(default_factory=dict)
     server: asyncio.AbstractServer | None = None
+    open: int = 0  # client connections this process relays
 
     def __post_init__(self) -> None:
         self.public = tuple(self.listener.getsockname()[:2])  # what clients connect to
+        # PIDs of the fronts that are draining, in memory shared by every front (made here,
+        # in the master, before granian forks them): a connection relayed by a draining
+        # front is answered with "Connection: close" by whichever front serves it.
+        self.draining = multiprocessing.RawArray(ctypes.c_long, DRAIN_SLOTS)
 
     async def start(self) -> None:
         """Accept the public connections on this process's loop (called at lifespan start)."""
@@ -68,14 +88,31 @@ class Edge:
         )
 
     def stop_accepting(self) -> None:
+        """Leave the public socket to the other fronts: connections not accepted yet wait in
+        its queue (the master keeps it open), none is refused."""
         if self.server is not None:
             self.server.close()
             self.server = None
 
+    def begin_draining(self) -> None:
+        """Stop accepting and say so to every front (a slot of a front that is gone is reused)."""
+        self.stop_accepting()
+        me = os.getpid()
+        for slot in range(DRAIN_SLOTS):
+            pid = self.draining[slot]
+            if pid == me:
+                return
+            if pid == 0 or not _alive(pid):
+                self.draining[slot] = me
+                return
+
+    def is_draining(self, pid: int) -> bool:
+        return pid in self.draining[:]
+
     def client_of(self, scope: dict[str, Any]) -> dict[str, Any]:
         """``scope`` as the client made it: its address and the public socket's (granian saw
-        the relay's and its private port), without our header. A header that does not
-        carry the secret is dropped unread."""
+        the relay's and its private port), without our header, with the relaying front's
+        PID under :data:`EDGE_KEY`. A header that does not carry the secret is dropped."""
         headers = scope.get("headers", ())
         client = scope.get("client")
         found = None
@@ -92,12 +129,23 @@ class Edge:
         if found is not None:
             secret, _, rest = found.partition(b" ")
             if secrets.compare_digest(secret, self.secret):
-                host, _, port = rest.decode("latin-1").rpartition(" ")
-                self.peers[client[1]] = (host, int(port) if port.isdigit() else 0)
-        peer = self.peers.get(client[1])
-        if peer is not None:
-            scope["client"] = peer
+                pid, host, port = (rest.decode("latin-1").split(" ") + ["", "", ""])[:3]
+                peer = (host, int(port) if port.isdigit() else 0)
+                self.peers[client[1]] = (peer, int(pid) if pid.isdigit() else 0)
+        known = self.peers.get(client[1])
+        if known is not None:
+            scope["client"], scope[EDGE_KEY] = known
         return scope
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _Downstream(asyncio.Protocol):
@@ -111,17 +159,25 @@ class _Downstream(asyncio.Protocol):
         self.head = bytearray()  # the first request line, until it is complete
         self.first_line = True
         self.eof = False
+        self.eof_passed = False
         self.closed = False
         self.timer: asyncio.TimerHandle | None = None
+        # What was sent to granian since its last byte back, kept to send again on a new
+        # connection if granian closes this one without answering (see upstream_closed).
+        self.unanswered = bytearray()
+        self.retries = 0
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
+        self.edge.open += 1
         peer = transport.get_extra_info("peername") or ("", 0)
-        self.tag = b"%s: %s %s %d\r\n" % (HEADER, self.edge.secret, str(peer[0]).encode(), peer[1])
+        self.tag = b"%s: %s %d %s %d\r\n" % (
+            HEADER, self.edge.secret, os.getpid(), str(peer[0]).encode(), peer[1]
+        )  # fmt: skip
         asyncio.ensure_future(self._connect())
 
-    async def _connect(self) -> None:
+    async def _connect(self, again: bytes = b"") -> None:
         loop = asyncio.get_running_loop()
         try:
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -137,6 +193,8 @@ class _Downstream(asyncio.Protocol):
             upstream.close()
             return
         self.upstream = upstream
+        if again:
+            self._forward(again)
         if self.early:
             early, self.early = bytes(self.early), bytearray()
             self._forward(early)
@@ -167,6 +225,8 @@ class _Downstream(asyncio.Protocol):
             self.first_line = False
             if end >= 0:
                 data = data[: end + 1] + self.tag + data[end + 1 :]
+        if len(self.unanswered) <= REPLAY_MAX:
+            self.unanswered += data
         self.upstream.write(data)
 
     def eof_received(self) -> bool:
@@ -188,9 +248,11 @@ class _Downstream(asyncio.Protocol):
         (400, nothing run), a query still running for a client that may be gone is stopped,
         an idle connection is closed - and then the client's side is closed too."""
         if self.upstream is not None and not self.closed:
+            self.eof_passed = True
             self.upstream.write_eof()
 
     def answered(self, data: bytes) -> None:
+        self.unanswered.clear()
         if self.transport is None or self.closed:
             return
         self.transport.write(data)
@@ -205,8 +267,33 @@ class _Downstream(asyncio.Protocol):
         if self.upstream is not None:
             self.upstream.resume()
 
+    def upstream_closed(self, upstream: _Upstream) -> None:
+        """Granian closed its side. Usually the client's side follows; but a stopping front
+        closes the connections it accepted and has not read from yet (they reach it until
+        it stops), and a client whose GET was not even read by it would lose it. So
+        what was sent since granian's last byte back - nothing of it answered, so nothing
+        of it run - is sent again on a new connection, if it is a GET or HEAD (never an
+        update: whatever happened to it, it is not sent twice), at most twice."""
+        if upstream is not self.upstream or self.closed:
+            return
+        again = bytes(self.unanswered)
+        if (
+            self.eof_passed
+            or self.retries >= 2
+            or len(again) > REPLAY_MAX
+            or not again.lstrip(b"\r\n").startswith((b"GET ", b"HEAD "))
+        ):
+            self.close()
+            return
+        self.retries += 1
+        self.upstream = None
+        self.unanswered = bytearray()
+        self.first_line, self.head = True, bytearray()  # the new connection gets our header
+        asyncio.ensure_future(self._connect(again))
+
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
+        self.edge.open -= 1
         if self.timer is not None:
             self.timer.cancel()
         if self.upstream is not None:
@@ -245,7 +332,7 @@ class _Upstream(asyncio.Protocol):
         self.downstream.answered(data)
 
     def eof_received(self) -> bool:
-        self.downstream.close()  # granian is done with this connection
+        self.downstream.upstream_closed(self)  # granian is done with this connection
         return False
 
     def pause_writing(self) -> None:  # granian does not read (a body it refused): wait
@@ -265,7 +352,7 @@ class _Upstream(asyncio.Protocol):
             self.transport.resume_reading()
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self.downstream.close()
+        self.downstream.upstream_closed(self)
 
     def close(self) -> None:
         if self.transport is not None:

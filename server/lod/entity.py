@@ -8,6 +8,7 @@ article says of a fact (its summary, as-of date, mode) comes from the fact's att
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,17 @@ SECTION_ORDER = list(dict.fromkeys(title for title, _, _ in GROUPS.values()))
 # A date note with this word says the year is the curators' estimate ("the year is the
 # article's estimated year"): the only coding of an estimate the data has.
 ESTIMATE = "estimat"
+# States of affairs (docs/modelling.md): periods that hold, which a plan must not begin or end.
+STATES = (
+    "Tenure",
+    "Membership",
+    "MembershipStatusPeriod",
+    "Partnership",
+    "Leadership",
+    "Deployment",
+    "PeacekeepingDeployment",
+    "Situation",
+)
 # Event-time properties, in the order a fact's headline date is taken from them.
 EVENT_DATES = ("date", "startDate", "earliestDate", "latestDate")
 
@@ -55,7 +67,11 @@ Query = Callable[[str], Iterable[ox.QuerySolution]]
 
 
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
+PLAN = "https://seckg.example.org/code/mode-plan"
 DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate")
+# A fact's own figures, one per article graph (shapes: OneFigurePerArticleShape); a deal's
+# quantities are on each attestation (Attestation.ordered, .delivered).
+FIGURE_PROPS = ("personnelCount", "memberCount", "valueAmount")
 # Day bounds derived from the partial dates (for comparing across precisions and drawing).
 BOUND_PROPS = ("startEarliest", "startLatest", "endEarliest", "endLatest")
 
@@ -73,12 +89,14 @@ class Detail:
 
 @dataclass(frozen=True)
 class Dated:
-    """A date one article gives for a fact (``prop`` is the local name: date, startDate, ...)."""
+    """A date (or a figure) one article gives for a fact (``prop`` is the local name: date,
+    startDate, ..., personnelCount)."""
 
     prop: str
     value: str
     article: str
     headline: str
+    planned: bool = False  # the article gives it only as a plan ("will take office on 1 May")
 
 
 @dataclass
@@ -119,6 +137,8 @@ class FactView:
     dated: list[Dated] = field(default_factory=list)  # which article gives which date
     attestations: list[Attestation] = field(default_factory=list)
     bounds: dict[str, str] = field(default_factory=dict)  # startEarliest ... endLatest (days)
+    planned: bool = False  # every article gives it only as a plan: it may never have begun
+    figures: list[Dated] = field(default_factory=list)  # which article gives which figure
     # the date note saying the headline date's year is an estimate, when every article that
     # gives that date says so (sk:dateNote; the data has no other coding of an estimate)
     estimated: str = ""
@@ -149,6 +169,8 @@ class FactView:
             "asOf": "last attested ",
             "noLaterThan": "attested, undated, no later than ",
         }.get(self.date_kind, "")
+        if self.planned:  # "from 2024-03-01" would say it began
+            prefix = "planned " + prefix
         return prefix + self.date if self.date else ""
 
     @property
@@ -435,19 +457,20 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         )
     ]
     headlines = dict(sources)
-    per_article = []
+    per_article: list[Dated] = []
+    figures: list[Dated] = []
     for r in query(f"""{PREFIXES}
         SELECT DISTINCT ?p ?d ?g WHERE {{
           GRAPH ?g {{ <{iri}> ?p ?d }}
-          VALUES ?p {{ {" ".join("sk:" + p for p in DATE_PROPS)} }}
+          VALUES ?p {{ {" ".join("sk:" + p for p in DATE_PROPS + FIGURE_PROPS)} }}
         }} ORDER BY ?d ?g"""):
         graph_iri = r["g"].value
         if "/graph/article/" not in graph_iri:
             continue
         article = graph_iri.replace("/graph/article/", "/id/article/", 1)
-        per_article.append(
-            Dated(_local(r["p"].value), r["d"].value, article, headlines.get(article, ""))
-        )
+        prop = _local(r["p"].value)
+        given = Dated(prop, r["d"].value, article, headlines.get(article, ""))
+        (figures if prop in FIGURE_PROPS else per_article).append(given)
     said = attestations(query, iri, headlines)
     if not summary:  # the fact's words are now its articles' words
         summary = next((a.summary for a in said if a.summary), "")
@@ -455,6 +478,17 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         date, date_kind = max((d for a in said for d in a.as_of), key=_day_last), "asOf"
     if not date and any(a.no_later_than for a in said):
         date, date_kind = min(d for a in said for d in a.no_later_than), "noLaterThan"
+    planned = bool(said) and all(a.mode == "plan" for a in said)
+    plans = {a.article for a in said if a.mode == "plan"}
+    per_article = [dataclasses.replace(d, planned=d.article in plans) for d in per_article]
+    if plans and not planned and kind in STATES:
+        # what an article gives only as a plan ("will leave on 1 March") is not when a state
+        # of affairs began or ended: its dates stay listed, marked, but neither head the fact
+        # nor bound it. An event another article reports as held keeps the planned days as
+        # its tightest bounds (Eagle Partner: held "in September", planned for 11-20 September)
+        known_bounds = _bounds_outside(query, iri, plans)
+        if graph is None and date_kind in EVENT_DATES:
+            date, date_kind = _headline_date(per_article, said)
     if date_kind in ("asOf", "noLaterThan"):
         giving = {a.article for a in said if date in a.as_of + a.no_later_than}
     else:
@@ -474,8 +508,42 @@ def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> Fa
         date_kind=date_kind,
         attestations=said,
         bounds=known_bounds,
+        planned=planned,
         estimated=estimated if date else "",
+        figures=figures,
     )
+
+
+def _headline_date(dated: list[Dated], said: list[Attestation]) -> tuple[str, str]:
+    """The headline date from the dates articles give other than as a plan, else the latest
+    as-of date (as :func:`fact_view` chooses it)."""
+    given: dict[str, list[str]] = {}
+    for d in dated:
+        if not d.planned and d.prop in EVENT_DATES:
+            given.setdefault(d.prop, []).append(d.value)
+    for prop in EVENT_DATES:
+        if given.get(prop):
+            return min(given[prop], key=len), prop
+    as_of = [d for a in said if a.mode != "plan" for d in a.as_of]
+    return (max(as_of, key=_day_last), "asOf") if as_of else ("", "")
+
+
+def _bounds_outside(query: Query, iri: str, plans: set[str]) -> dict[str, str]:
+    """The fact's day bounds from the graphs of the articles not in ``plans``, the tightest of
+    each (as in :func:`fact_view`)."""
+    found: dict[str, str] = {}
+    for r in query(f"""{PREFIXES}
+        SELECT ?p ?d ?g WHERE {{
+          GRAPH ?g {{ <{iri}> ?p ?d }}
+          VALUES ?p {{ {" ".join("sk:" + p for p in BOUND_PROPS)} }}
+        }}"""):
+        article = r["g"].value.replace("/graph/article/", "/id/article/", 1)
+        if "/graph/article/" not in r["g"].value or article in plans:
+            continue
+        prop, day = _local(r["p"].value), r["d"].value
+        tighter = max if prop.endswith("Earliest") else min
+        found[prop] = day if prop not in found else tighter(found[prop], day)
+    return found
 
 
 def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Attestation]:
@@ -539,7 +607,8 @@ class StatusView:
 
 def _statuses(query: Query, iri: str) -> list[StatusView]:
     """Status periods of the entity's memberships: their own start/end dates if an article
-    gives them, and the dates articles report them as of (the usual case)."""
+    gives them (other than as a plan), and the dates articles report them as of (the usual
+    case)."""
     # The other side's label is matched before the OPTIONALs on purpose: after them, it was a
     # separate group that Oxigraph evaluated on its own (every English label in the store)
     # and then joined - 2 s per member state on the 1M-triple benchmark, 1.5 ms this way.
@@ -551,8 +620,10 @@ def _statuses(query: Query, iri: str) -> list[StatusView]:
               ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en")
               ?p sk:ofMembership ?m ; sk:status ?status .
               ?status skos:prefLabel ?statusLabel FILTER (LANG(?statusLabel) = "en")
-              OPTIONAL {{ ?p sk:startDate ?s }}
-              OPTIONAL {{ ?p sk:endDate ?e }}
+              OPTIONAL {{ GRAPH ?sg {{ ?p sk:startDate ?s . ?sa sk:attests ?p ; sk:mode ?sm }}
+                         FILTER (?sm != <{PLAN}>) }}
+              OPTIONAL {{ GRAPH ?eg {{ ?p sk:endDate ?e . ?ea sk:attests ?p ; sk:mode ?em }}
+                         FILTER (?em != <{PLAN}>) }}
             }} ORDER BY ?orgLabel ?p""")
         for r in rows:
             view = found.setdefault(

@@ -8,10 +8,11 @@ says, in a form a template can lay out in columns, where they differ:
   partial date and a fuller one inside it agree ("2023-09" and "2023-09-11": one is just more
   precise); "2023-09-11" and "2023-09-12" do not.
 - **figures**: two articles give different numbers for one fact (2,000 and 1,960
-  peacekeepers). SHACL allows one figure per article graph, so two values of one figure on
-  the merged fact always come from different articles (docs/modelling.md, "Sources that
-  disagree"). The view does not say which article gives which figure (``FactView.dated``
-  covers dates only), so each side lists no article.
+  peacekeepers: ``FactView.figures``, read per article graph) or for a deal (numbers ordered
+  or delivered: each attestation's). SHACL allows one figure per article graph, so two values
+  of one figure always come from different articles (docs/modelling.md, "Sources that
+  disagree"); each side lists the articles that give its value. Numbers delivered grow over
+  time, so their sides say as of when.
 - **presentation** (not a contradiction, but an analyst must see it): one article reports
   the fact as its own, another relays it as someone's claim, or two attribute it to
   different claimants, or one calls it a plan.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .entity import EntityView, FactView
+from .entity import FIGURE_PROPS, EntityView, FactView
 
 Source = tuple[str, str]  # (article IRI, headline)
 
@@ -70,18 +71,39 @@ def _date_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreement
     return out
 
 
-# Figures of a fact: one value per article graph (shapes: OneFigurePerArticleShape).
-FIGURES = ("personnelCount", "memberCount", "valueAmount")
-
-
 def _figure_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreement]:
+    given: dict[str, dict[str, list[Source]]] = {}  # figure -> value -> articles
+    for d in f.figures:
+        if d.prop in FIGURE_PROPS:
+            given.setdefault(d.prop, {}).setdefault(d.value, []).append((d.article, d.headline))
+    for a in f.attestations:  # a deal's numbers, each article's as of its date
+        when = f" as of {', '.join(a.as_of)}" if a.as_of else ""
+        for prop, value in (("quantityOrdered", a.ordered), ("quantityDelivered", a.delivered)):
+            if value:
+                says = value + when if prop == "quantityDelivered" else value
+                given.setdefault(prop, {}).setdefault(says, []).append((a.article, a.headline))
     out: list[Disagreement] = []
-    for prop in FIGURES:
-        values = sorted({d.text for d in f.details if d.name == prop and not d.inferred})
-        if len(values) > 1:
-            sides = [Side(v, []) for v in values]
-            out.append(Disagreement(f"Sources disagree on the {label.get(prop, prop)}", sides))
+    for prop in (*FIGURE_PROPS, "quantityOrdered", "quantityDelivered"):
+        values = given.get(prop, {})
+        if len({v.split(" as of ")[0] for v in values}) > 1:
+            sides = [Side(v, values[v]) for v in sorted(values, key=_numeric)]
+            name = label.get(prop, prop)
+            what = (  # deliveries grow: a later number is not a contradiction
+                f"Sources give the {name} differently, each as of its date"
+                if prop == "quantityDelivered"
+                else f"Sources disagree on the {name}"
+            )
+            out.append(Disagreement(what, sides))
     return out
+
+
+def _numeric(says: str) -> tuple[float, str]:
+    """Sides in the order of their numbers ("960" before "1960"), then their as-of dates."""
+    number, _, rest = says.partition(" ")
+    try:
+        return float(number), rest
+    except ValueError:
+        return float("inf"), says
 
 
 def _presentation(f: FactView) -> list[Disagreement]:

@@ -29,8 +29,8 @@ from werkzeug.wrappers import Response as BaseResponse
 from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
+from . import asof, entity, evidence, pictures, relations, svg
 from . import describe as rdfdoc
-from . import entity, evidence, pictures, relations, svg
 from .dates import precision
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
@@ -500,6 +500,44 @@ def blueprint(
                 for h in hits
             ],
         }
+        return Response(json.dumps(body, ensure_ascii=False) + "\n", mimetype="application/json")
+
+    @bp.get("/memberships-as-of.json")
+    def memberships_as_of() -> Response:
+        """``?entity=id/armenia&day=2023-06-30``: the state's memberships on that day, in the
+        words of the model's as-of rule (server/lod/asof.py); the entity page's date field."""
+
+        def error(message: str, status: int) -> Response:
+            body = json.dumps({"error": message}, ensure_ascii=False) + "\n"
+            return Response(body, status=status, mimetype="application/json")
+
+        path = request.args.get("entity", "")
+        try:
+            day = asof.parse_day(request.args.get("day", ""))
+        except ValueError as exc:
+            return error(str(exc), 400)
+        iri = config.base + path
+        if not path.startswith("id/") or not valid_iri(iri) or not known(iri):
+            return error(f"no entity {path[:80]!r}", 404)
+        try:
+            answers = asof.memberships_on(query, iri, day)
+        except (OSError, RuntimeError) as exc:  # the rule's CQ file missing or changed
+            return error(f"the as-of rule is not available here: {exc}", 503)
+        rows = [
+            {
+                "organization": a.organization,
+                "organizationLabel": a.organization_label,
+                "page": local(a.organization),
+                "status": a.status,
+                "answer": a.answer,
+                "evidence": a.evidence,
+                "monthsBefore": a.months_before,
+                "source": local(a.source),
+                "sourceLabel": a.source_label,
+            }
+            for a in answers
+        ]
+        body = {"entity": iri, "day": day.isoformat(), "memberships": rows}
         return Response(json.dumps(body, ensure_ascii=False) + "\n", mimetype="application/json")
 
     @bp.get("/search")

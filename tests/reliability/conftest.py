@@ -2,9 +2,9 @@
 
 pytest's default "prepend" import mode puts each test directory on ``sys.path``; the
 live-server helpers live in ``tests/server`` and the crash/leak checks in ``tests/security``,
-so those directories are added here too. (The load driver, ``bench/load.py``, is imported by
-path in ``test_load.py``: putting ``bench/`` on the path would expose its other scripts as
-top-level modules to the whole session.)
+so those directories are added here too. (Benchmark scripts a test uses, ``bench/load.py`` and
+``bench/front_probe.py``, are imported by path through ``benchscripts.py``: putting ``bench/``
+on the path would expose its other scripts as top-level modules to the whole session.)
 """
 
 from __future__ import annotations

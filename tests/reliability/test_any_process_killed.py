@@ -10,29 +10,21 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
-from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
+from live_server import SAMPLE, RunningServer, start_server, stop_server
 from procfs import wait_for
+from writers import UpdateWriter, running, seen
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 CHEAP = "ASK { ?s ?p ?o }"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def _named(server: RunningServer, name: str) -> list[int]:
-    return sorted(p for p, (_, n) in server.processes().items() if n == name and _alive(p))
+    return sorted(p for p, (_, n) in server.processes().items() if n == name and running(p))
 
 
 def _answers(server: RunningServer) -> bool:
@@ -103,28 +95,9 @@ def test_health_is_503_while_no_executor_can_take_work(server: RunningServer) ->
 
 
 def test_kills_under_write_load_lose_no_acknowledged_update(server: RunningServer) -> None:
-    acknowledged: list[int] = []
-    stop = threading.Event()
-
-    def write() -> None:
-        i = 0
-        while not stop.is_set():
-            i += 1
-            text = f"INSERT DATA {{ GRAPH <urn:k> {{ <urn:s{i}> <urn:p> {i} }} }}"
-            try:
-                response = requests.post(
-                    server.sparql, data={"update": text}, headers=AUTH, timeout=15
-                )
-            except requests.RequestException:
-                continue
-            if response.status_code == 200:
-                acknowledged.append(i)
-
-    writer = threading.Thread(target=write, daemon=True)
-    writer.start()
-    try:
+    with UpdateWriter(server) as writer:
         deadline = time.monotonic() + 20  # updates are slow on a loaded machine
-        while len(acknowledged) < 3 and time.monotonic() < deadline:
+        while len(writer.acknowledged) < 3 and time.monotonic() < deadline:
             time.sleep(0.1)
         for name in ("seckg-supervise", "seckg-front", "seckg-heavy", "seckg-cheap"):
             time.sleep(0.7)
@@ -133,12 +106,6 @@ def test_kills_under_write_load_lose_no_acknowledged_update(server: RunningServe
             os.kill(victims[0], signal.SIGKILL)
         time.sleep(0.7)
         assert wait_for(lambda: _answers(server), 5), server.log()[-2000:]
-    finally:
-        stop.set()
-        writer.join(20)
     assert server.process.poll() is None
-    assert len(acknowledged) >= 3
-    query = "SELECT ?i WHERE { GRAPH <urn:k> { ?s <urn:p> ?i } }"
-    response = requests.get(server.sparql, params={"query": query}, timeout=15)
-    seen = {int(b["i"]["value"]) for b in response.json()["results"]["bindings"]}
-    assert set(acknowledged) <= seen, sorted(set(acknowledged) - seen)
+    assert len(writer.acknowledged) >= 3
+    assert writer.acknowledged <= seen(server), sorted(writer.acknowledged - seen(server))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from benchscripts import bench_module
 from leaks import crashes, healthy
 from live_server import REPO, SAMPLE, TOKEN, RunningServer, free_port, start_server, stop_server
 
@@ -41,29 +42,13 @@ def srv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     stop_server(server)
 
 
+front_probe = bench_module("front_probe")
+
+
 def _exchange(server: RunningServer, data: bytes, *, half_close: bool, wait: float = 5) -> bytes:
-    """Send ``data`` (on a thread, so that an early answer is read while we still send) and
-    return everything the server writes back before closing or going quiet for ``wait``."""
-    with socket.create_connection(("127.0.0.1", server.port), timeout=wait) as sock:
-
-        def send() -> None:
-            try:
-                sock.sendall(data)
-                if half_close:
-                    sock.shutdown(socket.SHUT_WR)
-            except OSError:
-                pass  # the server answered and closed before reading everything
-
-        sender = threading.Thread(target=send)
-        sender.start()
-        received = b""
-        try:
-            while chunk := sock.recv(65536):
-                received += chunk
-        except (TimeoutError, ConnectionResetError):
-            pass
-        sender.join(timeout=wait)
-    return received
+    """Send ``data`` and return everything the server writes back before closing or going
+    quiet for ``wait`` (bench/front_probe.py's exchange)."""
+    return bytes(front_probe.exchange(server.port, data, half_close=half_close, wait=wait))
 
 
 def _count(server: RunningServer, subject: str) -> int:

@@ -8,6 +8,7 @@ needs the privilege to mount, as root in this project's containers).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -21,17 +22,26 @@ from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture
-def small_state(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "small"
+@contextlib.contextmanager
+def _tmpfs(mount: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of ``size`` mounted at ``mount`` for the test (skipped where mounting is not
+    allowed), unmounted after it."""
     mount.mkdir()
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True
     )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small filesystem here: {done.stderr.decode().strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def small_state(tmp_path: Path) -> Iterator[Path]:
+    with _tmpfs(tmp_path / "small", "4m") as mount:
+        yield mount
 
 
 @pytest.fixture
@@ -59,15 +69,8 @@ def test_a_full_disk_is_logged_and_answered_clearly(server: RunningServer) -> No
 
 @pytest.fixture
 def tiny_state(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "tiny"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=120k", "tmpfs", str(mount)], capture_output=True
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {done.stderr.decode().strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    with _tmpfs(tmp_path / "tiny", "120k") as mount:
+        yield mount
 
 
 def test_a_too_small_state_filesystem_is_a_clear_start_error(tiny_state: Path) -> None:

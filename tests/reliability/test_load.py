@@ -5,31 +5,19 @@ the 60 s version). Zero errors; the server's memory (master + workers) grows by 
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
 
 import pytest
+from benchscripts import bench_module
 from leaks import crashes, healthy
 from live_server import RunningServer, start_server, stop_server
 
 from kg import config
 from kg.build import BuildResult
 
-
-def _bench_load():  # type: ignore[no-untyped-def]
-    """``bench/load.py`` as a module (bench/ is scripts, not a package)."""
-    name = "seckg_bench_load"
-    spec = importlib.util.spec_from_file_location(name, config.ROOT / "bench" / "load.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-load = _bench_load()
+load = bench_module("load")
 
 CLIENTS = 32
 SECONDS = 8.0

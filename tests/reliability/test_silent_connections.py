@@ -65,3 +65,33 @@ def test_silent_partial_h2_and_idle_connections_are_closed(server: RunningServer
     finally:
         for _, sock in sockets:
             sock.close()
+
+
+HELD = 1100  # past select()'s 1024 descriptors in a front, with room under `ulimit -n`
+
+
+def test_a_thousand_silent_connections_leave_queries_answered(tmp_path: Path) -> None:
+    """Issue 20's done-when load: 1,000+ connections that send nothing, all from one address,
+    and queries are still answered by the executors. Before: a front holding them had
+    descriptors past 1024, where select() fails, and every query that went to an executor got
+    a 500 ("filedescriptor out of range in select()"; found by bench/attack.py)."""
+    server = start_server(tmp_path, [SAMPLE], extra_args=["--no-cache"])
+    held: list[socket.socket] = []
+    try:
+        for _ in range(HELD):
+            held.append(
+                socket.create_connection(
+                    ("127.0.0.1", server.port), timeout=5, source_address=("127.0.9.1", 0)
+                )
+            )
+        time.sleep(1.0)  # accepted and relayed by the fronts
+        statuses = [
+            requests.get(server.sparql, params={"query": f"ASK {{ ?s ?p {i} }}"}, timeout=10)
+            .status_code
+            for i in range(6)
+        ]  # fmt: skip
+        assert statuses == [200] * 6, (statuses, server.log()[-1500:])
+    finally:
+        for sock in held:
+            sock.close()
+        stop_server(server)

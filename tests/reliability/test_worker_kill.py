@@ -9,6 +9,7 @@ server binds the same port at once.
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import signal
@@ -20,35 +21,18 @@ from pathlib import Path
 import pytest
 import requests
 from leaks import healthy, workers_up
-from live_server import SAMPLE, TOKEN, RunningServer, free_port, start_server, stop_server
+from live_server import SAMPLE, RunningServer, free_port, start_server, stop_server
 from procfs import cpu_seconds, wait_for
+from writers import UpdateWriter, insert, running, seen
 
 from server.data.journal import Journal
 
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o }"
 
 
 def _insert(server: RunningServer, i: int) -> None:
-    text = f"INSERT DATA {{ GRAPH <urn:kill> {{ <urn:s{i}> <urn:p> {i} }} }}"
-    response = requests.post(server.sparql, data={"update": text}, headers=AUTH, timeout=30)
+    response = insert(server, i)
     assert response.status_code == 200, response.text  # acknowledged
-
-
-def _seen(server: RunningServer) -> set[int]:
-    query = "SELECT ?i WHERE { GRAPH <urn:kill> { ?s <urn:p> ?i } }"
-    response = requests.get(server.sparql, params={"query": query}, timeout=30)
-    assert response.status_code == 200
-    return {int(b["i"]["value"]) for b in response.json()["results"]["bindings"]}
-
-
-def _running(pid: int) -> bool:
-    """Alive and not a zombie (a zombie holds no port; this container's init may be slow to
-    reap it)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _kill_a_worker(server: RunningServer) -> None:
@@ -75,7 +59,7 @@ def test_sigkill_of_workers_loses_no_acknowledged_update(srv: RunningServer) -> 
             acknowledged.add(i)
         _kill_a_worker(srv)
         # Every request (executors take turns) sees every acknowledged update.
-        assert all(_seen(srv) == acknowledged for _ in range(10))
+        assert all(seen(srv) == acknowledged for _ in range(10))
     versions = {requests.get(srv.base + "/health", timeout=10).json()["version"] for _ in range(10)}
     assert len(versions) == 1  # front and executors replayed the same journal
     assert "was stopped (SIGKILL)" in srv.log()
@@ -109,7 +93,7 @@ def test_sigkill_of_a_busy_worker(srv: RunningServer) -> None:
     assert "stopped unexpectedly" in outcome[0].text
     assert outcome[0].headers["Retry-After"] == "1"
     assert wait_for(lambda: len(srv.worker_pids()) == 2, 10)
-    assert all(_seen(srv) == {0, 1, 2} for _ in range(10))
+    assert all(seen(srv) == {0, 1, 2} for _ in range(10))
     assert healthy(srv)
 
 
@@ -126,7 +110,7 @@ def test_updates_survive_a_restart_and_are_replayed(tmp_path: Path) -> None:
     assert b"urn:s1" in (state / "updates.journal").read_bytes()  # beside the data, not /tmp
     restarted = start_server(tmp_path, [SAMPLE], extra_args=args)
     try:
-        assert _seen(restarted) == {1, 2}
+        assert seen(restarted) == {1, 2}
         # the same data and the same updates give the same version (ETags stay valid)
         assert requests.get(restarted.base + "/health", timeout=10).json()["version"] == version
         assert "replayed 2 acknowledged update(s)" in restarted.log()
@@ -148,7 +132,7 @@ def test_updates_are_re_applied_to_new_data_with_a_message(tmp_path: Path) -> No
     changed.write_bytes(SAMPLE.read_bytes() + b"\n<urn:new> <urn:p> 1 .\n")
     restarted = start_server(tmp_path, [changed], extra_args=args)
     try:
-        assert _seen(restarted) == {7}
+        assert seen(restarted) == {7}
         assert "re-applying its 1 update(s)" in restarted.log()
     finally:
         stop_server(restarted)
@@ -161,41 +145,24 @@ def test_sigkill_of_the_master_loses_nothing_and_restart_binds_at_once(tmp_path:
     port = free_port()
     args = ["--state-dir", str(tmp_path / "state")]
     acknowledged: set[int] = set()
-    counter = iter(range(1_000_000))
+    numbers = itertools.count()
     rng = random.Random(11)
     for _cycle in range(4):
         server = start_server(tmp_path, [SAMPLE], port=port, extra_args=args, timeout=10.0)
         family = set(server.processes())
         assert len(family) >= 4  # front, supervisor, executors
-        assert _seen(server) >= acknowledged
-        stop = threading.Event()
-
-        def write(target: RunningServer = server, halt: threading.Event = stop) -> None:
-            while not halt.is_set():
-                i = next(counter)
-                text = f"INSERT DATA {{ GRAPH <urn:kill> {{ <urn:s{i}> <urn:p> {i} }} }}"
-                try:
-                    response = requests.post(
-                        target.sparql, data={"update": text}, headers=AUTH, timeout=5
-                    )
-                except requests.RequestException:
-                    return
-                if response.status_code == 200:
-                    acknowledged.add(i)
-
-        writer = threading.Thread(target=write)
-        writer.start()
-        time.sleep(rng.uniform(0.2, 0.8))
-        os.kill(server.process.pid, signal.SIGKILL)
-        server.process.wait(timeout=10)
-        stop.set()
-        writer.join(timeout=10)
+        assert seen(server) >= acknowledged
+        with UpdateWriter(server, numbers, timeout=5) as writer:
+            time.sleep(rng.uniform(0.2, 0.8))
+            os.kill(server.process.pid, signal.SIGKILL)
+            server.process.wait(timeout=10)
+        acknowledged |= writer.acknowledged
         # Children die with their parent: nothing is left holding the port.
-        assert wait_for(lambda f=family: not any(_running(p) for p in f), 3)
+        assert wait_for(lambda f=family: not any(running(p) for p in f), 3)
     final = start_server(tmp_path, [SAMPLE], port=port, extra_args=args)
     try:
         assert len(acknowledged) > 4
-        assert _seen(final) >= acknowledged
+        assert seen(final) >= acknowledged
     finally:
         stop_server(final)
 

@@ -145,7 +145,7 @@ def start_server(
             args, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
         )
     server = RunningServer(process, port, log_path, token)
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # `kg serve` may build first: ~15 s on a loaded machine
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{server.log()}")

@@ -174,6 +174,7 @@ def test_query_page_construct_download_share_and_errors(
         page.click("button.example >> nth=0")
         page.wait_for_selector("#results table.rows tbody tr")
         assert page.evaluate("document.documentElement.scrollWidth") <= 1400
+        page.wait_for_selector("#results a.iri .pn")  # the labels arrived: the shot shows them
         shot(page, "query-1400.png")
         page.set_viewport_size({"width": 400, "height": 900})
         page.goto(site.base + "/?query=" + quote(construct))

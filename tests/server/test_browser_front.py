@@ -454,8 +454,16 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
         assert "unstrained" in (azerbaijan.get_attribute("class") or "")
         page.fill("#asof", "2020-06-30")
         page.dispatch_event("#asof", "change")
+        # the memberships on that day, in the words of the model's as-of rule (cq 21's query)
+        box = page.locator("#asof-memberships")
+        box.locator("li.asof-answer").first.wait_for()
+        answers = box.locator("li.asof-answer").evaluate_all("ls => ls.map(l => l.dataset.answer)")
+        assert set(answers) <= {"attested", "last attested", "replaced", "ended", "unknown"}
+        assert "Collective Security Treaty Organization" in box.inner_text()
+        assert " held" not in box.inner_text()
         page.click("#asof-all")
         assert all(partners.nth(i).is_visible() for i in range(total))
+        assert box.is_hidden()
 
         inside = page.locator("svg[role=img] a:not([tabindex='-1'])").count()
         assert inside == 0, "links inside a picture are tab stops"
@@ -540,6 +548,23 @@ def test_timeline_dots_for_several_facts_open_by_tap_and_by_keyboard(
             summary = page.locator(f"{picture} details.clusters summary")
             assert summary.is_visible()
             assert summary.evaluate("s => s.closest('svg')") is None  # a tab stop outside
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "says"),
+    [
+        ("entity=id/armenia&day=2023-02-30", 400, "day"),
+        ("entity=id/armenia&day=tomorrow", 400, "YYYY-MM-DD"),
+        ("entity=id/no-such-state&day=2023-06-30", 404, "no entity"),
+        ("entity=doc/../../etc&day=2023-06-30", 404, "no entity"),
+    ],
+)
+def test_memberships_as_of_a_day_refuse_bad_requests(
+    site: RunningServer, query: str, status: int, says: str
+) -> None:
+    response = requests.get(f"{site.base}/memberships-as-of.json?{query}", timeout=10)
+    assert response.status_code == status
+    assert says in response.json()["error"]
 
 
 def test_syntax_errors_are_marked_where_the_person_must_look(

@@ -26,6 +26,7 @@ document.addEventListener("DOMContentLoaded", () => {
       el.style.stroke = before ? el.dataset.plain : "";
     }
     status.textContent = day ? `${shown} of ${total} dated partners with a tie on or before ${day}` : "";
+    showMemberships(day);
   };
   input.addEventListener("change", apply);
   input.addEventListener("input", apply);
@@ -45,3 +46,46 @@ function showCluster() {
 }
 window.addEventListener("hashchange", showCluster);
 document.addEventListener("DOMContentLoaded", showCluster);
+
+// A state's memberships on the chosen day, in the words of the model's as-of rule (computed by
+// the server with competency question 21's query: /memberships-as-of.json, server/lod/asof.py).
+// Built with textContent only: labels come from the data.
+const WORDS = {
+  "attested": (a) => `attested on that day (evidence ${a.evidence})`,
+  "last attested": (a) => `last attested ${a.evidence}, ${a.monthsBefore} month${a.monthsBefore === 1 ? "" : "s"} before that day`,
+  "replaced": (a) => `replaced: another status is reported after its evidence (${a.evidence}) and by that day`,
+  "ended": (a) => `ended by that day (${a.evidence})`,
+  "unknown": (a) => `unknown: its evidence (${a.evidence}) is ${a.monthsBefore} months old and another status is attested only later`,
+};
+let asked = "";
+async function showMemberships(day) {
+  const box = document.getElementById("asof-memberships");
+  if (!box) return;
+  asked = day;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) { box.hidden = true; box.replaceChildren(); return; }
+  let data;
+  try {
+    const res = await fetch(`/memberships-as-of.json?entity=${encodeURIComponent(box.dataset.entity)}&day=${day}`);
+    data = await res.json();
+    if (!res.ok) throw new Error(data.error || res.status);
+  } catch (err) {
+    if (asked === day) { box.textContent = `Memberships on ${day}: ${err.message}`; box.hidden = false; }
+    return;
+  }
+  if (asked !== day) return; // a later day was asked meanwhile
+  const el = (tag, text, cls) => { const e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; };
+  const head = el("h3", `Memberships on ${day} `);
+  head.append(el("small", "(the data model's as-of rule: what the evidence on or before that day says)"));
+  const list = el("ul");
+  for (const a of data.memberships) {
+    const li = el("li", "", "asof-answer");
+    li.dataset.answer = a.answer;
+    const org = el("a", a.organizationLabel); org.href = a.page;
+    const source = el("a", a.sourceLabel); source.href = a.source;
+    li.append(org, ": ", el("strong", a.status), ` \u2014 ${(WORDS[a.answer] || ((x) => x.answer))(a)} (per `, source, ")");
+    list.append(li);
+  }
+  if (!data.memberships.length) list.append(el("li", "No evidence of a membership on or before that day."));
+  box.replaceChildren(head, list);
+  box.hidden = false;
+}
