@@ -20,9 +20,10 @@ attackers as the distinct clients they would be), with one of two scenarios, eac
 Meanwhile one client (127.0.0.1) sends cheap queries back to back: texts it sent before the
 attack (known to be fast), and once a second a text never seen (which has to take the
 general lane). Recorded: success rate and p50/p99 latency of both, what the attackers got,
-the peak memory of each front (``seckg-front``) against its bound (its memory before the
-attack plus ``--client-answer-mb``, the unread answers one address may have held in a
-front, plus one answer: the one that crossed the cap), the whole process tree's peak (RSS
+the peak memory of each front (``seckg-front``) against its configured bound (its memory
+before the attack, plus ``--client-answer-mb`` - the unread answers one address may have
+held in a front before it gets 429 - plus ``--client-concurrent`` answers of 45 MB being
+made for that address while it was under the cap), the whole process tree's peak (RSS
 summed, and PSS, which counts shared pages once), and the recovery time (attackers gone
 until every executor is free and a never-seen query is answered). Runs with the response
 cache on (the default) and off, so the cheap queries really reach the executors.
@@ -436,7 +437,12 @@ def health_total(extra: list[str], flag: str, default: int) -> int:
 
 
 def render(
-    results: dict[str, dict[str, Any]], command: str, scenario: str, duration: float, cap_mb: int
+    results: dict[str, dict[str, Any]],
+    command: str,
+    scenario: str,
+    duration: float,
+    cap_mb: int,
+    concurrent: int,
 ) -> str:
     load = os.getloadavg()
     lines = [
@@ -447,8 +453,8 @@ def render(
         f"other sessions). Attack for {duration:g} s: {describe(scenario)}; the cheap client "
         "is 127.0.0.1. Server defaults otherwise (2 fronts, 2 general + 1 cheap-lane "
         f"executors, 30 s timeout, 1024 MiB per operation, --client-answer-mb {cap_mb}). "
-        "Front bound: a front's RSS before the attack + --client-answer-mb + one 45 MB answer "
-        "(the one that crossed the cap).\n",
+        f"Front bound: a front's RSS before the attack + --client-answer-mb ({cap_mb} MiB) + "
+        f"--client-concurrent ({concurrent}) answers of 45 MB in the making.\n",
         "| variant | cheap (known) ok | p50 / p99 ms | baseline p50 / p99 | unseen ok | unseen "
         "p50 / max ms | front peak RSS MB (before) | front bound MB | tree peak RSS / PSS MB "
         "| recovery s |",
@@ -461,7 +467,7 @@ def render(
         rec = f"{r['recovery']:.2f}" if r["recovery"] is not None else "> 60"
         before = max(r["fronts_before"].values(), default=0) / 1024
         peak = max(s.fronts.values(), default=0) / 1024
-        bound = before + cap_mb * 1.048576 + 45
+        bound = before + cap_mb * 1.048576 + concurrent * 45
         lines.append(
             f"| {name} | {len(known_ok)}/{len(s.known)} "
             f"({100 * len(known_ok) / max(1, len(s.known)):.1f} %) | "
@@ -501,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
     variants = {"cache": [], "no-cache": ["--no-cache"]}
     extra_args = args.server_args.split()
     cap_mb = health_total(extra_args, "--client-answer-mb", 64)
+    concurrent = health_total(extra_args, "--client-concurrent", 4)
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="seckg-attack-") as tmp:
         for name in args.variants.split(","):
@@ -512,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"unseen {sum(st == 200 for st, _ in s.unseen)}/{len(s.unseen)}, "
                   f"recovery {results[name]['recovery']}", flush=True)  # fmt: skip
     command = "python bench/attack.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    text = render(results, command.strip(), args.scenario, args.duration, cap_mb)
+    text = render(results, command.strip(), args.scenario, args.duration, cap_mb, concurrent)
     print(text)
     if not args.no_record:
         with args.results.open("a") as out:

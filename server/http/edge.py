@@ -32,10 +32,11 @@ them to granian on a private loopback port:
   stalls granian's send and meets the front's send deadline.
 
 Cost, measured on this machine (``bench/edge.py``, the same server through the edge and
-through granian's private port, alternating; loaded by other sessions): 10-27 % fewer cached
-``ASK`` answers per second at 8 clients (median of rounds 3,654 vs 4,074 and 3,722 vs 5,102),
-+0.05-0.1 ms median latency at one client. Paid for every request, for a client that
-half-closes; a Python relay is what granian's options leave (``bench/history/runs.md``).
+through granian's private port, alternating; loaded by other sessions): 10-30 % fewer cached
+``ASK`` answers per second at 8 clients (median of rounds 3,654 vs 4,074, 3,722 vs 5,102 and,
+after the drain and replay, 2,640 vs 3,748), +0.05-0.1 ms median latency at one client. Paid
+for every request, for a client that half-closes; a Python relay is what granian's options
+leave (``bench/history/runs.md``).
 """
 
 from __future__ import annotations

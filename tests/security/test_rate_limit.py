@@ -3,6 +3,7 @@ client has spent its burst, /health exempt, and obeying Retry-After works."""
 
 from __future__ import annotations
 
+import http.client
 import subprocess
 import sys
 import time
@@ -106,5 +107,38 @@ def test_rate_limiting_is_off_by_default(tmp_path: Path) -> None:
     try:
         codes = {requests.get(srv.sparql, params=QUERY, timeout=10).status_code for _ in range(60)}
         assert codes == {200}
+    finally:
+        stop_server(srv)
+
+
+def _status_from(server: RunningServer, source: str, headers: dict[str, str]) -> list[int]:
+    """Two requests on one connection from ``source`` (the first and a later one)."""
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10,
+                                      source_address=(source, 0))  # fmt: skip
+    try:
+        statuses = []
+        for _ in range(2):
+            conn.request("GET", "/sparql?query=ASK%7B%7D", headers=headers)
+            response = conn.getresponse()
+            response.read()
+            statuses.append(response.status)
+        return statuses
+    finally:
+        conn.close()
+
+
+def test_the_client_address_cannot_be_claimed_through_the_edge_header(tmp_path: Path) -> None:
+    """The fronts relay connections to granian and pass the client's address in a header line
+    with a per-server secret (server/http/edge.py); a client that sends that header itself,
+    in a first or a later request, is still counted as itself. Control: another address has
+    its own budget, so the relay does pass real addresses."""
+    srv = start_server(tmp_path, [SAMPLE], token=None, workers=1,
+                       extra_args=["--rate-limit", "0.05", "--rate-burst", "2",
+                                   "--front-workers", "1"])  # fmt: skip
+    try:
+        assert _status_from(srv, "127.0.10.1", {}) == [200, 200]  # the burst: one token in 20 s
+        forged = {"X-Seckg-Edge": "0123456789abcdef0123456789abcdef 1 10.9.8.7 4242"}
+        assert _status_from(srv, "127.0.10.1", forged) == [429, 429]
+        assert _status_from(srv, "127.0.10.2", {}) == [200, 200]
     finally:
         stop_server(srv)
