@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.draft.shapes import by_shape, country, looks_like_person
 
@@ -96,6 +96,8 @@ def _name_runs(sent: Span, known: list[Span]) -> list[tuple[int, int]]:
         i = token.i
         capital = token.text[:1].isupper() and token.is_alpha and i not in taken
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if _joins_name(token, tokens[k - 1] if k else None, nxt) and i not in taken:
+            continue  # "Kassym-Jomart": one given name
         inner = (
             start is not None and nxt is not None and nxt.text[:1].isupper()
             and nxt.i not in taken and (token.lower_ in _SMALL or i in taken)
@@ -109,6 +111,32 @@ def _name_runs(sent: Span, known: list[Span]) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, sent.end))
     return runs
+
+
+def _joins_name(token: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """A hyphen written between two capitalised words, no space around it ("Kassym-Jomart",
+    "Nagorno-Karabakh"): inside the name."""
+    return (
+        token.text in ("-", "‐", "‑")
+        and prev is not None
+        and nxt is not None
+        and not prev.whitespace_
+        and not token.whitespace_
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+    )
+
+
+# a photo's credit line ("Photo: AP", "Foto: Reuters", "/ AFP"): the agency took the picture;
+# it is no organisation the article speaks of (wave 3: "AP" proposed as an organisation)
+_CREDIT = re.compile(r"(?:photo|foto|фото|credit|crédit|©|getty images)\W*$|(?:^|\s)/\s*$", re.I)
+
+
+def _credit(doc: Doc, span: Span) -> bool:
+    """The name follows "Photo:" (or a slash) and nothing of the sentence follows it."""
+    before = doc[max(span.start - 4, 0) : span.start].text
+    rest = doc[span.end : min(span.end + 3, len(doc))]
+    return bool(_CREDIT.search(before)) and not any(t.is_alpha and t.is_lower for t in rest)
 
 
 def _split_lists(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -141,6 +169,8 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
         if start >= end:
             continue
         span = doc[start:end]
+        if _credit(doc, span):
+            continue
         titled = _after_title(doc, span)
         if titled is not None:
             person, title = titled

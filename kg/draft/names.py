@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import config
+from kg.draft.exonyms import EXONYMS
 from kg.errors import SeedError
 from kg.seeds import (
     SeedFile,
@@ -54,6 +55,8 @@ _FOLDS = [
     (re.compile(r"[’'`´]"), ""),
     (re.compile(r"[‐‑‒–—―]"), "-"),
     (re.compile(r"tch"), "ch"),
+    (re.compile(r"sh"), "ch"),  # French "ch" is English "sh": Pachinian / Pashinyan
+    (re.compile(r"dj"), "j"),  # Azerbaïdjan / Azerbaijan
     (re.compile(r"kh"), "h"),
     (re.compile(r"ck"), "k"),
     (re.compile(r"y"), "i"),
@@ -149,6 +152,18 @@ def translit_norm(doc: Doc) -> Doc:
     return doc
 
 
+# "l'", "d'", "qu'", "jusqu'" before a word (French); a capital after it: "L'Arménie"
+_ELISION = r"(?:[LlDdJjNnSsCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])"
+# abbreviations with a full stop that spaCy's English tokenizer does not keep whole (it
+# keeps "Gen.", "Mr.", "Dr.", "St.", "Jan." and "U.S."): a rank before a name ends no sentence
+# (wave 3: "Lt. Gen. Edward …" was cut after "Lt.")
+ABBREVIATIONS = [
+    "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Adm.", "Cmdr.", "Cdr.", "Lt.-Gen.",
+    "Maj.-Gen.", "Brig.-Gen.", "Lt.Gen.", "Gov.", "Sen.", "Rep.", "Amb.", "Prof.", "Pres.",
+    "Cpl.", "Pvt.", "Gens.", "Mmes.", "Messrs.", "approx.", "Ave.", "Mt.",
+]  # fmt: skip
+
+
 def make_nlp() -> Language:
     """spaCy's blank English pipeline: tokenizer, folding, rule-based sentencizer."""
     nlp = spacy.blank("en")
@@ -163,6 +178,12 @@ def make_nlp() -> Language:
     prefixes = [elision, *(nlp.Defaults.prefixes or [])]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
     nlp.tokenizer.suffix_search = search  # type: ignore[union-attr]  # (a compiled Tokenizer)
+    # a French elision is its own token, so "l'Arménie" and "d'Erevan" are names
+    prefixes = [_ELISION, *(nlp.Defaults.prefixes or [])]
+    prefix = spacy.util.compile_prefix_regex(prefixes).search
+    nlp.tokenizer.prefix_search = prefix  # type: ignore[union-attr]
+    for abbreviation in ABBREVIATIONS:  # "Lt. Gen. Ivan Petrov" is one sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])  # type: ignore[union-attr]
     nlp.add_pipe("translit_norm")
     nlp.add_pipe("sentencizer")
     return nlp
@@ -285,6 +306,8 @@ def load_gazetteer(
     by_name = {fold(n): e for e in entities.values() for n in e.names}
     for ref, entity in list(entities.items()):
         extra = _derived_names(entity, adjectives, by_name)
+        if entity.type in ("State", "Place"):  # "Francia", "Moscou": not in the reference
+            extra += [n for n in EXONYMS.get(entity.label, []) if fold(n) not in by_name]
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)

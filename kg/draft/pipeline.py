@@ -19,10 +19,13 @@ from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
+from kg.draft.cues import GOVERNMENT_NOUNS, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
     PLAN,
     QUANTITY,
+    SPEECH,
     WORD_NUMBERS,
     Mention,
     Proposal,
@@ -169,6 +172,7 @@ def draft_article(
             continue
         for _, sent in paragraph.sentences:
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
+            in_sent = _with_exercises(sent, in_sent, gazetteer, new, start)
             for span in [s for s in in_sent if _is_state(s, gazetteer)]:
                 whole = name_with_state(doc, span)  # "France 24", "KNDS France": not France
                 if whole is not None:
@@ -197,7 +201,7 @@ def draft_article(
                     new.setdefault(candidate.id, shifted)
             # a candidate entity can fill a role too (it will need adding to reference.yaml)
             sentence.mentions += [
-                Mention(c.id, c.type, -1, -1, c.label)
+                Mention(c.id, c.type, -1, -1, c.label, char=c.start)
                 for c in new.values()
                 if sentence.start <= c.start < sentence.end
                 and c.id not in {m.id for m in sentence.mentions}
@@ -256,6 +260,26 @@ def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
     drafts, every one deleted by the curators)."""
     key = fold(candidate.label)
     return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
+
+
+def _with_exercises(
+    sent: Span, spans: list[Span], gazetteer: Gazetteer, new: dict[str, NewEntity], offset: int
+) -> list[Span]:
+    """The sentence's names plus its ``<Name>-<year>`` exercises (:mod:`kg.draft.exercises`):
+    one the graph has is a name like any other; a new one is a candidate (its year is no
+    date of the sentence either way)."""
+    names = exercise_names(sent, gazetteer)
+    if not names:
+        return spans
+    taken = {i for n in names for i in range(n.start, n.end)}
+    out = [s for s in spans if not taken & set(range(s.start, s.end))]
+    for name in names:
+        out.append(Span(sent.doc, name.start, name.end, label=name.id))
+        if not name.known:
+            at = offset + sent.doc[name.start].idx
+            new.setdefault(name.id, NewEntity(name.id, "MilitaryExercise", name.label,
+                                              "exercise", at, at + len(name.label)))  # fmt: skip
+    return sorted(out, key=lambda s: s.start)
 
 
 def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:
@@ -318,7 +342,7 @@ def _metonymy(m: Mention, sentence: Sentence, gazetteer: Gazetteer) -> Mention:
     k_after, k_before = m.end - sentence.first, m.start - sentence.first - 1
     after = sentence.words[k_after] if k_after < len(sentence.words) else ""
     before = sentence.words[k_before] if k_before >= 0 else ""
-    if after not in _ACTS and before not in _ACTED_ON:
+    if after not in _ACTS and before not in _ACTED_ON and not _governs(m, sentence):
         return m
     state = gazetteer.entities.get(m.located_in)
     if state is None:
@@ -327,6 +351,27 @@ def _metonymy(m: Mention, sentence: Sentence, gazetteer: Gazetteer) -> Mention:
                  if fold(e.label) == fold(f"Government of {state.label}")), None)  # fmt: skip
     chosen = body or state
     return Mention(chosen.id, chosen.type, m.start, m.end, chosen.label, chosen.located_in)
+
+
+def _governs(m: Mention, sentence: Sentence) -> bool:
+    """A capital that speaks or decides in any language: the subject of a speech verb a
+    few words on ("Moscou, de son côté, a prévenu", "Вашингтон заявил"), or the owner of a
+    decision ("la decisión de Washington", "Washington's position")."""
+    k_after, k_before = m.end - sentence.first, m.start - sentence.first
+    first = all(o.start >= m.start for o in sentence.mentions if o.start >= 0)
+    ahead = sentence.words[k_after : k_after + 8]
+    if first and (SPEECH | _ACTS) & set(ahead):
+        between = ahead[: next(i for i, w in enumerate(ahead) if w in SPEECH | _ACTS)]
+        if not any(o.start >= m.end and o.start - sentence.first < k_after + len(between)
+                   for o in sentence.mentions if o.start >= 0):  # fmt: skip
+            return True
+    owner_of = sentence.words[max(k_before - 2, 0) : k_before]
+    if len(owner_of) == 2 and owner_of[0] in GOVERNMENT_NOUNS and owner_of[1] in _OF:
+        return True
+    return len(ahead) >= 2 and ahead[0] in ("'s", "’s") and ahead[1] in GOVERNMENT_NOUNS
+
+
+_OF = {"of", "by", "de", "del", "du", "d'", "d’"}
 
 
 def _is_state(span: Span, gazetteer: Gazetteer) -> bool:
@@ -348,7 +393,7 @@ DRAFTER_KEYS = frozenset({"locator", "quantityOrdered", "manufacturer", "designa
 MENTIONED_KINDS = {"deal", "deployment", "exercise"}
 _FACT_LABELS = {"MilitaryExercise", "ArmsDeal"}  # a headline's named fact: its proposal says
 
-EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event"}
+EVENTS = {"visit", "meeting", "statement", "deal", "exercise", "event", "agreement"}
 
 
 TITLE_CUES = set(TITLES) | set(APPOSITIVE_ROLES)
@@ -370,7 +415,7 @@ def _new_tenures(
             continue
         title = [_TITLE_FORMS.get(w.lower(), w.lower()) for w in person.cue.split()]
         owner = _title_owner(sentence, person.cue, gazetteer)
-        if owner is None:
+        if owner is None or _serves(sentence, person.cue):
             continue
         post_id = f"post/{_owner_key(owner.id, gazetteer)}-{slug(' '.join(title))}"
         if post_id not in gazetteer.entities:
@@ -420,6 +465,17 @@ def _owner_key(owner: str, gazetteer: Gazetteer) -> str:
     return owner
 
 
+def _serves(sentence: Sentence, cue: str) -> bool:
+    """ "aide to the Armenian president <name>": the words before the title (and its
+    owner's adjective) make the person someone who serves the post's holder."""
+    cue_words = cue.split()
+    for k in range(len(sentence.words) - len(cue_words) + 1):
+        if sentence.words[k : k + len(cue_words)] == cue_words:
+            before = sentence.words[max(k - 4, 0) : k]
+            return serves_another(before) or serves_another(before[:-1])
+    return False
+
+
 def _title_owner(sentence: Sentence, cue: str, gazetteer: Gazetteer) -> Mention | None:
     """The state or organisation right before a title in the sentence ("Armenian", "CSTO")."""
     words = sentence.words
@@ -456,7 +512,10 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             if kind != "tenure" or holder != person.id or entity is None:
                 continue
             title = entity.label.split(" of ")[0].lower()
-            if before.endswith(title) or _title_abroad_before(keys, title):
+            ahead = sentence.words[max(k - 3 - len(title.split()), 0) : k - len(title.split())]
+            if (before.endswith(title) or _title_abroad_before(keys, title)) and not serves_another(
+                ahead
+            ):
                 fields = {"type": "Tenure", "holder": holder, "post": post}
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                     "title before a name the graph knows"))  # fmt: skip
@@ -494,7 +553,7 @@ def _sentence(
         if entity is not None:
             mentions.append(
                 Mention(entity.id, entity.type, span.start, span.end, entity.label,
-                        entity.located_in)
+                        entity.located_in, offset + span.start_char)
             )  # fmt: skip
     start = offset + sent.start_char
     inside = [(offset + s.start_char, offset + s.end_char) for s in spans]
@@ -702,6 +761,7 @@ def _finish(
     out = []
     for proposal in proposals:
         fields = proposal.fields
+        note = fields.pop("_dateNote", None)
         if "id" not in fields:
             fields["id"] = fact_id(proposal, taken)
         else:
@@ -722,8 +782,8 @@ def _finish(
             # as the curators record a title printed with a name: held as of the article
             fields.setdefault("asOf", published)
             fields["dateNote"] = f"Named in this post as of the article ({published})."
-        if proposal.date is not None:
-            fields["dateNote"] = describe(proposal.date, published)
+        if proposal.date is not None:  # (a rule that knows better wrote "_dateNote")
+            fields["dateNote"] = note or describe(proposal.date, published)
         elif published and proposal.kind in EVENTS:
             # an undated event happened no later than the article (docs/modelling.md); a
             # state (tenure, status) needs nothing: the article's date is its default as-of

@@ -66,7 +66,7 @@ def read_article(path: Path) -> Article:
 _BOILERPLATE = re.compile(
     r"^(?:loading\.*|articles?|news|all news|home|menu|share|advertisement|"
     r"(?:become|join|subscribe|sign up|support)\b.*(?:member|membership|journalism|today|"
-    r"newsletter|now))$",
+    r"newsletter|now)|.*\bcookies?\b.*|.*\b(?:рейтинг|счетчик|счётчик)@.*)$",
     re.I,
 )
 # The stored page texts begin with " date YYYY-MM-DD " (the page's date) before the first line.
@@ -97,8 +97,8 @@ def headline(text: str) -> tuple[str, int] | None:
             continue
         if _ENDS_SENTENCE.search(stripped) or len(stripped.split()) > 30:
             return None  # the body has begun
-        if len(_WORDY.findall(stripped)) >= 3:
-            return stripped, lead
+        if len(_WORDY.findall(stripped)) >= 3 and len(stripped.split()) >= 3:
+            return stripped, lead  # (a page counter "Рейтинг@Mail.ru" is one word)
     return None
 
 

@@ -1,0 +1,72 @@
+"""Speech verbs in Russian, Spanish, French and Armenian cue a statement; a body that is the
+verb's subject speaks (every sentence is dated: a statement is proposed only on a day the
+text gives); nobody speaks in a passive "it was declared that X …" and a person
+only talked about in the reported clause is no speaker (drafter feedback, wave 3).
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import config
+from kg.draft.pipeline import draft_article
+
+
+def _speakers(tmp_path: Path, body: str) -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text("A day of statements in the region\n\n" + body + "\n", encoding="utf-8")
+    draft = draft_article(path, config.Paths(), published="2024-06-19")
+    return [p.fields["speaker"] for p in draft.facts if p.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Мария Захарова 14 мая заявила, что переговоры продолжатся в следующем месяце.",
+        "Мария Захарова 14 мая отметила, что переговоры продолжатся.",
+        "Maria Zakharova dijo el 14 de mayo que las conversaciones seguirán.",
+        "El 14 de mayo ha declarado Maria Zakharova que las conversaciones seguirán.",
+        "Le 14 mai, Maria Zakharova a déclaré que les négociations reprendraient.",
+    ],
+)
+def test_speech_verbs_abroad(tmp_path: Path, body: str) -> None:
+    assert _speakers(tmp_path, body) == ["maria-zakharova"]
+
+
+def test_a_body_as_subject_speaks(tmp_path: Path) -> None:
+    body = "The Armenian Ministry of Defence said on 14 May that the border was calm."
+    assert _speakers(tmp_path, body) == ["armenian-defence-ministry"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 14 May it was also declared that Maria Zakharova has been appointed.",
+        "Officials said on 14 May the talks with Maria Zakharova would resume.",
+        "Reporters said on 14 May that the Armenian Ministry of Defence had sent orders.",
+    ],
+)
+def test_no_speaker_talked_about(tmp_path: Path, body: str) -> None:
+    assert _speakers(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "mode"),
+    [
+        ("Armenia and France signed a charter on cooperation in Paris.", None),
+        ("Армения и Франция подписали хартию о сотрудничестве.", None),
+        ("Armenia y Francia firmaron una carta de cooperación.", None),
+        ("L'Arménie et la France ont signé une charte de coopération.", None),
+        ("Армения и Франция подпишут хартию о сотрудничестве.", "code:mode-plan"),
+    ],
+)
+def test_signing_verbs_make_an_agreement(tmp_path: Path, body: str, mode: str | None) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("A charter for two states\n\n" + body + "\n", encoding="utf-8")
+    draft = draft_article(path, config.Paths(), published="2024-06-19")
+    agreements = [p.fields for p in draft.facts if p.kind == "agreement"]
+    assert [a["party"] for a in agreements] == [["armenia", "france"]]
+    assert agreements[0].get("mode") == mode
+    assert ("status" in agreements[0]) is (mode is None)
