@@ -417,14 +417,20 @@ class _Article:
         )
 
     def partnership(self) -> None:
+        # one partnership per partners and kind, shared by every article that draws it, as
+        # curators write it (docs/modelling.md, "Partnerships"): id and label from both
         w, rng = self.w, self.rng
+        rng.choice(WORDS)  # the old label's draw: the random stream, so every other fact, stays
+        partners = sorted(_pick(rng, w.states, 2))
+        kind = self.code("PartnershipType")
+        slug = kind.removeprefix("code:partnership-")
         self.add(
             {
-                "id": f"partnership/{self.tag}",
+                "id": f"partnership/{'-'.join(partners)}-{slug}",
                 "type": "Partnership",
-                "label": f"{rng.choice(WORDS)} partnership",
-                "partner": _pick(rng, w.states, 2),
-                "partnershipType": self.code("PartnershipType"),
+                "label": f"{' and '.join(partners)}: {slug}",
+                "partner": partners,
+                "partnershipType": kind,
                 "trend": self.code("Trend"),
                 "asOf": _date(rng),
                 "summary": _sentence(rng),
@@ -511,7 +517,7 @@ class _Article:
 
 # What describes an article's statement of a fact rather than the fact (see kg.mapping):
 # a restatement by another article carries its own, not a copy.
-_ATTESTATION_KEYS = ("summary", "dateNote", "reportedBy", "asOf", "mode", "claimant")
+_ATTESTATION_KEYS = ("summary", "dateNote", "reportedBy", "asOf", "mode", "claimant", "trend")
 
 
 def _article(
