@@ -676,6 +676,14 @@ NEW_ROLES = [
     "deputy-chair",
     "institute-director",
     "presidential-aide",
+    # the curators of 061-084 (audit5): Masadykov, Asryan, Marta Kos, the Shirak governor, ...
+    "deputy-secretary-general",
+    "deputy-defence-minister",
+    "european-commissioner",
+    "regional-governor",
+    "mayor",
+    "consul-general",
+    "head-of-presidential-administration",
 ]
 
 
