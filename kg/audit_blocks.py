@@ -25,6 +25,9 @@ MONTHS = (
 ).split()
 # "June 2024", "2024": a month (optional) and a year named in a label
 _NAMED = re.compile(rf"(?:\b({'|'.join(MONTHS)})\s+)?\b((?:19|20)\d{{2}})\b")
+# a year a label names as what the thing is for, not when it was: "plan for 2025",
+# "budget pour 2026", "программа на 2025", "plan para 2030", "in the year 2030"
+_FOR_YEAR = re.compile(r"(?:\bfor|\bpour|(?<!\w)на|\bpara|\bin the year)\s+$", re.I)
 # a label that says when it was seen, not when it was: "as reported in 2024", "by June 2024"
 _SEEN = re.compile(r"\b(reported|as of|by)\b", re.I)
 # keys that date a block: its own dates and bounds, and its attestation's as-of dates
@@ -48,13 +51,17 @@ def block_dates(block: dict[str, Any]) -> dict[str, str]:
 
 def label_dates(block: dict[str, Any]) -> Iterator[str]:
     """Why the block's label names a month or year its own dates do not give (nothing when
-    they do, or when the label says when it was seen: "reported", "as of", "by")."""
+    they do, when the label says when it was seen: "reported", "as of", "by", or for a year
+    the thing is for: "plan for 2025")."""
     label = block.get("label")
     if not isinstance(label, str) or _SEEN.search(label):
         return
     dates = block_dates(block)
     years = sorted(d[:4] for d in dates.values())
-    for month, year in _NAMED.findall(label):
+    for match in _NAMED.finditer(label):
+        if _FOR_YEAR.search(label[: match.start()]):
+            continue  # the year it is for ("plan for 2025"), not when it happened
+        month, year = match.groups("")
         named = f"{month} {year}" if month else year
         if not dates:
             yield f"its label names {named}, but the block gives no date of its own"
@@ -106,14 +113,18 @@ def headline_problems(article: dict[str, Any]) -> Iterator[str]:
 
 def warnings(articles: Path) -> list[Warning_]:
     """Every label and headline warning over the article files of ``articles``."""
+    return [w for path in article_files(articles) for w in file_warnings(path)]
+
+
+def file_warnings(path: Path) -> list[Warning_]:
+    """The label and headline warnings of one article file (``kg validate FILE``)."""
     found: list[Warning_] = []
-    for path in article_files(articles):
-        article, blocks = read_blocks(path)
-        for why in headline_problems(article):
-            where = Location(path, article.get("__line__"))
-            found.append(Warning_("headline", str(article.get("id", path.stem)), why, where))
-        for block in blocks:
-            for why in label_dates(block):
-                where = Location(path, block.get("__line__"))
-                found.append(Warning_("label-date", str(block.get("id")), why, where))
+    article, blocks = read_blocks(path)
+    for why in headline_problems(article):
+        where = Location(path, article.get("__line__"))
+        found.append(Warning_("headline", str(article.get("id", path.stem)), why, where))
+    for block in blocks:
+        for why in label_dates(block):
+            where = Location(path, block.get("__line__"))
+            found.append(Warning_("label-date", str(block.get("id")), why, where))
     return found

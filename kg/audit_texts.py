@@ -6,7 +6,9 @@ own splitter (:mod:`kg.draft.sentences`, the numbering the curators cite):
 
 - ``context-date``: a day or year of the block's dates that neither the located sentences nor
   the article's printed date give, while the ``dateNote`` does not say where it comes from
-  (audit5: 21 of its 27 defects, a year or a weekday's day taken from context unsaid);
+  (audit5: 21 of its 27 defects, a year or a weekday's day taken from context unsaid); the
+  article's ``datePublished`` counts as printed only when its ``dateNote`` does not say it
+  came from the page's address or context, or when the text prints its year (and day);
 - ``unstated-place``: a ``location`` none of whose names (label, altLabels, labels in every
   language, as the drafter matches them) is in the located sentences (audit4: 066);
 - ``broken-off``: a block located at the text's last sentence when the text breaks off in it,
@@ -65,7 +67,10 @@ def _read(path: Path, nlp: Any, article: dict[str, Any]) -> Text:
     text = read_article(path).text
     sentences: list[Numbered] = numbered(nlp, text)
     page = page_date(text)
-    printed = tuple(str(d) for d in (article.get("datePublished"), page and page[0]) if d)
+    published = article.get("datePublished")
+    if published and not _published_printed(str(published), article, text):
+        published = None  # taken from the address or context: a block needs its own note
+    printed = tuple(str(d) for d in (published, page and page[0]) if d)
     last = sentences[-1] if sentences else None
     return Text(
         {s.number: s.text for s in sentences},
@@ -73,6 +78,22 @@ def _read(path: Path, nlp: Any, article: dict[str, Any]) -> Text:
         last.number if last else 0,
         bool(last) and not _ENDED.search(last.text if last else ""),
     )
+
+
+# an article dateNote that says its datePublished is not printed in the text
+_NOT_PRINTED = re.compile(r"address|context|from the|\burl\b", re.I)
+
+
+def _published_printed(published: str, article: dict[str, Any], text: str) -> bool:
+    """Whether the article's datePublished counts as printed: unless its dateNote says it
+    was taken from the page's address or from context, or its year (and day) is in the text
+    (audit6/audit7: blocks dated "on the article's day" when that day was itself inferred)."""
+    if not _NOT_PRINTED.search(str(article.get("dateNote", ""))):
+        return True
+    year, day = published[:4], published[8:10]
+    if not re.search(rf"(?<!\d){year}(?!\d)", text):
+        return False
+    return not day or bool(re.search(rf"(?<!\d)0?{int(day)}(?!\d)", text))
 
 
 def _unsaid_dates(block: dict[str, Any], located: str, printed: tuple[str, ...]) -> list[str]:
@@ -108,14 +129,15 @@ def _place_named(place: str, located: str, nlp: Any, matcher: NameMatcher) -> bo
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def warnings(paths: config.Paths, texts: Path) -> list[Warning_]:
-    """Every text-based warning over the article files whose texts are in ``texts``."""
+def warnings(paths: config.Paths, texts: Path, files: list[Path] | None = None) -> list[Warning_]:
+    """Every text-based warning over the article files whose texts are in ``texts`` (or over
+    ``files`` only: ``kg validate --texts DIR FILE``, the curator's step)."""
     if not texts.is_dir():
         raise KgError(f"{texts}: --texts must be a directory of texts as read")
     nlp = make_nlp()
     matcher = NameMatcher(nlp, load_gazetteer(paths))
     found: list[Warning_] = []
-    for path in article_files(paths.articles):
+    for path in article_files(paths.articles) if files is None else files:
         article, blocks = read_blocks(path)
         name = article.get("seedFile")
         if not isinstance(name, str):

@@ -81,12 +81,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_violations(violations)
         return EXIT_INVALID
     print(f"OK: {loaded.asserted_size()} asserted triples conform to the shapes")
-    found = _warnings(loaded, _paths(args), args.texts)
-    for warning in found:  # judgement calls for a reviewer: never a failure
+    _print_warnings(_warnings(loaded, _paths(args), args.texts))
+    return 0
+
+
+def _print_warnings(found: list[Any]) -> None:
+    """Judgement calls for a reviewer, in one order: never a failure."""
+    for warning in sorted(found, key=lambda w: (w.check, str(w.where), w.fact, w.why)):
         print(warning)
     if found:
         print(f"{len(found)} warning(s) for a reviewer (not errors)")
-    return 0
 
 
 def _warnings(loaded: Any, paths: config.Paths, texts: str | None) -> list[Any]:
@@ -99,10 +103,11 @@ def _warnings(loaded: Any, paths: config.Paths, texts: str | None) -> list[Any]:
         from kg import audit_texts
 
         found += audit_texts.warnings(paths, Path(texts))
-    return sorted(found, key=lambda w: (w.check, str(w.where), w.fact, w.why))
+    return found
 
 
 def _validate_file(args: argparse.Namespace) -> int:
+    from kg import audit_blocks
     from kg.onefile import validate_file
 
     result = validate_file(Path(args.file), _paths(args), args.validator)
@@ -120,6 +125,13 @@ def _validate_file(args: argparse.Namespace) -> int:
     if result.violations or result.pending:
         return EXIT_INVALID
     print(f"OK: {args.file} ({result.facts} facts) conforms to the shapes and is ready to build")
+    found = list(result.warnings)  # this file's own reviewer warnings: the curator's step
+    found += audit_blocks.file_warnings(Path(args.file))
+    if args.texts:
+        from kg import audit_texts
+
+        found += audit_texts.warnings(_paths(args), Path(args.texts), [Path(args.file)])
+    _print_warnings(found)
     return 0
 
 

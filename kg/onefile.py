@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import config
+from kg.audit import Warning_
 from kg.errors import Location, SeedError
 from kg.seeds import (
     Vocabulary,
@@ -40,6 +41,7 @@ class FileCheck:
     pending: list[int]
     facts: int
     replaces: Path | None = None  # the article file this one was checked in place of
+    warnings: list[Warning_] = dataclasses.field(default_factory=list)  # kg.audit's, this file's
 
 
 def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> FileCheck:
@@ -81,7 +83,8 @@ def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> F
         scratch = config.Paths(seeds=seeds, ontology=paths.ontology, shapes=paths.shapes)
         try:
             with pending_allowed():
-                violations = check(load(scratch), engine)
+                loaded = load(scratch)
+                violations = check(loaded, engine)
         except SeedError as exc:  # name the curator's file, not our symlink
             if exc.location.path == mine:
                 message = str(exc).removeprefix(f"{exc.location}: ")
@@ -92,4 +95,11 @@ def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> F
         for v in violations
         if v.location is not None and v.location.path == mine
     ]
-    return FileCheck(located, seed.pending, len(seed.nodes), replaces)
+    from kg import audit
+
+    own_warnings = [
+        dataclasses.replace(w, where=Location(path, w.where.line))
+        for w in audit.warnings(loaded.store, loaded.mapped.origins)
+        if w.where is not None and w.where.path == mine
+    ]
+    return FileCheck(located, seed.pending, len(seed.nodes), replaces, own_warnings)

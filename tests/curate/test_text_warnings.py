@@ -189,3 +189,72 @@ def test_a_negated_end_is_not_an_end(seed_copy: config.Paths) -> None:
     second.write_text(text.replace("Membership itself was not ended.", "It has ended."))
     result = kg("validate", "--seeds", str(seed_copy.seeds))
     assert "warning (ended-not-former): status/armenia-csto-frozen-2024" in result.stdout
+
+
+def test_one_file_run_prints_that_files_own_warnings(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """`kg validate --texts DIR FILE`, the curator's step, warns about that file (its text
+    checks and its label warnings), not only the corpus-wide run."""
+    path = _article(seed_copy, tmp_path / "texts")
+    seeds = str(seed_copy.seeds)
+    result = kg("validate", "--seeds", seeds, "--texts", str(tmp_path / "texts"), str(path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    dates = _lines(out, "context-date")
+    assert len(dates) == 1 and "meeting/test-yerevan-2024-05-13" in dates[0], out
+    assert dates[0].startswith(f"{path}:")
+    assert len(_lines(out, "unstated-place")) == 1, out
+    assert len(_lines(out, "broken-off")) == 1, out
+    labels = _lines(out, "label-date")
+    assert len(labels) == 1 and "names April 2024" in labels[0], out
+    # only this file's: no other article's warning is printed
+    assert all(line.startswith(f"{path}:") for line in out.splitlines() if "warning (" in line)
+    assert "4 warning(s) for a reviewer" in out
+    plain = kg("validate", "--seeds", seeds, str(path))  # without texts: the label still
+    assert len(_lines(plain.stdout, "label-date")) == 1, plain.stdout
+    assert not _lines(plain.stdout, "context-date")
+
+
+def test_a_date_published_from_the_address_is_not_printed(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """A datePublished taken from the page's address or context is not a printed date: a
+    block dated on that day needs its own dateNote (audit6, audit7)."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+
+    def dated(note: str, text: str = TEXT) -> list[str]:
+        article = path.read_text(encoding="utf-8").replace(
+            "  datePublished: 2024-05-15\n", f"  datePublished: 2024-05-15\n  dateNote: {note}\n"
+        )
+        path.write_text(article, encoding="utf-8")
+        (tmp_path / "texts" / path.with_suffix(".txt").name).write_text(text, encoding="utf-8")
+        found = warnings(seed_copy, tmp_path / "texts")
+        return sorted(w.fact for w in found if w.check == "context-date")
+
+    assert dated("Printed under the headline.") == ["meeting/test-yerevan-2024-05-13"]
+    path = _article(seed_copy, tmp_path / "texts")
+    assert dated("Taken from the page's address (/2024/05/15/).") == [
+        "event/test-talks-acknowledged",
+        "event/test-talks-to-continue",
+        "meeting/test-yerevan-2024-05-13",
+    ]
+    # the same note, but the text prints the day and year: it counts as printed
+    path = _article(seed_copy, tmp_path / "texts")
+    printed = TEXT.replace("\n", "\n15 May 2024\n", 1)
+    assert dated("From the address.", printed) == ["meeting/test-yerevan-2024-05-13"]
+
+
+def test_a_year_a_label_is_for_is_not_when_it_was() -> None:
+    def why(label: str, **dates: str) -> list[str]:
+        return list(label_dates({"label": label, **dates}))
+
+    assert not why("Defence modernisation plan for 2025", date="2023-09")
+    assert not why("Budget pour 2026", date="2024-11")
+    assert not why("Программа вооружений на 2027 год", date="2024-11")
+    assert not why("Plan para 2030", date="2024-11")
+    assert not why("Target set in the year 2030", date="2024-11")
+    assert why("Plan adopted in 2021 for 2025", date="2023-09")  # 2021 is still checked
+    assert why("Informational 2025 plan", date="2023-09")
