@@ -97,3 +97,10 @@ EXERCISE_ABROAD: frozenset[str] = frozenset(
      "զորավարժություն", "զորավարժությունը", "զորավարժություններ", "զորավարժությունները",
      "զորավարժությունների", "զորավարժություններին", "զորավարժությանը"]
 )  # fmt: skip
+
+# what is signed alone, not agreed between parties: a decree, an order, a law
+DECREES: frozenset[str] = frozenset(
+    ["decree", "decrees", "order", "law", "bill", "указ", "указа", "указом", "распоряжение",
+     "закон", "закона", "decreto", "ley", "décret", "loi", "ordonnance", "հրամանագիր",
+     "հրամանագրով", "օրենք"]
+)  # fmt: skip

@@ -16,6 +16,7 @@ from typing import Any
 
 from kg.draft.candidates import APPOSITIVE_ROLES, slug
 from kg.draft.cues import (
+    DECREES,
     EXERCISE_ABROAD,
     REPORTED_CLAUSE,
     SIGNING,
@@ -509,8 +510,11 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
     """ "Armenia and the US signed a charter", "подписали", "firmaron", "ont signé": the
     states that sign (else the people or bodies that sign) are the parties; two at least.
     A sentence that proposes an arms deal is that deal's (the deal rule reads "signed")."""
+    if DECREES & set(sentence.words):
+        return None  # "signed a decree appointing X": no agreement
     states = _ids(_of(sentence, {"State"}))
-    parties = states if len(states) >= 2 else _ids(_of(sentence, PERSON | BODIES | {"Company"}))
+    known = [m for m in _of(sentence, PERSON | BODIES | {"Company"}) if m.start >= 0]
+    parties = states if len(states) >= 2 else _ids(known)
     if len(parties) < 2:
         return None
     fields: dict[str, Any] = {"type": "Agreement", "party": parties[:4]}
