@@ -40,7 +40,7 @@ _WEEKDAY = (
 )
 _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 _RANGE = re.compile(
-    rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?:to|until|through|–|-)\s*"
+    rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?P<to>to|until|through|and|–|-)\s*"
     rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?:,?\s+{_Y})?(?!\w))",
 )
 _POINT_RE = re.compile(_POINT)
@@ -239,6 +239,8 @@ class DateFinder:
             end_value, end_precision, _ = self.normalise(b)
             if precision != "day" or end_precision != "day":
                 continue
+            if match["to"] == "and" and not _next_day(start_value, end_value):
+                continue  # "on 5 and 9 May": two days, not a period
             found.append(
                 Found(offset + match.start(), offset + match.end(), start_value, "day",
                       end_value, inferred)
@@ -275,6 +277,13 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
             return Found(found.start, found.end, found.value, found.precision, found.end_value,
                          found.year_from_publication, found.weekday, bound)  # fmt: skip
     return found
+
+
+def _next_day(first: str | None, second: str | None) -> bool:
+    """ "22 and 23 October" is a period of two days; "5 and 9 May" is two days apart."""
+    if not first or not second or len(first) != 10 or len(second) != 10:
+        return False
+    return dt.date.fromisoformat(second) - dt.date.fromisoformat(first) == dt.timedelta(days=1)
 
 
 def _first_day(value: str) -> dt.date:

@@ -88,10 +88,10 @@ _SYSTEM_NOUNS = (
     r"howitzers?|guns|radars?|radar systems|systems|launchers|rocket launchers|missiles|drones|"
     r"uavs|tanks|vehicles|helicopters|aircraft|jets|batteries|units|pieces|platforms"
 )
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
 QUANTITY = re.compile(
-    rf"\b(?P<n>\d{{1,4}}|{'|'.join(_WORD_NUMBERS)})\s+(?:[A-Za-z0-9()-]+\s+){{0,4}}?"
+    rf"\b(?P<n>\d{{1,4}}|{'|'.join(WORD_NUMBERS)})\s+(?:[A-Za-z0-9()-]+\s+){{0,4}}?"
     rf"(?P<noun>{_SYSTEM_NOUNS})\b",
     re.I,
 )
@@ -296,7 +296,7 @@ def propose(
             quantity = QUANTITY.search(sentence.text)
             if quantity:
                 n = quantity["n"].lower()
-                fields["quantityOrdered"] = _WORD_NUMBERS.get(n) or int(n)
+                fields["quantityOrdered"] = WORD_NUMBERS.get(n) or int(n)
             if words & {"signed"}:
                 fields["status"] = "code:deal-signed"
             elif words & {"purchased", "bought", "acquired", "procured"}:

@@ -173,6 +173,10 @@ def make_nlp() -> Language:
     # "Հայաստանի՝" is a name; likewise the Armenian exclamation and question marks
     suffixes = [*(nlp.Defaults.suffixes or []), "։", "՝", "՜", "՞", "…"]
     search = spacy.util.compile_suffix_regex(suffixes).search
+    # French elision: "l'Arménie", "d'Erevan" are two words (the name must stand alone)
+    elision = r"(?:[lLdDnNsSjJcCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[^\W\d_])"
+    prefixes = [elision, *(nlp.Defaults.prefixes or [])]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
     nlp.tokenizer.suffix_search = search  # type: ignore[union-attr]  # (a compiled Tokenizer)
     # a French elision is its own token, so "l'Arménie" and "d'Erevan" are names
     prefixes = [_ELISION, *(nlp.Defaults.prefixes or [])]
@@ -371,6 +375,29 @@ TITLES_ABROAD: dict[str, dict[str, list[str]]] = {
     "spokesperson": {"ru": ["официальный представитель", "пресс-секретарь"],
                      "hy": ["խոսնակ"]},
 }  # fmt: skip
+# French and Spanish put the nationality adjective after the title ("le Premier ministre
+# arménien", "el presidente ruso"), or name the owner after "de" ("secrétaire général de
+# l'OTSC"); keyed by the English title like TITLES_ABROAD, adjectives by the state's label.
+TITLES_LATIN: dict[str, dict[str, list[str]]] = {
+    "prime minister": {"fr": ["Premier ministre"], "es": ["primer ministro"]},
+    "president": {"fr": ["président"], "es": ["presidente"]},
+    "defence minister": {"fr": ["ministre de la Défense"], "es": ["ministro de Defensa"]},
+    "foreign minister": {"fr": ["ministre des Affaires étrangères"],
+                         "es": ["ministro de Asuntos Exteriores", "canciller"]},
+    "secretary general": {"fr": ["secrétaire général"], "es": ["secretario general"]},
+}  # fmt: skip
+ADJECTIVES_LATIN: dict[str, dict[str, list[str]]] = {
+    "Armenia": {"fr": ["arménien"], "es": ["armenio"]},
+    "Russia": {"fr": ["russe"], "es": ["ruso"]},
+    "Belarus": {"fr": ["biélorusse"], "es": ["bielorruso"]},
+    "Azerbaijan": {"fr": ["azerbaïdjanais"], "es": ["azerbaiyano"]},
+    "France": {"fr": ["français"], "es": ["francés"]},
+    "United States": {"fr": ["américain"], "es": ["estadounidense"]},
+    "Turkey": {"fr": ["turc"], "es": ["turco"]},
+    "Iran": {"fr": ["iranien"], "es": ["iraní"]},
+    "Georgia": {"fr": ["géorgien"], "es": ["georgiano"]},
+    "Kazakhstan": {"fr": ["kazakh"], "es": ["kazajo"]},
+}  # fmt: skip
 _OF_OWNER = re.compile(r"^(?P<head>.+) of (?:the )?(?P<tail>[^,]+?)$")
 
 
@@ -384,9 +411,16 @@ def _titles_abroad(entity: Entity, by_name: dict[str, Entity]) -> list[str]:
         if match is None:
             continue
         owner = by_name.get(fold(match["tail"]))
-        titles = TITLES_ABROAD.get(match["head"].lower().replace("defense", "defence"))
-        if owner is None or titles is None:
+        titles = TITLES_ABROAD.get(match["head"].lower().replace("defense", "defence"), {})
+        if owner is None:
             continue
+        latin = TITLES_LATIN.get(match["head"].lower().replace("defense", "defence"), {})
+        for lang, forms in latin.items():
+            for adjective in ADJECTIVES_LATIN.get(owner.label, {}).get(lang, []):
+                out += [f"{title} {adjective}" for title in forms]
+            for other in [n for n in owner.names if _script(n) is None]:
+                out += [f"{title} de {other}" for title in forms]
+                out += [f"{title} de l'{other}" for title in forms if lang == "fr"]
         for other in owner.names:
             script = _script(other)
             if script == "cyrillic":
@@ -449,6 +483,10 @@ class NameMatcher:
                     if len(parts) >= 2:
                         surnames.setdefault(fold(parts[-1]), set()).add(entity.id)
             self._add(nlp, entity.id, names)
+            if entity.type == "Place":  # "Karabakh" for Nagorno-Karabakh: the last part
+                for name in entity.names:
+                    if "-" in name and " " not in name:
+                        surnames.setdefault(fold(name.split("-")[-1]), set()).add(entity.id)
         for key, ids in surnames.items():
             if len(ids) == 1 and key not in self._all_keys(nlp):
                 self._add(nlp, next(iter(ids)), [key])

@@ -73,10 +73,12 @@ def _dateline(text: str, start: int) -> tuple[str, int, int] | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """The date in a page's address (``…/2024/03/14/…``: day; ``…/2024/03/…``: month)."""
+    """The date in a page's address (``…/2024/03/14/…``: day; ``…/2024/03/…``: month;
+    ``…/2024/…``: year)."""
     match = URL_DATE.search(url or "")
-    if match is None:
-        return None
+    if match is None:  # a year of its own in the path (/press/2024/296854/): the year
+        alone = re.search(r"/((?:19|20)\d\d)/", url or "")
+        return alone[1] if alone else None
     year, month, day = match[1], match[2], match[3]
     if not 1 <= int(month) <= 12:
         return None

@@ -79,11 +79,10 @@ def test_visit_with_day_precision(draft: Draft) -> None:
     assert "year follows from the publication date" in visit["dateNote"]
 
 
-def test_statement_speaker_from_previous_sentence(draft: Draft) -> None:
-    statement, commentator = _facts(draft, "statement")
-    assert statement["speaker"] == "suren-papikyan"
-    assert commentator["speaker"] == "nora-petrosyan"  # a new name, by its shape
-    assert statement["latestDate"] == "2022-04"  # undated: no later than the article
+def test_no_statement_without_a_known_speaker_and_a_date(draft: Draft) -> None:
+    # Papikyan's and the commentator's words are undated, and the commentator is a new name:
+    # measured on the draft log, such statements needed 2+ edits or were wrong
+    assert _facts(draft, "statement") == []
 
 
 def test_deal_with_supplier_value_and_system(draft: Draft) -> None:

@@ -44,3 +44,60 @@ def test_the_headline_names_are_mentioned(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "Papikyan meets officials in Paris\n\nThe talks lasted two hours.\n")
     assert {"suren-papikyan", "paris"} <= set(draft.mentions)
     assert not draft.facts  # the headline itself proposes nothing
+
+
+def test_a_known_post_before_a_new_name_is_a_tenure(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "Talks in the capital end\n\n"
+        "Armenian Defence Minister Vardan Ghukasyan visited the base on Tuesday.\n",
+    )
+    tenures = [(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"]
+    assert ("vardan-ghukasyan", "post/armenia-defence-minister") in tenures
+
+
+def test_he_said_on_a_day_is_the_last_person_named(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "Talks in the capital end\n\n"
+        "Suren Papikyan arrived in Paris.\n\nHe said on Monday that the talks went well.\n",
+    )
+    (statement,) = [p.fields for p in draft.facts if p.kind == "statement"]
+    assert (statement["speaker"], statement["date"]) == ("suren-papikyan", "2024-06-17")
+
+
+def test_adjectives_and_title_words_are_no_new_names(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "News of the day in brief\n\n"
+        "Goods came from Azerbaijani ports, according to Russian media.\n\n"
+        "The decree came from Prime Minister Nikol Pashinyan.\n",
+    )
+    labels = {e.label for e in draft.new_entities}
+    assert not labels & {"Azerbaijani", "Russian", "Prime"}
+
+
+def test_the_last_part_of_a_hyphenated_place_is_that_place(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "Refugees and aid\n\nRefugees left Karabakh in September.\n")
+    assert "nagorno-karabakh" in draft.mentions
+    assert "karabakh" not in {e.id for e in draft.new_entities}
+
+
+def test_the_count_of_a_deal_may_come_in_a_later_sentence(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "A new arms contract\n\n"
+        "France signed a contract to supply armoured vehicles to Armenia.\n\n"
+        "The vehicles will come by sea.\n\nThis concerns a batch of 24 armoured vehicles.\n",
+    )
+    (deal,) = [p.fields for p in draft.facts if p.kind == "deal"]
+    assert deal["quantityOrdered"] == 24 and deal["locator"] == "s2, s4"
+
+
+def test_a_bare_title_in_russian_before_a_known_holder(tmp_path: Path) -> None:
+    draft = _draft(
+        tmp_path,
+        "Новости дня коротко здесь\n\nВстреча премьер-министра Никола Пашиняна прошла в Ереване.\n",
+    )
+    tenures = [(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"]
+    assert tenures == [("nikol-pashinyan", "post/armenia-prime-minister")]

@@ -97,6 +97,11 @@ def test_a_bare_day_after_a_range_keeps_the_month() -> None:
     assert (found[0].value, found[0].end_value) == ("2023-09-11", "2023-09-20")
 
 
+def test_two_consecutive_days_are_a_period() -> None:
+    found = DateFinder("2023-11-13").find("On October 22 and 23, the minister")
+    assert [(f.value, f.end_value) for f in found] == [("2023-10-22", "2023-10-23")]
+
+
 def test_a_numeric_range_of_years_is_not_a_day() -> None:
     assert DateFinder("2023-11-24").find("по контрактам 2021-22 годов") == []
 
@@ -125,4 +130,25 @@ def test_the_address_dates_an_undated_text() -> None:
     found = find_published(text, None, "https://example.org/2024/03/14/a-story/")
     assert found.value == "2024-03-14" and "address" in found.note
     assert url_date("https://example.org/2024/03/a-story") == "2024-03"
-    assert url_date("https://example.org/press/2024/296854/26/12/51") is None
+    assert url_date("https://example.org/press/2024/296854/26/12/51") == "2024"
+    assert url_date("https://example.org/news/296854") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre arménien Tigran Sargsyan a parlé.",
+        "El primer ministro armenio Tigran Sargsyan habló.",
+    ],
+)
+def test_a_post_in_french_and_spanish_with_the_adjective_after(text: str) -> None:
+    post = Entity("post/armenia-prime-minister", "Post", "Prime Minister of Armenia",
+                  ("Prime Minister of Armenia",), "armenia")  # fmt: skip
+    names = _derived_names(post, {}, {"armenia": STATE})
+    post = Entity(post.id, post.type, post.label, (*post.names, *names), post.located_in)
+    assert _found(text, post) == ["post/armenia-prime-minister", "tigran-sargsyan"]
+
+
+def test_french_elision_leaves_the_name_alone() -> None:
+    state = Entity("armenia", "State", "Armenia", ("Armenia", "Arménie"))
+    assert _found("La délégation de l'Arménie est arrivée.", state) == ["armenia"]
