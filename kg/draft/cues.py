@@ -104,3 +104,11 @@ DECREES: frozenset[str] = frozenset(
      "закон", "закона", "decreto", "ley", "décret", "loi", "ordonnance", "հրամանագիր",
      "հրամանագրով", "օրենք"]
 )  # fmt: skip
+
+# a participation denied: "Armenia will not take part", "не будет участвовать", "no
+# participará", "ne participera pas", "declined to host", "չի մասնակցի"
+NEGATIONS: frozenset[str] = frozenset(
+    ["not", "n't", "never", "declined", "refused", "refuses", "declines", "boycott",
+     "boycotted", "skip", "skipped", "не", "отказалась", "отказался", "отказались", "no",
+     "nunca", "pas", "jamais", "չի", "չեն", "չմասնակցի", "չմասնակցել"]
+)  # fmt: skip

@@ -18,6 +18,7 @@ from kg.draft.candidates import APPOSITIVE_ROLES, slug
 from kg.draft.cues import (
     DECREES,
     EXERCISE_ABROAD,
+    NEGATIONS,
     REPORTED_CLAUSE,
     SIGNING,
     SIGNING_PLAN,
@@ -439,6 +440,16 @@ def _adjacent(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _refusing(sentence: Sentence) -> set[str]:
+    """States that are the subject of a denied participation ("Armenia will not take part in
+    the drills"): every state named before the first negation word (wave 3: a state that
+    stayed away was proposed as a participant)."""
+    at = next((k for k, w in enumerate(sentence.words) if w in NEGATIONS), None)
+    if at is None:
+        return set()
+    return {m.id for m in _of(sentence, {"State"}) if 0 <= m.end <= sentence.first + at}
+
+
 def _own_dates(sentence: Sentence, exercises: list[Mention], k: int) -> list[Found]:
     """The dates of the k-th of several named exercises: those between its name and the next
     one's ("Cobalt-2024 … on August 14-16, and Cooperation-2024 … on September 3-15"); all
@@ -460,6 +471,8 @@ def _exercise(
     span = (sentence.start, sentence.end)
     words = set(sentence.words)
     states = _ids(_of(sentence, {"State"})) + list(sentence.demonyms.values())
+    refusing = _refusing(sentence)
+    states = [s for s in states if s not in refusing]
     dates, found = _date_fields(sentence, "startDate", dates_found)
     if found is not None and found.end_value is None and SPEECH & words:
         dates, found = {}, None  # "X announced on 6 May that it will hold drills"
