@@ -594,7 +594,7 @@ def _break_deal(f: dict[str, Any], w: World) -> None:
 
 
 def _break_statement(f: dict[str, Any], w: World) -> None:
-    f["stance"] = "code:topic-nato"  # StatementShape: sh:node StanceCode
+    del f["speaker"]  # StatementShape: sk:speaker minCount 1 (a stance is the attestation's)
 
 
 def _break_partnership(f: dict[str, Any], w: World) -> None:

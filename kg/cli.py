@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from kg import __version__, config
 from kg.errors import KgError
@@ -80,14 +81,25 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _print_violations(violations)
         return EXIT_INVALID
     print(f"OK: {loaded.asserted_size()} asserted triples conform to the shapes")
-    from kg.audit import warnings
-
-    found = warnings(loaded.store, loaded.mapped.origins)
+    found = _warnings(loaded, _paths(args), args.texts)
     for warning in found:  # judgement calls for a reviewer: never a failure
         print(warning)
     if found:
         print(f"{len(found)} warning(s) for a reviewer (not errors)")
     return 0
+
+
+def _warnings(loaded: Any, paths: config.Paths, texts: str | None) -> list[Any]:
+    """The reviewer's warnings (kg.audit, kg.audit_blocks; kg.audit_texts with --texts)."""
+    from kg import audit, audit_blocks
+
+    found = audit.warnings(loaded.store, loaded.mapped.origins)
+    found += audit_blocks.warnings(paths.articles)
+    if texts:
+        from kg import audit_texts
+
+        found += audit_texts.warnings(paths, Path(texts))
+    return sorted(found, key=lambda w: (w.check, str(w.where), w.fact, w.why))
 
 
 def _validate_file(args: argparse.Namespace) -> int:
@@ -347,6 +359,12 @@ def parser() -> argparse.ArgumentParser:
         "'review: pending' are checked too, and reported",
     )
     val.add_argument("--validator", choices=["auto", "sparql", "pyshacl"], default="auto")
+    val.add_argument(
+        "--texts",
+        metavar="DIR",
+        help="the texts as read (each article's seedFile): also warn about dates, places "
+        "and broken-off sentences its located sentences do not give",
+    )
     q = add("query", "Run a SPARQL query on the built graph.", cmd_query)
     q.add_argument("query", nargs="?", help="the SPARQL query text")
     q.add_argument("-f", "--file", help="read the query from a file")

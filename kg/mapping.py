@@ -45,9 +45,9 @@ PARALLEL_MIN_FILES = 200
 MAX_WORKERS = 4
 
 # Keys of a curated fact that describe the article's statement of it, not the fact itself.
-# Quantities of a deal and a partnership's trend are among them: each article gives its own as
-# of its date (deliveries grow, relations change, sources disagree), so a new article never
-# contradicts an old one.
+# Quantities of a deal, a partnership's trend and a statement's stance are among them: each
+# article gives its own as of its date (deliveries grow, relations change, sources frame one
+# statement differently), so a new article never contradicts an old one.
 ATTESTATION_KEYS = (
     "summary",
     "dateNote",
@@ -62,6 +62,9 @@ ATTESTATION_KEYS = (
     # whether the relation is strengthening, stable or weakening is what this article says as
     # of its date: two articles may share one partnership and differ on its trend
     "trend",
+    # how a statement sounds is how this article frames it: one statement, reported as
+    # conciliatory by one article and as an accusation by another (036/055 and 075), keeps both
+    "stance",
 )
 # A deal's (an agreement's) status is also the article's statement, as of its date: "signed"
 # in one article and "delivered" in a later one are both true, each as of its own day. Only a

@@ -340,6 +340,22 @@ def read_seed(path: Path, vocab: Vocabulary) -> SeedFile:
     )
 
 
+def read_blocks(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """An article file's ``article`` block and fact blocks as written (keys and values as the
+    curator typed them, each mapping with its ``__line__``), for the reviewer's warnings that
+    read what a block says rather than the graph it maps to (``kg.audit_blocks``). A file that
+    is not a readable article file gives nothing: ``kg validate`` reports it on its own."""
+    try:
+        raw = yaml.load(_decode(path), Loader=_LineLoader)  # noqa: S506
+    except (yaml.YAMLError, SeedError):
+        return {}, []
+    if not isinstance(raw, dict) or not isinstance(raw.get("article"), dict):
+        return {}, []
+    facts = raw.get("facts")
+    blocks = [b for b in facts if isinstance(b, dict)] if isinstance(facts, list) else []
+    return raw["article"], blocks
+
+
 def pending_message(lines: list[int]) -> str:
     """How many proposals still await review, and where."""
     n = len(lines)

@@ -244,9 +244,9 @@ CASES: dict[str, tuple[str, str, str]] = {
         "a visitor who is a person or",
     ),
     "StanceCode": (
-        "DELETE WHERE { id:statement sk:stance ?x } ; "
-        "INSERT DATA { id:statement sk:stance code:topic-nato }",
-        "statement",
+        "DELETE WHERE { id:att-statement sk:stance ?x } ; "
+        "INSERT DATA { id:att-statement sk:stance code:topic-nato }",
+        "att-statement",
         "stance must be one value from the code:Stance list",
     ),
     "StatementShape": (
@@ -300,6 +300,21 @@ MORE_CASES: dict[str, tuple[str, str, str]] = {
         "INSERT DATA { id:partnership sk:trend code:trend-stable }",
         "partnership",
         "it sits on the article's attestation",
+    ),
+    "a statement's stance on the statement, not on an article's attestation": (
+        "INSERT DATA { id:statement sk:stance code:stance-critical }",
+        "statement",
+        "each article's own framing: it sits on the article's attestation",
+    ),
+    "two stances of a statement from one article": (
+        "INSERT DATA { id:att-statement sk:stance code:stance-critical }",
+        "att-statement",
+        "an article gives one stance of a statement",
+    ),
+    "a stance on the attestation of a fact that is not a statement": (
+        "INSERT DATA { id:att-partnership sk:stance code:stance-critical }",
+        "att-partnership",
+        "a stance on an article's attestation is a statement's",
     ),
     "two trends of a partnership from one article": (
         "INSERT DATA { id:att-partnership sk:trend code:trend-stable }",
@@ -676,6 +691,14 @@ NEW_ROLES = [
     "deputy-chair",
     "institute-director",
     "presidential-aide",
+    # the curators of 061-084 (audit5): Masadykov, Asryan, Marta Kos, the Shirak governor, ...
+    "deputy-secretary-general",
+    "deputy-defence-minister",
+    "european-commissioner",
+    "regional-governor",
+    "mayor",
+    "consul-general",
+    "head-of-presidential-administration",
 ]
 
 

@@ -49,6 +49,7 @@ from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
+from kg.draft.source import language, publisher
 from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
 from kg.errors import Location
 from kg.seeds import Vocabulary, load_context, typed_date
@@ -134,6 +135,19 @@ def draft_article(
         block["dateNote"] = found_published.note
     if found_published.todo:
         notes.append(found_published.todo)
+    if url:
+        outlet = publisher(url, gazetteer)
+        if outlet:
+            block["publisher"] = outlet
+        else:
+            notes.append(
+                "publisher: no outlet of the graph has this page's host as its name or "
+                "domain; add it to reference.yaml (MediaOutlet) and give its id"
+            )
+    lang = language(article.text)
+    if lang:
+        block["inLanguage"] = lang
+    block["textSha256"] = article.sha256
     block["seedFile"] = f"{seed_id}.txt"
 
     finder = DateFinder(published)
@@ -256,6 +270,14 @@ def draft_article(
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
 
 
+def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
+    """A nationality adjective ("Azerbaijani", "Russian") or a word of a title ("Prime")
+    standing alone is no new entity (measured: 4 of the candidates of the last 20 logged
+    drafts, every one deleted by the curators)."""
+    key = fold(candidate.label)
+    return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
+
+
 def _with_exercises(
     sent: Span, spans: list[Span], gazetteer: Gazetteer, new: dict[str, NewEntity], offset: int
 ) -> list[Span]:
@@ -296,14 +318,6 @@ def _parties_as_states(parties: list[str], gazetteer: Gazetteer) -> list[str]:
         states.append(owned[0])
     unique = list(dict.fromkeys(states))
     return unique if len(unique) >= 2 else parties
-
-
-def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
-    """A nationality adjective ("Azerbaijani", "Russian") or a word of a title ("Prime")
-    standing alone is no new entity (measured: 4 of the candidates of the last 20 logged
-    drafts, every one deleted by the curators)."""
-    key = fold(candidate.label)
-    return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
 
 
 def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:

@@ -13,6 +13,7 @@ a caption has no full stop, and the sentencizer would run it into the next sente
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -118,3 +119,19 @@ def locator(sentences: list[Numbered], start: int, end: int, also: tuple[int, ..
         else:
             runs.append([n])
     return ", ".join(f"s{r[0]}" if len(r) == 1 else f"s{r[0]}-s{r[-1]}" for r in runs)
+
+
+_RANGE = re.compile(r"^s(\d+)(?:\s*-\s*s(\d+))?$")
+
+
+def numbers(locator: str) -> set[int] | None:
+    """The sentence numbers a ``locator`` names (the inverse of :func:`locator`); None when
+    it is not one (``s4``, ``s4-s6``, ``s4, s9``)."""
+    found: set[int] = set()
+    for part in locator.split(","):
+        match = _RANGE.match(part.strip())
+        if not match:
+            return None
+        first = int(match[1])
+        found.update(range(first, int(match[2] or first) + 1))
+    return found

@@ -118,6 +118,7 @@ class Attestation:
     # a relation's trend (strengthening, weakening) as this article gives it
     status: tuple[str, str] | None = None  # (IRI, label)
     trend: tuple[str, str] | None = None
+    stance: tuple[str, str] | None = None  # how this article frames a statement
     ordered: str = ""
     delivered: str = ""
 
@@ -558,7 +559,7 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
           ?att sk:attests <{fact}> ; prov:wasDerivedFrom ?a ; ?p ?o .
           FILTER (?p IN (sk:asOf, sk:asOfNoLaterThan, sk:mode, sk:summary, sk:dateNote,
                          sk:claimant, sk:reportedBy, sk:status, sk:quantityOrdered,
-                         sk:quantityDelivered, sk:trend))
+                         sk:quantityDelivered, sk:trend, sk:stance))
           OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol
                      FILTER (LANG(?ol) = "en" || LANG(?ol) = "") }}
         }} ORDER BY ?att ?p ?o"""):
@@ -586,6 +587,8 @@ def attestations(query: Query, fact: str, headlines: dict[str, str]) -> list[Att
             att.status = (value, text)
         elif prop == "trend":
             att.trend = (value, text)
+        elif prop == "stance":
+            att.stance = (value, text)
         elif prop == "quantityOrdered":
             att.ordered = value
         elif prop == "quantityDelivered":

@@ -10,8 +10,10 @@ codings say otherwise; each is read, none is guessed (the choices: docs/linked-d
 - **strained**, a partnership: the article with the latest evidence (the day its attestation
   is as of) gives it the ``sk:trend`` weakening. Another latest trend (strengthening,
   stable) is said on the tie too, with no tone: the data's trends are drawn.
-- **strained**, words: a ``sk:Statement`` with ``sk:stance`` critical or warning, made by one
-  side about the other. A side is a state or an intergovernmental organization itself, or a
+- **strained**, words: a ``sk:Statement`` that an article gives the ``sk:stance`` critical or
+  warning (the stance sits on each article's attestation: one article may frame a statement as
+  conciliatory and another as an accusation; one such framing is enough), made by one side
+  about the other. A side is a state or an intergovernmental organization itself, or a
   government body of a state (``sk:country``); a person's or an outlet's words are not their
   state's. Other stances (supportive, concerned, neutral …) draw no tie.
 
@@ -177,8 +179,9 @@ def _statements(query: Query, iri: str) -> list[Relation]:
     speakers = " ".join(f"<{s}>" for s in [iri, *bodies])
     pairs: list[tuple[str, str]] = []  # (statement, the other side's speaker or subject)
     for pattern in (
-        f"VALUES ?me {{ {speakers} }} ?f sk:speaker ?me ; sk:stance ?stance ; sk:about ?node .",
-        f"?f sk:about <{iri}> ; sk:stance ?stance ; sk:speaker ?node .",
+        f"VALUES ?me {{ {speakers} }} ?f sk:speaker ?me ; sk:about ?node ."
+        " ?att sk:attests ?f ; sk:stance ?stance .",
+        f"?f sk:about <{iri}> ; sk:speaker ?node . ?att sk:attests ?f ; sk:stance ?stance .",
     ):
         for r in query(f"""{PREFIXES}
             SELECT DISTINCT ?f ?node WHERE {{

@@ -1,8 +1,7 @@
-"""Who speaks (issue 19): a person the graph knows, or a known body that is the speech verb's
-own subject ("the Defence Ministry said"), on a day the text gives; never officials in general
-nor a body named anywhere in the sentence (such speakers were wrong in 12 of 16 logged
-drafts); a speaker's undated sentences join the dated statement. Sentences written for the
-test."""
+"""Who speaks (issue 19): a named person, or a known body that is the speech verb's own
+subject ("the Defence Ministry said"); never officials in general nor a body named anywhere
+in the sentence (such speakers were wrong in 12 of 16 logged drafts); one speaker's undated
+statements are one; a statement needs a known speaker and a day. Sentences written for the test."""
 
 from __future__ import annotations
 

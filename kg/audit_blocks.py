@@ -1,0 +1,119 @@
+"""Reviewer warnings read from what each block of an article file says, as written.
+
+The SPARQL warnings of :mod:`kg.audit` see the mapped graph; these need the block itself: a
+label's month is compared with the block's own dates at their precision, which the day bounds
+of the graph blur ("2024-06-18" as ``latestDate`` bounds a fact, it does not date it in June),
+and a block without any date has nothing in the graph to compare with. The auditors found both
+by hand (audit4: 067's "(June 2024)" on a block bounded by a day in June; audit5: 075's month
+in the label of an undated block), and a headline under ``headlineNote`` that is not the
+curators' English (audit4: 068; 059 and 060 wrote the curator's note into the headline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.audit import Warning_
+from kg.errors import Location
+from kg.seeds import article_files, read_blocks
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# "June 2024", "2024": a month (optional) and a year named in a label
+_NAMED = re.compile(rf"(?:\b({'|'.join(MONTHS)})\s+)?\b((?:19|20)\d{{2}})\b")
+# a label that says when it was seen, not when it was: "as reported in 2024", "by June 2024"
+_SEEN = re.compile(r"\b(reported|as of|by)\b", re.I)
+# keys that date a block: its own dates and bounds, and its attestation's as-of dates
+DATE_KEYS = (
+    "date",
+    "startDate",
+    "endDate",
+    "earliestDate",
+    "latestDate",
+    "asOf",
+    "asOfNoLaterThan",
+)
+# the keys that can place a fact in a month (a latest date only bounds it)
+_IN_MONTH = ("date", "startDate", "endDate", "earliestDate", "asOf")
+
+
+def block_dates(block: dict[str, Any]) -> dict[str, str]:
+    """The block's dates as written (``2024``, ``2024-06``, ``2024-06-18``), by key."""
+    return {k: str(block[k]) for k in DATE_KEYS if k in block and block[k] is not None}
+
+
+def label_dates(block: dict[str, Any]) -> Iterator[str]:
+    """Why the block's label names a month or year its own dates do not give (nothing when
+    they do, or when the label says when it was seen: "reported", "as of", "by")."""
+    label = block.get("label")
+    if not isinstance(label, str) or _SEEN.search(label):
+        return
+    dates = block_dates(block)
+    years = sorted(d[:4] for d in dates.values())
+    for month, year in _NAMED.findall(label):
+        named = f"{month} {year}" if month else year
+        if not dates:
+            yield f"its label names {named}, but the block gives no date of its own"
+        elif not years[0] <= year <= years[-1]:
+            yield f"its label names {named}, outside its own dates ({years[0]} to {years[-1]})"
+        elif month and not _month_given(dates, f"{year}-{MONTHS.index(month) + 1:02d}"):
+            yield f"its label names {named}, which none of its dates gives ({_listed(dates)})"
+
+
+def _month_given(dates: dict[str, str], month: str) -> bool:
+    if any(dates[k].startswith(month) for k in _IN_MONTH if k in dates):
+        return True
+    low, high = dates.get("earliestDate", ""), dates.get("latestDate", "")
+    return len(low) >= 7 and len(high) >= 7 and low[:7] <= month <= high[:7]
+
+
+def _listed(dates: dict[str, str]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in dates.items())
+
+
+# Latin-script words that English headlines do not use (Spanish, French, German, Italian, ...)
+_FOREIGN_WORDS = re.compile(
+    r"\b(el|la|los|las|del|y|que|por|para|con|une?|les|des|du|et|dans|sur|avec|der|die|das|"
+    r"und|mit|für|il|della|di|è)\b",
+    re.I,
+)
+_CURATOR_WORDS = re.compile(r"\b(curator|curators|curator's|rendering|address)\b", re.I)
+
+
+def headline_problems(article: dict[str, Any]) -> Iterator[str]:
+    """Why the article's headline is not what its ``headlineNote`` makes it."""
+    headline = article.get("headline")
+    if not isinstance(headline, str):
+        return
+    if _CURATOR_WORDS.search(headline):
+        yield (
+            "its headline speaks of the curation (curator/rendering/address): "
+            "say that in headlineNote, not in the headline"
+        )
+    language = str(article.get("inLanguage", "en"))
+    if "headlineNote" in article and not language.startswith("en"):
+        non_latin = any(c.isalpha() and not c.isascii() and ord(c) > 0x24F for c in headline)
+        if non_latin or _FOREIGN_WORDS.search(headline):
+            yield (
+                f"it has a headlineNote, so its headline is tagged as the curators' English, "
+                f"but the headline reads as {language}: translate it, or drop the note"
+            )
+
+
+def warnings(articles: Path) -> list[Warning_]:
+    """Every label and headline warning over the article files of ``articles``."""
+    found: list[Warning_] = []
+    for path in article_files(articles):
+        article, blocks = read_blocks(path)
+        for why in headline_problems(article):
+            where = Location(path, article.get("__line__"))
+            found.append(Warning_("headline", str(article.get("id", path.stem)), why, where))
+        for block in blocks:
+            for why in label_dates(block):
+                where = Location(path, block.get("__line__"))
+                found.append(Warning_("label-date", str(block.get("id")), why, where))
+    return found

@@ -1,0 +1,166 @@
+"""Reviewer warnings that need the texts as read (``kg validate --texts DIR``).
+
+The texts live outside the repository (``seedFile`` names each), so these checks are opt-in.
+Each compares a block with the sentences its ``locator`` points to, numbered by the drafter's
+own splitter (:mod:`kg.draft.sentences`, the numbering the curators cite):
+
+- ``context-date``: a day or year of the block's dates that neither the located sentences nor
+  the article's printed date give, while the ``dateNote`` does not say where it comes from
+  (audit5: 21 of its 27 defects, a year or a weekday's day taken from context unsaid);
+- ``unstated-place``: a ``location`` none of whose names (label, altLabels, labels in every
+  language, as the drafter matches them) is in the located sentences (audit4: 066);
+- ``broken-off``: a block located at the text's last sentence when the text breaks off in it,
+  so a reviewer checks that the summary does not complete it (audit4: 063, 065, 066, 068, 070);
+  a block whose summary or dateNote already says the text breaks off is not listed.
+
+Months are not checked: their names in the texts' languages (ноября, enero, janvier) would
+need the date parser's tables, and every defect the audits found was a year or a day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg import config
+from kg.audit import Warning_
+from kg.audit_blocks import block_dates
+from kg.draft.names import NameMatcher, load_gazetteer, make_nlp, translit_key
+from kg.draft.sentences import Numbered, numbered, numbers
+from kg.draft.text import page_date, read_article
+from kg.errors import KgError, Location
+from kg.seeds import article_files, read_blocks
+
+# words of a dateNote that say where a date not printed in its sentences comes from
+SAYS_WHERE = re.compile(
+    r"context|address|counted|resolved|inferred|infer|reckoned|calendar|weekday|"
+    r"article's (?:year|date|day|month|week)|year is the article's|article is dated|"
+    r"(?:year|week|date|day|month) of the article|from the article|\bso\b|\bhence\b|"
+    # derived from another dated event, or from the article's date, and saying so
+    r"\b(?:after|before|during|between|since|follows|following|reaction to|than the article|"
+    r"article of|told in|last (?:year|month)|a year ago|year before|the same day|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) before)\b|"
+    r"\bs\d+\b",  # the sentence that prints it
+    re.I,
+)
+# a text that ends without a sentence's end broke off (the page was cut when it was read)
+_ENDED = re.compile(r"[.!?։…][\"'”’»)\]]*\s*$")
+_ACKNOWLEDGED = re.compile(r"breaks? off|broken off|cut off|truncated", re.I)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text as read, numbered: its sentences by number and the article's printed dates."""
+
+    sentences: dict[int, str]
+    printed: tuple[str, ...]  # the article's datePublished and the page's date, if any
+    last: int
+    broken_off: bool
+
+
+def _read(path: Path, nlp: Any, article: dict[str, Any]) -> Text:
+    text = read_article(path).text
+    sentences: list[Numbered] = numbered(nlp, text)
+    page = page_date(text)
+    printed = tuple(str(d) for d in (article.get("datePublished"), page and page[0]) if d)
+    last = sentences[-1] if sentences else None
+    return Text(
+        {s.number: s.text for s in sentences},
+        printed,
+        last.number if last else 0,
+        bool(last) and not _ENDED.search(last.text if last else ""),
+    )
+
+
+def _unsaid_dates(block: dict[str, Any], located: str, printed: tuple[str, ...]) -> list[str]:
+    note = str(block.get("dateNote", ""))
+    if SAYS_WHERE.search(note):
+        return []
+    out = []
+    for key, value in block_dates(block).items():
+        if any(p.startswith(value) for p in printed):
+            continue  # the article's own date (at any precision)
+        year, day = value[:4], value[8:10]
+        # the year printed, or as the end of a span ("2021–22", "2015-19")
+        printed_year = rf"(?<!\d){year}(?!\d)|(?:19|20)\d\d\s*[–-]\s*{year[2:]}(?!\d)"
+        if not re.search(printed_year, located):
+            out.append(f"the year of its {key} {value} is not in its sentences")
+        elif day and not re.search(rf"(?<!\d)0?{int(day)}(?!\d)", located):
+            out.append(f"the day of its {key} {value} is not in its sentences")
+    return out
+
+
+def _place_named(place: str, located: str, nlp: Any, matcher: NameMatcher) -> bool:
+    """The drafter's matcher finds the place, or a word of one of its names is there in any
+    script ("Karabakh" of "Nagorno-Karabakh", "երեւան" of "Երևան": the matcher needs whole
+    names and misses these)."""
+    if any(span.label_ in (place, f"demonym:{place}") for span in matcher(nlp(located))):
+        return True
+    entity = matcher.gazetteer.entities.get(place)
+    names = entity.names if entity else (place,)
+    keys = {translit_key(w) for n in names for w in _WORD.findall(n) if len(w) >= 5}
+    return any(translit_key(w).startswith(k) for w in _WORD.findall(located) for k in keys)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def warnings(paths: config.Paths, texts: Path) -> list[Warning_]:
+    """Every text-based warning over the article files whose texts are in ``texts``."""
+    if not texts.is_dir():
+        raise KgError(f"{texts}: --texts must be a directory of texts as read")
+    nlp = make_nlp()
+    matcher = NameMatcher(nlp, load_gazetteer(paths))
+    found: list[Warning_] = []
+    for path in article_files(paths.articles):
+        article, blocks = read_blocks(path)
+        name = article.get("seedFile")
+        if not isinstance(name, str):
+            continue
+        source = texts / name
+        if not source.is_file():
+            where = Location(path, article.get("__line__"))
+            found.append(Warning_("no-text", str(article.get("id")), f"{source}: not found", where))
+            continue
+        text = _read(source, nlp, article)
+        for block in blocks:
+            found += _block(path, block, text, nlp, matcher)
+    return found
+
+
+def _block(
+    path: Path, block: dict[str, Any], text: Text, nlp: Any, matcher: NameMatcher
+) -> list[Warning_]:
+    wanted = numbers(str(block.get("locator", "")))
+    if not wanted:
+        return []
+    where = Location(path, block.get("__line__"))
+    fact = str(block.get("id"))
+    located = " ".join(text.sentences.get(n, "") for n in sorted(wanted))
+    out = []
+    for why in _unsaid_dates(block, located, text.printed):
+        out.append(
+            Warning_(
+                "context-date",
+                fact,
+                f"{why} ({block['locator']}) nor in the article's date, and its dateNote "
+                "does not say where it comes from",
+                where,
+            )
+        )
+    places = block.get("location")
+    for place in [places] if isinstance(places, str) else places or []:
+        if not _place_named(str(place), located, nlp, matcher):
+            why = f"its location {place} is not named in its sentences ({block['locator']})"
+            out.append(Warning_("unstated-place", fact, why, where))
+    said = f"{block.get('summary', '')} {block.get('dateNote', '')}"
+    if text.broken_off and text.last in wanted and not _ACKNOWLEDGED.search(said):
+        why = (
+            f"its locator includes s{text.last}, where the text as read breaks off: "
+            "check that the summary does not complete the sentence"
+        )
+        out.append(Warning_("broken-off", fact, why, where))
+    return out

@@ -1,0 +1,191 @@
+"""`kg validate --texts DIR` compares each block with the sentences its locator points to
+(numbered by the drafter's splitter), and `kg validate` compares labels and headlines with
+the blocks' own dates and the article's language: the classes the auditors found by hand
+(docs/audit/audit4.md, audit5.md, "What a machine could catch")."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kg import config
+from kg.audit_blocks import headline_problems, label_dates
+from tests.curate.test_seed_errors import kg
+
+# s1 headline; s2-s3 the meeting; s4 an earlier meeting; s5 breaks off
+TEXT = (
+    "Armenian and French ministers meet in Yerevan\n"
+    "The defence ministers met on Monday in Yerevan. They agreed to deepen cooperation.\n"
+    "In March, the two sides had met in Moscow.\n"
+    "The talks will continue next\n"
+)
+
+FACTS = """
+facts:
+  - id: meeting/test-yerevan-2024-05-13
+    type: Meeting
+    label: Armenian and French defence ministers meet in Yerevan (April 2024)
+    participant: [armenia, france]
+    location: yerevan
+    date: 2024-05-13
+    locator: s2-s3
+    summary: The two ministers met and agreed to work more closely.
+
+  - id: meeting/test-noted-2024-05-13
+    type: Meeting
+    participant: [armenia, france]
+    date: 2024-05-13
+    dateNote: '"On Monday": the Monday before the article (Wednesday 15 May 2024), resolved.'
+    locator: s2
+    summary: The ministers met on the Monday before the article.
+
+  - id: meeting/test-moscow-2024-03
+    type: Meeting
+    participant: [armenia, france]
+    location: yerevan
+    date: 2024-03
+    dateNote: '"In March": the year is the article''s, from context.'
+    locator: s4
+    summary: The two sides had met in March.
+
+  - id: event/test-talks-to-continue
+    type: PoliticalEvent
+    participant: [armenia, france]
+    latestDate: 2024-05-15
+    locator: s5
+    summary: The talks were to go on.
+
+  - id: event/test-talks-acknowledged
+    type: PoliticalEvent
+    participant: [armenia, france]
+    latestDate: 2024-05-15
+    locator: s5
+    summary: The talks were to go on; the text breaks off before saying when.
+"""
+
+
+def _article(seeds: config.Paths, texts: Path) -> Path:
+    """A small article file and its text as read, named by its hash as the curators do."""
+    data = TEXT.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    name = f"900_{digest[:16]}"
+    texts.mkdir(exist_ok=True)
+    (texts / f"{name}.txt").write_bytes(data)
+    path = seeds.articles / f"{name}.yaml"
+    path.write_text(
+        f"article:\n  id: article/{name}\n  type: NewsArticle\n"
+        "  url: https://example.org/ministers-meet\n  publisher: oc-media\n  inLanguage: en\n"
+        f"  textSha256: {digest}\n  seedFile: {name}.txt\n"
+        "  headline: Armenian and French ministers meet in Yerevan\n"
+        "  datePublished: 2024-05-15\n  mentions: [armenia, france, yerevan]\n" + FACTS,
+        encoding="utf-8",
+    )
+    return path
+
+
+def _lines(out: str, check: str) -> list[str]:
+    return [line for line in out.splitlines() if f"warning ({check})" in line]
+
+
+def test_texts_warnings_name_the_block_and_its_line(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    path = _article(seed_copy, tmp_path / "texts")
+    plain = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert plain.returncode == 0, plain.stderr
+    assert not _lines(plain.stdout, "context-date")  # opt-in: no texts, no text warnings
+    result = kg("validate", "--seeds", str(seed_copy.seeds), "--texts", str(tmp_path / "texts"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    dates = _lines(out, "context-date")
+    # the year of "on Monday" is in neither s2-s3 nor the article's date; the noted one is said
+    assert len(dates) == 1, out
+    assert f"{path}:" in dates[0] and "meeting/test-yerevan-2024-05-13" in dates[0]
+    assert "the year of its date 2024-05-13 is not in its sentences (s2-s3)" in dates[0]
+    places = _lines(out, "unstated-place")
+    assert len(places) == 1 and "meeting/test-moscow-2024-03" in places[0], out
+    assert "its location yerevan is not named in its sentences (s4)" in places[0]
+    broken = _lines(out, "broken-off")
+    assert len(broken) == 1 and "event/test-talks-to-continue" in broken[0], out
+    assert "includes s5, where the text as read breaks off" in broken[0]
+    labels = [line for line in _lines(out, "label-date") if "meeting/test-" in line]
+    assert len(labels) == 1 and "names April 2024, which none of its dates gives" in labels[0]
+    line = (
+        path.read_text(encoding="utf-8")
+        .splitlines()
+        .index("  - id: meeting/test-yerevan-2024-05-13")
+    )
+    assert f"{path}:{line + 1}: warning (context-date)" in out
+
+
+def test_a_day_from_a_weekday_is_caught_when_the_year_is_printed(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    path = _article(seed_copy, tmp_path / "texts")
+    text = path.read_text(encoding="utf-8").replace(
+        "    date: 2024-05-13\n    locator: s2-s3\n", "    date: 2024-05-13\n    locator: s1-s3\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "texts" / path.with_suffix(".txt").name).write_text(
+        TEXT.replace("ministers meet in Yerevan", "ministers meet in Yerevan in 2024"),
+        encoding="utf-8",
+    )
+    from kg.audit_texts import warnings
+
+    found = [w for w in warnings(seed_copy, tmp_path / "texts") if w.check == "context-date"]
+    assert [w.fact for w in found] == ["meeting/test-yerevan-2024-05-13"]
+    assert "the day of its date 2024-05-13 is not in its sentences" in found[0].why
+
+
+def test_texts_must_be_a_directory(seed_copy: config.Paths, tmp_path: Path) -> None:
+    result = kg("validate", "--seeds", str(seed_copy.seeds), "--texts", str(tmp_path / "none"))
+    assert result.returncode != 0
+    assert "--texts must be a directory" in result.stderr
+
+
+def test_label_months_and_years_against_the_blocks_own_dates() -> None:
+    def why(label: str, **dates: str) -> list[str]:
+        return list(label_dates({"label": label, **dates}))
+
+    # 067: "(June 2024)" on a block only bounded by a day in June
+    assert why("Deal signed (June 2024)", latestDate="2024-06-18")
+    assert not why("Deal signed (June 2024)", date="2024-06-18")
+    assert not why("Talks (June 2024)", earliestDate="2024-05", latestDate="2024-07")
+    # 075: a month in the label of a block without any date
+    assert why("Talks on the arms (November 2023)") == [
+        "its label names November 2023, but the block gives no date of its own"
+    ]
+    assert why("Eagle Partner 2021", date="2023-09")
+    assert not why("Eagle Partner 2023", date="2023-09")
+    # a label that says when it was seen, not when it was
+    assert not why("Alliance as reported in November 2023")
+    assert not why("Deployment as of June 2024", latestDate="2024-06-18")
+    assert not why("Handover by March 2025")
+
+
+def test_headline_against_its_note_and_language() -> None:
+    def problems(**article: str) -> list[str]:
+        return list(headline_problems(article))
+
+    note = "The curator's English rendering of the page's headline."
+    # 068: a note, so the headline is tagged English, but it is still the Spanish one
+    assert problems(headline="Armenia y Francia firman un acuerdo", headlineNote=note,
+                    inLanguage="es")  # fmt: skip
+    assert problems(headline="Пашинян обвинил Россию", headlineNote=note, inLanguage="ru")
+    assert not problems(headline="Pashinyan accuses Russia", headlineNote=note, inLanguage="ru")
+    assert not problems(headline="Пашинян обвинил Россию", inLanguage="ru")  # the page's own
+    # 059, 060: the curator's note written into the headline itself
+    found = problems(headline="Border handover (curator's rendering)", inLanguage="en")
+    assert found and "headlineNote" in found[0]
+
+
+def test_a_negated_end_is_not_an_end(seed_copy: config.Paths) -> None:
+    clean = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert clean.returncode == 0, clean.stderr
+    assert "warning (ended-not-former)" not in clean.stdout  # 001: "was not ended"
+    second = seed_copy.articles / "001_e969199d57bb9a7d.yaml"
+    text = second.read_text(encoding="utf-8")
+    assert "Membership itself was not ended." in text
+    second.write_text(text.replace("Membership itself was not ended.", "It has ended."))
+    result = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert "warning (ended-not-former): status/armenia-csto-frozen-2024" in result.stdout
