@@ -97,3 +97,18 @@ EXERCISE_ABROAD: frozenset[str] = frozenset(
      "զորավարժություն", "զորավարժությունը", "զորավարժություններ", "զորավարժությունները",
      "զորավարժությունների", "զորավարժություններին", "զորավարժությանը"]
 )  # fmt: skip
+
+# what is signed alone, not agreed between parties: a decree, an order, a law
+DECREES: frozenset[str] = frozenset(
+    ["decree", "decrees", "order", "law", "bill", "указ", "указа", "указом", "распоряжение",
+     "закон", "закона", "decreto", "ley", "décret", "loi", "ordonnance", "հրամանագիր",
+     "հրամանագրով", "օրենք"]
+)  # fmt: skip
+
+# a participation denied: "Armenia will not take part", "не будет участвовать", "no
+# participará", "ne participera pas", "declined to host", "չի մասնակցի"
+NEGATIONS: frozenset[str] = frozenset(
+    ["not", "n't", "never", "declined", "refused", "refuses", "declines", "boycott",
+     "boycotted", "skip", "skipped", "не", "отказалась", "отказался", "отказались", "no",
+     "nunca", "pas", "jamais", "չի", "չեն", "չմասնակցի", "չմասնակցել"]
+)  # fmt: skip

@@ -16,7 +16,9 @@ from typing import Any
 
 from kg.draft.candidates import APPOSITIVE_ROLES, slug
 from kg.draft.cues import (
+    DECREES,
     EXERCISE_ABROAD,
+    NEGATIONS,
     REPORTED_CLAUSE,
     SIGNING,
     SIGNING_PLAN,
@@ -438,6 +440,16 @@ def _adjacent(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _refusing(sentence: Sentence) -> set[str]:
+    """States that are the subject of a denied participation ("Armenia will not take part in
+    the drills"): every state named before the first negation word (wave 3: a state that
+    stayed away was proposed as a participant)."""
+    at = next((k for k, w in enumerate(sentence.words) if w in NEGATIONS), None)
+    if at is None:
+        return set()
+    return {m.id for m in _of(sentence, {"State"}) if 0 <= m.end <= sentence.first + at}
+
+
 def _own_dates(sentence: Sentence, exercises: list[Mention], k: int) -> list[Found]:
     """The dates of the k-th of several named exercises: those between its name and the next
     one's ("Cobalt-2024 … on August 14-16, and Cooperation-2024 … on September 3-15"); all
@@ -459,6 +471,8 @@ def _exercise(
     span = (sentence.start, sentence.end)
     words = set(sentence.words)
     states = _ids(_of(sentence, {"State"})) + list(sentence.demonyms.values())
+    refusing = _refusing(sentence)
+    states = [s for s in states if s not in refusing]
     dates, found = _date_fields(sentence, "startDate", dates_found)
     if found is not None and found.end_value is None and SPEECH & words:
         dates, found = {}, None  # "X announced on 6 May that it will hold drills"
@@ -509,8 +523,11 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
     """ "Armenia and the US signed a charter", "подписали", "firmaron", "ont signé": the
     states that sign (else the people or bodies that sign) are the parties; two at least.
     A sentence that proposes an arms deal is that deal's (the deal rule reads "signed")."""
+    if DECREES & set(sentence.words):
+        return None  # "signed a decree appointing X": no agreement
     states = _ids(_of(sentence, {"State"}))
-    parties = states if len(states) >= 2 else _ids(_of(sentence, PERSON | BODIES | {"Company"}))
+    known = [m for m in _of(sentence, PERSON | BODIES | {"Company"}) if m.start >= 0]
+    parties = states if len(states) >= 2 else _ids(known)
     if len(parties) < 2:
         return None
     fields: dict[str, Any] = {"type": "Agreement", "party": parties[:4]}

@@ -245,6 +245,8 @@ def draft_article(
                 f["id"] = known
         if proposal.kind == "deal":
             _known_deal(proposal, gazetteer, article.text)
+        if proposal.kind == "agreement":
+            f["party"] = _parties_as_states(f["party"], gazetteer)
         if proposal.kind == "status":
             member, org = f.pop("_member"), f.pop("_org")
             f["ofMembership"] = gazetteer.facts.get(("membership", member, org), "")
@@ -294,6 +296,28 @@ def _with_exercises(
             new.setdefault(name.id, NewEntity(name.id, "MilitaryExercise", name.label,
                                               "exercise", at, at + len(name.label)))  # fmt: skip
     return sorted(out, key=lambda s: s.start)
+
+
+def _parties_as_states(parties: list[str], gazetteer: Gazetteer) -> list[str]:
+    """Leaders who sign bind their states ("Putin and Aliyev signed a declaration": Russia
+    and Azerbaijan, as the curated Agreements of wave 3 record it): every person who holds
+    a post of a state in the graph is that state; else the parties stay as named."""
+    states = []
+    for party in parties:
+        entity = gazetteer.entities.get(party)
+        if entity is None or entity.type not in ("Person", "Official"):
+            return parties
+        owners = {
+            gazetteer.entities[post].located_in
+            for (kind, holder, post) in gazetteer.facts
+            if kind == "tenure" and holder == party and post in gazetteer.entities
+        }
+        owned = [o for o in owners if o and gazetteer.entities.get(o, entity).type == "State"]
+        if len(owned) != 1:
+            return parties
+        states.append(owned[0])
+    unique = list(dict.fromkeys(states))
+    return unique if len(unique) >= 2 else parties
 
 
 def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
 from spacy.tokens import Doc, Span
 
 from kg.draft.names import fold
@@ -78,7 +79,9 @@ def looks_like_person(text: str) -> bool:
         return False
     if any(w.lower() in _TITLE_WORDS for w in words) or any(w.isupper() for w in words):
         return False
-    return fold(words[0]) in GIVEN_NAMES or fold(words[-1]).endswith(SURNAME_ENDINGS)
+    # a Cyrillic or Armenian name is judged by its Latin spelling ("Масадыков": masadykov)
+    first, last = (fold(anyascii(w)).replace("'", "") for w in (words[0], words[-1]))
+    return first in GIVEN_NAMES or last.endswith(SURNAME_ENDINGS)
 
 
 def country(text: str) -> str | None:

@@ -41,3 +41,9 @@ def test_a_russian_exercise_name(tmp_path: Path) -> None:
     body = "Армения и Россия проведут учения «Northern Lynx-2026» с 14 по 16 августа."
     (found,) = _exercises(tmp_path, body)
     assert found["id"] == "exercise/northern-lynx-2026"
+
+
+def test_a_state_that_stays_away_is_no_participant(tmp_path: Path) -> None:
+    body = "Armenia will not take part in the Silver Falcon-2026 exercise with Kazakhstan."
+    (found,) = _exercises(tmp_path, body)
+    assert found.get("participant") == "kazakhstan"

@@ -70,3 +70,20 @@ def test_signing_verbs_make_an_agreement(tmp_path: Path, body: str, mode: str | 
     assert [a["party"] for a in agreements] == [["armenia", "france"]]
     assert agreements[0].get("mode") == mode
     assert ("status" in agreements[0]) is (mode is None)
+
+
+def _parties(tmp_path: Path, body: str) -> list[object]:
+    path = tmp_path / "article.txt"
+    path.write_text("A signing in the capital\n\n" + body + "\n", encoding="utf-8")
+    draft = draft_article(path, config.Paths(), published="2024-06-19")
+    return [p.fields["party"] for p in draft.facts if p.kind == "agreement"]
+
+
+def test_leaders_who_sign_bind_their_states(tmp_path: Path) -> None:
+    body = "Vladimir Putin and Ilham Aliyev signed a declaration on allied interaction."
+    assert _parties(tmp_path, body) == [["russia", "azerbaijan"]]
+
+
+def test_a_signed_decree_is_no_agreement(tmp_path: Path) -> None:
+    body = "Vladimir Putin signed a decree appointing Ilham Aliyev to a new post."
+    assert _parties(tmp_path, body) == []

@@ -49,3 +49,17 @@ def test_photo_credit_is_no_organisation(tmp_path: Path) -> None:
     found = _draft(tmp_path, "Photo: QXP\n\nThe QXB said the talks went well.")
     assert ("Organization", "QXP") not in [(t, lab) for t, lab in found]
     assert ("Organization", "QXB") in found  # an acronym in a sentence still is one
+
+
+def test_outlets_by_their_address(tmp_path: Path) -> None:
+    found = _draft(tmp_path, "Об этом сообщает Qazsay.kz со ссылкой на Forbesx.kz.")
+    assert ("MediaOutlet", "Qazsay.kz") in found
+    assert ("MediaOutlet", "Forbesx.kz") in found
+
+
+def test_a_new_name_in_cyrillic_is_a_person(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Новый генсек\n\nГенсеком станет Таалатбек Кутманов.\n", encoding="utf-8")
+    draft = draft_article(path, config.Paths(), published="2024-06-19")
+    people = {(e.id, e.label) for e in draft.new_entities if e.type == "Person"}
+    assert ("taalatbek-kutmanov", "Таалатбек Кутманов") in people
