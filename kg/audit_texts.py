@@ -37,7 +37,7 @@ from kg.seeds import article_files, read_blocks
 
 # words of a dateNote that say where a date not printed in its sentences comes from
 SAYS_WHERE = re.compile(
-    r"context|address|counted|resolved|inferred|infer|reckoned|calendar|weekday|"
+    r"context|address|dateline|counted|resolved|inferred|infer|reckoned|calendar|weekday|"
     r"article's (?:year|date|day|month|week)|year is the article's|article is dated|"
     r"(?:year|week|date|day|month) of the article|from the article|\bso\b|\bhence\b|"
     # derived from another dated event, or from the article's date, and saying so
