@@ -72,6 +72,8 @@ DirsAllowed = .
 NumberOfBuffers = 10000
 MaxDirtyBuffers = 6000
 CheckpointInterval = 0
+; the as-of questions on ~100 articles need more than the default 400 MB pool (SQ200)
+MaxMemPoolSize = 2000000000
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
