@@ -74,24 +74,26 @@ def _conflicts(query: Query, iri: str) -> list[Relation]:
     for r in rows:
         if int(r["n"].value) == 2:
             sides.setdefault(r["other"].value, set()).add(r["f"].value)
-    dates = _fact_dates(query, {f for fs in sides.values() for f in fs})
+    return _ties(
+        query, sides, "opposite sides in {n} armed conflict{s}", "armed conflict", ADVERSARIAL
+    )
+
+
+def _ties(
+    query: Query, facts: dict[str, set[str]], counted: str, kind: str, tone: str
+) -> list[Relation]:
+    """One tie per other side from the facts behind it: ``counted`` (with ``{n}`` and ``{s}``),
+    then the span of their dates."""
+    dates = _fact_dates(query, {f for fs in facts.values() for f in fs})
     out = []
-    for other, facts in sides.items():
-        ds = _dates(dates, facts)
-        n = len(facts)
-        words = f"opposite sides in {n} armed conflict{'s' if n > 1 else ''}"
+    for other, fs in facts.items():
+        ds = _dates(dates, fs)
+        n = len(fs)
+        words = counted.format(n=n, s="s" if n > 1 else "")
         if ds:
             words += f", {_span_words(ds)}"
         out.append(
-            Relation(
-                other,
-                label_of(query, other),
-                "armed conflict",
-                ADVERSARIAL,
-                words,
-                ds,
-                ds[0] if ds else "",
-            )
+            Relation(other, label_of(query, other), kind, tone, words, ds, ds[0] if ds else "")
         )
     return out
 
@@ -196,26 +198,7 @@ def _statements(query: Query, iri: str) -> list[Relation]:
         other = sides.get(node)
         if other is not None and other != iri:
             facts.setdefault(other, set()).add(f)
-    dates = _fact_dates(query, {f for fs in facts.values() for f in fs})
-    out = []
-    for other, fs in facts.items():
-        ds = _dates(dates, fs)
-        n = len(fs)
-        words = f"{n} critical or warning statement{'s' if n > 1 else ''}"
-        if ds:
-            words += f", {_span_words(ds)}"
-        out.append(
-            Relation(
-                other,
-                label_of(query, other),
-                "statement",
-                STRAINED,
-                words,
-                ds,
-                ds[0] if ds else "",
-            )
-        )
-    return out
+    return _ties(query, facts, "{n} critical or warning statement{s}", "statement", STRAINED)
 
 
 def relations(query: Query, iri: str) -> list[Relation]:
