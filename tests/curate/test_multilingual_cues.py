@@ -55,13 +55,14 @@ def test_no_speaker_talked_about(tmp_path: Path, body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "mode"),
     [
-        ("Armenia and France signed a charter on cooperation in Paris.", None),
-        ("Армения и Франция подписали хартию о сотрудничестве.", None),
-        ("Armenia y Francia firmaron una carta de cooperación.", None),
-        ("L'Arménie et la France ont signé une charte de coopération.", None),
-        ("Армения и Франция подпишут хартию о сотрудничестве.", "code:mode-plan"),
+        ("Armenia and France signed a charter on cooperation in Paris on 12 June 2024.", None),
+        ("Армения и Франция подписали хартию о сотрудничестве 12 июня 2024 года.", None),
+        ("Armenia y Francia firmaron una carta de cooperación el 12 de junio de 2024.", None),
+        ("L'Arménie et la France ont signé une charte de coopération le 12 juin 2024.", None),
+        ("Армения и Франция подпишут хартию о сотрудничестве 12 июня 2024 года.", "code:mode-plan"),
     ],
 )
+# (an agreement is proposed only with its day: tests/curate/test_wave5_precision.py)
 def test_signing_verbs_make_an_agreement(tmp_path: Path, body: str, mode: str | None) -> None:
     path = tmp_path / "article.txt"
     path.write_text("A charter for two states\n\n" + body + "\n", encoding="utf-8")
@@ -80,7 +81,7 @@ def _parties(tmp_path: Path, body: str) -> list[object]:
 
 
 def test_leaders_who_sign_bind_their_states(tmp_path: Path) -> None:
-    body = "Vladimir Putin and Ilham Aliyev signed a declaration on allied interaction."
+    body = "Vladimir Putin and Ilham Aliyev signed a declaration on allied interaction on 12 June."
     assert _parties(tmp_path, body) == [["russia", "azerbaijan"]]
 
 
