@@ -43,6 +43,9 @@ SAYS_WHERE = re.compile(
     # derived from another dated event, or from the article's date, and saying so
     r"\b(?:after|before|during|between|since|follows|following|reaction to|than the article|"
     r"article of|told in|last (?:year|month)|a year ago|year before|the same day|"
+    # the article's own date, bounding or dating it (audit8: 030 "planned as of the
+    # article (25 June 2020)", 041 "reports of it had appeared by the article")
+    r"(?:as of|by) the article|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december) before)\b|"
     r"\bs\d+\b",  # the sentence that prints it
@@ -50,7 +53,7 @@ SAYS_WHERE = re.compile(
 )
 # a text that ends without a sentence's end broke off (the page was cut when it was read)
 _ENDED = re.compile(r"[.!?։…][\"'”’»)\]]*\s*$")
-_ACKNOWLEDGED = re.compile(r"breaks? off|broken off|cut off|truncated", re.I)
+_ACKNOWLEDGED = re.compile(r"breaks? off|broken off|cuts? off|truncated", re.I)
 
 
 @dataclass(frozen=True)

@@ -281,3 +281,28 @@ def test_a_terms_end_and_an_announcement_are_not_the_blocks_dates() -> None:
     assert why("Deal signed (June 2024)", latestDate="2024-06-18")
     assert why("Deal (announced July 2024)", latestDate="2024-06-18")
     assert why("Mission extended to 2027")
+
+
+def test_a_note_naming_the_article_as_the_bound_says_where(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """audit8: "planned as of the article", "had appeared by the article" say that the date
+    is the article's (030, 041); "the text as read cuts off" acknowledges a broken-off
+    sentence (020)."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+    article = path.read_text(encoding="utf-8").replace(
+        "  datePublished: 2024-05-15\n",
+        "  datePublished: 2024-05-15\n  dateNote: From the page's address.\n",
+    )
+    article = article.replace(
+        "    summary: The talks were to go on.\n",
+        "    dateNote: Still to come as of the article (15 May 2024).\n"
+        "    summary: The talks were to go on, on terms the text as read cuts off.\n",
+    )
+    path.write_text(article, encoding="utf-8")
+    found = warnings(seed_copy, tmp_path / "texts")
+    assert "event/test-talks-to-continue" not in [w.fact for w in found]
+    dated = sorted(w.fact for w in found if w.check == "context-date")
+    assert dated == ["event/test-talks-acknowledged", "meeting/test-yerevan-2024-05-13"]
