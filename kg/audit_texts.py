@@ -10,7 +10,8 @@ own splitter (:mod:`kg.draft.sentences`, the numbering the curators cite):
   article's ``datePublished`` counts as printed only when its ``dateNote`` does not say it
   came from the page's address or context, or when the text prints its year (and day);
 - ``unstated-place``: a ``location`` none of whose names (label, altLabels, labels in every
-  language, as the drafter matches them) is in the located sentences (audit4: 066);
+  language, as the drafter matches them, or an adjective made of one: "бакинском" of "Баку")
+  is in the located sentences (audit4: 066);
 - ``broken-off``: a block located at the text's last sentence when the text breaks off in it,
   so a reviewer checks that the summary does not complete it (audit4: 063, 065, 066, 068, 070);
   a block whose summary or dateNote already says the text breaks off is not listed.
@@ -125,8 +126,18 @@ def _place_named(place: str, located: str, nlp: Any, matcher: NameMatcher) -> bo
         return True
     entity = matcher.gazetteer.entities.get(place)
     names = entity.names if entity else (place,)
+    words = [translit_key(w) for w in _WORD.findall(located)]
     keys = {translit_key(w) for n in names for w in _WORD.findall(n) if len(w) >= 5}
-    return any(translit_key(w).startswith(k) for w in _WORD.findall(located) for k in keys)
+    if any(w.startswith(k) for w in words for k in keys):
+        return True
+    # an adjective made of the name, "бакинском офисе" of "Баку" (audit8: 091): the name's
+    # stem without its final vowel, then a few letters and -sk (the case ending already cut)
+    stems = {k.rstrip("aeiouy") for n in names for k in (translit_key(n),) if " " not in n}
+    return any(
+        len(s) >= 3 and w.startswith(s) and w.endswith("sk") and len(w) - len(s) <= 5
+        for w in words
+        for s in stems
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")

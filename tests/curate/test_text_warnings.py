@@ -306,3 +306,17 @@ def test_a_note_naming_the_article_as_the_bound_says_where(
     assert "event/test-talks-to-continue" not in [w.fact for w in found]
     dated = sorted(w.fact for w in found if w.check == "context-date")
     assert dated == ["event/test-talks-acknowledged", "meeting/test-yerevan-2024-05-13"]
+
+
+def test_a_place_named_by_its_adjective_is_named(seed_copy: config.Paths) -> None:
+    """audit8: "в бакинском офисе" names Baku (091); a word that only begins like the name
+    does not, nor does another city's adjective."""
+    from kg.audit_texts import _place_named
+    from kg.draft.names import NameMatcher, load_gazetteer, make_nlp
+
+    nlp = make_nlp()
+    matcher = NameMatcher(nlp, load_gazetteer(seed_copy))
+    assert _place_named("baku", "МВД провело обыск в бакинском офисе радио.", nlp, matcher)
+    assert _place_named("yerevan", "Встреча прошла в ереванском офисе.", nlp, matcher)
+    assert not _place_named("baku", "МВД провело обыск в московском офисе радио.", nlp, matcher)
+    assert not _place_named("baku", "Бакалея закрыта.", nlp, matcher)
