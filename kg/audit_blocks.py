@@ -33,8 +33,9 @@ _FOR_YEAR = re.compile(
 )
 # the end of a term the thing runs to: "extended until 2044", "to February 2027" (audit8:
 # 032's base agreement of 2010, 042's mission extended in 2025); only a year after all the
-# block's dates, on a block that is not ended (an ended period's end is one of its dates)
-_UNTIL = re.compile(r"\b(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?$")
+# block's dates, on a block that is not ended (an ended period's end is one of its dates), and
+# not the second year of a span the label gives ("2020 to 2023" is the thing's own period)
+_UNTIL = re.compile(r"(?<!\d)(?<!\d\s)\b(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?$")
 # a month named as when the thing was announced: the announcement bounds it, so the block's
 # latestDate may give that month ("(announced November 2022)" on latestDate 2022-11-09;
 # audit8: 021, 076)

@@ -277,6 +277,7 @@ def test_a_terms_end_and_an_announcement_are_not_the_blocks_dates() -> None:
     # still flagged: a year before the block's dates, an ended period's own end, a bound
     # that is not an announcement, an announcement in another month, and no date at all
     assert why("Agreement in force until 2009", date="2010")
+    assert why("Minister of defence (2020 to 2023)", startDate="2020")  # its own span
     assert why("Secretary of the council (to 2022)", latestDate="2021-07-14", former="true")
     assert why("Deal signed (June 2024)", latestDate="2024-06-18")
     assert why("Deal (announced July 2024)", latestDate="2024-06-18")
