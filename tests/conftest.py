@@ -33,6 +33,37 @@ def corpus_seeds(target: Path) -> config.Paths:
     return config.Paths(seeds=seeds, dist=target / "dist")
 
 
+def corpus_with(target: Path, articles: dict[str, str]) -> config.Paths:
+    """The frozen fixture corpus under ``target`` with a test's own article files (file stem
+    ``NNN_<16 hex>`` -> YAML text) beside its five."""
+    paths = corpus_seeds(target)
+    for name, text in articles.items():
+        (paths.articles / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return paths
+
+
+def built_with(target: Path, articles: dict[str, str]) -> ox.Store:
+    """``corpus_with`` through the whole build (which stops on any SHACL violation), opened as
+    the server opens it."""
+    paths = corpus_with(target, articles)
+    build(paths)
+    return open_store(paths.dist)
+
+
+def article_head(name: str, headline: str, published: str, mentions: str) -> str:
+    """The ``article:`` block of a test's article file ``name``, up to its ``facts:`` key."""
+    return f"""\
+article:
+  id: article/{name}
+  type: NewsArticle
+  headline: {headline}
+  datePublished: {published}
+  seedFile: {name}.txt
+  mentions: [{mentions}]
+facts:
+"""
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[config.Paths, BuildResult]:
     """The frozen fixture corpus built into a temporary dist/ (the real pipeline, real files)."""

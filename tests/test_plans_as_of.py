@@ -15,10 +15,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg import config, cq
-from kg.build import build
-from kg.query import open_store
 from server.lod import entity
-from tests.conftest import corpus_seeds
+from tests.conftest import built_with
 
 NAME = "994_0123456789abcdef"
 PLANS = f"""\
@@ -87,10 +85,7 @@ def _at(question: cq.CompetencyQuestion, day: str) -> cq.CompetencyQuestion:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    paths = corpus_seeds(tmp_path_factory.mktemp("plans"))
-    (paths.articles / f"{NAME}.yaml").write_text(PLANS, encoding="utf-8")
-    build(paths)
-    return open_store(paths.dist)
+    return built_with(tmp_path_factory.mktemp("plans"), {NAME: PLANS})
 
 
 def _defence_ministers(store: ox.Store, day: str) -> list[tuple[str, str, str, str]]:
@@ -179,36 +174,28 @@ def test_the_entity_page_says_planned(store: ox.Store) -> None:
     assert statuses["withdrawn"].starts == [], "a planned start does not start the status"
 
 
+def _slipped(name: str, what: str, published: str, fact: str, block: str) -> str:
+    return SLIPPED.format(name=name, what=what, published=published, fact=fact, block=block)
+
+
 @pytest.fixture(scope="module")
 def slipped(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    paths = corpus_seeds(tmp_path_factory.mktemp("slipped"))
-    (paths.articles / f"{NAME}.yaml").write_text(PLANS, encoding="utf-8")
-    early = "993_0123456789abcdef"
-    block = "    type: Tenure\n    holder: eduard-asryan\n    post: post/armenia-defence-minister\n"
-    (paths.articles / f"{early}.yaml").write_text(
-        SLIPPED.format(
-            name=early,
-            what="Asryan as defence minister",
-            published="2024-02-10",
-            fact="tenure/asryan-armenia-defence-minister",
-            block=block,
-        ),
-        encoding="utf-8",
+    early, late = "993_0123456789abcdef", "992_0123456789abcdef"
+    asryan = (
+        "    type: Tenure\n    holder: eduard-asryan\n    post: post/armenia-defence-minister\n"
     )
-    late = "992_0123456789abcdef"
-    block = "    type: PeacekeepingDeployment\n    contributor: russia\n    area: lachin-corridor\n"
-    (paths.articles / f"{late}.yaml").write_text(
-        SLIPPED.format(
-            name=late,
-            what="the peacekeepers still in the corridor",
-            published="2024-06-20",
-            fact="deployment/russian-peacekeepers-lachin-corridor",
-            block=block,
-        ),
-        encoding="utf-8",
+    peacekeepers = (
+        "    type: PeacekeepingDeployment\n    contributor: russia\n    area: lachin-corridor\n"
     )
-    build(paths)  # SHACL passes: an as-of before a planned start or after a planned end is fine
-    return open_store(paths.dist)
+    articles = {
+        NAME: PLANS,
+        early: _slipped(early, "Asryan as defence minister", "2024-02-10",
+                        "tenure/asryan-armenia-defence-minister", asryan),
+        late: _slipped(late, "the peacekeepers still in the corridor", "2024-06-20",
+                       "deployment/russian-peacekeepers-lachin-corridor", peacekeepers),
+    }  # fmt: skip
+    # SHACL passes: an as-of before a planned start or after a planned end is fine
+    return built_with(tmp_path_factory.mktemp("slipped"), articles)
 
 
 def test_reports_around_a_plan_build_and_answer(slipped: ox.Store) -> None:

@@ -76,6 +76,7 @@ _FOLDS = [
 ]
 
 
+@lru_cache(maxsize=65536)  # the same names are folded for every draft and every sentence
 def fold(text: str) -> str:
     """A spelling key: lower case, no accents, common transliteration variants merged."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -490,8 +491,9 @@ class NameMatcher:
                 for name in entity.names:
                     if "-" in name and " " not in name:
                         surnames.setdefault(fold(name.split("-")[-1]), set()).add(entity.id)
+        known = self._all_keys(nlp)  # once: the names do not change while adding
         for key, ids in surnames.items():
-            if len(ids) == 1 and key not in self._all_keys(nlp):
+            if len(ids) == 1 and key not in known:
                 self._add(nlp, next(iter(ids)), [key])
         for key, state in gazetteer.demonyms.items():
             self._add(nlp, f"demonym:{state}", [key])
@@ -532,3 +534,24 @@ class NameMatcher:
             or not s.text[:1].isalpha()
         ]
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+# The last gazetteer drafted against, with its pipeline and matcher (see ``pipeline_for``).
+_LAST_BUILT: list[tuple[Gazetteer, Language, NameMatcher]] = []
+
+
+def pipeline_for(gazetteer: Gazetteer) -> tuple[Language, NameMatcher]:
+    """spaCy's pipeline and the name matcher for ``gazetteer``, built once and reused while
+    the same gazetteer object is drafted against (a gazetteer is not changed once loaded).
+
+    Measured on tests/fixtures/draft/sample_article.txt against the live graph (105 articles):
+    building them took 1.9 s of a 2.3 s draft, drafting against them 0.02 s; the drafter tests
+    draft many texts against one gazetteer. Neither holds anything of a drafted text (the
+    matcher keeps the names' docs, the pipeline its rules), so a draft comes out the same
+    either way."""
+    if _LAST_BUILT and _LAST_BUILT[0][0] is gazetteer:
+        return _LAST_BUILT[0][1], _LAST_BUILT[0][2]
+    nlp = make_nlp()
+    matcher = NameMatcher(nlp, gazetteer)
+    _LAST_BUILT[:] = [(gazetteer, nlp, matcher)]
+    return nlp, matcher

@@ -40,11 +40,10 @@ from kg.draft.names import (
     TITLES_ABROAD,
     TITLES_LATIN,
     Gazetteer,
-    NameMatcher,
     fold,
     load_gazetteer,
-    make_nlp,
     match_key,
+    pipeline_for,
 )
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
@@ -112,8 +111,7 @@ def draft_article(
     seed_id = seed_id_for(path, article.sha256, paths.articles)
     if gazetteer is None:  # re-drafting an article: its own (old) file is not evidence
         gazetteer = load_gazetteer(paths, exclude=[paths.articles / f"{seed_id}.yaml"])
-    nlp = make_nlp()
-    matcher = NameMatcher(nlp, gazetteer)
+    nlp, matcher = pipeline_for(gazetteer)
 
     block: dict[str, Any] = {"id": f"article/{seed_id}", "type": "NewsArticle"}
     if url:

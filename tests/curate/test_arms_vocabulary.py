@@ -14,7 +14,7 @@ from kg.build import Loaded, check, load
 from kg.sources import read_turtle_dir
 from kg.store import from_rdflib
 from server.lod.search import SearchIndex
-from tests.conftest import corpus_seeds
+from tests.conftest import corpus_with
 
 NAME = "996_0123456789abcdef"
 SK = "https://seckg.example.org/ontology#"
@@ -60,8 +60,8 @@ facts:
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Loaded:
-    paths = corpus_seeds(tmp_path_factory.mktemp("arms"))  # frozen: search hits are exact
-    (paths.articles / f"{NAME}.yaml").write_text(ARTICLE, encoding="utf-8")
+    # the frozen corpus: search hits are exact
+    paths = corpus_with(tmp_path_factory.mktemp("arms"), {NAME: ARTICLE})
     return load(paths)
 
 

@@ -9,11 +9,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg import config, cq
-from kg.build import build, check, load
+from kg.build import check, load
 from kg.errors import SeedError
-from kg.query import open_store
 from server.lod import entity
-from tests.conftest import corpus_seeds
+from tests.conftest import article_head, built_with, corpus_with
 
 SK = "https://seckg.example.org/ontology#"
 ID = "https://seckg.example.org/id/"
@@ -23,15 +22,9 @@ SIGNED, DELIVERED = "997_0123456789abcdef", "998_0123456789abcdef"
 
 
 def _article(name: str, published: str, status: str, extra: str = "") -> str:
-    return f"""\
-article:
-  id: article/{name}
-  type: NewsArticle
-  headline: A test article about a howitzer deal ({status})
-  datePublished: {published}
-  seedFile: {name}.txt
-  mentions: [france, armenia]
-facts:
+    head = article_head(name, f"A test article about a howitzer deal ({status})", published,
+                        "france, armenia")  # fmt: skip
+    return f"""{head}\
   - id: deal/france-armenia-howitzers-test
     type: ArmsDeal
     supplier: france
@@ -47,15 +40,11 @@ facts:
 def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
     """The fixture corpus and the two articles, through the whole build (which stops on any
     SHACL violation), opened as the server opens it."""
-    paths = corpus_seeds(tmp_path_factory.mktemp("status"))
-    (paths.articles / f"{SIGNED}.yaml").write_text(
-        _article(SIGNED, "2024-06-19", "signed", "    quantityOrdered: 36\n"), encoding="utf-8"
-    )
-    (paths.articles / f"{DELIVERED}.yaml").write_text(
-        _article(DELIVERED, "2025-03", "delivered", "    asOf: 2025-02\n"), encoding="utf-8"
-    )
-    build(paths)
-    return open_store(paths.dist)
+    articles = {
+        SIGNED: _article(SIGNED, "2024-06-19", "signed", "    quantityOrdered: 36\n"),
+        DELIVERED: _article(DELIVERED, "2025-03", "delivered", "    asOf: 2025-02\n"),
+    }
+    return built_with(tmp_path_factory.mktemp("status"), articles)
 
 
 def _query(store: ox.Store) -> entity.Query:
@@ -106,11 +95,10 @@ def test_the_entity_page_shows_each_articles_status(built: ox.Store) -> None:
 def test_one_article_giving_two_statuses_is_refused(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    paths = corpus_seeds(tmp_path_factory.mktemp("two-statuses"))
     text = _article(SIGNED, "2024-06-19", "signed").replace(
         "    status: code:deal-signed\n", "    status: [code:deal-signed, code:deal-delivered]\n"
     )
-    (paths.articles / f"{SIGNED}.yaml").write_text(text, encoding="utf-8")
+    paths = corpus_with(tmp_path_factory.mktemp("two-statuses"), {SIGNED: text})
     try:
         messages = [str(v) for v in check(load(paths))]
     except SeedError as exc:  # refused while reading is as good, if it names the file

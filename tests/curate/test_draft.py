@@ -15,8 +15,9 @@ from kg import config
 from kg.draft.dates import DateFinder
 from kg.draft.names import fold
 from kg.draft.numbers import amounts, counts
-from kg.draft.pipeline import Draft, draft_article
+from kg.draft.pipeline import Draft
 from kg.draft.write import render
+from tests.curate.conftest import Drafter
 from tests.curate.test_seed_errors import kg
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "draft"
@@ -24,8 +25,8 @@ SAMPLE = FIXTURES / "sample_article.txt"
 
 
 @pytest.fixture(scope="module")
-def draft() -> Draft:
-    return draft_article(SAMPLE, config.Paths(), published="2022-04")
+def draft(drafter: Drafter) -> Draft:
+    return drafter.article(SAMPLE, published="2022-04")
 
 
 @pytest.fixture(scope="module")
@@ -284,8 +285,8 @@ def test_facts_the_graph_has_keep_their_ids(draft: Draft) -> None:
         ("imangali-tasmagambetov", "post/csto-secretary-general"),  # "CSTO Secretary General"
     ],
 )
-def test_tenures_from_titles(holder: str, post: str) -> None:
-    draft = draft_article(FIXTURES / "titles_article.txt", config.Paths(), published="2024-01")
+def test_tenures_from_titles(drafter: Drafter, holder: str, post: str) -> None:
+    draft = drafter.article(FIXTURES / "titles_article.txt", published="2024-01")
     tenures = {(f["holder"], f["post"]) for f in _facts(draft, "tenure")}
     assert (holder, post) in tenures
 

@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import config
 from kg.draft.names import Entity, Gazetteer
-from kg.draft.pipeline import draft_article
 from kg.draft.source import language, publisher
+from tests.curate.conftest import Drafter
 
 
 @pytest.mark.parametrize(
@@ -41,11 +38,9 @@ def test_publisher_from_the_host_or_a_parent_domain() -> None:
     assert publisher("https://unknown.example/x", gazetteer) is None
 
 
-def test_the_block_has_url_language_and_hash(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
+def test_the_block_has_url_language_and_hash(drafter: Drafter) -> None:
     text = "A headline about the talks\n\nThe talks in the capital were useful, they said.\n"
-    path.write_text(text, encoding="utf-8")
-    draft = draft_article(path, config.Paths(), url="https://nowhere.example/2024/03/14/x")
+    draft = drafter.text(text, published=None, url="https://nowhere.example/2024/03/14/x")
     block = draft.block
     assert block["url"] == "https://nowhere.example/2024/03/14/x"
     assert block["inLanguage"] == "en" and len(block["textSha256"]) == 64

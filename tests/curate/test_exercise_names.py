@@ -4,46 +4,42 @@ exercise of a sentence (drafter feedback, wave 3). Sentences written for the tes
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def _exercises(tmp_path: Path, body: str) -> list[dict[str, Any]]:
-    path = tmp_path / "article.txt"
-    path.write_text("Drills in the summer\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2026-06-01")
+def _exercises(drafter: Drafter, body: str) -> list[dict[str, Any]]:
+    draft = drafter.text("Drills in the summer\n\n" + body + "\n", published="2026-06-01")
     return [p.fields for p in draft.facts if p.kind == "exercise"]
 
 
-def test_two_named_exercises_with_their_own_ranges(tmp_path: Path) -> None:
+def test_two_named_exercises_with_their_own_ranges(drafter: Drafter) -> None:
     body = (
         "Armenia will not join the “Silver Falcon-2026” military exercises on August 14-16, "
         "nor the «Blue Lynx-2026» drills on September 3-15."
     )
-    found = {f["id"]: (f.get("startDate"), f.get("endDate")) for f in _exercises(tmp_path, body)}
+    found = {f["id"]: (f.get("startDate"), f.get("endDate")) for f in _exercises(drafter, body)}
     assert found == {
         "exercise/silver-falcon-2026": ("2026-08-14", "2026-08-16"),
         "exercise/blue-lynx-2026": ("2026-09-03", "2026-09-15"),
     }
 
 
-def test_a_series_the_graph_has_gives_the_id(tmp_path: Path) -> None:
+def test_a_series_the_graph_has_gives_the_id(drafter: Drafter) -> None:
     body = "Turkey and Azerbaijan will hold the ATATURK-2027 exercise on June 20-30."
-    (found,) = _exercises(tmp_path, body)
+    (found,) = _exercises(drafter, body)
     assert found["id"] == "exercise/mustafa-kemal-ataturk-2027"
     assert (found["startDate"], found["endDate"]) == ("2027-06-20", "2027-06-30")
 
 
-def test_a_russian_exercise_name(tmp_path: Path) -> None:
+def test_a_russian_exercise_name(drafter: Drafter) -> None:
     body = "Армения и Россия проведут учения «Northern Lynx-2026» с 14 по 16 августа."
-    (found,) = _exercises(tmp_path, body)
+    (found,) = _exercises(drafter, body)
     assert found["id"] == "exercise/northern-lynx-2026"
 
 
-def test_a_state_that_stays_away_is_no_participant(tmp_path: Path) -> None:
+def test_a_state_that_stays_away_is_no_participant(drafter: Drafter) -> None:
     body = "Armenia will not take part in the Silver Falcon-2026 exercise with Kazakhstan."
-    (found,) = _exercises(tmp_path, body)
+    (found,) = _exercises(drafter, body)
     assert found.get("participant") == "kazakhstan"

@@ -12,11 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from kg import config
-from kg.draft.names import make_nlp
-from kg.draft.pipeline import draft_article
 from kg.draft.sentences import numbered
+from tests.curate.conftest import Drafter
 from tests.curate.test_seed_errors import kg
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "draft" / "sample_article.txt"
@@ -33,8 +33,8 @@ TEXT = (
 )
 
 
-def test_headline_is_s1_and_each_sentence_has_its_own_number() -> None:
-    got = [(s.number, s.text) for s in numbered(make_nlp(), TEXT)]
+def test_headline_is_s1_and_each_sentence_has_its_own_number(nlp: Language) -> None:
+    got = [(s.number, s.text) for s in numbered(nlp, TEXT)]
     assert got == [
         (1, "Two ministers meet in the capital for defence talks"),
         (2, "The talks began at noon."),
@@ -45,8 +45,8 @@ def test_headline_is_s1_and_each_sentence_has_its_own_number() -> None:
     ]
 
 
-def test_offsets_point_at_the_sentence_in_the_text() -> None:
-    for sentence in numbered(make_nlp(), TEXT):
+def test_offsets_point_at_the_sentence_in_the_text(nlp: Language) -> None:
+    for sentence in numbered(nlp, TEXT):
         assert TEXT[sentence.start : sentence.end] == sentence.text
 
 
@@ -61,10 +61,12 @@ def test_kg_draft_sentences_prints_the_numbering(tmp_path: Path) -> None:
     assert len(lines) == 6
 
 
-def test_every_proposal_carries_the_locator_of_its_sentence() -> None:
-    draft = draft_article(SAMPLE, config.Paths(), published="2022-04")
+def test_every_proposal_carries_the_locator_of_its_sentence(
+    nlp: Language, drafter: Drafter
+) -> None:
+    draft = drafter.article(SAMPLE, published="2022-04")
     text = SAMPLE.read_text(encoding="utf-8")
-    by_number = {s.number: s for s in numbered(make_nlp(), text)}
+    by_number = {s.number: s for s in numbered(nlp, text)}
     assert len(draft.facts) > 5
     for proposal in draft.facts:
         loc = proposal.fields["locator"]
@@ -94,12 +96,12 @@ def test_the_draft_starts_with_the_commit_that_made_it() -> None:
     assert len(drafted) == len(re.findall(r"^  - id: ", out.stdout, re.M)) > 5
 
 
-def test_a_text_that_starts_with_its_body_has_no_headline() -> None:
+def test_a_text_that_starts_with_its_body_has_no_headline(nlp: Language) -> None:
     text = (
         " date 2024-04-17 MOSCOW, April 17. /TASS/. Two ministers met in the capital, an "
         "official said. The talks lasted three hours.\n\nThey will meet again in May.\n"
     )
-    got = [(s.number, s.text) for s in numbered(make_nlp(), text)]
+    got = [(s.number, s.text) for s in numbered(nlp, text)]
     assert got == [
         (1, "MOSCOW, April 17. /TASS/. Two ministers met in the capital, an official said."),
         (2, "The talks lasted three hours."),
@@ -107,10 +109,10 @@ def test_a_text_that_starts_with_its_body_has_no_headline() -> None:
     ]
 
 
-def test_site_boilerplate_is_not_the_headline() -> None:
+def test_site_boilerplate_is_not_the_headline(nlp: Language) -> None:
     text = (
         "Become an OC Media Member\n\nSupport independent journalism in the Caucasus: Join "
         "today\n\nMinisters meet for defence talks\n\nThe talks began at noon.\n"
     )
-    got = [(s.number, s.text) for s in numbered(make_nlp(), text)]
+    got = [(s.number, s.text) for s in numbered(nlp, text)]
     assert got == [(1, "Ministers meet for defence talks"), (2, "The talks began at noon.")]

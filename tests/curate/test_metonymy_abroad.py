@@ -4,19 +4,14 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import config
 from kg.draft.names import fold
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def _draft(tmp_path: Path, body: str) -> tuple[list[str], list[dict[str, object]]]:
-    path = tmp_path / "article.txt"
-    path.write_text("Words between two capitals\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def _draft(drafter: Drafter, body: str) -> tuple[list[str], list[dict[str, object]]]:
+    draft = drafter.text("Words between two capitals\n\n" + body + "\n")
     return draft.mentions, [p.fields for p in draft.facts]
 
 
@@ -28,13 +23,13 @@ def _draft(tmp_path: Path, body: str) -> tuple[list[str], list[dict[str, object]
         "Armenia welcomed Moscow's decision on the border posts.",
     ],
 )
-def test_a_capital_that_speaks_is_its_government(tmp_path: Path, body: str) -> None:
-    mentions, _ = _draft(tmp_path, body)
+def test_a_capital_that_speaks_is_its_government(drafter: Drafter, body: str) -> None:
+    mentions, _ = _draft(drafter, body)
     assert "russia" in mentions or "russian-government" in mentions
 
 
-def test_a_capital_as_place_stays_a_place(tmp_path: Path) -> None:
-    mentions, _ = _draft(tmp_path, "Le ministre est arrivé à Moscou lundi soir.")
+def test_a_capital_as_place_stays_a_place(drafter: Drafter) -> None:
+    mentions, _ = _draft(drafter, "Le ministre est arrivé à Moscou lundi soir.")
     assert "moscow" in mentions
     assert "russia" not in mentions and "russian-government" not in mentions
 

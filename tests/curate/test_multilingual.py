@@ -6,9 +6,10 @@ reference never changes what is tested."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from kg.draft.dates import DateFinder
-from kg.draft.names import Entity, Gazetteer, NameMatcher, _derived_names, make_nlp
+from kg.draft.names import Entity, Gazetteer, NameMatcher, _derived_names
 from kg.draft.published import find_published, url_date
 from kg.draft.sentences import numbered
 
@@ -20,8 +21,7 @@ POST = Entity("post/armenia-defence-minister", "Post", "Defence Minister of Arme
               ("Defence Minister of Armenia",), "armenia")  # fmt: skip
 
 
-def _found(text: str, *entities: Entity) -> list[str]:
-    nlp = make_nlp()
+def _found(nlp: Language, text: str, *entities: Entity) -> list[str]:
     entities = (STATE, PERSON, OFFICER, *entities)
     gazetteer = Gazetteer({e.id: e for e in entities})
     return [span.label_ for span in NameMatcher(nlp, gazetteer)(nlp(text))]
@@ -35,8 +35,8 @@ def _found(text: str, *entities: Entity) -> list[str]:
         "Պատվիրակությունը Հայաստանի մայրաքաղաքում էր։",  # Armenian genitive
     ],
 )
-def test_an_inflected_state_name_is_found(text: str) -> None:
-    assert _found(text) == ["armenia"]
+def test_an_inflected_state_name_is_found(nlp: Language, text: str) -> None:
+    assert _found(nlp, text) == ["armenia"]
 
 
 @pytest.mark.parametrize(
@@ -47,29 +47,29 @@ def test_an_inflected_state_name_is_found(text: str) -> None:
         "Վարդան Ղուկասյանը հայտարարեց։",  # Armenian script, English label
     ],
 )
-def test_an_inflected_person_is_found_by_label_or_transliteration(text: str) -> None:
-    found = _found(text)
+def test_an_inflected_person_is_found_by_label_or_transliteration(nlp: Language, text: str) -> None:
+    found = _found(nlp, text)
     assert len(found) == 1 and found[0] in ("tigran-sargsyan", "vardan-ghukasyan")
 
 
-def test_an_english_word_is_not_a_transliterated_name() -> None:
+def test_an_english_word_is_not_a_transliterated_name(nlp: Language) -> None:
     # "Vardana" would share the key of "Вардана"; Latin text is matched as written
-    assert _found("Vardana Ghukasyana spoke.") == []
+    assert _found(nlp, "Vardana Ghukasyana spoke.") == []
 
 
-def test_a_post_is_named_in_russian_and_armenian_from_its_owners_labels() -> None:
+def test_a_post_is_named_in_russian_and_armenian_from_its_owners_labels(nlp: Language) -> None:
     by_name = {"armenia": STATE}
     names = _derived_names(POST, {}, by_name)
     assert "министр обороны Армения" in names
     assert "Հայաստան պաշտպանության նախարար" in names
     post = Entity(POST.id, POST.type, POST.label, (*POST.names, *names), POST.located_in)
-    found = _found("Министр обороны Армении Тигран Саргсян заявил.", post)
+    found = _found(nlp, "Министр обороны Армении Тигран Саргсян заявил.", post)
     assert found == ["post/armenia-defence-minister", "tigran-sargsyan"]
 
 
-def test_the_armenian_full_stop_ends_a_sentence() -> None:
+def test_the_armenian_full_stop_ends_a_sentence(nlp: Language) -> None:
     text = "Առաջին նախադասությունն է։ Երկրորդը՝ նույնպես։\n"
-    sentences = [s.text for s in numbered(make_nlp(), text)]
+    sentences = [s.text for s in numbered(nlp, text)]
     assert sentences == ["Առաջին նախադասությունն է։", "Երկրորդը՝ նույնպես։"]
 
 
@@ -141,14 +141,14 @@ def test_the_address_dates_an_undated_text() -> None:
         "El primer ministro armenio Tigran Sargsyan habló.",
     ],
 )
-def test_a_post_in_french_and_spanish_with_the_adjective_after(text: str) -> None:
+def test_a_post_in_french_and_spanish_with_the_adjective_after(nlp: Language, text: str) -> None:
     post = Entity("post/armenia-prime-minister", "Post", "Prime Minister of Armenia",
                   ("Prime Minister of Armenia",), "armenia")  # fmt: skip
     names = _derived_names(post, {}, {"armenia": STATE})
     post = Entity(post.id, post.type, post.label, (*post.names, *names), post.located_in)
-    assert _found(text, post) == ["post/armenia-prime-minister", "tigran-sargsyan"]
+    assert _found(nlp, text, post) == ["post/armenia-prime-minister", "tigran-sargsyan"]
 
 
-def test_french_elision_leaves_the_name_alone() -> None:
+def test_french_elision_leaves_the_name_alone(nlp: Language) -> None:
     state = Entity("armenia", "State", "Armenia", ("Armenia", "Arménie"))
-    assert _found("La délégation de l'Arménie est arrivée.", state) == ["armenia"]
+    assert _found(nlp, "La délégation de l'Arménie est arrivée.", state) == ["armenia"]

@@ -6,18 +6,13 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def _speakers(tmp_path: Path, body: str) -> list[str]:
-    path = tmp_path / "article.txt"
-    path.write_text("A day of statements in the region\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def _speakers(drafter: Drafter, body: str) -> list[str]:
+    draft = drafter.text("A day of statements in the region\n\n" + body + "\n")
     return [p.fields["speaker"] for p in draft.facts if p.kind == "statement"]
 
 
@@ -31,13 +26,13 @@ def _speakers(tmp_path: Path, body: str) -> list[str]:
         "Le 14 mai, Maria Zakharova a déclaré que les négociations reprendraient.",
     ],
 )
-def test_speech_verbs_abroad(tmp_path: Path, body: str) -> None:
-    assert _speakers(tmp_path, body) == ["maria-zakharova"]
+def test_speech_verbs_abroad(drafter: Drafter, body: str) -> None:
+    assert _speakers(drafter, body) == ["maria-zakharova"]
 
 
-def test_a_body_as_subject_speaks(tmp_path: Path) -> None:
+def test_a_body_as_subject_speaks(drafter: Drafter) -> None:
     body = "The Armenian Ministry of Defence said on 14 May that the border was calm."
-    assert _speakers(tmp_path, body) == ["armenian-defence-ministry"]
+    assert _speakers(drafter, body) == ["armenian-defence-ministry"]
 
 
 @pytest.mark.parametrize(
@@ -48,8 +43,8 @@ def test_a_body_as_subject_speaks(tmp_path: Path) -> None:
         "Reporters said on 14 May that the Armenian Ministry of Defence had sent orders.",
     ],
 )
-def test_no_speaker_talked_about(tmp_path: Path, body: str) -> None:
-    assert _speakers(tmp_path, body) == []
+def test_no_speaker_talked_about(drafter: Drafter, body: str) -> None:
+    assert _speakers(drafter, body) == []
 
 
 @pytest.mark.parametrize(
@@ -63,28 +58,24 @@ def test_no_speaker_talked_about(tmp_path: Path, body: str) -> None:
     ],
 )
 # (an agreement is proposed only with its day: tests/curate/test_wave5_precision.py)
-def test_signing_verbs_make_an_agreement(tmp_path: Path, body: str, mode: str | None) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text("A charter for two states\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def test_signing_verbs_make_an_agreement(drafter: Drafter, body: str, mode: str | None) -> None:
+    draft = drafter.text("A charter for two states\n\n" + body + "\n")
     agreements = [p.fields for p in draft.facts if p.kind == "agreement"]
     assert [a["party"] for a in agreements] == [["armenia", "france"]]
     assert agreements[0].get("mode") == mode
     assert ("status" in agreements[0]) is (mode is None)
 
 
-def _parties(tmp_path: Path, body: str) -> list[object]:
-    path = tmp_path / "article.txt"
-    path.write_text("A signing in the capital\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def _parties(drafter: Drafter, body: str) -> list[object]:
+    draft = drafter.text("A signing in the capital\n\n" + body + "\n")
     return [p.fields["party"] for p in draft.facts if p.kind == "agreement"]
 
 
-def test_leaders_who_sign_bind_their_states(tmp_path: Path) -> None:
+def test_leaders_who_sign_bind_their_states(drafter: Drafter) -> None:
     body = "Vladimir Putin and Ilham Aliyev signed a declaration on allied interaction on 12 June."
-    assert _parties(tmp_path, body) == [["russia", "azerbaijan"]]
+    assert _parties(drafter, body) == [["russia", "azerbaijan"]]
 
 
-def test_a_signed_decree_is_no_agreement(tmp_path: Path) -> None:
+def test_a_signed_decree_is_no_agreement(drafter: Drafter) -> None:
     body = "Vladimir Putin signed a decree appointing Ilham Aliyev to a new post."
-    assert _parties(tmp_path, body) == []
+    assert _parties(drafter, body) == []

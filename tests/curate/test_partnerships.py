@@ -8,9 +8,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.build import ValidationFailed, build
-from kg.query import open_store
 from server.lod import entity
-from tests.conftest import corpus_seeds
+from tests.conftest import article_head, built_with, corpus_with
 
 SK = "https://seckg.example.org/ontology#"
 CODE = "https://seckg.example.org/code/"
@@ -19,15 +18,9 @@ NAME = "995_0123456789abcdef"
 
 
 def _article(fact_id: str) -> str:
-    return f"""\
-article:
-  id: article/{NAME}
-  type: NewsArticle
-  headline: A test article about the Armenia-Russia alliance
-  datePublished: 2025-03
-  seedFile: {NAME}.txt
-  mentions: [armenia, russia]
-facts:
+    head = article_head(NAME, "A test article about the Armenia-Russia alliance", "2025-03",
+                        "armenia, russia")  # fmt: skip
+    return f"""{head}\
   - id: {fact_id}
     type: Partnership
     label: Armenia–Russia strategic alliance
@@ -40,11 +33,8 @@ facts:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    paths = corpus_seeds(tmp_path_factory.mktemp("partnerships"))
     text = _article("partnership/armenia-russia-strategic-alliance")
-    (paths.articles / f"{NAME}.yaml").write_text(text, encoding="utf-8")
-    build(paths)  # stops on any SHACL violation
-    return open_store(paths.dist)
+    return built_with(tmp_path_factory.mktemp("partnerships"), {NAME: text})
 
 
 def test_every_article_attests_one_alliance_with_its_own_trend(built: ox.Store) -> None:
@@ -96,9 +86,8 @@ def test_the_entity_page_lists_each_articles_trend(built: ox.Store) -> None:
 def test_a_second_id_for_the_same_partners_and_kind_is_refused(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    paths = corpus_seeds(tmp_path_factory.mktemp("second-id"))
     text = _article("partnership/armenia-russia-2025-03")
-    (paths.articles / f"{NAME}.yaml").write_text(text, encoding="utf-8")
+    paths = corpus_with(tmp_path_factory.mktemp("second-id"), {NAME: text})
     with pytest.raises(ValidationFailed) as caught:
         build(paths)
     messages = [str(v) for v in caught.value.violations]

@@ -4,22 +4,20 @@ name stays whole, a photo credit is no organisation. Text written for the test."
 
 from __future__ import annotations
 
-from pathlib import Path
+from spacy.language import Language
 
-from kg import config
-from kg.draft.names import make_nlp
-from kg.draft.pipeline import draft_article
 from kg.draft.sentences import numbered
 from kg.draft.text import headline
+from tests.curate.conftest import Drafter
 
 
-def test_abbreviations_end_no_sentence() -> None:
+def test_abbreviations_end_no_sentence(nlp: Language) -> None:
     text = (
         "A new chief for the general staff\n\n"
         "Lt. Gen. Ivan Petrovsky met Col. Artur Sargsyants on Monday. Maj. Ruben Vardanyants "
         "left the meeting early.\n"
     )
-    sentences = [s.text for s in numbered(make_nlp(), text)]
+    sentences = [s.text for s in numbered(nlp, text)]
     assert len(sentences) == 3
     assert sentences[1].startswith("Lt. Gen. Ivan Petrovsky")
     assert sentences[2].startswith("Maj. Ruben")
@@ -32,34 +30,30 @@ def test_page_counter_is_no_headline() -> None:
     assert headline(cookie) == ("The envoy arrives in town", cookie.index("The envoy"))
 
 
-def _draft(tmp_path: Path, body: str) -> list[tuple[str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text("A visit to the capital\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def _draft(drafter: Drafter, body: str) -> list[tuple[str, str]]:
+    draft = drafter.text("A visit to the capital\n\n" + body + "\n")
     return [(e.type, e.label) for e in draft.new_entities]
 
 
-def test_hyphenated_given_name_stays_whole(tmp_path: Path) -> None:
-    found = _draft(tmp_path, "Ali-Reza Tumasyanov arrived in Yerevan on Monday.")
+def test_hyphenated_given_name_stays_whole(drafter: Drafter) -> None:
+    found = _draft(drafter, "Ali-Reza Tumasyanov arrived in Yerevan on Monday.")
     assert ("Person", "Ali-Reza Tumasyanov") in found
     assert not any(label == "Reza Tumasyanov" for _, label in found)
 
 
-def test_photo_credit_is_no_organisation(tmp_path: Path) -> None:
-    found = _draft(tmp_path, "Photo: QXP\n\nThe QXB said the talks went well.")
+def test_photo_credit_is_no_organisation(drafter: Drafter) -> None:
+    found = _draft(drafter, "Photo: QXP\n\nThe QXB said the talks went well.")
     assert ("Organization", "QXP") not in [(t, lab) for t, lab in found]
     assert ("Organization", "QXB") in found  # an acronym in a sentence still is one
 
 
-def test_outlets_by_their_address(tmp_path: Path) -> None:
-    found = _draft(tmp_path, "Об этом сообщает Qazsay.kz со ссылкой на Forbesx.kz.")
+def test_outlets_by_their_address(drafter: Drafter) -> None:
+    found = _draft(drafter, "Об этом сообщает Qazsay.kz со ссылкой на Forbesx.kz.")
     assert ("MediaOutlet", "Qazsay.kz") in found
     assert ("MediaOutlet", "Forbesx.kz") in found
 
 
-def test_a_new_name_in_cyrillic_is_a_person(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text("Новый генсек\n\nГенсеком станет Таалатбек Кутманов.\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def test_a_new_name_in_cyrillic_is_a_person(drafter: Drafter) -> None:
+    draft = drafter.text("Новый генсек\n\nГенсеком станет Таалатбек Кутманов.\n")
     people = {(e.id, e.label) for e in draft.new_entities if e.type == "Person"}
     assert ("taalatbek-kutmanov", "Таалатбек Кутманов") in people

@@ -10,9 +10,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.build import ValidationFailed, build
-from kg.query import open_store
 from server.lod.relations import STRAINED, relations
-from tests.conftest import corpus_seeds
+from tests.conftest import article_head, built_with, corpus_with
 
 SK = "https://seckg.example.org/ontology#"
 ID = "https://seckg.example.org/id/"
@@ -22,15 +21,11 @@ NAME = "996_0123456789abcdef"
 
 
 def _article(stances: str) -> str:
-    return f"""\
-article:
-  id: article/{NAME}
-  type: NewsArticle
-  headline: A test article framing the Armenian government's words as conciliatory
-  datePublished: 2023-10
-  seedFile: {NAME}.txt
-  mentions: [armenian-government, azerbaijan]
-facts:
+    head = article_head(
+        NAME, "A test article framing the Armenian government's words as conciliatory",
+        "2023-10", "armenian-government, azerbaijan",
+    )  # fmt: skip
+    return f"""{head}\
   - id: statement/armenia-azerbaijan-blockade-2023
     type: Statement
     speaker: armenian-government
@@ -43,12 +38,8 @@ facts:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    paths = corpus_seeds(tmp_path_factory.mktemp("stance"))
-    (paths.articles / f"{NAME}.yaml").write_text(
-        _article("code:stance-conciliatory"), encoding="utf-8"
-    )
-    build(paths)  # stops on any SHACL violation
-    return open_store(paths.dist)
+    text = _article("code:stance-conciliatory")
+    return built_with(tmp_path_factory.mktemp("stance"), {NAME: text})
 
 
 def test_each_article_keeps_its_own_stance_of_one_statement(store: ox.Store) -> None:
@@ -81,10 +72,8 @@ def test_the_partner_picture_reads_the_stance_on_the_attestations(store: ox.Stor
 
 
 def test_one_article_gives_one_stance(tmp_path_factory: pytest.TempPathFactory) -> None:
-    paths = corpus_seeds(tmp_path_factory.mktemp("two-stances"))
-    (paths.articles / f"{NAME}.yaml").write_text(
-        _article("[code:stance-conciliatory, code:stance-critical]"), encoding="utf-8"
-    )
+    text = _article("[code:stance-conciliatory, code:stance-critical]")
+    paths = corpus_with(tmp_path_factory.mktemp("two-stances"), {NAME: text})
     with pytest.raises(ValidationFailed) as failed:
         build(paths)
     messages = [str(v) for v in failed.value.violations]

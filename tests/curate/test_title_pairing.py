@@ -4,27 +4,22 @@ spokesperson of an office holder does not hold the office. Sentences written for
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def _tenures(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    path = tmp_path / "article.txt"
-    path.write_text("Leaders of the region\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def _tenures(drafter: Drafter, body: str) -> set[tuple[str, str]]:
+    draft = drafter.text("Leaders of the region\n\n" + body + "\n")
     return {(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"}
 
 
-def test_a_title_after_a_name_in_a_list_is_that_names(tmp_path: Path) -> None:
+def test_a_title_after_a_name_in_a_list_is_that_names(drafter: Drafter) -> None:
     body = (
         "The guests were Vladimir Putin, President of Russia, Nikol Pashinyan, Prime Minister "
         "of Armenia, and Ilham Aliyev, President of Azerbaijan."
     )
-    assert _tenures(tmp_path, body) == {
+    assert _tenures(drafter, body) == {
         ("vladimir-putin", "post/russia-president"),
         ("nikol-pashinyan", "post/armenia-prime-minister"),
         ("aliyev", "post/azerbaijan-president"),
@@ -38,5 +33,5 @@ def test_a_title_after_a_name_in_a_list_is_that_names(tmp_path: Path) -> None:
         "Прибыла советник президента Азербайджана Мария Захарова.",
     ],
 )
-def test_an_aide_is_not_the_office_holder(tmp_path: Path, body: str) -> None:
-    assert ("maria-zakharova", "post/azerbaijan-president") not in _tenures(tmp_path, body)
+def test_an_aide_is_not_the_office_holder(drafter: Drafter, body: str) -> None:
+    assert ("maria-zakharova", "post/azerbaijan-president") not in _tenures(drafter, body)

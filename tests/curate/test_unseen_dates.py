@@ -3,14 +3,11 @@ the publication date, the page's date and inline datelines. Sentences written fo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import config
 from kg.draft.dates import DateFinder
-from kg.draft.pipeline import draft_article
 from kg.draft.published import find_published
+from tests.curate.conftest import Drafter
 
 
 @pytest.mark.parametrize(
@@ -57,15 +54,13 @@ def test_publication_date_from_the_head_of_the_text(
         assert todo in str(found.todo)
 
 
-def test_the_dateline_does_not_date_the_event_and_weekdays_do(tmp_path: Path) -> None:
-    text = tmp_path / "article.txt"
-    text.write_text(
+def test_the_dateline_does_not_date_the_event_and_weekdays_do(drafter: Drafter) -> None:
+    draft = drafter.text(
         "PARIS, 19 June 2024 - Armenian Defence Minister Suren Papikyan visited France, "
         "officials said.\n\nFrench officials will visit Armenia on Friday.\n\n"
         "Suren Papikyan met Sergey Shoigu in Moscow on Monday.\n",
-        encoding="utf-8",
+        published=None,
     )
-    draft = draft_article(text, config.Paths())
     assert draft.block["datePublished"] == "2024-06-19"
     # the visit has no date of its own, so it is not proposed (test_wave5_precision.py),
     # and the dateline's day dates nothing
@@ -76,16 +71,14 @@ def test_the_dateline_does_not_date_the_event_and_weekdays_do(tmp_path: Path) ->
     assert all(p.fields.get("date") != "2024-06-21" for p in draft.facts)  # "will … Friday"
 
 
-def test_a_year_in_what_was_said_is_not_when_it_was_said(tmp_path: Path) -> None:
-    text = tmp_path / "said.txt"
-    text.write_text(
+def test_a_year_in_what_was_said_is_not_when_it_was_said(drafter: Drafter) -> None:
+    draft = drafter.text(
         "Ministers speak on the alliance\n\n"
         "Nikol Pashinyan said that the CSTO failed Armenia in 2021 and 2022.\n\n"
         "\u201cWe asked for help in 2021,\u201d Suren Papikyan said.\n\n"
         "Sergey Shoigu said on Tuesday that the base would stay.\n",
-        encoding="utf-8",
+        published="2023-01-11",
     )
-    draft = draft_article(text, config.Paths(), published="2023-01-11")
     said = {p.fields["speaker"]: p.fields for p in draft.facts if p.kind == "statement"}
     # the years inside what was said date nothing: those statements have no date of their
     # own, and an undated statement is not proposed (no certain date)
@@ -93,17 +86,15 @@ def test_a_year_in_what_was_said_is_not_when_it_was_said(tmp_path: Path) -> None
     assert said["sergey-shoygu"]["date"] == "2023-01-10"
 
 
-def test_until_ends_a_period_and_bare_or_future_years_date_nothing(tmp_path: Path) -> None:
-    text = tmp_path / "period.txt"
-    text.write_text(
+def test_until_ends_a_period_and_bare_or_future_years_date_nothing(drafter: Drafter) -> None:
+    draft = drafter.text(
         "Drills and a mandate\n\n"
         "The joint exercise of Armenia and the United States began on 15 July and lasts "
         "until 24 July.\n\n"
         "Armenia and Azerbaijan fought a war in 2020.\n\n"
         "Russian troops hold a mandate in Armenia until 2044.\n",
-        encoding="utf-8",
+        published="2024-07-16",
     )
-    draft = draft_article(text, config.Paths(), published="2024-07-16")
     exercise = next(p.fields for p in draft.facts if p.kind == "exercise")
     assert (exercise["startDate"], exercise["endDate"]) == ("2024-07-15", "2024-07-24")
     assert not [p for p in draft.facts if p.kind == "event"]

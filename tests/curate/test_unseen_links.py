@@ -4,21 +4,11 @@ written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def _draft(tmp_path: Path, text: str):  # noqa: ANN202
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_article(path, config.Paths(), published="2024-06-19")
-
-
-def test_a_capital_that_speaks_is_its_state(tmp_path: Path) -> None:
-    draft = _draft(
-        tmp_path,
+def test_a_capital_that_speaks_is_its_state(drafter: Drafter) -> None:
+    draft = drafter.text(
         "Moscow warns Yerevan\n\nMoscow has criticised the new contract, officials said.\n\n"
         "The delegation flew to Moscow on Monday.\n",
     )
@@ -30,9 +20,8 @@ def test_a_capital_that_speaks_is_its_state(tmp_path: Path) -> None:
     assert {"russia", "russian-government"} & set(draft.mentions)
 
 
-def test_no_status_without_a_membership(tmp_path: Path) -> None:
-    draft = _draft(
-        tmp_path,
+def test_no_status_without_a_membership(drafter: Drafter) -> None:
+    draft = drafter.text(
         "An alliance changes\n\nArmenia froze its participation in the CSTO.\n\n"
         "Azerbaijan withdrew from the CSTO long ago.\n",
     )
@@ -40,12 +29,12 @@ def test_no_status_without_a_membership(tmp_path: Path) -> None:
     assert [s["ofMembership"] for s in statuses] == ["membership/armenia-csto"]
 
 
-def test_a_text_without_headline_says_so(tmp_path: Path) -> None:
-    draft = _draft(tmp_path, "Armenia froze its participation in the CSTO, officials said.\n")
+def test_a_text_without_headline_says_so(drafter: Drafter) -> None:
+    draft = drafter.text("Armenia froze its participation in the CSTO, officials said.\n")
     assert "headline" not in draft.block
     assert any(note.startswith("headline:") for note in draft.block_notes)
 
 
-def test_a_date_alone_makes_no_proposal(tmp_path: Path) -> None:
-    draft = _draft(tmp_path, "A border clash\n\nArmenia and Azerbaijan clashed on 13 May 2024.\n")
+def test_a_date_alone_makes_no_proposal(drafter: Drafter) -> None:
+    draft = drafter.text("A border clash\n\nArmenia and Azerbaijan clashed on 13 May 2024.\n")
     assert draft.facts == []

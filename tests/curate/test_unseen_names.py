@@ -4,13 +4,11 @@ growing reference never knows them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import config
-from kg.draft.pipeline import Draft, draft_article
+from kg.draft.pipeline import Draft
 from kg.draft.shapes import looks_like_person
+from tests.curate.conftest import Drafter
 
 TEXT = (
     " date 2024-06-19 Officials praise a new artillery contract\n\n"
@@ -23,10 +21,8 @@ TEXT = (
 
 
 @pytest.fixture(scope="module")
-def draft(tmp_path_factory: pytest.TempPathFactory) -> Draft:
-    path = tmp_path_factory.mktemp("names") / "article.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return draft_article(path, config.Paths())
+def draft(drafter: Drafter) -> Draft:
+    return drafter.text(TEXT, published=None)
 
 
 def _new(draft: Draft) -> dict[str, str]:
@@ -83,22 +79,16 @@ def test_spelling_organisation_folds_to_organization() -> None:
     )
 
 
-def test_nothing_new_in_a_plain_sentence(tmp_path: Path) -> None:
-    path = tmp_path / "plain.txt"
-    path.write_text(
-        "A quiet week in the capital\n\nThe Government met on Monday and The Talks went on.\n",
-        encoding="utf-8",
-    )
-    assert draft_article(path, config.Paths(), published="2024-06-19").new_entities == []
+def test_nothing_new_in_a_plain_sentence(drafter: Drafter) -> None:
+    text = "A quiet week in the capital\n\nThe Government met on Monday and The Talks went on.\n"
+    assert drafter.text(text).new_entities == []
 
 
-def test_a_lower_case_word_is_not_a_one_word_name(tmp_path: Path) -> None:
-    path = tmp_path / "being.txt"
-    path.write_text(
+def test_a_lower_case_word_is_not_a_one_word_name(drafter: Drafter) -> None:
+    draft = drafter.text(
         "Talks in the capital\n\nThe plan is being discussed, Armenia said on Thursday.\n",
-        encoding="utf-8",
+        published="2024-06-20",
     )
-    draft = draft_article(path, config.Paths(), published="2024-06-20")
     assert "beijing" not in draft.mentions  # "being" folds like "Beijing"
     assert "armenia" in draft.mentions
     assert not [e for e in draft.new_entities if e.label == "Thursday"]

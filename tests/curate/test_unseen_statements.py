@@ -5,10 +5,7 @@ statements are one; a statement needs a known speaker and a day. Sentences writt
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 TEXT = (
     "A day of statements in the capital\n\n"
@@ -19,10 +16,8 @@ TEXT = (
 )
 
 
-def test_speakers(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def test_speakers(drafter: Drafter) -> None:
+    draft = drafter.text(TEXT)
     statements = [p.fields for p in draft.facts if p.kind == "statement"]
     speakers = [s["speaker"] for s in statements]
     assert speakers == ["russian-defence-ministry", "suren-papikyan"]

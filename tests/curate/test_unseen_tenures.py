@@ -3,22 +3,16 @@ post (issue 19: most missed facts of the draft log were such tenures). Invented 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def test_new_people_with_titles_get_tenures(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(
+def test_new_people_with_titles_get_tenures(drafter: Drafter) -> None:
+    draft = drafter.text(
         "Officials meet in Yerevan\n\n"
         "Kazakh Deputy Foreign Minister Nurlan Tokayuly met the press.\n\n"
         "CSTO spokesman Ivan Zorinov said the drills would go ahead.\n\n"
-        "Russian Foreign Ministry spokeswoman Olga Petrovskaya said nothing.\n",
-        encoding="utf-8",
+        "Russian Foreign Ministry spokeswoman Olga Petrovskaya said nothing.\n"
     )
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
     tenures = {p.fields["holder"]: p.fields["post"] for p in draft.facts if p.kind == "tenure"}
     assert tenures["nurlan-tokayuly"] == "post/kazakhstan-deputy-foreign-minister"
     assert tenures["ivan-zorinov"] == "post/csto-spokesperson"

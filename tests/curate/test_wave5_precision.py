@@ -6,66 +6,62 @@ the graph's id. Sentences written for the test, never article text."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from kg import config
-from kg.draft.pipeline import draft_article
+from tests.curate.conftest import Drafter
 
 
-def _facts(tmp_path: Path, body: str, kind: str) -> list[dict[str, Any]]:
-    path = tmp_path / "article.txt"
-    path.write_text("A day in the capital\n\n" + body + "\n", encoding="utf-8")
-    draft = draft_article(path, config.Paths(), published="2024-06-19")
+def _facts(drafter: Drafter, body: str, kind: str) -> list[dict[str, Any]]:
+    draft = drafter.text("A day in the capital\n\n" + body + "\n")
     return [p.fields for p in draft.facts if p.kind == kind]
 
 
-def test_an_agreement_needs_its_day(tmp_path: Path) -> None:
+def test_an_agreement_needs_its_day(drafter: Drafter) -> None:
     undated = "Armenia and France signed a charter on cooperation."
-    assert _facts(tmp_path, undated, "agreement") == []
+    assert _facts(drafter, undated, "agreement") == []
     dated = "Armenia and France signed a charter on cooperation on 12 June 2024."
-    (agreement,) = _facts(tmp_path, dated, "agreement")
+    (agreement,) = _facts(drafter, dated, "agreement")
     assert agreement["party"] == ["armenia", "france"]
     assert agreement["date"] == "2024-06-12"
 
 
-def test_a_visit_needs_a_date(tmp_path: Path) -> None:
+def test_a_visit_needs_a_date(drafter: Drafter) -> None:
     undated = "Suren Papikyan visited France to discuss defence cooperation."
-    assert _facts(tmp_path, undated, "visit") == []
+    assert _facts(drafter, undated, "visit") == []
     dated = "Suren Papikyan visited France on 12 June 2024 to discuss defence cooperation."
-    (visit,) = _facts(tmp_path, dated, "visit")
+    (visit,) = _facts(drafter, dated, "visit")
     assert (visit["visitor"], visit["destination"]) == ("suren-papikyan", "france")
 
 
-def test_a_rank_is_no_post(tmp_path: Path) -> None:
+def test_a_rank_is_no_post(drafter: Drafter) -> None:
     body = "Colonel General Arvid Kessenberg said on Monday the border was calm."
-    posts = [t["post"] for t in _facts(tmp_path, body, "tenure")]
+    posts = [t["post"] for t in _facts(drafter, body, "tenure")]
     assert not [p for p in posts if "general" in p or "colonel" in p]
 
 
-def test_each_title_belongs_to_the_name_after_it(tmp_path: Path) -> None:
+def test_each_title_belongs_to_the_name_after_it(drafter: Drafter) -> None:
     body = (
         "Yerevan welcomed Greek Defence Minister Nikos Dendrakis on Monday and "
         "Indian Defence Minister Rajesh Kumarappa on Tuesday."
     )
-    held = {(t["holder"], t["post"]) for t in _facts(tmp_path, body, "tenure")}
+    held = {(t["holder"], t["post"]) for t in _facts(drafter, body, "tenure")}
     assert ("rajesh-kumarappa", "post/india-defence-minister") in held
     assert not [h for h, p in held if h == "nikos-dendrakis" and p.startswith("post/india")]
 
 
-def test_a_title_after_a_name_and_comma_is_that_names(tmp_path: Path) -> None:
+def test_a_title_after_a_name_and_comma_is_that_names(drafter: Drafter) -> None:
     body = (
         "Vladimir Putin, President of Russia, Aliaksei Novikau, a deputy, and others "
         "arrived in the capital."
     )
-    tenures = _facts(tmp_path, body, "tenure")
+    tenures = _facts(drafter, body, "tenure")
     assert not [t for t in tenures if t["holder"] == "aliaksei-novikau"]
 
 
-def test_one_status_per_membership_with_the_graphs_id(tmp_path: Path) -> None:
+def test_one_status_per_membership_with_the_graphs_id(drafter: Drafter) -> None:
     body = (
         "Armenia froze its participation in the CSTO. Later, Armenia suspended its "
         "activity in the CSTO again."
     )
-    statuses = _facts(tmp_path, body, "status")
+    statuses = _facts(drafter, body, "status")
     assert [s["id"] for s in statuses] == ["status/armenia-csto-frozen-2024"]

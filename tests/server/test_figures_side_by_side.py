@@ -16,7 +16,7 @@ from kg import config
 from kg.build import build
 from kg.query import open_store
 from server.lod import entity, evidence
-from tests.conftest import corpus_seeds
+from tests.conftest import article_head, corpus_with
 from tests.server.live_server import start_server, stop_server
 
 ID = config.ID
@@ -24,16 +24,8 @@ EARLY, LATE = "990_0123456789abcdef", "991_0123456789abcdef"
 
 
 def _article(name: str, published: str, blocks: str) -> str:
-    return f"""\
-article:
-  id: article/{name}
-  type: NewsArticle
-  headline: Test article {name[:3]}
-  datePublished: {published}
-  seedFile: {name}.txt
-  mentions: [armenia, russia, zen-technologies, lachin-corridor]
-facts:
-{blocks}"""
+    mentions = "armenia, russia, zen-technologies, lachin-corridor"
+    return article_head(name, f"Test article {name[:3]}", published, mentions) + blocks
 
 
 DEAL = """\
@@ -58,11 +50,9 @@ PEACEKEEPERS = """\
 
 @pytest.fixture(scope="module")
 def paths(tmp_path_factory: pytest.TempPathFactory) -> config.Paths:
-    paths = corpus_seeds(tmp_path_factory.mktemp("figures"))
     early = _article(EARLY, "2024-01-10", PEACEKEEPERS + DEAL.format(ordered=10, delivered=2))
     late = _article(LATE, "2024-06-20", DEAL.format(ordered=12, delivered=10))
-    (paths.articles / f"{EARLY}.yaml").write_text(early, encoding="utf-8")
-    (paths.articles / f"{LATE}.yaml").write_text(late, encoding="utf-8")
+    paths = corpus_with(tmp_path_factory.mktemp("figures"), {EARLY: early, LATE: late})
     build(paths)
     return paths
 
