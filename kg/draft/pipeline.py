@@ -36,9 +36,9 @@ from kg.draft.facts import (
 )
 from kg.draft.names import (
     DEMONYMS,
-    Entity,
     TITLES_ABROAD,
     TITLES_LATIN,
+    Entity,
     Gazetteer,
     fold,
     load_gazetteer,
@@ -657,7 +657,7 @@ def _apposition(after: list[str]) -> list[str]:
     right after a name (none when no comma follows it)."""
     if not after or after[0] != ",":
         return []
-    out = []
+    out: list[str] = []
     for word in after[1:9]:
         if word in (",", ".", ";", ":", "(", ")", "said", "says"):
             return out

@@ -34,7 +34,7 @@ def test_a_visit_needs_a_date(drafter: Drafter) -> None:
 
 
 def test_a_rank_is_no_post(drafter: Drafter) -> None:
-    body = "Colonel General Arvid Kessenberg said on Monday the border was calm."
+    body = "Armenian General Arvid Kessenberg said on Monday the border was calm."
     posts = [t["post"] for t in _facts(drafter, body, "tenure")]
     assert not [p for p in posts if "general" in p or "colonel" in p]
 
@@ -65,3 +65,24 @@ def test_one_status_per_membership_with_the_graphs_id(drafter: Drafter) -> None:
     )
     statuses = _facts(drafter, body, "status")
     assert [s["id"] for s in statuses] == ["status/armenia-csto-frozen-2024"]
+
+
+def _held(drafter: Drafter, body: str) -> set[tuple[str, str]]:
+    return {(t["holder"], t["post"]) for t in _facts(drafter, body, "tenure")}
+
+
+def test_a_known_holders_title_in_another_spelling(drafter: Drafter) -> None:
+    body = "Defense Minister Suren Papikyan inspected the new radars on Monday."
+    assert ("suren-papikyan", "post/armenia-defence-minister") in _held(drafter, body)
+
+
+def test_a_known_holders_title_after_the_name(drafter: Drafter) -> None:
+    body = "Suren Papikyan, the defence minister, inspected the new radars on Monday."
+    assert ("suren-papikyan", "post/armenia-defence-minister") in _held(drafter, body)
+    aide = "Suren Papikyan, an aide to the defence minister, inspected the radars."
+    assert ("suren-papikyan", "post/armenia-defence-minister") not in _held(drafter, aide)
+
+
+def test_a_deputy_title_is_another_office(drafter: Drafter) -> None:
+    body = "Deputy Prime Minister Nikol Pashinyan opened the session on Monday."
+    assert ("nikol-pashinyan", "post/armenia-prime-minister") not in _held(drafter, body)
