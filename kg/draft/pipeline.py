@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
-from kg.draft.cues import GOVERNMENT_NOUNS, serves_another
+from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
@@ -255,7 +255,7 @@ def draft_article(
     # a status of a membership the graph does not have cannot pass the shapes (it needs
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
-    merged = _merge_deals(_merge_statements(_merge_exercises(proposals)))
+    merged = _merge_meetings(_merge_deals(_merge_statements(_merge_exercises(proposals))))
     _quantity_later(merged, numbers, article.text)
     facts = _finish([p for p in merged if _worth_proposing(p, gazetteer)], labels, published)
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
@@ -498,6 +498,8 @@ def _post_before_new(
         end = offset + span.end_char
         if text[: offset + span.start_char].rstrip().endswith(","):
             continue  # "Lukashenko, President of Belarus, Tokayev": the title is Lukashenko's
+        if deputy_before(text[: offset + span.start_char]):
+            continue  # "заместитель премьер-министра Казахстана X": X is the deputy
         for person in people:
             if text[end : end + 3 + len(person.label)].lstrip(" ,").startswith(person.label):
                 fields = {"type": "Tenure", "holder": person.id, "post": entity.id}
@@ -786,6 +788,32 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
             last.date = last.date or proposal.date
             continue
         out.append(proposal)
+    return out
+
+
+def _merge_meetings(proposals: list[Proposal]) -> list[Proposal]:
+    """One meeting per set of participants unless their dates differ: a later "X's meeting
+    with Y" refers back to the one reported (measured: the one meeting of the last 20
+    redrafted articles deleted as wrong was such a second mention, undated)."""
+    out: list[Proposal] = []
+    for proposal in proposals:
+        same = [
+            p
+            for p in out
+            if proposal.kind == p.kind == "meeting"
+            and set(_as_list(p.fields["participant"]))
+            == set(_as_list(proposal.fields["participant"]))
+            and (proposal.date is None or p.date is None or proposal.date.value == p.date.value)
+        ]
+        if not same:
+            out.append(proposal)
+            continue
+        first = same[0]
+        for key, value in proposal.fields.items():
+            first.fields.setdefault(key, value)
+        if first.date is None and proposal.date is not None:
+            first.date = proposal.date
+        first.more += [proposal.sentence, *proposal.more]
     return out
 
 

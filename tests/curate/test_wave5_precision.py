@@ -86,3 +86,20 @@ def test_a_known_holders_title_after_the_name(drafter: Drafter) -> None:
 def test_a_deputy_title_is_another_office(drafter: Drafter) -> None:
     body = "Deputy Prime Minister Nikol Pashinyan opened the session on Monday."
     assert ("nikol-pashinyan", "post/armenia-prime-minister") not in _held(drafter, body)
+
+
+def test_a_meeting_mentioned_again_is_the_same_meeting(drafter: Drafter) -> None:
+    body = (
+        "Nikol Pashinyan met Vladimir Putin in Moscow on 12 June 2024.\n\n"
+        "The weather in the capital was fine.\n\n"
+        "Pashinyan's meeting with Putin followed weeks of tension."
+    )
+    (meeting,) = _facts(drafter, body, "meeting")
+    assert meeting["date"] == "2024-06-12"
+    assert meeting["locator"] == "s2, s4"
+
+
+def test_a_deputy_is_not_the_holder(drafter: Drafter) -> None:
+    body = "Заместитель премьер-министра Армении Арам Саргсянц сообщил об этом 12 июня."
+    held = _held(drafter, body)
+    assert not [h for h, p in held if p == "post/armenia-prime-minister"]
