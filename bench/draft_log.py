@@ -14,7 +14,9 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
 - **mentions**: the draft's ``article.mentions`` plus its candidate new entities (the
   ``#   - {id: …, type: …, label: …}`` comment lines) against the curated ``mentions``. A
   candidate counts as the curated id when the ids are equal or its folded label equals the
-  label or an ``altLabel`` of that entity in ``seeds/reference.yaml`` (a curator may rename
+  label, a label in another language (``labels: {ru: …}``: a name drafted in Cyrillic is
+  slugged by its transliteration, which need not be the curated id) or an ``altLabel`` of
+  that entity in ``seeds/reference.yaml`` (a curator may rename
   ``knds-france`` to ``knds``); a drafted fact id (a deal the draft proposes) counts as the
   id of the curated fact its proposal is matched to (below). Precision = found / drafted,
   recall = found / curated.
@@ -210,6 +212,8 @@ def reference_names(path: Path = REFERENCE) -> dict[str, set[str]]:
         if not isinstance(node, dict) or "id" not in node:
             continue
         names = _values(node.get("label")) | _values(node.get("altLabel"))
+        if isinstance(node.get("labels"), dict):  # its label in other languages
+            names |= {_value(v) for v in node["labels"].values() if v is not None}
         out[str(node["id"])] = {fold(n) for n in names}
     return out
 

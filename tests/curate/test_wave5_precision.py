@@ -103,3 +103,20 @@ def test_a_deputy_is_not_the_holder(drafter: Drafter) -> None:
     body = "Заместитель премьер-министра Армении Арам Саргсянц сообщил об этом 12 июня."
     held = _held(drafter, body)
     assert not [h for h, p in held if p == "post/armenia-prime-minister"]
+
+
+def _candidates(drafter: Drafter, body: str) -> list[str]:
+    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    return [e.label for e in draft.new_entities]
+
+
+def test_a_bodys_common_name_without_owner_is_no_new_entity(drafter: Drafter) -> None:
+    body = "The Defence Ministry said on Monday that the Armed Forces were on alert."
+    labels = _candidates(drafter, body)
+    assert "Defence Ministry" not in labels and "Armed Forces" not in labels
+
+
+def test_a_state_and_a_number_in_cyrillic_is_no_outlet(drafter: Drafter) -> None:
+    draft = drafter.text("День в столице\n\nВ Армении 12 пограничных застав закрыли.\n")
+    assert not [e for e in draft.new_entities if e.type == "MediaOutlet"]
+    assert "armenia" in draft.mentions
