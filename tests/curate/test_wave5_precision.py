@@ -120,3 +120,10 @@ def test_a_state_and_a_number_in_cyrillic_is_no_outlet(drafter: Drafter) -> None
     draft = drafter.text("День в столице\n\nВ Армении 12 пограничных застав закрыли.\n")
     assert not [e for e in draft.new_entities if e.type == "MediaOutlet"]
     assert "armenia" in draft.mentions
+
+
+def test_a_post_named_by_its_body_mentions_the_body(drafter: Drafter) -> None:
+    body = "The Spokesperson of the Russian Foreign Ministry spoke on 12 June 2024."
+    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    assert "post/russia-foreign-ministry-spokesperson" in draft.mentions
+    assert "russian-foreign-ministry" in draft.mentions
