@@ -210,6 +210,8 @@ def draft_article(
                         mentions.setdefault(body)
             for state in sentence.demonyms.values():  # "American soldiers": the US
                 mentions.setdefault(state)
+            for body in _ministries_abroad(sentence, gazetteer):  # "Минобороны Армении"
+                mentions.setdefault(body)
             for candidate in find_new(doc, sent, in_sent):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
@@ -275,6 +277,32 @@ def draft_article(
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+# a ministry named in Russian before its state in the genitive ("МИД Армении", "Минобороны
+# РФ", "министерством обороны РА"), with the English head of the graph's label for it
+_MINISTRIES_RU = [
+    (re.compile(r"(?:МИД|[Мм]инистерств\w* иностранных дел)\s+$"), "Ministry of Foreign Affairs"),
+    (re.compile(r"(?:Минобороны|[Мм]инистерств\w* обороны)\s+$"), "Ministry of Defence"),
+]
+
+
+def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
+    """The graph's ministries a Russian sentence names by "МИД"/"Минобороны"/"министерство
+    обороны" and the state right after (measured: armenian- and russian- foreign and
+    defence ministries were missed in 8 redrafted Russian articles named that way)."""
+    out = []
+    for m in sentence.mentions:
+        if m.type != "State" or m.char < 0:
+            continue
+        before = sentence.text[: m.char - sentence.start][-40:]
+        for pattern, head in _MINISTRIES_RU:
+            if not pattern.search(before):
+                continue
+            wanted = fold(f"{head} of {m.label}")
+            out += [e.id for e in gazetteer.by_type("GovernmentBody")
+                    if wanted in {fold(n) for n in e.names}]  # fmt: skip
+    return out
 
 
 _BODY_TYPES = {"GovernmentBody", "Organization", "MilitaryUnit", "Alliance",

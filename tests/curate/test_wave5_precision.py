@@ -127,3 +127,9 @@ def test_a_post_named_by_its_body_mentions_the_body(drafter: Drafter) -> None:
     draft = drafter.text("A day in the capital\n\n" + body + "\n")
     assert "post/russia-foreign-ministry-spokesperson" in draft.mentions
     assert "russian-foreign-ministry" in draft.mentions
+
+
+def test_a_ministry_named_in_russian_before_its_state(drafter: Drafter) -> None:
+    body = "Минобороны Армении сообщило об учениях, а МИД России промолчал."
+    draft = drafter.text("День в столице\n\n" + body + "\n")
+    assert {"armenian-defence-ministry", "russian-foreign-ministry"} <= set(draft.mentions)
