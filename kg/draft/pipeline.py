@@ -287,6 +287,16 @@ _MINISTRIES_RU = [
 ]
 
 
+# ... and in English after its state's possessive ("Russia's foreign ministry", "Armenia's
+# Ministry of Defence"; measured: 3 redrafted articles named a ministry so)
+_MINISTRIES_OWNED = [
+    (re.compile(r"[\w.-]+['’]s\s+(?:foreign ministry|ministry of foreign affairs)\b", re.I),
+     "Ministry of Foreign Affairs"),
+    (re.compile(r"[\w.-]+['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e)\b", re.I),
+     "Ministry of Defence"),
+]  # fmt: skip
+
+
 def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
     """The graph's ministries a Russian sentence names by "МИД"/"Минобороны"/"министерство
     обороны" and the state right after (measured: armenian- and russian- foreign and
@@ -296,9 +306,10 @@ def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
         if m.type != "State" or m.char < 0:
             continue
         before = sentence.text[: m.char - sentence.start][-40:]
-        for pattern, head in _MINISTRIES_RU:
-            if not pattern.search(before):
-                continue
+        after = sentence.text[m.char - sentence.start :][:60]
+        heads = [head for pattern, head in _MINISTRIES_RU if pattern.search(before)]
+        heads += [head for pattern, head in _MINISTRIES_OWNED if pattern.match(after)]
+        for head in heads:
             wanted = fold(f"{head} of {m.label}")
             out += [e.id for e in gazetteer.by_type("GovernmentBody")
                     if wanted in {fold(n) for n in e.names}]  # fmt: skip

@@ -133,3 +133,9 @@ def test_a_ministry_named_in_russian_before_its_state(drafter: Drafter) -> None:
     body = "Минобороны Армении сообщило об учениях, а МИД России промолчал."
     draft = drafter.text("День в столице\n\n" + body + "\n")
     assert {"armenian-defence-ministry", "russian-foreign-ministry"} <= set(draft.mentions)
+
+
+def test_a_ministry_after_its_states_possessive(drafter: Drafter) -> None:
+    body = "Russia's foreign ministry said on 12 June 2024 that the talks would go on."
+    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    assert "russian-foreign-ministry" in draft.mentions
