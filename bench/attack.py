@@ -15,7 +15,9 @@ attackers as the distinct clients they would be), with one of two scenarios, eac
   nested ``CONCAT`` doublings) re-sent as answered, 200 silent connections, 10 one-address
   non-readers, 16 lexer bodies and finding 0's two GET sequences (the 2,300-item
   ``((1)(1)…)`` ASK in changing formats, and a product taught over an empty
-  ``default-graph-uri`` and then sent without it).
+  ``default-graph-uri`` and then sent without it);
+* ``silent``, ``non-readers``, ``lexer``: issue 20's three loads one at a time, to see where
+  a front's memory goes.
 
 Meanwhile one client (127.0.0.1) sends cheap queries back to back: texts it sent before the
 attack (known to be fast), and once a second a text never seen (which has to take the
@@ -25,7 +27,14 @@ before the attack, plus ``--client-answer-mb`` - the unread answers one address 
 held in a front before it gets 429 - plus ``--client-concurrent`` answers of 45 MB being
 made for that address while it was under the cap), the whole process tree's peak (RSS
 summed, and PSS, which counts shared pages once), and the recovery time (attackers gone
-until every executor is free and a never-seen query is answered). Runs with the response
+until every executor is free and a never-seen query is answered).
+
+The bound counts answers and nothing per connection, and was checked against each load alone
+(2026-12-06, ``bench/RESULTS.md``): 1,000 silent connections relayed by the edge cost the
+fronts ~4.6 KiB each (edge and granian together), and an unread answer its size plus ~3 MB
+(granian's queue for the connection) - once the executor's reply reached the front in one
+copy; before, a 45 MB answer held 77 MB (118 MB at its peak), which is how the front
+exceeded the bound without the cache (352 MB against 337). Runs with the response
 cache on (the default) and off, so the cheap queries really reach the executors.
 
 Bounded in count and time (the default, both variants of 45 s, takes under 3 minutes);
@@ -257,6 +266,10 @@ SCENARIOS: dict[str, list[tuple[str, int, str]]] = {
         ("non-reader 45 MB", 10, "127.0.6.1"),
         ("lexer body", 16, "127.0.7.1"),
     ],
+    # issue 20's loads one at a time: where a front's memory goes (bench/RESULTS.md)
+    "silent": [("silent", 1000, "127.0.5.1")],
+    "non-readers": [("non-reader 45 MB", 10, "127.0.6.1")],
+    "lexer": [("lexer body", 16, "127.0.7.1")],
     "mixed": [
         ("bomb", 1, "127.0.4.1"),  # first, so that it runs before the runaways fill the lane
         ("slowloris", 16, "127.0.1.{n}"),

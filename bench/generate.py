@@ -28,8 +28,9 @@ import random
 import re
 import shutil
 import sys
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -740,6 +741,24 @@ def write_nquads(seeds: Path, target: Path) -> int:
 
     loaded = load(config.Paths(seeds=seeds))
     return loaded.write_asserted_nquads(target)
+
+
+def load_union(nquads: Path) -> Callable[[str], Any]:
+    """The generated N-Quads (``--format nquads``) in an in-memory Oxigraph store, and a
+    ``query`` function over it that sees the default graph as the union of the named graphs,
+    as the server does: what the benchmarks that time server code on generated data call
+    (``bench/relations.py``, ``bench/search.py``). Prints how long the load took."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    started = time.perf_counter()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    print(f"loaded {len(store):,} quads in {time.perf_counter() - started:.1f} s")
+
+    def query(text: str) -> Any:
+        return store.query(text, use_default_graph_as_union=True)
+
+    return query
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
+from generate import load_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -36,14 +36,7 @@ def main() -> None:
     parser.add_argument("--states", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    store = ox.Store()
-    started = time.perf_counter()
-    store.bulk_load(path=str(args.nquads), format=ox.RdfFormat.N_QUADS)
-    print(f"loaded {len(store):,} quads in {time.perf_counter() - started:.1f} s")
-
-    def query(text: str) -> ox.QuerySolutions:
-        return store.query(text, use_default_graph_as_union=True)  # type: ignore[return-value]
-
+    query = load_union(args.nquads)
     for row in query(BUSIEST % args.states):
         iri, facts = row["s"].value, int(row["n"].value)
         best, found = float("inf"), []

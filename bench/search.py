@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
+from generate import load_union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -30,14 +30,7 @@ def main() -> None:
     parser.add_argument("nquads", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    store = ox.Store()
-    started = time.perf_counter()
-    store.bulk_load(path=str(args.nquads), format=ox.RdfFormat.N_QUADS)
-    print(f"{len(store)} quads loaded in {time.perf_counter() - started:.1f} s")
-
-    def query(text: str) -> ox.QuerySolutions:
-        return store.query(text, use_default_graph_as_union=True)  # type: ignore[return-value]
-
+    query = load_union(args.nquads)
     started = time.perf_counter()
     index = SearchIndex.load(query)
     built = time.perf_counter() - started

@@ -32,11 +32,16 @@ CHECKS: dict[str, str] = {
           ?t1 rdfs:subClassOf* sk:Fact .
           FILTER (?g1 != ?g2 && STR(?a) < STR(?b))
         }""",
+    # Not a partnership: its partners and kind make it one fact by rule (one id per pair and
+    # kind, a second refused by the shapes), and an author's judgement of it is of its trend,
+    # on that article's attestation (docs/modelling.md: 003 judges the Armenia–Russia
+    # alliance weakening beside 000–006 reporting it; audit7, audit8)
     "assessment-and-reported": """
         SELECT DISTINCT ?fact (CONCAT("one article files it as its author's assessment, ",
                "another reports it as fact: is it one fact?") AS ?why) WHERE {
           ?x sk:attests ?fact ; sk:mode code:mode-assessment .
           ?y sk:attests ?fact ; sk:mode code:mode-reported .
+          FILTER NOT EXISTS { ?fact a sk:Partnership }
         }""",
     "ended-not-former": """
         SELECT DISTINCT ?fact (CONCAT("an article's summary says it ended, was completed or ",

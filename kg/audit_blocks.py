@@ -26,8 +26,20 @@ MONTHS = (
 # "June 2024", "2024": a month (optional) and a year named in a label
 _NAMED = re.compile(rf"(?:\b({'|'.join(MONTHS)})\s+)?\b((?:19|20)\d{{2}})\b")
 # a year a label names as what the thing is for, not when it was: "plan for 2025",
-# "budget pour 2026", "программа на 2025", "plan para 2030", "in the year 2030"
-_FOR_YEAR = re.compile(r"(?:\bfor|\bpour|(?<!\w)на|\bpara|\bin the year)\s+$", re.I)
+# "budget pour 2026", "программа на 2025", "plan para 2030", "in the year 2030", and the
+# end of such a period ("a Secretary General for 2026–2029": audit8, 077 and 081)
+_FOR_YEAR = re.compile(
+    r"(?:\bfor|\bpour|(?<!\w)на|\bpara|\bin the year)\s+(?:(?:19|20)\d\d\s*[–-]\s*)?$", re.I
+)
+# the end of a term the thing runs to: "extended until 2044", "to February 2027" (audit8:
+# 032's base agreement of 2010, 042's mission extended in 2025); only a year after all the
+# block's dates, on a block that is not ended (an ended period's end is one of its dates), and
+# not the second year of a span the label gives ("2020 to 2023" is the thing's own period)
+_UNTIL = re.compile(r"(?<!\d)(?<!\d\s)\b(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?$")
+# a month named as when the thing was announced: the announcement bounds it, so the block's
+# latestDate may give that month ("(announced November 2022)" on latestDate 2022-11-09;
+# audit8: 021, 076)
+_ANNOUNCED = re.compile(r"\bannounced\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?$", re.I)
 # a label that says when it was seen, not when it was: "as reported in 2024", "by June 2024"
 _SEEN = re.compile(r"\b(reported|as of|by)\b", re.I)
 # keys that date a block: its own dates and bounds, and its attestation's as-of dates
@@ -51,28 +63,37 @@ def block_dates(block: dict[str, Any]) -> dict[str, str]:
 
 def label_dates(block: dict[str, Any]) -> Iterator[str]:
     """Why the block's label names a month or year its own dates do not give (nothing when
-    they do, when the label says when it was seen: "reported", "as of", "by", or for a year
-    the thing is for: "plan for 2025")."""
+    they do, when the label says when it was seen: "reported", "as of", "by", for a year
+    the thing is for: "plan for 2025", for the end of a term it runs to: "until 2044", or
+    for the month of an announcement its latest date gives: "announced November 2022")."""
     label = block.get("label")
     if not isinstance(label, str) or _SEEN.search(label):
         return
     dates = block_dates(block)
     years = sorted(d[:4] for d in dates.values())
+    ended = "endDate" in dates or bool(block.get("former"))
     for match in _NAMED.finditer(label):
-        if _FOR_YEAR.search(label[: match.start()]):
+        before = label[: match.start()]
+        if _FOR_YEAR.search(before):
             continue  # the year it is for ("plan for 2025"), not when it happened
         month, year = match.groups("")
         named = f"{month} {year}" if month else year
+        if dates and not ended and year > years[-1] and _UNTIL.search(before):
+            continue  # the end of a term it runs to ("until 2044"), not one of its dates
+        announced = bool(_ANNOUNCED.search(before))
         if not dates:
             yield f"its label names {named}, but the block gives no date of its own"
         elif not years[0] <= year <= years[-1]:
             yield f"its label names {named}, outside its own dates ({years[0]} to {years[-1]})"
-        elif month and not _month_given(dates, f"{year}-{MONTHS.index(month) + 1:02d}"):
+        elif month and not _month_given(dates, f"{year}-{MONTHS.index(month) + 1:02d}", announced):
             yield f"its label names {named}, which none of its dates gives ({_listed(dates)})"
 
 
-def _month_given(dates: dict[str, str], month: str) -> bool:
-    if any(dates[k].startswith(month) for k in _IN_MONTH if k in dates):
+def _month_given(dates: dict[str, str], month: str, announced: bool = False) -> bool:
+    """Whether a date of the block places it in ``month`` (or, for a month named as when it
+    was announced, whether its latest date, the announcement's bound, is in that month)."""
+    keys = (*_IN_MONTH, "latestDate") if announced else _IN_MONTH
+    if any(dates[k].startswith(month) for k in keys if k in dates):
         return True
     low, high = dates.get("earliestDate", ""), dates.get("latestDate", "")
     return len(low) >= 7 and len(high) >= 7 and low[:7] <= month <= high[:7]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -46,3 +48,23 @@ def test_nquads_output_holds_the_asserted_graphs(tmp_path: Path) -> None:
     assert len([g for g in graphs if "/graph/article/" in g]) == 3
     loaded = load(config.Paths(seeds=tmp_path / "seeds"))
     assert len({q.triple for q in quads}) == loaded.asserted_size()
+
+
+def test_the_benchmarks_on_generated_data_run(tmp_path: Path) -> None:
+    """bench/relations.py and bench/search.py load the generated N-Quads with one function,
+    ``load_union`` (the default graph as the union, as the server queries it), and run."""
+    gen = generator()
+    gen.main(["--articles", "3", "--out", str(tmp_path / "seeds"), "--format", "nquads"])
+    nquads = tmp_path / "seeds" / "asserted.nq"
+    bench = Path(gen.__file__).parent
+    loaded = f"loaded {sum(1 for _ in nquads.open()):,} quads"
+    for script, args in [("relations.py", ["--rounds", "1"]), ("search.py", ["--repeat", "1"])]:
+        done = subprocess.run(
+            [sys.executable, str(bench / script), str(nquads), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(loaded), done.stdout
+        assert " ms" in done.stdout

@@ -44,7 +44,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -179,19 +179,56 @@ def executors_alive(settings: ExecutorSettings) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------------- wire format
+_FRAME = struct.Struct("!QQ")  # the pickled message's length, then the raw body's
+_TIMEVAL = struct.Struct("@ll")  # struct timeval, for SO_RCVTIMEO
+BIG_MESSAGE = 65536
+
+
 def send_message(sock: socket.socket, value: object) -> None:
+    """``value`` pickled; a :class:`Reply`'s body follows the pickle as raw bytes.
+
+    Why the body travels outside the pickle: a reply pickled whole is read into one buffer
+    of its size and then copied into the body by ``pickle.loads``, so a 45 MB answer took
+    90 MB in the front while it arrived (and as much again to pickle it in the executor);
+    under mimalloc the freed buffer also stayed resident: one 45 MB answer to a client that
+    does not read raised a front's RSS by 118 MB at its peak and 77 MB while it was held,
+    with glibc's malloc by 69 and 56 MB (issue 20's front bound; ``bench/RESULTS.md``). Read
+    on its own, the body is received straight into the bytes object the front then sends."""
+    body = b""
+    if isinstance(value, Reply) and value.body:
+        body = value.body
+        value = replace(value, body=b"")
     data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    if len(data) < 65536:
-        sock.sendall(_HEADER.pack(len(data)) + data)  # one system call
-    else:  # a large answer: no copy to prepend the header
-        sock.sendall(_HEADER.pack(len(data)))
-        sock.sendall(data)
+    if len(data) + len(body) < BIG_MESSAGE:
+        sock.sendall(_FRAME.pack(len(data), len(body)) + data + body)  # one system call
+    else:  # a large answer: no copy to prepend the frame
+        sock.sendall(_FRAME.pack(len(data), len(body)) + data)
+        sock.sendall(body)
 
 
 def _recv_exact(sock: socket.socket, size: int) -> bytes:
-    # One call (and no re-assembly copy) in the usual case: MSG_WAITALL on a stream socket
-    # returns short only at the end of the stream or on a signal or timeout.
-    data = sock.recv(size, socket.MSG_WAITALL)
+    """``size`` bytes, received into the bytes object returned: one allocation, no copy.
+
+    MSG_WAITALL fills the whole buffer in one call on a blocking socket; a socket with a
+    Python timeout is non-blocking, and there it returned what had arrived so far, so a big
+    answer was read in pieces and joined - a second copy of it. So the timeout is given to
+    the kernel (SO_RCVTIMEO) for the call. Short only at the end of the stream, on a signal
+    or at the timeout."""
+    timeout = sock.gettimeout()
+    if timeout is None or size < BIG_MESSAGE:
+        data = sock.recv(size, socket.MSG_WAITALL)
+    else:
+        sock.settimeout(None)
+        seconds = max(timeout, 0.001)
+        when = _TIMEVAL.pack(int(seconds), int(seconds % 1 * 1_000_000))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, when)
+        try:
+            data = sock.recv(size, socket.MSG_WAITALL)
+        except BlockingIOError:  # SO_RCVTIMEO expired with nothing received
+            raise TimeoutError("timed out") from None
+        finally:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, _TIMEVAL.pack(0, 0))
+            sock.settimeout(timeout)
     if len(data) == size:
         return data
     if not data:
@@ -207,8 +244,11 @@ def _recv_exact(sock: socket.socket, size: int) -> bytes:
 
 def recv_message(sock: socket.socket) -> Any:
     # Only processes of this server connect: the sockets live in the state directory (0700).
-    (size,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
-    return pickle.loads(_recv_exact(sock, size))  # noqa: S301
+    size, body_size = _FRAME.unpack(_recv_exact(sock, _FRAME.size))
+    value = pickle.loads(_recv_exact(sock, size))  # noqa: S301
+    if body_size:
+        value = replace(value, body=_recv_exact(sock, body_size))
+    return value
 
 
 # ---------------------------------------------------------------------- executor side

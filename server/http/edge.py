@@ -148,6 +148,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _whole_get(data: bytes) -> bool:
+    """Whether ``data`` (a connection's unanswered bytes) starts with a GET or HEAD whose
+    head is complete (empty lines before a request line are allowed by HTTP/1.1)."""
+    request = data.lstrip(b"\r\n")
+    return request.startswith((b"GET ", b"HEAD ")) and (
+        b"\r\n\r\n" in request or b"\n\n" in request
+    )
+
+
 class _Downstream(asyncio.Protocol):
     """The client's connection."""
 
@@ -220,14 +229,18 @@ class _Downstream(asyncio.Protocol):
             end = self.head.find(b"\n", start)
             if end < 0 and len(self.head) <= self.edge.max_line:
                 return  # the request line is not complete yet
-            data = bytes(self.head)
+            raw = bytes(self.head)
             self.head = bytearray()
             self.first_line = False
-            if end >= 0:
-                data = data[: end + 1] + self.tag + data[end + 1 :]
+            self._keep(raw)  # as the client sent it: a replay adds its own header line
+            self.upstream.write(raw[: end + 1] + self.tag + raw[end + 1 :] if end >= 0 else raw)
+            return
+        self._keep(data)
+        self.upstream.write(data)
+
+    def _keep(self, data: bytes) -> None:
         if len(self.unanswered) <= REPLAY_MAX:
             self.unanswered += data
-        self.upstream.write(data)
 
     def eof_received(self) -> bool:
         """The client will send no more: keep the connection open for the answers."""
@@ -273,16 +286,20 @@ class _Downstream(asyncio.Protocol):
         it stops), and a client whose GET was not even read by it would lose it. So
         what was sent since granian's last byte back - nothing of it answered, so nothing
         of it run - is sent again on a new connection, if it is a GET or HEAD (never an
-        update: whatever happened to it, it is not sent twice), at most twice."""
+        update: whatever happened to it, it is not sent twice) whose head is complete, at
+        most twice.
+
+        Only a complete head: granian also closes a connection whose head did not end
+        within ``--header-timeout``, and sending that unfinished head again gave it a new
+        deadline, twice - an unfinished GET head was held three times the header timeout
+        (measured: 6.0 s with ``--header-timeout 2``, a POST's 2.0 s; issue 20's slowloris
+        regression, ``tests/reliability/test_silent_connections.py``). A client still
+        writing its head when a front stops is closed as the header timeout would close it.
+        """
         if upstream is not self.upstream or self.closed:
             return
         again = bytes(self.unanswered)
-        if (
-            self.eof_passed
-            or self.retries >= 2
-            or len(again) > REPLAY_MAX
-            or not again.lstrip(b"\r\n").startswith((b"GET ", b"HEAD "))
-        ):
+        if self.eof_passed or self.retries >= 2 or len(again) > REPLAY_MAX or not _whole_get(again):
             self.close()
             return
         self.retries += 1

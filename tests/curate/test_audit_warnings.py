@@ -21,6 +21,9 @@ def test_validate_warns_but_passes(seed_copy: config.Paths) -> None:
     assert clean.returncode == 0, clean.stderr
     assert "warning (label-differs)" not in clean.stdout
     assert "warning (ended-not-former)" not in clean.stdout  # "was not ended" is no end
+    # 003's author judges the alliance's trend, 000-002 and 004 report it: one partnership by
+    # rule (its partners and kind), not a question of whether it is one fact (audit8)
+    assert "assessment-and-reported): partnership/" not in clean.stdout, clean.stdout
     first = seed_copy.articles / "000_eb38a5d2a19b8556.yaml"
     _replace(
         first,

@@ -258,3 +258,77 @@ def test_a_year_a_label_is_for_is_not_when_it_was() -> None:
     assert not why("Target set in the year 2030", date="2024-11")
     assert why("Plan adopted in 2021 for 2025", date="2023-09")  # 2021 is still checked
     assert why("Informational 2025 plan", date="2023-09")
+
+
+def test_a_terms_end_and_an_announcement_are_not_the_blocks_dates() -> None:
+    """audit8: the end of a term a thing runs to ("until 2044" on an agreement of 2010), the
+    end of a period it is for ("for 2026–2029"), and the month it was announced in, which its
+    latestDate gives ("(announced November 2022)"), are not dates the block lacks."""
+
+    def why(label: str, **dates: str) -> list[str]:
+        return list(label_dates({"label": label, **dates}))
+
+    assert not why("Extension of the base agreement until 2044 (2010)", date="2010")
+    assert not why("Mission extended to February 2027", date="2025-01-29")
+    assert not why("Secretary General for 2026–2029", date="2025-11-27")
+    assert not why("Chairmanship for 2022–2023 passes to Belarus", earliestDate="2022-11-23")
+    assert not why("Guns for Armenia (announced November 2022)", latestDate="2022-11-09")
+    assert not why("Ceremony at the bridge (announced 9 June 2025)", latestDate="2025-06-09")
+    # still flagged: a year before the block's dates, an ended period's own end, a bound
+    # that is not an announcement, an announcement in another month, and no date at all
+    assert why("Agreement in force until 2009", date="2010")
+    assert why("Minister of defence (2020 to 2023)", startDate="2020")  # its own span
+    assert why("Secretary of the council (to 2022)", latestDate="2021-07-14", former="true")
+    assert why("Deal signed (June 2024)", latestDate="2024-06-18")
+    assert why("Deal (announced July 2024)", latestDate="2024-06-18")
+    assert why("Mission extended to 2027")
+
+
+def test_a_note_naming_the_article_as_the_bound_says_where(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """audit8: "planned as of the article", "had appeared by the article" say that the date
+    is the article's (030, 041); "the text as read cuts off" acknowledges a broken-off
+    sentence (020)."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+    article = path.read_text(encoding="utf-8").replace(
+        "  datePublished: 2024-05-15\n",
+        "  datePublished: 2024-05-15\n  dateNote: From the page's address.\n",
+    )
+    article = article.replace(
+        "    summary: The talks were to go on.\n",
+        "    dateNote: Still to come as of the article (15 May 2024).\n"
+        "    summary: The talks were to go on, on terms the text as read cuts off.\n",
+    )
+    path.write_text(article, encoding="utf-8")
+    found = warnings(seed_copy, tmp_path / "texts")
+    assert "event/test-talks-to-continue" not in [w.fact for w in found]
+    dated = sorted(w.fact for w in found if w.check == "context-date")
+    assert dated == ["event/test-talks-acknowledged", "meeting/test-yerevan-2024-05-13"]
+
+
+def test_a_place_named_by_its_adjective_is_named(seed_copy: config.Paths) -> None:
+    """audit8: "в бакинском офисе" names Baku (091); a word that only begins like the name
+    does not, nor does another city's adjective."""
+    from kg.audit_texts import _place_named
+    from kg.draft.names import NameMatcher, load_gazetteer, make_nlp
+
+    nlp = make_nlp()
+    matcher = NameMatcher(nlp, load_gazetteer(seed_copy))
+    assert _place_named("baku", "МВД провело обыск в бакинском офисе радио.", nlp, matcher)
+    assert _place_named("yerevan", "Встреча прошла в ереванском офисе.", nlp, matcher)
+    assert not _place_named("baku", "МВД провело обыск в московском офисе радио.", nlp, matcher)
+    assert not _place_named("baku", "Бакалея закрыта.", nlp, matcher)
+
+
+def test_no_text_only_where_a_locator_needs_it(seed_copy: config.Paths, tmp_path: Path) -> None:
+    """audit8: the fixture articles 000-004 have no locators, so their missing texts are not
+    warned about; an article with located blocks whose text is missing still is."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+    (tmp_path / "texts" / path.with_suffix(".txt").name).unlink()
+    missing = [w.fact for w in warnings(seed_copy, tmp_path / "texts") if w.check == "no-text"]
+    assert missing == [f"article/{path.stem}"]
