@@ -136,6 +136,12 @@ def _validate_file(args: argparse.Namespace) -> int:
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
+    from kg.draft.text import read_article
+
+    paths = _paths(args)
+    source = Path(args.article)
+    # a clear error for unreadable input, before any work (loading spaCy takes a second or more)
+    article = read_article(source)
     try:
         from kg.draft.pipeline import draft_article, seed_id_for
         from kg.draft.write import first_line, render, write
@@ -143,11 +149,6 @@ def cmd_draft(args: argparse.Namespace) -> int:
         raise KgError(
             f"kg draft needs the 'draft' extra ({exc.name} is missing): pip install -e '.[draft]'"
         ) from None
-    from kg.draft.text import read_article
-
-    paths = _paths(args)
-    source = Path(args.article)
-    article = read_article(source)  # a clear error for unreadable input, before any work
     if args.sentences:
         from kg.draft.names import make_nlp
         from kg.draft.sentences import numbered

@@ -20,6 +20,7 @@ from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from kg import config
 from kg.build import BuildResult
+from tests.conftest import corpus_seeds
 
 BASE = "https://seckg.example.org/"
 SK = rdflib.Namespace(BASE + "ontology#")
@@ -224,10 +225,11 @@ def test_deployment_base_makes_iris_resolve_where_served(
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     monkeypatch.setenv("SECKG_BASE", base)
+    seeds = corpus_seeds(tmp_path).seeds  # the frozen corpus: a build of seconds, not minutes
     dist = tmp_path / "dist"
     env = {**__import__("os").environ, "PYTHONPATH": str(config.ROOT)}
     built = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build", "-q", "--dist", str(dist)],
+        [sys.executable, "-m", "kg.cli", "build", "-q", "--seeds", str(seeds), "--dist", str(dist)],
         env=env,
         capture_output=True,
         text=True,
@@ -283,11 +285,12 @@ def test_cached_pages_follow_updates(
 
 
 def test_kg_serve_builds_first_when_there_is_no_dist(tmp_path: Path) -> None:
-    """The README's first command: a fresh clone has no dist/, and `kg serve` builds it."""
-    dist = tmp_path / "dist"
-    srv = start_server(
-        tmp_path, [], token=None, command=("-m", "kg.cli", "serve", "--dist", str(dist))
-    )
+    """The README's first command: a fresh clone has no dist/, and `kg serve` builds it (here
+    the frozen corpus's seeds, which build in seconds; the live ones build in live_built)."""
+    paths = corpus_seeds(tmp_path)
+    command = ("-m", "kg.cli", "serve", "--seeds", str(paths.seeds), "--dist", str(paths.dist))
+    dist = paths.dist
+    srv = start_server(tmp_path, [], token=None, command=command)
     try:
         assert (dist / "dataset.trig").exists()
         assert requests.get(f"{srv.base}/", timeout=10).status_code == 200
