@@ -139,3 +139,19 @@ def test_a_ministry_after_its_states_possessive(drafter: Drafter) -> None:
     body = "Russia's foreign ministry said on 12 June 2024 that the talks would go on."
     draft = drafter.text("A day in the capital\n\n" + body + "\n")
     assert "russian-foreign-ministry" in draft.mentions
+
+
+def test_relative_days_and_weekdays_abroad() -> None:
+    from kg.draft.dates import DateFinder
+
+    finder = DateFinder("2024-07-18")  # a Thursday
+
+    def days(text: str) -> list[str | None]:
+        return [d.value for d in finder.find(text, 0)]
+
+    assert days("Министр заявил об этом вчера.") == ["2024-07-17"]
+    assert days("Министр заявил об этом в понедельник.") == ["2024-07-15"]
+    assert days("El ministro dijo el lunes que") == ["2024-07-15"]
+    assert days("Le ministre a déclaré mardi que") == ["2024-07-16"]
+    assert days("Նախարարը երեկ հայտարարեց") == ["2024-07-17"]
+    assert days("lundi 12 mai") == ["2024-05-12"]  # a weekday before its date is that date
