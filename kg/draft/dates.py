@@ -113,6 +113,11 @@ NUMERIC_DATE = re.compile(
 )
 
 
+# the first day of a range whose last day has the month: "с 13 по 16 июля", "del 13 al 16
+# de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du)\s+(?P<d>\d{1,2})\s+(?:по|al|au)\s+$")
+
+
 def _foreign_month(match: re.Match[str]) -> int:
     return next(n for n, _ in _FOREIGN_MONTHS if match[f"m{n}"])
 
@@ -237,6 +242,13 @@ class DateFinder:
             value = None
             if in_year is not None:
                 value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
+            opened = _RANGE_OPEN.search(text[: match.start()]) if in_day else None
+            if opened and value and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
+                first = f"{value[:8]}{int(opened['d']):02d}"
+                out.append(Found(offset + opened.start(), offset + match.end(), first, "day",
+                                 value, inferred))  # fmt: skip
+                taken.append((opened.start(), match.end()))
+                continue
             out.append(Found(offset + match.start(), offset + match.end(), value,
                              "day" if in_day else "month", None, inferred))  # fmt: skip
             taken.append(match.span())

@@ -155,3 +155,12 @@ def test_relative_days_and_weekdays_abroad() -> None:
     assert days("Le ministre a déclaré mardi que") == ["2024-07-16"]
     assert days("Նախարարը երեկ հայտարարեց") == ["2024-07-17"]
     assert days("lundi 12 mai") == ["2024-05-12"]  # a weekday before its date is that date
+
+
+def test_a_range_with_its_month_at_the_end_abroad() -> None:
+    from kg.draft.dates import DateFinder
+
+    finder = DateFinder("2024-07-18")
+    for text in ("Учения прошли с 13 по 16 июля.", "del 13 al 16 de julio", "du 13 au 16 juillet"):
+        (found,) = finder.find(text, 0)
+        assert (found.value, found.end_value) == ("2024-07-13", "2024-07-16"), text
