@@ -273,8 +273,9 @@ def blueprint(
             return not_found(iri)
         if rdfdoc.is_graph(store(), iri):
             return Response(graph_page(iri, path), mimetype=HTML)
-        triples = rdfdoc.describe(store(), iri, query)
-        jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
+        jsonld = _escape_json_for_script(
+            rdfdoc.serialize(rdfdoc.card(store(), iri, query), "jsonld")
+        )
         # One entity view per page: it is a dozen queries per fact, and building it a second
         # time just to read the types made entity pages a third slower.
         view = entity.entity_view(query, iri)
