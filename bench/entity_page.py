@@ -4,8 +4,8 @@ Builds the real app in process (``create_app`` over ``dist/dataset.nq`` with
 ``response_cache=False``: no page cache, every request renders) and, for each page, reports
 the time to render it (the least of ``--rounds``), its size, and how much of the size is the
 embedded JSON-LD, the SVG pictures and the rest (the fact list); ``--profile`` adds where the
-time goes, by function of ``server/lod`` (cProfile, cumulative). On a shared machine other jobs only ever add time, hence the
-least of several runs. Usage::
+time goes, by function of ``server/lod`` (cProfile, cumulative). On a shared machine other
+jobs only ever add time, hence the least of several runs. Usage::
 
     kg build && python bench/entity_page.py                 # the busiest pages
     python bench/entity_page.py --path /doc/id/russia --rounds 3
