@@ -97,6 +97,10 @@ PAGE_CACHE_ENTRIES = 1024
 # Bytes too, per front process: at 1M triples a state's page is megabytes, and 80 cached
 # pages per front took the server to PSS 1.65 GB after bench/endpoint.py (issue 12).
 PAGE_CACHE_BYTES = 32 * 1024 * 1024
+# A facet of /articles shows this many values (the commonest) and folds the rest: with 91
+# outlets, most cited once, the outlet chips filled the first two screens at 400 px before
+# the first article.
+FACET_SHOWN = 12
 # An entity page with more facts than this shows each fact's properties and sources folded
 # (Armenia's page was ~14,800 px tall at 1400 px with everything open).
 FOLD_AFTER_FACTS = 25
@@ -426,7 +430,8 @@ def blueprint(
                 if name != skip
             )
 
-        facets: dict[str, list[tuple[str, str, int]]] = {}
+        # facet -> (the values shown, the values folded), each (value, label, count)
+        facets: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = {}
         for name, key in field_of.items():
             counts: dict[str, int] = {}
             labels: dict[str, str] = {}
@@ -440,7 +445,10 @@ def blueprint(
                 if name != "year"
                 else (sorted(counts, reverse=True))
             )
-            facets[name] = [(v, labels.get(v, v), counts[v]) for v in order]
+            values = [(v, labels.get(v, v), counts[v]) for v in order]
+            shown = values[:FACET_SHOWN]
+            shown += [v for v in values[FACET_SHOWN:] if v[0] == chosen[name]]  # kept in sight
+            facets[name] = (shown, [v for v in values if v not in shown])
         shown = [item for item in every if keep(item)]
 
         def link(**change: str) -> str:

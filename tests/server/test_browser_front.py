@@ -652,3 +652,37 @@ def test_small_text_has_enough_contrast(site: RunningServer, open_page: OpenPage
             assert not missing, (path, missing)
             low.update({f"{path} {s}": round(r, 2) for s, r in worst.items() if r < 4.5})
         assert not low, low
+
+
+def test_articles_and_an_article_page_read_on_a_phone(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """On 105 articles from 91 outlets, the outlet chips filled two screens at 400 px before
+    the first article: the commonest outlets are shown, the rest folded (and a chosen one
+    stays in sight). An article's metadata table scrolled its date note and address out of
+    sight at 400 px: it wraps them inside the screen."""
+    with open_page(400, 900) as phone:
+        phone.goto(site.base + "/articles")
+        outlets = phone.locator("#facet-outlet .chip:visible")
+        assert outlets.count() <= 14, outlets.count()  # "all", 12 outlets, "not given"
+        first_row = phone.locator("table.articles tbody tr").first.bounding_box()
+        assert first_row and first_row["y"] < 900, first_row  # on the first screen
+        folded = phone.locator("#facet-outlet details.more-values")
+        folded.locator("summary").click()
+        rare = folded.locator("a.chip").last
+        name = rare.inner_text().rsplit(" ", 1)[0]
+        rare.click()
+        phone.wait_for_url("**/articles?outlet=*")
+        assert phone.locator("table.articles tbody tr").count() >= 1
+        current = phone.locator("#facet-outlet .chip.current")
+        assert current.is_visible() and current.inner_text().startswith(name)
+
+        link = phone.locator("table.articles tbody tr a").first.get_attribute("href") or ""
+        phone.goto(site.base + link)
+        phone.wait_for_selector("table.meta")
+        width = phone.evaluate("document.documentElement.clientWidth")
+        cells = phone.locator("table.meta td").evaluate_all(
+            "cs => cs.map(c => c.getBoundingClientRect().right)"
+        )
+        assert cells and max(cells) <= width, (max(cells), width)
+        shot(phone, "article-400.png")
