@@ -686,3 +686,31 @@ def test_articles_and_an_article_page_read_on_a_phone(
         )
         assert cells and max(cells) <= width, (max(cells), width)
         shot(phone, "article-400.png")
+
+
+SPREAD = """svg => {
+  const xs = [...svg.querySelectorAll('circle.mark')].map(c => +c.getAttribute('cx'))
+    .sort((a, b) => a - b);
+  const at = q => xs[Math.floor(q * (xs.length - 1))];
+  const strip = svg.querySelector('rect.axis-compressed');
+  return {n: xs.length, spread: (at(0.95) - at(0.05)) / svg.viewBox.baseVal.width,
+          strip: strip ? +strip.getAttribute('width') / svg.viewBox.baseVal.width : 0};
+}"""
+
+
+def test_the_years_with_most_dates_get_most_of_the_timeline(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Armenia's timeline ran from 1992 (three early agreements, a 1992 treaty) at one scale,
+    so the dates of 2018-2026 had a fifth of the width and stacked 2,364 px high: the sparse
+    early years are now a narrow shaded strip behind a break on the axis."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        for svg in (".wide-only svg.timeline", ".narrow-only svg.timeline"):
+            found = page.locator(svg).evaluate(SPREAD)
+            assert found["n"] > 50 and found["spread"] >= 0.5, (svg, found)
+            assert found["strip"] <= 0.15, (svg, found)
+        ticks = page.locator(".wide-only svg.timeline text.tick:not(.month)")
+        years = [int(t) for t in ticks.all_text_contents()]
+        assert years[0] == min(years)  # the earliest year is still on the axis
+        shot(page, "armenia-timeline-1400.png")
