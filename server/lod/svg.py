@@ -720,6 +720,23 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
+LEADER_FROM = 18.0  # px between a partner's dot and its label beyond which a line joins them
+
+
+def _leader(px: float, py: float, box: tuple[float, float, float, float]) -> str:
+    """A thin line from a partner's dot to its label block when the label had to move away
+    from the dot (out of another label's way): on Armenia's page, Cyprus's and Iran's
+    names stood beside other partners' dots with nothing to say whose they were."""
+    x0, y0, w, h = box
+    tx, ty = min(max(px, x0), x0 + w), min(max(py, y0), y0 + h)  # the block's nearest point
+    if math.hypot(tx - px, ty - py) <= LEADER_FROM:
+        return ""
+    return (
+        f'<line class="leader" x1="{px:.1f}" y1="{py:.1f}" x2="{tx:.1f}" y2="{ty:.1f}" '
+        'stroke="#78909c" stroke-width="1" stroke-dasharray="2 2"/>'
+    )
+
+
 def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
     bundles = _bundles(ties)
     partners = list(bundles)
@@ -779,7 +796,8 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         placed.append((x0, ly - size, block_w, block_h))
         text = [
             f'<a tabindex="-1" href="{escape(href)}"{_span_attrs(group)}>'
-            f'<circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
+            + _leader(px, py, (x0, ly - size, block_w, block_h))
+            + f'<circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
             f'r="8" fill="#eceff1" stroke="#37474f"/>'
         ]
         for k, line in enumerate(lines):
