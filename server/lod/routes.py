@@ -29,7 +29,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
-from . import asof, entity, evidence, pictures, relations, svg
+from . import asof, entity, evidence, pictures, relations, sections, svg
 from . import describe as rdfdoc
 from .dates import precision
 from .ontology import ontology_view, property_labels
@@ -321,6 +321,7 @@ def blueprint(
             disagreements=lambda f: evidence.disagreements(f, names),
             contested=evidence.contested(view),
             anchor=anchor,
+            by_year=sections.by_year,
         )
         return Response(body, mimetype=HTML)
 

@@ -740,3 +740,38 @@ def test_every_partner_label_is_at_its_dot_or_joined_to_it(
             network = page.locator(".wide-only svg.network")
             if network.count():
                 assert network.evaluate(ORPHAN_LABELS) == [], entity
+
+
+def test_a_long_section_reads_in_years_with_the_latest_open(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Armenia's statements and conflicts sections were 7,000 px each at 1400 px with every
+    fact folded: a section of more than 15 facts is in year groups with their counts, the two
+    latest open; a link to a fact in a folded year opens it."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        long = [
+            s
+            for s in page.locator("section.facts").all()
+            if int(s.locator("h2 small").inner_text().strip("()")) > 15
+        ]
+        assert long, "Armenia has sections of more than 15 facts"
+        for section in long:
+            total = int(section.locator("h2 small").inner_text().strip("()"))
+            years = section.locator("details.year")
+            counts = [
+                int(t.strip("()")) for t in years.locator("summary small").all_text_contents()
+            ]
+            assert years.count() >= 2 and sum(counts) == total
+            names = years.locator("summary .year-name").all_text_contents()
+            dated = sorted((n for n in names if n.isdigit()), reverse=True)
+            opened = years.evaluate_all("ds => ds.filter(d => d.open).map(d => d.id)")
+            sid = section.get_attribute("id")
+            assert {f"{sid}-{y}" for y in dated[:2]} <= set(opened), opened
+            assert len([o for o in opened if o.rsplit("-", 1)[-1].isdigit()]) == 2
+        folded = page.locator("section.facts details.year:not([open]) li.fact").first
+        fact_id = folded.get_attribute("id")
+        assert fact_id and not folded.is_visible()
+        page.goto(site.base + f"/doc/id/armenia#{fact_id}")
+        page.wait_for_function(f"document.getElementById({fact_id!r}).checkVisibility()")
+        shot(page, "armenia-statements-1400.png")
