@@ -590,6 +590,12 @@ def cluster_list(clusters: Sequence[Cluster]) -> str:
     )
 
 
+def _in_row(m: Mark) -> str:
+    """A mark's label with its row's name, once: a status mark's label already names its
+    row ("Collective Security Treaty Organization: frozen")."""
+    return m.label if m.label.startswith(m.lane + ": ") else f"{m.lane}: {m.label}"
+
+
 def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
     wide_dots: list[Cluster] = []
@@ -604,7 +610,7 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
         + [
             (
                 as_year(m.date) or 0.0,
-                f"{m.date} · {m.lane}: {m.label}" + (" (attested)" if m.attested else ""),
+                f"{m.date} · {_in_row(m)}" + (" (attested)" if m.attested else ""),
                 m.href,
             )
             for m in marks

@@ -160,6 +160,9 @@ def test_entity_page(site: RunningServer) -> None:
     assert (armenia, RDFS.label, Literal("Armenia", lang="en")) in card
     for fmt in (".ttl", ".jsonld"):
         assert f'href="/doc/id/armenia{fmt}"' in page
+    # the timeline as a list names each row once ("CSTO: frozen", not "CSTO: CSTO: frozen")
+    listed = re.findall(r'<details class="alt-text">.*?</details>', page, re.S)
+    assert listed and not re.search(r"· ([^<:]+): \1:", "".join(listed))
     full = rdflib.Graph().parse(f"{site.base}/doc/id/armenia.jsonld", format="json-ld")
     assert len(full) > 100 and all(t in full for t in card)
 
