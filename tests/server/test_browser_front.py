@@ -789,3 +789,37 @@ def test_a_long_section_reads_in_years_with_the_latest_open(
         page.wait_for_function(f"document.getElementById({fact_id!r}).checkVisibility()")
         page.evaluate("document.getElementById('statements').scrollIntoView()")
         shot(page, "armenia-statements-1400.png")
+
+
+def test_memberships_as_of_a_day_put_the_answer_before_the_status(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """On 2023-06-30 Armenia's CSTO line read "Collective Security Treaty Organization:
+    **active** — unknown: …": the bold word was the 2019 status, the rule's answer came
+    after it. Only a status attested on the day is bold by itself; every other line leads
+    with its answer (issue 18's rule)."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        for day in ("2023-06-30", "2021-12-31", "2025-06-30"):
+            page.fill("#asof", day)
+            page.dispatch_event("#asof", "change")
+            box = page.locator("#asof-memberships")
+            page.wait_for_function(
+                "d => document.querySelector('#asof-memberships h3')?.textContent.includes(d)",
+                arg=day,
+            )
+            lines = box.locator("li.asof-answer").evaluate_all(
+                "ls => ls.map(l => [l.dataset.answer, l.querySelector('strong').textContent])"
+            )
+            assert lines, day
+            for answer, bold in lines:
+                if answer != "attested":
+                    assert bold.startswith(answer), (day, answer, bold)
+        page.fill("#asof", "2023-06-30")
+        page.dispatch_event("#asof", "change")
+        page.wait_for_function(
+            "d => document.querySelector('#asof-memberships h3')?.textContent.includes(d)",
+            arg="2023-06-30",
+        )
+        page.evaluate("document.getElementById('partners').scrollIntoView()")
+        shot(page, "armenia-asof-1400.png")
