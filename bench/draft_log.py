@@ -14,7 +14,9 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
 - **mentions**: the draft's ``article.mentions`` plus its candidate new entities (the
   ``#   - {id: …, type: …, label: …}`` comment lines) against the curated ``mentions``. A
   candidate counts as the curated id when the ids are equal or its folded label equals the
-  label or an ``altLabel`` of that entity in ``seeds/reference.yaml`` (a curator may rename
+  label, a label in another language (``labels: {ru: …}``: a name drafted in Cyrillic is
+  slugged by its transliteration, which need not be the curated id) or an ``altLabel`` of
+  that entity in ``seeds/reference.yaml`` (a curator may rename
   ``knds-france`` to ``knds``); a drafted fact id (a deal the draft proposes) counts as the
   id of the curated fact its proposal is matched to (below). Precision = found / drafted,
   recall = found / curated.
@@ -57,10 +59,18 @@ known to it, and the result is scored the same way. It prints the summary and wr
 unless ``--csv`` is given; bench/drafts/ is never touched. This is how a rule change is
 judged (the summary before and after goes in the commit message).
 
+``--breakdown`` (with ``--redraft``, or on the first drafts) says where the points are lost:
+missed curated facts and their dates by ``type``; proposals by the rule that made them (the
+``# proposed by rule:`` comment the drafter writes before each block) as accepted (unchanged
+or one edit) / edited more / wrong; missed mentions by kind (an entity the graph had when the
+article was drafted, a new entity the curator added, a post, a fact id) and by the article's
+script (Latin, Cyrillic, Armenian).
+
 Usage::
 
     python bench/draft_log.py                     # writes bench/draft-log.csv, prints summary
     python bench/draft_log.py --redraft /work/corpus/texts   # the current code, same articles
+    python bench/draft_log.py --redraft /work/corpus/texts --breakdown
 """
 
 from __future__ import annotations
@@ -202,6 +212,8 @@ def reference_names(path: Path = REFERENCE) -> dict[str, set[str]]:
         if not isinstance(node, dict) or "id" not in node:
             continue
         names = _values(node.get("label")) | _values(node.get("altLabel"))
+        if isinstance(node.get("labels"), dict):  # its label in other languages
+            names |= {_value(v) for v in node["labels"].values() if v is not None}
         out[str(node["id"])] = {fold(n) for n in names}
     return out
 
@@ -209,15 +221,28 @@ def reference_names(path: Path = REFERENCE) -> dict[str, set[str]]:
 def other_fact_ids(articles: Path, but: Path) -> set[str]:
     """Fact ids in the other curated files (a proposal should reuse these)."""
     out: set[str] = set()
-    for path in sorted(articles.glob("*.yaml")):
-        if path.name == but.name:
-            continue
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError:
-            continue
-        out |= {str(f["id"]) for f in data.get("facts") or [] if isinstance(f, dict) and "id" in f}
+    for path, ids in _fact_ids_by_file(articles).items():
+        if path.name != but.name:
+            out |= ids
     return out
+
+
+_FACT_IDS: dict[Path, dict[Path, set[str]]] = {}
+
+
+def _fact_ids_by_file(articles: Path) -> dict[Path, set[str]]:
+    """Each curated file's fact ids, read once per run (the files do not change during it)."""
+    if articles not in _FACT_IDS:
+        table: dict[Path, set[str]] = {}
+        for path in sorted(articles.glob("*.yaml")):
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError:
+                continue
+            table[path] = {str(f["id"]) for f in data.get("facts") or []
+                           if isinstance(f, dict) and "id" in f}  # fmt: skip
+        _FACT_IDS[articles] = table
+    return _FACT_IDS[articles]
 
 
 # ------------------------------------------------------------------ matching
@@ -417,6 +442,115 @@ def explain(draft_path: Path, curated_path: Path, known_ids: set[str]) -> str:
     return "\n".join(out)
 
 
+# ------------------------------------------------------------------ where points are lost
+
+RULE = re.compile(r"^\s*# proposed by rule: (.*)$", re.M)
+
+
+def rules_of(text: str) -> list[str]:
+    """The rule that made each fact block of a draft, in file order."""
+    return [m[1].strip() for m in RULE.finditer(text)]
+
+
+def _script(language: str) -> str:
+    return {"ru": "Cyrillic", "hy": "Armenian"}.get(language, "Latin")
+
+
+def _reference_at(commit: str, cache: dict[str, set[str]]) -> set[str]:
+    """The reference entity ids at ``commit`` (today's when git cannot tell)."""
+    if commit not in cache:
+        out = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:seeds/reference.yaml"],
+                             capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+        text = out.stdout if out.returncode == 0 else REFERENCE.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+        cache[commit] = {str(e["id"]) for e in data.get("entities") or [] if isinstance(e, dict)
+                         and "id" in e}  # fmt: skip
+    return cache[commit]
+
+
+def _mention_kind(mention: str, known: set[str]) -> str:
+    if mention.startswith("post/"):
+        return "post"
+    if mention in known:
+        return "graph entity"
+    if "/" in mention:
+        return "fact id"
+    return "new entity"
+
+
+def breakdown(pairs: list[tuple[Path, Path]], firsts: list[Path], articles: Path) -> str:
+    """The tables of ``--breakdown`` over the given (draft, curated) pairs; ``firsts`` are
+    the first drafts (their commit says what the graph knew)."""
+    from collections import Counter
+
+    missed_by_type: Counter[str] = Counter()
+    dates_missed: Counter[str] = Counter()
+    dates_all: Counter[str] = Counter()
+    rules: dict[str, Counter[str]] = {}
+    mentions_missed: Counter[tuple[str, str]] = Counter()
+    mentions_all: Counter[tuple[str, str]] = Counter()
+    extra: Counter[tuple[str, str]] = Counter()  # drafted mentions the curator dropped
+    cache: dict[str, set[str]] = {}
+    names = reference_names()
+    for (draft_path, curated_path), first in zip(pairs, firsts, strict=True):
+        text = draft_path.read_text(encoding="utf-8")
+        head = HEADER.match(first.read_text(encoding="utf-8"))
+        known = _reference_at(head[1] if head else "HEAD", cache)
+        draft, gold = load_seed(draft_path), load_seed(curated_path)
+        d_facts, g_facts = draft["facts"], gold["facts"]
+        known_ids = other_fact_ids(articles, curated_path)
+        pairs_ = match(d_facts, g_facts, known_ids)
+        matched = {d: c for c, d in pairs_.items()}
+        made_by = rules_of(text)
+        for d, proposal in enumerate(d_facts):
+            rule = made_by[d] if d < len(made_by) else "?"
+            tally = rules.setdefault(f"{proposal.get('type')}: {rule}", Counter())
+            if d not in matched:
+                tally["wrong"] += 1
+            elif edits(proposal, g_facts[matched[d]], known_ids) <= 1:
+                tally["accepted"] += 1
+            else:
+                tally["edited more"] += 1
+        for c, fact in enumerate(g_facts):
+            kind = str(fact.get("type"))
+            if c not in pairs_:
+                missed_by_type[kind] += 1
+            pool = [d_facts[pairs_[c]]] if c in pairs_ else [
+                p for p in d_facts if p.get("type") == fact.get("type")]  # fmt: skip
+            for key, value in fact.items():
+                if key in DATE_KEYS:
+                    dates_all[kind] += 1
+                    dates_missed[kind] += not any(_value(value) in _values(p.get(key))
+                                                  for p in pool)  # fmt: skip
+        script = _script(str(gold["article"].get("inLanguage", "en")))
+        renamed = {str(d_facts[d].get("id")): str(g_facts[c].get("id")) for c, d in pairs_.items()}
+        gold_mentions = _values(gold["article"].get("mentions"))
+        drafted = {renamed.get(m, m) for m in _values(draft["article"].get("mentions"))}
+        for entity in candidates(text):
+            label = fold(entity.get("label", ""))
+            same = [m for m in gold_mentions if m == entity["id"] or label in names.get(m, ())]
+            drafted.add(same[0] if same else entity["id"])
+        for m in gold_mentions:
+            mentions_all[_mention_kind(m, known), script] += 1
+            mentions_missed[_mention_kind(m, known), script] += m not in drafted
+        for m in drafted - gold_mentions:
+            extra[_mention_kind(m, known), script] += 1
+    out = ["missed curated facts by type (missed / curated dates missed of all):"]
+    for kind, n in missed_by_type.most_common():
+        out.append(f"  {kind:26} {n:4}   dates missed {dates_missed[kind]}/{dates_all[kind]}")
+    out.append("dates missed by type of the fact that holds them (missed/all):")
+    for kind, n in dates_missed.most_common():
+        out.append(f"  {kind:26} {n}/{dates_all[kind]}")
+    out.append("proposals by rule (accepted = unchanged or one edit / edited more / wrong):")
+    for rule, t in sorted(rules.items(), key=lambda kv: -sum(kv[1].values())):
+        out.append(f"  {rule:60} {t['accepted']:3} / {t['edited more']:3} / {t['wrong']:3}")
+    out.append("mentions missed by kind and script (missed/curated; drafted not curated):")
+    for key, n in sorted(mentions_all.items(), key=lambda kv: -mentions_missed[kv[0]]):
+        out.append(f"  {key[0]:13} {key[1]:9} {mentions_missed[key]:4}/{n:<4} "
+                   f"extra {extra[key]}")  # fmt: skip
+    return "\n".join(out)
+
+
 # ------------------------------------------------------------------ the log
 
 
@@ -613,6 +747,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--explain", metavar="NNN", help="print one article's matching")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="with --redraft: keep the "
                         "redrafts in DIR (to read; never as first drafts)")  # fmt: skip
+    parser.add_argument("--breakdown", action="store_true", help="print where the points "
+                        "are lost (over the last 20 rows and all rows)")  # fmt: skip
     parser.add_argument("--explain-all", action="store_true", help="with --keep: print the "
                         "matching of every redraft")  # fmt: skip
     args = parser.parse_args(argv)
@@ -626,6 +762,11 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             redrafts = redraft(pairs, args.redraft, Path(tmp))
             rows = score_all(redrafts, args.articles, args.reference)
+            if args.breakdown:
+                firsts = [first for first, _ in pairs]
+                for name, part in (("all rows", slice(None)), ("last 20", slice(-LAST, None))):
+                    print(f"== breakdown, {name}")
+                    print(breakdown(redrafts[part], firsts[part], args.articles))
             if args.keep:
                 args.keep.mkdir(parents=True, exist_ok=True)
                 for path, curated in redrafts:
@@ -639,6 +780,11 @@ def main(argv: list[str] | None = None) -> int:
             write_csv(rows, args.csv)
     else:
         rows = score_all(pairs, args.articles, args.reference)
+        if args.breakdown:
+            firsts = [first for first, _ in pairs]
+            for name, part in (("all rows", slice(None)), ("last 20", slice(-LAST, None))):
+                print(f"== breakdown, {name}")
+                print(breakdown(pairs[part], firsts[part], args.articles))
         write_csv(rows, args.csv or LOG)
         title = f"draft log ({args.csv or LOG.relative_to(ROOT)})"
     print(report(rows, title))

@@ -112,3 +112,22 @@ NEGATIONS: frozenset[str] = frozenset(
      "boycotted", "skip", "skipped", "не", "отказалась", "отказался", "отказались", "no",
      "nunca", "pas", "jamais", "չի", "չեն", "չմասնակցի", "չմասնակցել"]
 )  # fmt: skip
+
+
+# a deputy of an office is not its holder: "заместитель премьер-министра" (the graph's post
+# "премьер-министр" matched inside it), "vice-premier", "deputy", "adjoint", "viceministro"
+DEPUTIES: frozenset[str] = frozenset(
+    ["deputy", "vice", "заместитель", "заместителя", "заместителем", "замглавы", "вице",
+     "adjoint", "adjointe", "vicepresidente", "viceministro", "տեղակալ", "տեղակալը"]
+)  # fmt: skip
+
+
+def deputy_before(text: str) -> bool:
+    """The text right before a post's name ends with a deputy word ("deputy", "заместитель",
+    "вице-"): the person named next is the deputy, not the holder (measured: one wrong
+    tenure of the last 20 redrafted articles)."""
+    tail = re.findall(r"[\w-]+", text[-40:].lower())
+    if not tail:
+        return False
+    word = tail[-1]
+    return word in DEPUTIES or word.rstrip("-") in DEPUTIES or word.startswith("вице-")

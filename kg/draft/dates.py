@@ -39,6 +39,25 @@ _WEEKDAY = (
     rf"\b(?!,?\s+(?:{_M}|{_D}\b))|\b(?:today|yesterday|[Tt]his\s+morning)\b)"
 )
 _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
+# the same in the corpus' other languages: a word for today or yesterday, or a weekday (index
+# 0 = Monday) not followed by a day number ("lundi 12 mai" is a date, not "on Monday")
+_TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "hoy": 0,
+          "ayer": 1, "այսօր": 0, "երեկ": 1}  # fmt: skip
+_WEEKDAYS_ABROAD = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "domingo": 6, "երկուշաբթի": 0, "երեքշաբթի": 1,
+    "չորեքշաբթի": 2, "հինգշաբթի": 3, "ուրբաթ": 4,
+}  # fmt: skip
+_RELATIVE_ABROAD = re.compile(
+    r"(?<![\w’'])(?:"
+    + "|".join(sorted(map(re.escape, _TODAY), key=len, reverse=True))
+    + r")(?![\w’'])|(?<!\w)(?:в\s+|во\s+|el\s+|)(?:"
+    + "|".join(sorted(_WEEKDAYS_ABROAD, key=len, reverse=True))
+    + r")(?:ին|ի)?(?!\w)(?!,?\s+\d)",
+    re.I,
+)
 _RANGE = re.compile(
     rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?P<to>to|until|through|and|–|-)\s*"
     rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?:,?\s+{_Y})?(?!\w))",
@@ -92,6 +111,11 @@ NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"
     r"|(?<![\d-])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
 )
+
+
+# the first day of a range whose last day has the month: "с 13 по 16 июля", "del 13 al 16
+# de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du)\s+(?P<d>\d{1,2})\s+(?:по|al|au)\s+$")
 
 
 def _foreign_month(match: re.Match[str]) -> int:
@@ -218,6 +242,13 @@ class DateFinder:
             value = None
             if in_year is not None:
                 value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
+            opened = _RANGE_OPEN.search(text[: match.start()]) if in_day else None
+            if opened and value and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
+                first = f"{value[:8]}{int(opened['d']):02d}"
+                out.append(Found(offset + opened.start(), offset + match.end(), first, "day",
+                                 value, inferred))  # fmt: skip
+                taken.append((opened.start(), match.end()))
+                continue
             out.append(Found(offset + match.start(), offset + match.end(), value,
                              "day" if in_day else "month", None, inferred))  # fmt: skip
             taken.append(match.span())
@@ -259,7 +290,25 @@ class DateFinder:
                 Found(offset + match.start(), offset + match.end(), value, precision, None,
                       inferred)
             )  # fmt: skip
+        for match in _RELATIVE_ABROAD.finditer(text):  # "вчера", "el lunes", "mardi"
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                continue
+            found.append(Found(offset + match.start(), offset + match.end(),
+                               self._day_abroad(match[0]), "day", weekday=True))  # fmt: skip
         return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
+
+    def _day_abroad(self, expression: str) -> str | None:
+        """The day of "вчера", "сегодня", "в четверг", "el lunes", "mardi", "երեկ", counted
+        back from a publication date known to the day (as :meth:`relative_day`)."""
+        if self.base is None or self.published is None or len(self.published) != 10:
+            return None
+        said = expression.lower().split()[-1]
+        forms = (said, said.removesuffix("ին"), said.removesuffix("ի"))  # Armenian case endings
+        word = next((w for w in forms if w in _TODAY or w in _WEEKDAYS_ABROAD), said)
+        if word in _TODAY:
+            return (self.base - dt.timedelta(days=_TODAY[word])).isoformat()
+        back = (self.base.weekday() - _WEEKDAYS_ABROAD[word]) % 7
+        return (self.base - dt.timedelta(days=back)).isoformat()
 
 
 _BOUND_WORDS = {"until": "until", "till": "until", "through": "until", "by": "until",

@@ -17,6 +17,7 @@ from typing import Any
 from kg.draft.candidates import APPOSITIVE_ROLES, slug
 from kg.draft.cues import (
     DECREES,
+    DEPUTIES,
     EXERCISE_ABROAD,
     NEGATIONS,
     REPORTED_CLAUSE,
@@ -214,6 +215,10 @@ def propose(
     for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
         if serves_another(sentence.words[: post.start - sentence.first]):
             continue  # "aide to the president X": X is the aide, not the president
+        ahead = [w for w in sentence.words[max(post.start - sentence.first - 2, 0) :
+                                           post.start - sentence.first] if w != "-"]  # fmt: skip
+        if ahead and ahead[-1] in DEPUTIES:
+            continue  # "deputy prime minister X": X is the deputy
         people = _of(sentence, PERSON)
         holder = next((m for m in people if m.start == post.end), None)
         if holder is None:  # "Gunther Fehlinger, the ... Chair"; in a list "A, President of

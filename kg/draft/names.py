@@ -294,6 +294,9 @@ def load_gazetteer(
             if node.get("type") == "Membership":
                 key = ("membership", str(node.get("member")), str(node.get("organization")))
                 facts.setdefault(key, node["id"])
+            if node.get("type") == "MembershipStatusPeriod":  # one period per status, so far
+                key = ("status", str(node.get("ofMembership")), str(node.get("status")))
+                facts.setdefault(key, node["id"])
             entity = _entity(node) if node.get("id") not in dropped else None
             if entity is not None and entity.type not in ("Tenure", "Participation"):
                 entities.setdefault(entity.id, entity)

@@ -108,3 +108,14 @@ def test_the_command_writes_the_csv(tmp_path: Path) -> None:
     ]
     assert "mention recall" in run.stdout and "NOT MET" in run.stdout
     assert "not scored: 006_bbbbbbbbbbbbbbbb.draft.yaml" in run.stdout
+
+
+def test_a_label_in_another_language_names_the_entity(log: ModuleType, tmp_path: Path) -> None:
+    reference = tmp_path / "reference.yaml"
+    reference.write_text(
+        "entities:\n  - {id: yuri-ushakov, type: Person, label: Yuri Ushakov, "
+        "labels: {ru: Юрий Ушаков}}\n",
+        encoding="utf-8",
+    )
+    names = log.reference_names(reference)
+    assert log.fold("Юрий Ушаков") in names["yuri-ushakov"]

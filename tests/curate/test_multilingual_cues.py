@@ -50,13 +50,14 @@ def test_no_speaker_talked_about(drafter: Drafter, body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "mode"),
     [
-        ("Armenia and France signed a charter on cooperation in Paris.", None),
-        ("Армения и Франция подписали хартию о сотрудничестве.", None),
-        ("Armenia y Francia firmaron una carta de cooperación.", None),
-        ("L'Arménie et la France ont signé une charte de coopération.", None),
-        ("Армения и Франция подпишут хартию о сотрудничестве.", "code:mode-plan"),
+        ("Armenia and France signed a charter on cooperation in Paris on 12 June 2024.", None),
+        ("Армения и Франция подписали хартию о сотрудничестве 12 июня 2024 года.", None),
+        ("Armenia y Francia firmaron una carta de cooperación el 12 de junio de 2024.", None),
+        ("L'Arménie et la France ont signé une charte de coopération le 12 juin 2024.", None),
+        ("Армения и Франция подпишут хартию о сотрудничестве 12 июня 2024 года.", "code:mode-plan"),
     ],
 )
+# (an agreement is proposed only with its day: tests/curate/test_wave5_precision.py)
 def test_signing_verbs_make_an_agreement(drafter: Drafter, body: str, mode: str | None) -> None:
     draft = drafter.text("A charter for two states\n\n" + body + "\n")
     agreements = [p.fields for p in draft.facts if p.kind == "agreement"]
@@ -71,7 +72,7 @@ def _parties(drafter: Drafter, body: str) -> list[object]:
 
 
 def test_leaders_who_sign_bind_their_states(drafter: Drafter) -> None:
-    body = "Vladimir Putin and Ilham Aliyev signed a declaration on allied interaction."
+    body = "Vladimir Putin and Ilham Aliyev signed a declaration on allied interaction on 12 June."
     assert _parties(drafter, body) == [["russia", "azerbaijan"]]
 
 
