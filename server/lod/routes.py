@@ -480,9 +480,9 @@ def blueprint(
                 else (sorted(counts, reverse=True))
             )
             values = [(v, labels.get(v, v), counts[v]) for v in order]
-            shown = values[:FACET_SHOWN]
-            shown += [v for v in values[FACET_SHOWN:] if v[0] == chosen[name]]  # kept in sight
-            facets[name] = (shown, [v for v in values if v not in shown])
+            top = values[:FACET_SHOWN]
+            top += [v for v in values[FACET_SHOWN:] if v[0] == chosen[name]]  # kept in sight
+            facets[name] = (top, [v for v in values if v not in top])
         shown = [item for item in every if keep(item)]
 
         def link(**change: str) -> str:
