@@ -55,6 +55,7 @@ const WORDS = {
   "last attested": (a) => `last attested ${a.evidence}, ${a.monthsBefore} month${a.monthsBefore === 1 ? "" : "s"} before that day`,
   "replaced": (a) => `replaced: another status is reported after its evidence (${a.evidence}) and by that day`,
   "ended": (a) => `ended by that day (${a.evidence})`,
+  "disputed": (a) => `sources differ: ${a.endedByLabel} ends it by that day, ${a.attestedAfterEndByLabel} attests it after that end (evidence ${a.evidence})`,
   "unknown": (a) => `unknown: its evidence (${a.evidence}) is ${a.monthsBefore} months old and another status is attested only later`,
 };
 let asked = "";
