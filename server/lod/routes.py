@@ -577,6 +577,12 @@ def blueprint(
                 "monthsBefore": a.months_before,
                 "source": local(a.source),
                 "sourceLabel": a.source_label,
+                "endedBy": local(a.ended_by) if a.ended_by else "",
+                "endedByLabel": a.ended_by_label,
+                "attestedAfterEndBy": local(a.attested_after_end_by)
+                if a.attested_after_end_by
+                else "",
+                "attestedAfterEndByLabel": a.attested_after_end_by_label,
             }
             for a in answers
         ]

@@ -59,6 +59,7 @@ const WORDS = {
   "last attested": (a) => [`last attested ${a.evidence}`, `as ${a.status}, ${months(a)} before that day`],
   "replaced": (a) => ["replaced", `its evidence of ${a.status} (${a.evidence}) is followed by another status reported by that day`],
   "ended": (a) => ["ended", `${a.status}, ended by that day (${a.evidence})`],
+  "disputed": (a) => ["sources differ", `${a.endedByLabel} ends it by that day, ${a.attestedAfterEndByLabel} attests it after that end (evidence ${a.evidence}, ${a.status})`],
   "unknown": (a) => ["unknown", `the latest evidence before it (${a.evidence}, ${months(a)} old) says ${a.status}, and another status is attested only later`],
 };
 let asked = "";
