@@ -465,7 +465,8 @@ def test_partner_picture_as_of_a_day_and_pictures_out_of_the_tab_order(
         box = page.locator("#asof-memberships")
         box.locator("li.asof-answer").first.wait_for()
         answers = box.locator("li.asof-answer").evaluate_all("ls => ls.map(l => l.dataset.answer)")
-        assert set(answers) <= {"attested", "last attested", "replaced", "ended", "disputed", "unknown"}
+        words = {"attested", "last attested", "replaced", "ended", "disputed", "unknown"}
+        assert set(answers) <= words
         assert "Collective Security Treaty Organization" in box.inner_text()
         assert " held" not in box.inner_text()
         page.click("#asof-all")
