@@ -29,7 +29,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from kg.prefixes import PREFIXES
 
 from ..formats import ResultKind, formats_for
-from . import asof, entity, evidence, pictures, relations, svg
+from . import asof, entity, evidence, pictures, relations, sections, svg
 from . import describe as rdfdoc
 from .dates import precision
 from .ontology import ontology_view, property_labels
@@ -97,6 +97,10 @@ PAGE_CACHE_ENTRIES = 1024
 # Bytes too, per front process: at 1M triples a state's page is megabytes, and 80 cached
 # pages per front took the server to PSS 1.65 GB after bench/endpoint.py (issue 12).
 PAGE_CACHE_BYTES = 32 * 1024 * 1024
+# A facet of /articles shows this many values (the commonest) and folds the rest: with 91
+# outlets, most cited once, the outlet chips filled the first two screens at 400 px before
+# the first article.
+FACET_SHOWN = 12
 # An entity page with more facts than this shows each fact's properties and sources folded
 # (Armenia's page was ~14,800 px tall at 1400 px with everything open).
 FOLD_AFTER_FACTS = 25
@@ -273,8 +277,9 @@ def blueprint(
             return not_found(iri)
         if rdfdoc.is_graph(store(), iri):
             return Response(graph_page(iri, path), mimetype=HTML)
-        triples = rdfdoc.describe(store(), iri, query)
-        jsonld = _escape_json_for_script(rdfdoc.serialize(triples, "jsonld"))
+        jsonld = _escape_json_for_script(
+            rdfdoc.serialize(rdfdoc.card(store(), iri, query), "jsonld")
+        )
         # One entity view per page: it is a dozen queries per fact, and building it a second
         # time just to read the types made entity pages a third slower.
         view = entity.entity_view(query, iri)
@@ -316,6 +321,7 @@ def blueprint(
             disagreements=lambda f: evidence.disagreements(f, names),
             contested=evidence.contested(view),
             anchor=anchor,
+            by_year=sections.by_year,
         )
         return Response(body, mimetype=HTML)
 
@@ -425,7 +431,8 @@ def blueprint(
                 if name != skip
             )
 
-        facets: dict[str, list[tuple[str, str, int]]] = {}
+        # facet -> (the values shown, the values folded), each (value, label, count)
+        facets: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = {}
         for name, key in field_of.items():
             counts: dict[str, int] = {}
             labels: dict[str, str] = {}
@@ -439,7 +446,10 @@ def blueprint(
                 if name != "year"
                 else (sorted(counts, reverse=True))
             )
-            facets[name] = [(v, labels.get(v, v), counts[v]) for v in order]
+            values = [(v, labels.get(v, v), counts[v]) for v in order]
+            shown = values[:FACET_SHOWN]
+            shown += [v for v in values[FACET_SHOWN:] if v[0] == chosen[name]]  # kept in sight
+            facets[name] = (shown, [v for v in values if v not in shown])
         shown = [item for item in every if keep(item)]
 
         def link(**change: str) -> str:

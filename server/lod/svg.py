@@ -159,6 +159,26 @@ def _svg_open(cls: str, width: float, height: float, title: str, desc: str) -> l
     ]
 
 
+# When 19 in 20 of a timeline's dates fall in its last years, the years before them are
+# drawn compressed into a shaded strip at the left, behind a break on the axis. Armenia's
+# page drew 1992-2026 at one scale for three early agreements; its other dates, 2018-2026,
+# got a fifth of the width, so their dots stacked into a picture 2,364 px tall.
+CROWD = 0.95  # the share of dates that decides where the full scale begins
+SPARSE_SHARE = 0.12  # the width the compressed early years get
+LEAD_YEARS = 5  # fewer sparse years than this: no break, one scale
+
+
+def _knee(years: Sequence[float], lo: int, hi: int) -> int | None:
+    """The year the full scale begins at, or None for one scale throughout: the year of the
+    earliest of the latest ``CROWD`` of the dates, when the years before it are at least
+    :data:`LEAD_YEARS` and half the span."""
+    ordered = sorted(years)
+    knee = math.floor(ordered[int(len(ordered) * (1 - CROWD))])
+    if knee - lo >= LEAD_YEARS and knee - lo >= (hi - lo) / 2:
+        return knee
+    return None
+
+
 def _ticks(lo: int, hi: int, span_px: float) -> list[int]:
     step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if span_px / ((hi - lo) / s) >= 44)
     return [y for y in range(lo, hi + 1) if y % step == 0 or y in (lo,)]
@@ -216,8 +236,14 @@ def _timeline_svg(
     pad, r = 10, 5.5
     left, right = pad + r, width - pad - r
 
+    knee = _knee(years, lo, hi)
+    split = left + SPARSE_SHARE * (right - left) if knee is not None else left
+    start = knee if knee is not None else lo
+
     def x(year: float) -> float:
-        return left + (year - lo) / (hi - lo) * (right - left)
+        if knee is not None and year < knee:  # the compressed early years
+            return left + (year - lo) / (knee - lo) * (split - left)
+        return split + (year - start) / (hi - start) * (right - split)
 
     body: list[str] = []
     defs: list[str] = []
@@ -335,7 +361,16 @@ def _timeline_svg(
         f'<line x1="{left}" y1="{axis_y:.1f}" x2="{right}" y2="{axis_y:.1f}" stroke="#90a4ae"/>'
     ]
     ticks: list[str] = []
-    for when, month in _month_ticks(lo, hi, right - left):
+    if knee is not None:  # the compressed years: shaded, behind a break on the axis
+        grid.append(
+            f'<rect class="axis-compressed" x="{left}" y="4" width="{split - left:.1f}" '
+            f'height="{axis_y - 4:.1f}" fill="#eceff1" fill-opacity="0.6">'
+            f"<title>{lo} to {knee}: compressed (few dates)</title></rect>"
+            f'<path class="axis-break" d="M{split - 5:.1f},{axis_y + 5:.1f} '
+            f'l4,-10 M{split:.1f},{axis_y + 5:.1f} l4,-10" '
+            'stroke="#455a64" stroke-width="1.5" fill="none"/>'
+        )
+    for when, month in _month_ticks(start, hi, right - split):
         tx = x(when)
         grid.append(
             f'<line x1="{tx:.1f}" y1="{size + 8}" x2="{tx:.1f}" y2="{axis_y + 2:.1f}" '
@@ -346,7 +381,8 @@ def _timeline_svg(
                 f'<text class="tick month" x="{tx:.1f}" y="{ty:.1f}" font-size="{size - 2}" '
                 f'text-anchor="middle" fill="#546e7a">{month}</text>'
             )
-    for year in _ticks(lo, hi, right - left):
+    years_ticked = [lo] + _ticks(knee, hi, right - split) if knee is not None else None
+    for year in years_ticked or _ticks(lo, hi, right - left):
         tx = x(year)
         grid.append(
             f'<line x1="{tx:.1f}" y1="4" x2="{tx:.1f}" y2="{axis_y + 4:.1f}" stroke="#cfd8dc"/>'
@@ -442,7 +478,9 @@ def _timeline_svg(
             lx += step
         height = ly + size + 10
     desc = (
-        f"{len(dated_marks)} dates and {len(periods)} periods from {lo} to {hi - 1}, one row "
+        f"{len(dated_marks)} dates and {len(periods)} periods from {lo} to {hi - 1}"
+        + (f" (the years before {knee} compressed at the left)" if knee is not None else "")
+        + ", one row "
         "per kind of fact or organization. Filled dots are dates of events, hollow dots the "
         "dates at which articles attest a fact (not that it held before or after); bars are "
         "periods between their known bounds."
@@ -552,6 +590,12 @@ def cluster_list(clusters: Sequence[Cluster]) -> str:
     )
 
 
+def _in_row(m: Mark) -> str:
+    """A mark's label with its row's name, once: a status mark's label already names its
+    row ("Collective Security Treaty Organization: frozen")."""
+    return m.label if m.label.startswith(m.lane + ": ") else f"{m.lane}: {m.label}"
+
+
 def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
     """The timeline for wide and narrow screens, with its text alternative; '' if undated."""
     wide_dots: list[Cluster] = []
@@ -566,7 +610,7 @@ def timeline_figure(marks: Sequence[Mark], periods: Sequence[Period]) -> str:
         + [
             (
                 as_year(m.date) or 0.0,
-                f"{m.date} · {m.lane}: {m.label}" + (" (attested)" if m.attested else ""),
+                f"{m.date} · {_in_row(m)}" + (" (attested)" if m.attested else ""),
                 m.href,
             )
             for m in marks
@@ -682,6 +726,23 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
+LEADER_FROM = 18.0  # px between a partner's dot and its label beyond which a line joins them
+
+
+def _leader(px: float, py: float, box: tuple[float, float, float, float]) -> str:
+    """A thin line from a partner's dot to its label block when the label had to move away
+    from the dot (out of another label's way): on Armenia's page, Cyprus's and Iran's
+    names stood beside other partners' dots with nothing to say whose they were."""
+    x0, y0, w, h = box
+    tx, ty = min(max(px, x0), x0 + w), min(max(py, y0), y0 + h)  # the block's nearest point
+    if math.hypot(tx - px, ty - py) <= LEADER_FROM:
+        return ""
+    return (
+        f'<line class="leader" x1="{px:.1f}" y1="{py:.1f}" x2="{tx:.1f}" y2="{ty:.1f}" '
+        'stroke="#78909c" stroke-width="1" stroke-dasharray="2 2"/>'
+    )
+
+
 def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0) -> str:
     bundles = _bundles(ties)
     partners = list(bundles)
@@ -741,7 +802,8 @@ def _network_svg(centre: str, ties: Sequence[Tie], width: int, top: float = 30.0
         placed.append((x0, ly - size, block_w, block_h))
         text = [
             f'<a tabindex="-1" href="{escape(href)}"{_span_attrs(group)}>'
-            f'<circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
+            + _leader(px, py, (x0, ly - size, block_w, block_h))
+            + f'<circle class="partner" cx="{px:.1f}" cy="{py:.1f}" '
             f'r="8" fill="#eceff1" stroke="#37474f"/>'
         ]
         for k, line in enumerate(lines):

@@ -652,3 +652,126 @@ def test_small_text_has_enough_contrast(site: RunningServer, open_page: OpenPage
             assert not missing, (path, missing)
             low.update({f"{path} {s}": round(r, 2) for s, r in worst.items() if r < 4.5})
         assert not low, low
+
+
+def test_articles_and_an_article_page_read_on_a_phone(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """On 105 articles from 91 outlets, the outlet chips filled two screens at 400 px before
+    the first article: the commonest outlets are shown, the rest folded (and a chosen one
+    stays in sight). An article's metadata table scrolled its date note and address out of
+    sight at 400 px: it wraps them inside the screen."""
+    with open_page(400, 900) as phone:
+        phone.goto(site.base + "/articles")
+        outlets = phone.locator("#facet-outlet .chip:visible")
+        assert outlets.count() <= 14, outlets.count()  # "all", 12 outlets, "not given"
+        first_row = phone.locator("table.articles tbody tr").first.bounding_box()
+        assert first_row and first_row["y"] < 900, first_row  # on the first screen
+        folded = phone.locator("#facet-outlet details.more-values")
+        folded.locator("summary").click()
+        rare = folded.locator("a.chip").last
+        name = rare.inner_text().rsplit(" ", 1)[0]
+        rare.click()
+        phone.wait_for_url("**/articles?outlet=*")
+        assert phone.locator("table.articles tbody tr").count() >= 1
+        current = phone.locator("#facet-outlet .chip.current")
+        assert current.is_visible() and current.inner_text().startswith(name)
+
+        link = phone.locator("table.articles tbody tr a").first.get_attribute("href") or ""
+        phone.goto(site.base + link)
+        phone.wait_for_selector("table.meta")
+        width = phone.evaluate("document.documentElement.clientWidth")
+        cells = phone.locator("table.meta td").evaluate_all(
+            "cs => cs.map(c => c.getBoundingClientRect().right)"
+        )
+        assert cells and max(cells) <= width, (max(cells), width)
+        shot(phone, "article-400.png")
+
+
+SPREAD = """svg => {
+  const xs = [...svg.querySelectorAll('circle.mark')].map(c => +c.getAttribute('cx'))
+    .sort((a, b) => a - b);
+  const at = q => xs[Math.floor(q * (xs.length - 1))];
+  const strip = svg.querySelector('rect.axis-compressed');
+  return {n: xs.length, spread: (at(0.95) - at(0.05)) / svg.viewBox.baseVal.width,
+          strip: strip ? +strip.getAttribute('width') / svg.viewBox.baseVal.width : 0};
+}"""
+
+
+def test_the_years_with_most_dates_get_most_of_the_timeline(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Armenia's timeline ran from 1992 (three early agreements, a 1992 treaty) at one scale,
+    so the dates of 2018-2026 had a fifth of the width and stacked 2,364 px high: the sparse
+    early years are now a narrow shaded strip behind a break on the axis."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        for svg in (".wide-only svg.timeline", ".narrow-only svg.timeline"):
+            found = page.locator(svg).evaluate(SPREAD)
+            assert found["n"] > 50 and found["spread"] >= 0.5, (svg, found)
+            assert found["strip"] <= 0.15, (svg, found)
+        ticks = page.locator(".wide-only svg.timeline text.tick:not(.month)")
+        years = [int(t) for t in ticks.all_text_contents()]
+        assert years[0] == min(years)  # the earliest year is still on the axis
+        shot(page, "armenia-timeline-1400.png")
+
+
+ORPHAN_LABELS = """svg => [...svg.querySelectorAll('a:has(circle.partner)')].flatMap(a => {
+  const dot = a.querySelector('circle.partner');
+  const cx = +dot.getAttribute('cx'), cy = +dot.getAttribute('cy');
+  const boxes = [...a.querySelectorAll('text')].map(t => t.getBBox());
+  const x0 = Math.min(...boxes.map(b => b.x)), x1 = Math.max(...boxes.map(b => b.x + b.width));
+  const y0 = Math.min(...boxes.map(b => b.y)), y1 = Math.max(...boxes.map(b => b.y + b.height));
+  const dx = Math.max(x0 - cx, 0, cx - x1), dy = Math.max(y0 - cy, 0, cy - y1);
+  const near = Math.hypot(dx, dy) <= 24;
+  return near || a.querySelector('line.leader') ? [] : [a.textContent.trim().slice(0, 40)];
+})"""
+
+
+def test_every_partner_label_is_at_its_dot_or_joined_to_it(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """With 17 partners, Armenia's picture moved Cyprus's and Iran's names out of other
+    labels' way until they stood beside other partners' dots: a moved label is now joined to
+    its dot by a thin line."""
+    with open_page(1400) as page:
+        for entity in ("armenia", "russia", "azerbaijan", "csto", "nikol-pashinyan"):
+            page.goto(site.base + f"/doc/id/{entity}")
+            network = page.locator(".wide-only svg.network")
+            if network.count():
+                assert network.evaluate(ORPHAN_LABELS) == [], entity
+
+
+def test_a_long_section_reads_in_years_with_the_latest_open(
+    site: RunningServer, open_page: OpenPage
+) -> None:
+    """Armenia's statements and conflicts sections were 7,000 px each at 1400 px with every
+    fact folded: a section of more than 15 facts is in year groups with their counts, the two
+    latest open; a link to a fact in a folded year opens it."""
+    with open_page(1400) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        long = [
+            s
+            for s in page.locator("section.facts").all()
+            if int(s.locator("h2 small").inner_text().strip("()")) > 15
+        ]
+        assert long, "Armenia has sections of more than 15 facts"
+        for section in long:
+            total = int(section.locator("h2 small").inner_text().strip("()"))
+            years = section.locator("details.year")
+            counts = [
+                int(t.strip("()")) for t in years.locator("summary small").all_text_contents()
+            ]
+            assert years.count() >= 2 and sum(counts) == total
+            names = years.locator("summary .year-name").all_text_contents()
+            dated = sorted((n for n in names if n.isdigit()), reverse=True)
+            opened = years.evaluate_all("ds => ds.filter(d => d.open).map(d => d.id)")
+            sid = section.get_attribute("id")
+            assert {f"{sid}-{y}" for y in dated[:2]} <= set(opened), opened
+            assert len([o for o in opened if o.rsplit("-", 1)[-1].isdigit()]) == 2
+        folded = page.locator("section.facts details.year:not([open]) li.fact").first
+        fact_id = folded.get_attribute("id")
+        assert fact_id and not folded.is_visible()
+        page.goto(site.base + f"/doc/id/armenia#{fact_id}")
+        page.wait_for_function(f"document.getElementById({fact_id!r}).checkVisibility()")
+        shot(page, "armenia-statements-1400.png")

@@ -89,3 +89,15 @@ async function showMemberships(day) {
   box.replaceChildren(head, list);
   box.hidden = false;
 }
+
+// A fact in a folded year (server/lod/sections.py) is opened when the address names it
+// ("/doc/id/armenia#membership-armenia-csto"): a link to it must land on something visible.
+function openTarget() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id && document.getElementById(id);
+  if (!target) return;
+  for (let d = target.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
+  target.scrollIntoView();
+}
+document.addEventListener("DOMContentLoaded", openTarget);
+window.addEventListener("hashchange", openTarget);
