@@ -11,7 +11,7 @@ are Python string offsets (code points) into the decoded text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from kg.draft.facts import (
     label_for,
     propose,
 )
+from kg.draft.morphology import nominative
 from kg.draft.names import (
     DEMONYMS,
     TITLES_ABROAD,
@@ -215,6 +216,11 @@ def draft_article(
             for candidate in find_new(doc, sent, in_sent):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
+                if candidate.type == "Person":  # "Ара Айвазяна" -> "Ара Айвазян"
+                    label = nominative(candidate.label)
+                    if fold(label) in known_names:
+                        continue
+                    candidate = replace(candidate, id=slug(label), label=label)
                 shifted = NewEntity(candidate.id, candidate.type, candidate.label, candidate.cue,
                                     start + candidate.start, start + candidate.end)  # fmt: skip
                 if candidate.id not in gazetteer.entities:
