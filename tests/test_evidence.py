@@ -342,7 +342,7 @@ def test_last_attested_gives_the_date_and_the_gap(store: ox.Store) -> None:
     ]
 
 
-ANSWERS = {"attested", "last attested", "replaced", "ended", "unknown"}
+ANSWERS = {"attested", "last attested", "replaced", "ended", "unknown", "disputed"}
 DAYS = [
     f"{y}-{m:02d}-{d:02d}"
     for y in range(2018, 2026)

@@ -3,11 +3,12 @@ of D", the question our users ask most).
 
 The rule is docs/modelling.md's "As of a day": each status period's latest evidence on or
 before the day decides one of five words (attested, last attested with its age in months,
-replaced, ended, unknown). Its implementation for memberships is the query of competency
-question 21, which tests/test_evidence.py checks over eight years of days; this module runs
-that same query for the page's state and the asked day instead of a second copy of the rule.
-Only the day and the member change: a CQ text without exactly one of each is an error here
-(and in tests/server/test_browser_front.py), not a silent wrong answer.
+replaced, ended, unknown), or "disputed" where one article ends it by the day and another
+attests it after that end (the answer then names both). Its implementation for memberships is
+the query of competency question 21, which tests/test_evidence.py checks over eight years of
+days; this module runs that same query for the page's state and the asked day instead of a
+second copy of the rule. Only the day and the member change: a CQ text without exactly one of
+each is an error here (and in tests/server/test_browser_front.py), not a silent wrong answer.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ class Answer:
     months_before: int  # its age on the day, in calendar months (0: it includes the day)
     source: str  # the article (IRI) that gives that evidence
     source_label: str
+    # "disputed": an article ends it by the day (ended_by) and another attests it after that
+    # end (attested_after_end_by): the sources differ, and the answer names both
+    ended_by: str = ""
+    ended_by_label: str = ""
+    attested_after_end_by: str = ""
+    attested_after_end_by_label: str = ""
 
 
 @cache
@@ -68,6 +75,9 @@ def memberships_on(query: Query, member: str, day: dt.date) -> list[Answer]:
     seen: dict[tuple[str, str, str], Answer] = {}
     for r in query(text):
         org, status, source = r["organization"].value, r["status"].value, r["source"].value
+        ended_by = r["endedBy"].value if r["endedBy"] is not None else ""
+        later = r["attestedAfterEndBy"]
+        later_by = later.value if later is not None else ""
         answer = Answer(
             org,
             label_of(query, org),
@@ -77,6 +87,10 @@ def memberships_on(query: Query, member: str, day: dt.date) -> list[Answer]:
             int(r["monthsBefore"].value),
             source,
             label_of(query, source),
+            ended_by,
+            label_of(query, ended_by) if ended_by else "",
+            later_by,
+            label_of(query, later_by) if later_by else "",
         )
         key = (org, status, answer.answer)
         kept = seen.get(key)

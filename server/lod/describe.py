@@ -81,6 +81,8 @@ _CARD = "CONSTRUCT { <X> ?p ?o } WHERE { <X> ?p ?o }"
 def card(store: ox.Store, iri: str, query: Query | None = None) -> list[ox.Triple]:
     """The triples whose subject is ``iri``: what its HTML page embeds as JSON-LD."""
     result = (query or store.query)(_CARD.replace("<X>", f"<{iri}>"))
+    if isinstance(result, ox.QueryBoolean):
+        raise TypeError("a CONSTRUCT query answered with a boolean")
     return [
         t.triple if isinstance(t, ox.Quad) else t
         for t in result

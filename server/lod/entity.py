@@ -64,6 +64,7 @@ STATES = (
 EVENT_DATES = ("date", "startDate", "earliestDate", "latestDate")
 
 Query = Callable[[str], Iterable[ox.QuerySolution]]
+Source = tuple[str, str]  # (article IRI, headline)
 
 
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
@@ -158,6 +159,30 @@ class FactView:
         """An article presents it as over by its date (``sk:former``)."""
         return any(d.name == "former" and d.text == "true" for d in self.details)
 
+    def end_dispute(self) -> tuple[dict[str, list[Source]], dict[str, list[Source]]]:
+        """({end: [(article, headline)]}, {as-of date: [(article, headline)]}): the ends
+        articles give a state of affairs (not as a plan), and the as-of dates other articles
+        attest it at after the earliest of them. The second is empty unless the sources
+        differ on whether it had ended (SHACL refuses this only within one article)."""
+        ends: dict[str, list[Source]] = {}
+        later: dict[str, list[Source]] = {}
+        if self.kind not in STATES:
+            return ends, later
+        for d in self.dated:
+            if d.prop in ("endDate", "latestDate") and not d.planned:
+                ends.setdefault(d.value, []).append((d.article, d.headline))
+        if not ends:
+            return ends, later
+        ending = {article for sources in ends.values() for article, _ in sources}
+        first_end = min(_day_last(e) for e in ends)
+        for a in self.attestations:
+            if a.mode == "plan" or a.article in ending:
+                continue
+            for day in a.as_of:
+                if _day_first(day) > first_end:
+                    later.setdefault(day, []).append((a.article, a.headline))
+        return ends, later
+
     @property
     def when(self) -> str:
         """The headline date in words that say what it is: "by 2023-09" is not "2023-09", and a
@@ -166,7 +191,8 @@ class FactView:
         prefix = {
             "startDate": "from ",
             "earliestDate": "after ",
-            "latestDate": "ended by " if self.former else "by ",
+            # "ended" only while no other article attests it after that end
+            "latestDate": "ended by " if self.former and not self.end_dispute()[1] else "by ",
             "asOf": "last attested ",
             "noLaterThan": "attested, undated, no later than ",
         }.get(self.date_kind, "")
@@ -185,6 +211,8 @@ class FactView:
                 notes.append(f"first {min(seen)}, {len(seen)} dates")
         if self.date and self.estimated:  # an estimated year must not look exact
             notes.append("year estimated")
+        if self.end_dispute()[1]:  # never "ended" or "last attested" without saying so
+            notes.append("sources differ on whether it had ended")
         return f"({'; '.join(notes)})" if notes else ""
 
     def groups(self, skip: tuple[str, ...] = ()) -> list[tuple[str, list[Detail], bool]]:
@@ -354,6 +382,12 @@ class _Labelled:
 
     def __getitem__(self, name: str) -> Any:
         return self._label if name == "ol" else self._row[name]
+
+
+def _day_first(date: str) -> str:
+    """The first day a partial date can stand for ("2025-06" is 2025-06-01)."""
+    parts = date.split("-")
+    return "-".join(parts + ["01", "01"][len(parts) - 1 :]) if len(parts) < 3 else date
 
 
 def _day_last(date: str) -> str:

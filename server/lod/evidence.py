@@ -13,6 +13,10 @@ says, in a form a template can lay out in columns, where they differ:
   of one figure always come from different articles (docs/modelling.md, "Sources that
   disagree"); each side lists the articles that give its value. Numbers delivered grow over
   time, so their sides say as of when.
+- **an end**: one article presents a state of affairs as over by a date (``former``, with its
+  ``endDate`` or ``latestDate``) and another shows it going on after that date (an as-of
+  date whose first day is later). SHACL refuses that only within one article; across
+  articles it is kept, and the page must not say "ended" (or "held") without saying so.
 - **presentation** (not a contradiction, but an analyst must see it): one article reports
   the fact as its own, another relays it as someone's claim, or two attribute it to
   different claimants, or one calls it a plan.
@@ -97,6 +101,16 @@ def _figure_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreeme
     return out
 
 
+def _end_disagreements(f: FactView) -> list[Disagreement]:
+    """An article ends a state of affairs by a date and another attests it after that date."""
+    ends, later = f.end_dispute()
+    if not later:
+        return []
+    sides = [Side(f"ended by {e}", ends[e]) for e in sorted(ends)]
+    sides += [Side(f"going on as of {d}", later[d]) for d in sorted(later)]
+    return [Disagreement("Sources disagree on whether it had ended", sides)]
+
+
 def _numeric(says: str) -> tuple[float, str]:
     """Sides in the order of their numbers ("960" before "1960"), then their as-of dates."""
     number, _, rest = says.partition(" ")
@@ -121,9 +135,15 @@ def _presentation(f: FactView) -> list[Disagreement]:
 
 
 def disagreements(f: FactView, label: dict[str, str] | None = None) -> list[Disagreement]:
-    """Where the fact's sources differ: dates that cannot both hold, figures, presentation."""
+    """Where the fact's sources differ: dates that cannot both hold, an end that a later
+    article does not see, figures, presentation."""
     names = label or {}
-    return _date_disagreements(f, names) + _figure_disagreements(f, names) + _presentation(f)
+    return (
+        _date_disagreements(f, names)
+        + _end_disagreements(f)
+        + _figure_disagreements(f, names)
+        + _presentation(f)
+    )
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ SK = "https://seckg.example.org/ontology#"
 ID = "https://seckg.example.org/id/"
 CODE = "https://seckg.example.org/code/"
 DEAL = f"{ID}deal/france-armenia-howitzers-test"
+TREATY = f"{ID}agreement/france-armenia-treaty-test"
 SIGNED, DELIVERED = "997_0123456789abcdef", "998_0123456789abcdef"
 
 
@@ -36,13 +37,28 @@ def _article(name: str, published: str, status: str, extra: str = "") -> str:
 """
 
 
+def _treaty(status: str) -> str:
+    """An agreement a parliament ratified (one article) and that is in force (a later one)."""
+    return f"""
+  - id: {TREATY.removeprefix(ID)}
+    type: Agreement
+    label: A test defence treaty
+    party: [france, armenia]
+    date: 2024-02
+    status: code:deal-{status}
+    summary: The article gives the treaty as {status.replace("-", " ")}.
+"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
     """The fixture corpus and the two articles, through the whole build (which stops on any
     SHACL violation), opened as the server opens it."""
     articles = {
-        SIGNED: _article(SIGNED, "2024-06-19", "signed", "    quantityOrdered: 36\n"),
-        DELIVERED: _article(DELIVERED, "2025-03", "delivered", "    asOf: 2025-02\n"),
+        SIGNED: _article(SIGNED, "2024-06-19", "signed", "    quantityOrdered: 36\n")
+        + _treaty("ratified"),
+        DELIVERED: _article(DELIVERED, "2025-03", "delivered", "    asOf: 2025-02\n")
+        + _treaty("in-force"),
     }
     return built_with(tmp_path_factory.mktemp("status"), articles)
 
@@ -104,3 +120,18 @@ def test_one_article_giving_two_statuses_is_refused(
     except SeedError as exc:  # refused while reading is as good, if it names the file
         messages = [str(exc)]
     assert any("one status of a deal" in m and SIGNED in m for m in messages), messages
+
+
+def test_an_agreement_ratified_then_in_force(built: ox.Store) -> None:
+    """The statuses beyond signed (108 had to write two ratifications as events): each article
+    gives its own, and the page reads them with the scheme's labels."""
+    view = entity.fact_view(_query(built), TREATY, "Agreement")
+    said = {(a.article.rsplit("/", 1)[-1], a.status) for a in view.attestations}
+    assert said == {
+        (SIGNED, (f"{CODE}deal-ratified", "ratified")),
+        (DELIVERED, (f"{CODE}deal-in-force", "in force")),
+    }
+    in_scheme = f"""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        ASK {{ <{CODE}deal-ratified> skos:inScheme <{CODE}DealStatus> ; skos:definition ?d .
+              <{CODE}deal-in-force> skos:inScheme <{CODE}DealStatus> ; skos:definition ?e }}"""
+    assert bool(built.query(in_scheme))

@@ -499,3 +499,33 @@ def test_pages_say_what_the_evidence_says_of_posts(site: RunningServer) -> None:
     assert "last attested 2024" in head("nikol-pashinyan", "pashinyan-armenia-prime-minister")
     person = requests.get(f"{site.base}/doc/id/davit-tonoyan", timeout=10).text
     assert ">Posts <" in person and "Posts held" not in person and "as of 2019" not in person
+
+
+def test_pages_are_sent_gzipped_to_clients_that_accept_it(site: RunningServer) -> None:
+    """Armenia's page is 1.2 MB of HTML on 128 articles (171 KB gzipped); a client that
+    accepts gzip gets it gzipped, one that does not gets the same page plain."""
+    import gzip
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(site.base)
+
+    def get(path: str, encoding: str) -> tuple[dict[str, str], bytes]:
+        conn = http.client.HTTPConnection(where.hostname or "", where.port, timeout=30)
+        conn.request("GET", path, headers={"Accept": "text/html", "Accept-Encoding": encoding})
+        answer = conn.getresponse()
+        body, headers = answer.read(), {k.lower(): v for k, v in answer.getheaders()}
+        conn.close()
+        assert answer.status == 200, (path, answer.status)
+        return headers, body
+
+    for path in ("/doc/id/armenia", "/doc/id/armenia"):  # rendered, then from the cache
+        zipped_headers, zipped = get(path, "gzip, deflate")
+        plain_headers, plain = get(path, "identity")
+        assert zipped_headers.get("content-encoding") == "gzip"
+        assert "content-encoding" not in plain_headers
+        assert "Accept-Encoding" in zipped_headers.get("vary", "")
+        assert "Accept-Encoding" in plain_headers.get("vary", "")
+        assert gzip.decompress(zipped) == plain and len(zipped) < len(plain) / 3
+    turtle_headers, _ = get("/doc/id/armenia.ttl", "gzip")
+    assert "content-encoding" not in turtle_headers  # only the HTML pages

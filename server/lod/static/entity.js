@@ -50,12 +50,17 @@ document.addEventListener("DOMContentLoaded", showCluster);
 // A state's memberships on the chosen day, in the words of the model's as-of rule (computed by
 // the server with competency question 21's query: /memberships-as-of.json, server/lod/asof.py).
 // Built with textContent only: labels come from the data.
+// Each answer as (what is bold, the rest). Only a status attested on the day is bold by
+// itself: "CSTO: active — unknown …" read as "active" at a glance although the rule's answer
+// is "unknown" (issue 18: never "active" where the evidence only says "was, earlier").
+const months = (a) => `${a.monthsBefore} month${a.monthsBefore === 1 ? "" : "s"}`;
 const WORDS = {
-  "attested": (a) => `attested on that day (evidence ${a.evidence})`,
-  "last attested": (a) => `last attested ${a.evidence}, ${a.monthsBefore} month${a.monthsBefore === 1 ? "" : "s"} before that day`,
-  "replaced": (a) => `replaced: another status is reported after its evidence (${a.evidence}) and by that day`,
-  "ended": (a) => `ended by that day (${a.evidence})`,
-  "unknown": (a) => `unknown: its evidence (${a.evidence}) is ${a.monthsBefore} months old and another status is attested only later`,
+  "attested": (a) => [a.status, `attested on that day (evidence ${a.evidence})`],
+  "last attested": (a) => [`last attested ${a.evidence}`, `as ${a.status}, ${months(a)} before that day`],
+  "replaced": (a) => ["replaced", `its evidence of ${a.status} (${a.evidence}) is followed by another status reported by that day`],
+  "ended": (a) => ["ended", `${a.status}, ended by that day (${a.evidence})`],
+  "disputed": (a) => ["sources differ", `${a.endedByLabel} ends it by that day, ${a.attestedAfterEndByLabel} attests it after that end (evidence ${a.evidence}, ${a.status})`],
+  "unknown": (a) => ["unknown", `the latest evidence before it (${a.evidence}, ${months(a)} old) says ${a.status}, and another status is attested only later`],
 };
 let asked = "";
 async function showMemberships(day) {
@@ -82,7 +87,8 @@ async function showMemberships(day) {
     li.dataset.answer = a.answer;
     const org = el("a", a.organizationLabel); org.href = a.page;
     const source = el("a", a.sourceLabel); source.href = a.source;
-    li.append(org, ": ", el("strong", a.status), ` \u2014 ${(WORDS[a.answer] || ((x) => x.answer))(a)} (per `, source, ")");
+    const [bold, rest] = (WORDS[a.answer] || ((x) => [x.answer, x.status]))(a);
+    li.append(org, ": ", el("strong", bold), ` \u2014 ${rest} (per `, source, ")");
     list.append(li);
   }
   if (!data.memberships.length) list.append(el("li", "No evidence of a membership on or before that day."));
