@@ -29,6 +29,7 @@ from kg.draft.cues import (
 from kg.draft.dates import Found
 from kg.draft.names import fold
 from kg.draft.numbers import Amount, Count
+from kg.draft.stance import stance, topics
 
 PERSON = {"Person", "Official"}
 ACTORS = PERSON | {"State", "Organization", "GovernmentBody", "Alliance", "MilitaryUnit",
@@ -349,6 +350,12 @@ def propose(
             fields = {"type": "Statement", "speaker": speaker.id}
             if about:
                 fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
+            said = stance(sentence.words)
+            if said:
+                fields["stance"] = said
+            named = topics(sentence.text, [speaker.id, *about])
+            if named:
+                fields["topic"] = _one_or_list(named)
             dates, found = _date_fields(sentence, dates=_when_said(sentence))
             if "startDate" in dates:  # a statement has no period: the range is another fact's
                 dates, found = {}, None
@@ -393,6 +400,11 @@ _PASSIVE = {"was", "were", "been", "is", "are", "be", "being", "было", "бы
 _BETWEEN = {"the", "to", ",", "a", "la", "el", "le", "les", "des", "de", "du", "also",
             "has", "have", "had", "ha", "han", "on", "и", "также"} | {
     w for t in APPOSITIVE_ROLES for w in t.split()}  # fmt: skip
+# a relative pronoun right before the verb: its subject is the noun before the pronoun, a
+# thing more often than a named speaker ("invoked Article 4 of the treaty that called for …"
+# made Pashinyan its speaker: an invented speaker in the redraft of 101); "who" is left out
+# ("Pashinyan, who said …" is his)
+_RELATIVE = {"that", "which", "который", "которая", "которое", "которые"}
 _PRONOUNS = {"he", "she", "он", "она", "il", "elle", "él", "ella"}
 # speech verbs whose next noun is their object, not their subject ("accused the CSTO")
 _TAKES_OBJECT = {"told", "warned", "urged", "accused", "criticized", "criticised", "called",
@@ -413,6 +425,8 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     k = at - sentence.first
     verb = sentence.words[k]
     if _PASSIVE & set(sentence.words[max(k - 2, 0) : k]):
+        return None
+    if k and sentence.words[k - 1] in _RELATIVE:  # "Article 4, that called for …": no speaker
         return None
     people = [m for m in _of(sentence, PERSON) if m.start >= 0]
     bodies = [m for m in _of(sentence, BODIES) if m.start >= 0]

@@ -72,6 +72,7 @@ class Edge:
     peers: dict[int, tuple[tuple[str, int], int]] = field(default_factory=dict)
     server: asyncio.AbstractServer | None = None
     open: int = 0  # client connections this process relays
+    drained: bool = False  # this process began draining: it never accepts again
 
     def __post_init__(self) -> None:
         self.public = tuple(self.listener.getsockname()[:2])  # what clients connect to
@@ -82,6 +83,8 @@ class Edge:
 
     async def start(self) -> None:
         """Accept the public connections on this process's loop (called at lifespan start)."""
+        if self.drained:  # stopped while starting (server.serve._drain_on_stop): stay out
+            return
         loop = asyncio.get_running_loop()
         self.server = await loop.create_server(
             lambda: _Downstream(self), sock=self.listener, backlog=2048
@@ -96,6 +99,7 @@ class Edge:
 
     def begin_draining(self) -> None:
         """Stop accepting and say so to every front (a slot of a front that is gone is reused)."""
+        self.drained = True
         self.stop_accepting()
         me = os.getpid()
         for slot in range(DRAIN_SLOTS):
