@@ -719,6 +719,21 @@ def generate(out: Path, articles: int, seed: int = 42, violations: int = 0) -> G
         BREAKERS[kind](fact, world)
         fact["_broken"] = True
         result.injected.append(Injected(focus=fact["id"], kind=kind, article=article["id"]))
+    # The sampled articles may lack a breakable fact of their kind (the world drawn depends on
+    # the vocabulary: two new deal statuses left seed 11's six articles one short). Then every
+    # article and kind is tried in order; a draw that already had enough is unchanged.
+    for (article, a), kind in ((b, k) for b in built for k in kinds):
+        if len(result.injected) == violations:
+            break
+        candidates = [
+            f for f in a.breakable.get(kind, []) if not f.get("_broken") and stated[f["id"]] == 1
+        ]
+        if candidates:
+            BREAKERS[kind](candidates[0], world)
+            candidates[0]["_broken"] = True
+            result.injected.append(
+                Injected(focus=candidates[0]["id"], kind=kind, article=article["id"])
+            )
     if len(result.injected) != violations:
         raise ValueError(f"could not inject {violations} violations into {articles} articles")
 
