@@ -8,6 +8,8 @@ A named-graph IRI describes the graph itself: its triples.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 
 from kg.prefixes import ID_KINDS
@@ -60,9 +62,16 @@ def describe(store: ox.Store, iri: str, query: Query | None = None) -> list[ox.T
     """
     if is_graph(store, iri):
         return [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
-    result = (query or store.query)(_DESCRIBE.replace("<X>", f"<{iri}>"))
+    return _graph_answer((query or store.query)(_DESCRIBE.replace("<X>", f"<{iri}>")), "DESCRIBE")
+
+
+def _graph_answer(
+    result: Iterable[ox.QuerySolution] | ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
+    form: str,
+) -> list[ox.Triple]:
+    """The triples of a DESCRIBE or CONSTRUCT answer (a boolean is refused)."""
     if isinstance(result, ox.QueryBoolean):
-        raise TypeError("a DESCRIBE query answered with a boolean")
+        raise TypeError(f"a {form} query answered with a boolean")
     # The embedded store yields triples; a remote store's parsed answer yields quads.
     return [
         t.triple if isinstance(t, ox.Quad) else t
@@ -80,14 +89,7 @@ _CARD = "CONSTRUCT { <X> ?p ?o } WHERE { <X> ?p ?o }"
 
 def card(store: ox.Store, iri: str, query: Query | None = None) -> list[ox.Triple]:
     """The triples whose subject is ``iri``: what its HTML page embeds as JSON-LD."""
-    result = (query or store.query)(_CARD.replace("<X>", f"<{iri}>"))
-    if isinstance(result, ox.QueryBoolean):
-        raise TypeError("a CONSTRUCT query answered with a boolean")
-    return [
-        t.triple if isinstance(t, ox.Quad) else t
-        for t in result
-        if isinstance(t, ox.Triple | ox.Quad)
-    ]
+    return _graph_answer((query or store.query)(_CARD.replace("<X>", f"<{iri}>")), "CONSTRUCT")
 
 
 def serialize(triples: list[ox.Triple], ext: str) -> bytes:
