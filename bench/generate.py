@@ -705,26 +705,9 @@ def generate(out: Path, articles: int, seed: int = 42, violations: int = 0) -> G
     stated = Counter(f["id"] for _, a in built for f in a.facts)
     kinds = list(BREAKERS)
     broken = rng.sample(range(articles), min(violations, articles)) if violations else []
-    for n, index in enumerate(sorted(broken) * (1 + violations // max(1, articles))):
-        if len(result.injected) == violations:
-            break
-        article, a = built[index]
-        kind = kinds[n % len(kinds)]
-        candidates = [
-            f for f in a.breakable.get(kind, []) if not f.get("_broken") and stated[f["id"]] == 1
-        ]
-        if not candidates:
-            continue
-        fact = candidates[0]
-        BREAKERS[kind](fact, world)
-        fact["_broken"] = True
-        result.injected.append(Injected(focus=fact["id"], kind=kind, article=article["id"]))
-    # The sampled articles may lack a breakable fact of their kind (the world drawn depends on
-    # the vocabulary: two new deal statuses left seed 11's six articles one short). Then every
-    # article and kind is tried in order; a draw that already had enough is unchanged.
-    for (article, a), kind in ((b, k) for b in built for k in kinds):
-        if len(result.injected) == violations:
-            break
+
+    def inject(article: dict[str, Any], a: _Article, kind: str) -> None:
+        """Break the first unbroken fact of ``kind`` that only this article states, if any."""
         candidates = [
             f for f in a.breakable.get(kind, []) if not f.get("_broken") and stated[f["id"]] == 1
         ]
@@ -734,6 +717,18 @@ def generate(out: Path, articles: int, seed: int = 42, violations: int = 0) -> G
             result.injected.append(
                 Injected(focus=candidates[0]["id"], kind=kind, article=article["id"])
             )
+
+    for n, index in enumerate(sorted(broken) * (1 + violations // max(1, articles))):
+        if len(result.injected) == violations:
+            break
+        inject(*built[index], kinds[n % len(kinds)])
+    # The sampled articles may lack a breakable fact of their kind (the world drawn depends on
+    # the vocabulary: two new deal statuses left seed 11's six articles one short). Then every
+    # article and kind is tried in order; a draw that already had enough is unchanged.
+    for (article, a), kind in ((b, k) for b in built for k in kinds):
+        if len(result.injected) == violations:
+            break
+        inject(article, a, kind)
     if len(result.injected) != violations:
         raise ValueError(f"could not inject {violations} violations into {articles} articles")
 
