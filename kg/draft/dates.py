@@ -90,6 +90,7 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
     (12, r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)"),
 ]
 _FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
+FOREIGN_MONTH_NAME = "(?:" + "|".join(names for _, names in _FOREIGN_MONTHS) + ")"
 _FM_END = r"(?:ի|ին|ից)?(?![^\W\d_])"  # Armenian case endings ("նոյեմբերի"); a whole word
 _FY = r"(?P<y>19[5-9]\d|20[0-4]\d)"
 _FD = r"(?P<d>[0-3]?\d)"
@@ -243,8 +244,8 @@ class DateFinder:
             if in_year is not None:
                 value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
             opened = _RANGE_OPEN.search(text[: match.start()]) if in_day else None
-            if opened and value and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
-                first = f"{value[:8]}{int(opened['d']):02d}"
+            if opened and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
+                first = f"{value[:8]}{int(opened['d']):02d}" if value else None
                 out.append(Found(offset + opened.start(), offset + match.end(), first, "day",
                                  value, inferred))  # fmt: skip
                 taken.append((opened.start(), match.end()))
@@ -365,6 +366,20 @@ def in_the_past(found: Found, published: str | None) -> Found:
         return found
     end = _year_back(found.end_value) if found.end_value else None
     return Found(found.start, found.end, _year_back(found.value), found.precision, end, True)
+
+
+def with_year(found: Found, text: str, year: str) -> Found:
+    """A day or month whose year could not be known (no year printed, no publication date)
+    read again in ``year`` (an exercise's name: "Cobalt-2024 … on August 14-16"); ``text``
+    is the expression as printed. Anything else is returned as it was."""
+    if found.value is not None:
+        return found
+    again = DateFinder(year).find(text)
+    if len(again) != 1 or again[0].value is None or not again[0].value.startswith(year):
+        return found
+    got = again[0]
+    return Found(found.start, found.end, got.value, got.precision, got.end_value, False,
+                 found.weekday, found.bound)  # fmt: skip
 
 
 def _year_of(text: str) -> str:
