@@ -421,3 +421,45 @@ def describe(found: Found, published: str | None) -> str:
             )
         return f"{what} stated; the year follows from the publication date ({published})."
     return f"{what} stated in the article."
+
+
+# what a date may not cross to date a verb: a reported clause ("said on Monday that X
+# ratified …"), a relative clause ("…, which was signed in 2021, …"), a clause break
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\w)(?:that|which|who|whom|whose|что|который|которая|которое|которые|que|qui|"
+    r"qu['’]|որ)(?!\w)|[;:—–]|\s-\s",
+    re.I,
+)
+_QUOTATION = re.compile(r"[\"“«„][^\"”»“]*[\"”»]|‘[^’]*’")
+
+
+def event_date(dates: list[Found], text: str, start: int, verb: tuple[int, int]) -> Found | None:
+    """The date of what the verb at ``verb`` (article offsets, like ``dates``) reports in a
+    sentence ``text`` beginning at ``start``: the nearest date with a value and no bound
+    ("until", "since") in the verb's own clause, never inside a quotation the verb is not
+    in (a year in a quote is not the quoted event's) nor across a reported or relative
+    clause ("announced on Monday that it had ratified …": Monday is the announcement's).
+    A date of that clause wins over one before the clause; None when there is none.
+
+    For any rule that dates an event by its verb (ratified, withdrew, elected, summit):
+    ``event_date(sentence.dates, sentence.text, sentence.start, (char, char + len(word)))``."""
+    quotes = [m.span() for m in _QUOTATION.finditer(text)]
+    a, b = verb[0] - start, verb[1] - start
+    verb_quote = next(((s, e) for s, e in quotes if s <= a < e), None)
+    best: tuple[int, Found] | None = None
+    for found in dates:
+        if found.value is None or found.bound is not None:
+            continue
+        at, end = found.start - start, found.end - start
+        quote = next(((s, e) for s, e in quotes if s <= at < e), None)
+        if quote is not None and quote != verb_quote:
+            continue
+        between = text[end:a] if end <= a else text[b:at]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        distance = a - end if end <= a else at - b
+        if distance < 0:  # overlaps the verb: not a date of it
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
