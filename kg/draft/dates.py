@@ -113,6 +113,22 @@ NUMERIC_DATE = re.compile(
     r"|(?<![\d-])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
 )
 
+# "10/17/2022", "23/05/2024": month and day in either order (the US writes the month
+# first); read only when one order alone is a date or a weekday before it says which
+SLASH_DATE = re.compile(
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+
+
+def slash_date(match: re.Match[str]) -> str | None:
+    """The day of a :data:`SLASH_DATE` match, or None when it cannot be told."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    readings = {dt.date(year, m, d) for m, d in ((a, b), (b, a)) if _valid(year, m, d)}
+    if match["wd"]:
+        readings = {d for d in readings if WEEKDAYS[d.weekday()] == match["wd"].lower()}
+    return next(iter(readings)).isoformat() if len(readings) == 1 else None
+
 
 # the first day of a range whose last day has the month: "с 13 по 16 июля", "del 13 al 16
 # de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
@@ -226,6 +242,11 @@ class DateFinder:
             if _valid(year, month, day):
                 out.append(Found(offset + match.start(), offset + match.end(),
                                  dt.date(year, month, day).isoformat(), "day"))  # fmt: skip
+                taken.append(match.span())
+        for match in SLASH_DATE.finditer(text):  # "Monday, 10/17/2022"
+            day = slash_date(match)
+            if day is not None:
+                out.append(Found(offset + match.start(), offset + match.end(), day, "day"))
                 taken.append(match.span())
         matches = [m for pattern in FOREIGN_DATES for m in pattern.finditer(text)]
         for match in matches:
