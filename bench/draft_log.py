@@ -85,7 +85,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -705,51 +704,7 @@ def _seeds_at(commit: str, into: Path) -> Path:
             tar.extractall(target, filter="data")
         # today's vocabulary (the keys this drafter may write), the graph as it was then
         shutil.copyfile(ROOT / "seeds" / "context.jsonld", target / "seeds" / "context.jsonld")
-        _alt_labels_as_today(target / "seeds" / "reference.yaml")
     return target / "seeds"
-
-
-_SCRIPT_TAGS = {"CYRILLIC": "ru", "ARMENIAN": "hy", "GEORGIAN": "ka", "ARABIC": "ar",
-                "GREEK": "el", "HEBREW": "he", "DEVANAGARI": "hi"}  # fmt: skip
-
-
-def _script_tag(text: str) -> str | None:
-    """The language tag of a name written in a script other than Latin (None: Latin)."""
-    for ch in text:
-        name = unicodedata.name(ch, "") if ch.isalpha() else ""
-        if name and not name.startswith("LATIN"):
-            return _SCRIPT_TAGS.get(name.split()[0], "und")
-    return None
-
-
-def _alt_labels_as_today(reference: Path) -> None:
-    """An old reference.yaml read by today's loader: names in another script under
-    ``altLabel`` (refused since 12d284e) move to the ``altLabels`` language map."""
-    if not reference.exists():
-        return
-    data = yaml.safe_load(reference.read_text(encoding="utf-8"))
-    changed = False
-    for node in (data or {}).get("entities") or []:
-        if not isinstance(node, dict) or "altLabel" not in node:
-            continue
-        names = node["altLabel"] if isinstance(node["altLabel"], list) else [node["altLabel"]]
-        moved = [n for n in names if isinstance(n, str) and _script_tag(n)]
-        if not moved:
-            continue
-        changed = True
-        kept = [n for n in names if n not in moved]
-        if kept:
-            node["altLabel"] = kept if len(kept) > 1 else kept[0]
-        else:
-            del node["altLabel"]
-        alt = node.setdefault("altLabels", {})
-        for name in moved:
-            tag = _script_tag(name) or "und"
-            had = alt.get(tag)
-            alt[tag] = (had if isinstance(had, list) else [had] if had else []) + [name]
-    if changed:
-        reference.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False,
-                                            width=10_000), encoding="utf-8")  # fmt: skip
 
 
 def redraft(pairs: list[tuple[Path, Path]], texts: Path, workdir: Path) -> list[tuple[Path, Path]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -209,40 +208,10 @@ class _Where(Location):
         return _key_line(self._node, self._key, self._default)
 
 
-# Names tagged English by seeds/context.jsonld, and the language map to write others under.
-ENGLISH_NAMES = {"label": "labels", "altLabel": "altLabels"}
-
-
 def _is_texts(value: Any) -> bool:
     return isinstance(value, str) or (
         isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
     )
-
-
-def _check_english_name(value: Any, where: Location, key: str) -> None:
-    """A name in another script under an English-tagged key is an error, not a wrong tag.
-
-    ``altLabel: [ОДКБ]`` once became ``"ОДКБ"@en`` in the graph (50 such names were found
-    in seeds/reference.yaml); a letter outside the Latin script says the name is not English,
-    and the message says which language map to write it under instead.
-    """
-    for text in value if isinstance(value, list) else [value]:
-        if not isinstance(text, str):
-            continue
-        script = next(
-            (
-                name.split()[0]
-                for ch in text
-                if ch.isalpha() and not (name := unicodedata.name(ch, "")).startswith("LATIN")
-            ),
-            None,
-        )
-        if script:
-            raise SeedError(
-                where,
-                f"'{key}' is tagged English, but {text!r} is in {script.title()} script: "
-                f"write it under '{ENGLISH_NAMES[key]}: {{<language tag>: [...]}}'",
-            )
 
 
 def _normalise(node: Any, reading: _Reading, line: int) -> Any:
@@ -307,9 +276,6 @@ def _normalise(node: Any, reading: _Reading, line: int) -> Any:
             if not isinstance(value, dict) or not all(map(_is_texts, value.values())):
                 raise SeedError(at, f"'{key}' must map language tags to text (or lists of text)")
             out[key] = value
-        elif key in ENGLISH_NAMES:
-            _check_english_name(value, at, key)
-            out[key] = _normalise(value, reading, line)
         else:
             out[key] = _normalise(value, reading, line)
     return out

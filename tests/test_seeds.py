@@ -91,21 +91,6 @@ def test_unicode_round_trips_into_outputs(seed_copy: config.Paths) -> None:
         assert "Գյումրի Гюмри 🛡️" in (seed_copy.dist / name).read_text(encoding="utf-8"), name
 
 
-def test_a_name_in_another_script_under_an_english_key_names_line(tmp_path: Path) -> None:
-    """``altLabel`` is tagged @en by the context: a Cyrillic name there would be "ОДКБ"@en."""
-    path = _write(
-        tmp_path,
-        "entities:\n  - id: csto\n    type: Alliance\n    label: CSTO\n"
-        "    altLabel: [OTSC, ОДКБ]\n",
-    )
-    with pytest.raises(
-        SeedError,
-        match=r"bad\.yaml:5: 'altLabel' is tagged English, but 'ОДКБ' is in Cyrillic script: "
-        r"write it under 'altLabels: \{<language tag>: \[\.\.\.\]\}'",
-    ):
-        read_seed(path, _vocab())
-
-
 def test_names_in_other_languages_keep_their_tags(seed_copy: config.Paths) -> None:
     """``altLabels: {ru: [...], hy: [...]}`` is a language map: each name keeps its own tag."""
     path = seed_copy.reference
