@@ -523,6 +523,8 @@ def _exercise(
         fields["label"] = exercise.label
     if states:
         fields["participant"] = _one_or_list(list(dict.fromkeys(states)))
+    if alliance or len(set(states)) >= 2:  # 20 of the 22 curated exercises (005-128): the
+        fields["topic"] = "code:topic-joint-exercise"  # 2 without it had one participant
     host = "host" in words or "hosted" in words or "hosting" in words
     hosting = _nearest(_of(sentence, {"State"}), at)
     if host and hosting is not None:

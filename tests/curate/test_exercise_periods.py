@@ -65,3 +65,9 @@ def test_an_alliance_exercise_has_the_alliance_as_participant(drafter: Drafter) 
     (found,) = _exercises(drafter, body, "2026-06-01")
     assert found["participant"] == "csto"
     assert found["location"] == "kazakhstan"
+
+
+def test_an_exercise_of_two_states_is_a_joint_exercise(drafter: Drafter) -> None:
+    body = "Kazakhstan and Georgia opened the Silver Falcon-2026 drills on 3 June."
+    (found,) = _exercises(drafter, body, "2026-06-10")
+    assert found["topic"] == "code:topic-joint-exercise"
