@@ -497,6 +497,17 @@ class NameMatcher:
                 self._add(nlp, next(iter(ids)), [key])
         for key, state in gazetteer.demonyms.items():
             self._add(nlp, f"demonym:{state}", [key])
+        # given names: the first words of the graph's people and the shapes' list; a person's
+        # own ones, to tell "Heydar Aliyev" from "Ilham Aliyev" (see ``_other_given_name``)
+        from kg.draft.shapes import GIVEN_NAMES  # (shapes reads this module's fold)
+
+        self.own_given: dict[str, set[str]] = {}
+        for entity in gazetteer.entities.values():
+            if entity.type in PERSONS:
+                firsts = {translit_key(n.split()[0]) for n in entity.names if len(n.split()) > 1}
+                self.own_given[entity.id] = firsts
+        self.given = {key for keys in self.own_given.values() for key in keys}
+        self.given |= {translit_key(name) for name in GIVEN_NAMES}
 
     def _all_keys(self, nlp: Language) -> set[str]:
         return {fold(n) for e in self.gazetteer.entities.values() for n in e.names}
@@ -509,8 +520,33 @@ class NameMatcher:
             if latin and not key.startswith("demonym:"):
                 self.translit.add(key, latin)
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        """Entity spans, label = entity id (``demonym:<state>`` for an adjective)."""
+    def others_named(self, docs: Iterable[Doc]) -> set[str]:
+        """The people whose surname an article gives another given name and never their
+        own: "Дина Унанян … Унанян" is Dina throughout, not Edgar Unanyan (a surname alone
+        later in the text is the person named in full before)."""
+        others: set[str] = set()
+        in_full: set[str] = set()
+        for doc in docs:
+            for span in self._spans(doc):
+                if span.label_ in self.own_given:
+                    if self._other_given_name(span):
+                        others.add(span.label_)
+                    elif len(span) > 1:
+                        in_full.add(span.label_)
+        return others - in_full
+
+    def __call__(self, doc: Doc, others: Iterable[str] = ()) -> list[Span]:
+        """Entity spans, label = entity id (``demonym:<state>`` for an adjective); a
+        one-word match of a person in ``others`` (:meth:`others_named`) is left out."""
+        skip = set(others)
+        spans = [
+            s
+            for s in self._spans(doc)
+            if not self._other_given_name(s) and not (len(s) == 1 and s.label_ in skip)
+        ]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _spans(self, doc: Doc) -> list[Span]:
         spans = [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.matcher(doc)
@@ -533,7 +569,22 @@ class NameMatcher:
             or s.label_.startswith("demonym:")
             or not s.text[:1].isalpha()
         ]
-        return sorted(filter_spans(spans), key=lambda s: s.start)
+        return spans
+
+    def _other_given_name(self, span: Span) -> bool:
+        """A known person's surname (or one-word name) right after another given name is
+        another person: "Серж Саргсян" is not Armen Sargsyan, "Heydar Aliyev" not Ilham
+        Aliyev, a byline's "Dina Unanyan" not Edgar Unanyan (wave 5's feedback: each was
+        linked to the known person). A given name is the first word of a person the graph
+        names in full, or of the shapes' list; the person's own given names are kept."""
+        own = self.own_given.get(span.label_)
+        if own is None or len(span) != 1 or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()) or not before.whitespace_:
+            return False
+        key = translit_key(before.text)
+        return key in self.given and key not in own
 
 
 # The last gazetteer drafted against, with its pipeline and matcher (see ``pipeline_for``).

@@ -37,6 +37,8 @@ sergei serzh seyran stanislav stepan suren tigran valery vagharshak vahagn vladi
 victor yuri yury zakir zohrab ararat ali elnur elmar hikmat jeyhun kamala leyla mevlut hakan
 recep jake joe antony lloyd charles annalena kaja josep ursula toivo zhanna mirzoyan armine
 vahe vardan hovhannes andranik gurgen lavrentiy nikita alexandra valentina olga tatiana
+heydar mehriban ramiz vagif novruz anar farid rashad elchin dina lusine gayane narine
+marina irina elena natalia svetlana yulia ekaterina
 """.split()
 GIVEN_NAMES = {fold(n) for n in _GIVEN}
 SURNAME_ENDINGS = ("yan", "ian", "ov", "ova", "ev", "eva", "yov", "enko", "sky", "skiy", "ski",
