@@ -34,3 +34,10 @@ def test_the_own_given_name_and_a_title_keep_the_link(drafter: Drafter) -> None:
         "President Aliyev met Nikol Pashinyan; Edgar Unanyan and Unanyan's aides came too.\n"
     )
     assert {"aliyev", "nikol-pashinyan", "edgar-unanyan"} <= set(draft.mentions)
+
+
+def test_an_armenian_name_with_the_definite_article(drafter: Drafter) -> None:
+    """ "Զախարովան" is Zakharova with the article "-ն" (wave 5: proposed as a new person)."""
+    draft = drafter.text("Մարիա Զախարովան երեկ հայտարարեց, որ հանդիպումը կայացել է։\n")
+    assert "maria-zakharova" in draft.mentions
+    assert not [e for e in draft.new_entities if e.type == "Person"]
