@@ -241,8 +241,8 @@ def _texts(value: Any) -> list[str]:
         return [value]
     if isinstance(value, list):
         return [v for v in value if isinstance(v, str)]
-    if isinstance(value, dict):
-        return [v for v in value.values() if isinstance(v, str)]
+    if isinstance(value, dict):  # a language map: one name or a list per language
+        return [t for v in value.values() for t in _texts(v)]
     return []
 
 
@@ -252,7 +252,7 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 
 def _entity(node: dict[str, Any]) -> Entity | None:
     names = [*_texts(node.get("label")), *_texts(node.get("altLabel"))]
-    names += _texts(node.get("labels"))
+    names += _texts(node.get("labels")) + _texts(node.get("altLabels"))
     if node.get("type") in _FACT_TYPES:  # an article names the fact without the qualifier
         names += [bare for n in names if len((bare := _QUALIFIER.sub("", n)).split()) >= 2]
     if not names or not isinstance(node.get("type"), str):
