@@ -469,6 +469,23 @@ def _derived_names(
     return out
 
 
+# Given names of the region and the news (a person's shape, :mod:`kg.draft.shapes`; another
+# given name before a known surname, ``NameMatcher._other_given_name``)
+_GIVEN = """
+aleksandr alexander alexei aleksei alexey andrei andrey anatoly anna arayik ara aram armen
+arman arsen artak artur arthur ashot avet boris davit david dmitry dmitri edgar eduard emmanuel
+francois françois gagik garnik grigory hasmik hayk hikmet ilham igor ivan jean jeyhun josep
+kamo karen kristine lilit levon maksim maxim maria marie mikhail mher narek nikol nikolai
+nikolay oleg olivier onik pierre robert roman ruben rustam samvel sebastien sébastien sergey
+sergei serzh seyran stanislav stepan suren tigran valery vagharshak vahagn vladimir viktor
+victor yuri yury zakir zohrab ararat ali elnur elmar hikmat jeyhun kamala leyla mevlut hakan
+recep jake joe antony lloyd charles annalena kaja josep ursula toivo zhanna mirzoyan armine
+vahe vardan hovhannes andranik gurgen lavrentiy nikita alexandra valentina olga tatiana
+heydar mehriban ramiz vagif novruz anar farid rashad elchin dina lusine gayane narine
+marina irina elena natalia svetlana yulia ekaterina
+""".split()
+GIVEN_NAMES = {fold(n) for n in _GIVEN}
+
 PERSONS = ("Person", "Official")
 # Types whose labels are facts (events): matched only by their full name.
 _FACT_TYPES = {"MilitaryExercise", "Visit", "Meeting", "Statement", "ArmsDeal", "Agreement",
@@ -525,8 +542,6 @@ class NameMatcher:
             self._add(nlp, f"demonym:{state}", [key])
         # given names: the first words of the graph's people and the shapes' list; a person's
         # own ones, to tell "Heydar Aliyev" from "Ilham Aliyev" (see ``_other_given_name``)
-        from kg.draft.shapes import GIVEN_NAMES  # (shapes reads this module's fold)
-
         self.own_given: dict[str, set[str]] = {}
         for entity in gazetteer.entities.values():
             if entity.type in PERSONS:

@@ -25,22 +25,8 @@ import re
 from anyascii import anyascii
 from spacy.tokens import Doc, Span
 
-from kg.draft.names import fold
+from kg.draft.names import GIVEN_NAMES, fold
 
-_GIVEN = """
-aleksandr alexander alexei aleksei alexey andrei andrey anatoly anna arayik ara aram armen
-arman arsen artak artur arthur ashot avet boris davit david dmitry dmitri edgar eduard emmanuel
-francois françois gagik garnik grigory hasmik hayk hikmet ilham igor ivan jean jeyhun josep
-kamo karen kristine lilit levon maksim maxim maria marie mikhail mher narek nikol nikolai
-nikolay oleg olivier onik pierre robert roman ruben rustam samvel sebastien sébastien sergey
-sergei serzh seyran stanislav stepan suren tigran valery vagharshak vahagn vladimir viktor
-victor yuri yury zakir zohrab ararat ali elnur elmar hikmat jeyhun kamala leyla mevlut hakan
-recep jake joe antony lloyd charles annalena kaja josep ursula toivo zhanna mirzoyan armine
-vahe vardan hovhannes andranik gurgen lavrentiy nikita alexandra valentina olga tatiana
-heydar mehriban ramiz vagif novruz anar farid rashad elchin dina lusine gayane narine
-marina irina elena natalia svetlana yulia ekaterina
-""".split()
-GIVEN_NAMES = {fold(n) for n in _GIVEN}
 SURNAME_ENDINGS = ("yan", "ian", "ov", "ova", "ev", "eva", "yov", "enko", "sky", "skiy", "ski",
                    "skaya", "shvili", "dze", "zade", "vich", "yev", "yeva", "uk", "ko")  # fmt: skip
 COUNTRIES = """
