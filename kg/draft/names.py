@@ -220,6 +220,24 @@ DEMONYMS = {
     "Kazakhstan": ["Kazakh"],
     "Belarus": ["Belarusian"],
 }
+# ... and in Russian, every case and number of the adjective ("85 американских и 175
+# армянских военнослужащих"): the stem, then the endings. Only for counts of people: these
+# forms point at a state like the English ones, but make no derived names.
+DEMONYM_STEMS_RU = {
+    "United States": "американск", "Armenia": "армянск", "Russia": "российск",
+    "France": "французск", "Germany": "немецк", "India": "индийск", "China": "китайск",
+    "Azerbaijan": "азербайджанск", "Ukraine": "украинск", "Georgia": "грузинск",
+    "Turkey": "турецк", "Syria": "сирийск", "Iran": "иранск", "Kazakhstan": "казахстанск",
+    "Belarus": "белорусск",
+}  # fmt: skip
+_RU_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ую", "им", "ом", "их", "ым", "ыми",
+               "ими", "ых")  # fmt: skip
+
+
+def demonyms_ru(label: str) -> list[str]:
+    """The Russian forms of a state's adjective (:data:`DEMONYM_STEMS_RU`)."""
+    stem = DEMONYM_STEMS_RU.get(label)
+    return [stem + ending for ending in _RU_ENDINGS] if stem else []
 
 
 @dataclass
@@ -311,7 +329,7 @@ def load_gazetteer(
     for entity in entities.values():
         if entity.type == "State":
             adjectives[entity.label] = DEMONYMS.get(entity.label, [])
-            for adjective in adjectives[entity.label]:
+            for adjective in adjectives[entity.label] + demonyms_ru(entity.label):
                 demonyms[fold(adjective)] = entity.id
     by_name = {fold(n): e for e in entities.values() for n in e.names}
     for ref, entity in list(entities.items()):
