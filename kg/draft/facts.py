@@ -9,6 +9,7 @@ proposal missing a required role is not made at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -583,6 +584,39 @@ def _when_said(sentence: Sentence) -> list[Found]:
         elif (that is None or at < that.start()) and found.precision == "day":
             out.append(found)  # "announced … at a news conference held on Tuesday"
     return out
+
+
+def tenure_day(sentence: Sentence, published: str | None) -> Found | None:
+    """The day a title printed with a name is attested: the sentence's own day ("on 19
+    March", "on Tuesday"), not a period's, a bound's or a quotation's. None when the
+    sentence dates nothing to the day: the title is then attested at an event the text does
+    not date, no later than the article (``asOfNoLaterThan``), not on the article's day.
+    Measured on the last 20 curated articles (109-128): of 38 tenures with an attestation
+    date, 16 were "no later than the article", 12 "as of the article", 10 an event's day."""
+    quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
+    said = _SPEECH_RE.search(sentence.text) is not None  # then not the reported clause's
+    for found in _when_said(sentence) if said else sentence.dates:
+        at = found.start - sentence.start
+        if any(a <= at < b for a, b in quotes) or not found.value:
+            continue
+        if found.precision == "day" and not found.bound and not found.end_value:
+            return found if _recent(found, published) else None
+    return None
+
+
+def _recent(found: Found, published: str | None) -> bool:
+    """A day no later than the article and, when its year is the article's by inference,
+    within a month of it: the event the article reports ("с 1 января уходит", "прибудет 15
+    сентября" are a change and a plan, not the day the title was printed for; measured:
+    both were invented asOf dates in the redraft of 005-128)."""
+    if published is None or found.value is None or len(published) < 10:
+        return False
+    if found.value > published:
+        return False
+    if not found.year_from_publication:
+        return True
+    day, then = dt.date.fromisoformat(found.value), dt.date.fromisoformat(published)
+    return (then - day).days <= 31
 
 
 _BUYING = {"buy", "bought", "purchase", "purchased", "acquire", "acquired", "ordered", "order",

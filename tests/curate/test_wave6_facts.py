@@ -1,0 +1,26 @@
+"""Facts wave 5's curators recorded and the drafter did not propose (issue 19,
+drafter-feedback-wave5): a known person's statement the sentence does not date, in English
+and after a Russian speech verb; meetings and visits told with Russian, French and Armenian
+verbs; a title attested at an event the text does not date. Sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.curate.conftest import Drafter
+
+
+def test_a_title_at_an_undated_event_is_no_later_than_the_article(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Talks in the capital\n\n"
+        "On Tuesday, Armenian Prime Minister Nikol Pashinyan met Russian Foreign Minister "
+        "Sergei Lavrov.\n\n"
+        "At an earlier meeting, Armenian Defence Minister Suren Papikyan praised the army.\n\n"
+        "Russian Defence Minister Sergei Shoigu said the mission would arrive on 15 "
+        "September.\n",
+        published="2024-06-19",
+    )
+    tenures = {p.fields["holder"]: p.fields for p in draft.facts if p.kind == "tenure"}
+    assert tenures["nikol-pashinyan"]["asOf"] == "2024-06-18"  # the sentence's Tuesday
+    papikyan = tenures["suren-papikyan"]
+    assert "asOf" not in papikyan and papikyan["asOfNoLaterThan"] == "2024-06-19"
+    # a day the title was not printed for (a plan, after the article) dates nothing
+    assert tenures["sergey-shoygu"]["asOfNoLaterThan"] == "2024-06-19"
