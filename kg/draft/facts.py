@@ -20,11 +20,13 @@ from kg.draft.cues import (
     DECREES,
     DEPUTIES,
     EXERCISE_ABROAD,
+    MEETING_ABROAD,
     NEGATIONS,
     REPORTED_CLAUSE,
     SIGNING,
     SIGNING_PLAN,
     SPEECH_ABROAD,
+    VISIT_ABROAD,
     serves_another,
 )
 from kg.draft.dates import Found
@@ -44,8 +46,8 @@ SPEECH = {
     "criticised", "called", "described", "remarked", "reiterated", "argued", "affirmed",
     "pointed", "confirmed", "wrote", "explained", "commented", "replied",
 } | SPEECH_ABROAD  # fmt: skip
-VISIT = {"visit", "visited", "visiting", "visits", "trip"}
-MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"}
+VISIT = {"visit", "visited", "visiting", "visits", "trip", "arrived", "arrives"} | VISIT_ABROAD
+MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"} | MEETING_ABROAD
 DEAL = {"deal", "deals", "purchase", "purchased", "bought", "buy", "acquire", "acquired",
         "supply", "supplied", "supplies", "deliver", "delivered", "delivery", "contract",
         "sold", "sell", "procure", "procured", "agreement"}  # fmt: skip

@@ -24,3 +24,22 @@ def test_a_title_at_an_undated_event_is_no_later_than_the_article(drafter: Draft
     assert "asOf" not in papikyan and papikyan["asOfNoLaterThan"] == "2024-06-19"
     # a day the title was not printed for (a plan, after the article) dates nothing
     assert tenures["sergey-shoygu"]["asOfNoLaterThan"] == "2024-06-19"
+
+
+def test_meetings_and_visits_told_abroad(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Diplomacy in three languages\n\n"
+        "Le 12 mai, Nikol Pachinian a rencontré Sergueï Lavrov à Paris.\n\n"
+        "15 мая Никол Пашинян встретился с Сергей Лавров в Москве.\n\n"
+        "Le 3 juin, Nikol Pachinian est arrivé à Paris.\n",
+        published="2024-06-19",
+    )
+    meetings = [p.fields for p in draft.facts if p.kind == "meeting"]
+    assert [(m["participant"], m["date"]) for m in meetings] == [
+        (["nikol-pashinyan", "sergei-lavrov"], "2024-05-12"),
+        (["nikol-pashinyan", "sergei-lavrov"], "2024-05-15"),
+    ]
+    visit = next(p.fields for p in draft.facts if p.kind == "visit")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == (
+        "nikol-pashinyan", "france", "2024-06-03"
+    )  # fmt: skip
