@@ -363,6 +363,8 @@ def propose(
             if "startDate" in dates:  # a statement has no period: the range is another fact's
                 dates, found = {}, None
             fields.update(dates)
+            if _names_its_speaker(sentence, at, speaker):
+                fields["_named"] = True  # sure enough to propose without a date
             out.append(Proposal("statement", fields, span, "speech word", found))
     if not any(p.kind == "exercise" for p in out):
         for count in sentence.counts:
@@ -450,6 +452,30 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     if new_people:  # (as v1 did: a new name in a speech sentence is most often its speaker)
         return new_people[-1]
     return earlier[-1] if earlier else None
+
+
+def _names_its_speaker(sentence: Sentence, at: int, speaker: Mention) -> bool:
+    """The speaker is a person named right at the speech verb ("Pashinyan said", "said
+    Lavrov", "— сказал Лавров"), outside any quotation: sure enough to propose a statement
+    the text does not date. Not a body, a pronoun's antecedent or a name further away:
+    redrafting the 124 logged articles with every undated statement of a known speaker
+    made 8 more wrong statements and 8 more invented speakers, all of these kinds ("he
+    added", "a senior official in Yerevan confirmed", "the NATO Secretary General said",
+    a name inside the quotation before "— сказал пресс-секретарь")."""
+    if (
+        speaker.type not in PERSON
+        or speaker.start < 0
+        or sentence.words[at - sentence.first] == "according"
+        or not sentence.start <= speaker.char < sentence.end  # "He said": an earlier name
+    ):
+        return False
+    if speaker.end <= at:
+        if not _adjacent(sentence, speaker.end, at):
+            return False
+    elif not _adjacent(sentence, at + 1, speaker.start):
+        return False
+    quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
+    return not any(a <= speaker.char - sentence.start < b for a, b in quotes if speaker.char >= 0)
 
 
 def _adjacent(sentence: Sentence, start: int, end: int) -> bool:

@@ -447,7 +447,10 @@ def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:
     articles: every Deployment from a count of personnel was wrong (3 of 3), and of the
     exercises without a name 5 of 6 were wrong (the one kept was dated to the day). A
     statement is proposed only when both its speaker (a person the graph knows) and its day
-    are certain: the others were wrong or needed 2+ edits (30 of 30 dropped that way).
+    are certain: the others were wrong or needed 2+ edits (30 of 30 dropped that way); since
+    wave 5 also undated when a known person is named right at the speech verb
+    (:func:`kg.draft.facts._names_its_speaker`; last 20 redrafted: 9 more matched, each with
+    2+ edits of about, topic or stance, and no more wrong).
     Redrafting the 100 logged articles at d86ecd4 (``bench/draft_log.py --breakdown``): of
     13 agreements from a signing verb none was accepted and 6 were wrong; the 2 dated to
     the day were right (the others were "the signing of the Abraham Accords", a past
@@ -458,7 +461,10 @@ def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:
     if proposal.kind == "exercise" and "id" not in proposal.fields:
         return proposal.date is not None and proposal.date.precision == "day"
     if proposal.kind == "statement":
-        return proposal.fields["speaker"] in gazetteer.entities and proposal.date is not None
+        named = proposal.fields.pop("_named", False)
+        return proposal.fields["speaker"] in gazetteer.entities and (
+            proposal.date is not None or named
+        )
     if proposal.kind == "agreement":
         return proposal.date is not None and proposal.date.precision == "day"
     if proposal.kind == "visit":

@@ -43,3 +43,18 @@ def test_meetings_and_visits_told_abroad(drafter: Drafter) -> None:
     assert (visit["visitor"], visit["destination"], visit["date"]) == (
         "nikol-pashinyan", "france", "2024-06-03"
     )  # fmt: skip
+
+
+def test_an_undated_statement_by_a_known_speaker(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Ministers speak on the alliance\n\n"
+        "Earlier Nikol Pashinyan said that the missiles had failed.\n\n"
+        "\u00abМы готовы к переговорам\u00bb, \u2014 сказал Сергей Лавров.\n\n"
+        "Officials said the weather was fine.\n",
+        published="2023-01-11",
+    )
+    said = {p.fields["speaker"]: p.fields for p in draft.facts if p.kind == "statement"}
+    assert set(said) == {"nikol-pashinyan", "sergei-lavrov"}  # nobody for "officials"
+    for statement in said.values():  # no day of its own: no later than the article
+        assert "date" not in statement
+        assert statement["latestDate"] == "2023-01-11"
