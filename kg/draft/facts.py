@@ -29,7 +29,7 @@ from kg.draft.cues import (
     VISIT_ABROAD,
     serves_another,
 )
-from kg.draft.dates import Found, with_year
+from kg.draft.dates import Found, event_date, with_year
 from kg.draft.names import fold
 from kg.draft.numbers import Amount, Count
 from kg.draft.stance import stance, topics
@@ -192,6 +192,22 @@ def _date_fields(
     return fields, found
 
 
+def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | None]:
+    """The date of the meeting or visit the word at token ``at`` reports: the nearest date
+    in that word's own clause (:func:`kg.draft.dates.event_date`), not the sentence's first
+    ("said on Monday that he had met X in May": May is the meeting's)."""
+    word = sentence.words[at - sentence.first]
+    nth = sentence.words[: at - sentence.first].count(word)
+    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
+                                              sentence.text.lower())]  # fmt: skip
+    if nth >= len(spots):
+        return _date_fields(sentence)
+    a, b = spots[nth]
+    found = event_date(sentence.dates, sentence.text, sentence.start,
+                       (sentence.start + a, sentence.start + b))  # fmt: skip
+    return _date_fields(sentence, dates=[found] if found is not None else [])
+
+
 def _located(sentence: Sentence) -> list[Mention]:
     """Places introduced by "at"/"in"/"near" (not "away from Moscow")."""
     out = []
@@ -254,7 +270,7 @@ def propose(
         places = [m for m in after if m.type == "Place"]
         destinations = [m for m in after if m.type in ACTORS - PERSON] or places
         if visitor and destinations:
-            dates, found = _date_fields(sentence)
+            dates, found = _verb_date(sentence, at)
             where = destinations[0]
             # a visit to a city is a visit to its state, at that city
             destination = (
@@ -271,7 +287,7 @@ def propose(
     if at is not None and not conditional:
         met = _ids(_of(sentence, PERSON))
         if len(met) >= 2:
-            dates, found = _date_fields(sentence)
+            dates, found = _verb_date(sentence, at)
             fields = {"type": "Meeting", "participant": met}
             places = _of(sentence, {"Place"})
             if places:

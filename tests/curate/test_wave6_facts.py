@@ -58,3 +58,13 @@ def test_an_undated_statement_by_a_known_speaker(drafter: Drafter) -> None:
     for statement in said.values():  # no day of its own: no later than the article
         assert "date" not in statement
         assert statement["latestDate"] == "2023-01-11"
+
+
+def test_a_meeting_is_dated_by_its_own_clause(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Talks recalled\n\n"
+        "On Tuesday, Nikol Pashinyan said that he had met Sergei Lavrov in Moscow on 3 May.\n",
+        published="2024-06-19",
+    )
+    meeting = next(p.fields for p in draft.facts if p.kind == "meeting")
+    assert meeting["date"] == "2024-05-03"  # not the Tuesday of the saying
