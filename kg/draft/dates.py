@@ -133,6 +133,8 @@ def slash_date(match: re.Match[str]) -> str | None:
 # the first day of a range whose last day has the month: "с 13 по 16 июля", "del 13 al 16
 # de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
 _RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du)\s+(?P<d>\d{1,2})\s+(?:по|al|au)\s+$")
+# ... or a dash between the days: "9–10 апреля", "9-10 avril"
+_DASH_OPEN = re.compile(r"(?<![\w.–—-])(?P<d>\d{1,2})\s*[–—-]\s*$")
 
 
 def _foreign_month(match: re.Match[str]) -> int:
@@ -244,9 +246,9 @@ class DateFinder:
                                  dt.date(year, month, day).isoformat(), "day"))  # fmt: skip
                 taken.append(match.span())
         for match in SLASH_DATE.finditer(text):  # "Monday, 10/17/2022"
-            day = slash_date(match)
-            if day is not None:
-                out.append(Found(offset + match.start(), offset + match.end(), day, "day"))
+            read = slash_date(match)
+            if read is not None:
+                out.append(Found(offset + match.start(), offset + match.end(), read, "day"))
                 taken.append(match.span())
         matches = [m for pattern in FOREIGN_DATES for m in pattern.finditer(text)]
         for match in matches:
@@ -264,7 +266,8 @@ class DateFinder:
             value = None
             if in_year is not None:
                 value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
-            opened = _RANGE_OPEN.search(text[: match.start()]) if in_day else None
+            before = text[: match.start()]
+            opened = (_RANGE_OPEN.search(before) or _DASH_OPEN.search(before)) if in_day else None
             if opened and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
                 first = f"{value[:8]}{int(opened['d']):02d}" if value else None
                 out.append(Found(offset + opened.start(), offset + match.end(), first, "day",

@@ -220,6 +220,24 @@ DEMONYMS = {
     "Kazakhstan": ["Kazakh"],
     "Belarus": ["Belarusian"],
 }
+# ... and in Russian, every case and number of the adjective ("85 американских и 175
+# армянских военнослужащих"): the stem, then the endings. Only for counts of people: these
+# forms point at a state like the English ones, but make no derived names.
+DEMONYM_STEMS_RU = {
+    "United States": "американск", "Armenia": "армянск", "Russia": "российск",
+    "France": "французск", "Germany": "немецк", "India": "индийск", "China": "китайск",
+    "Azerbaijan": "азербайджанск", "Ukraine": "украинск", "Georgia": "грузинск",
+    "Turkey": "турецк", "Syria": "сирийск", "Iran": "иранск", "Kazakhstan": "казахстанск",
+    "Belarus": "белорусск",
+}  # fmt: skip
+_RU_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ую", "им", "ом", "их", "ым", "ыми",
+               "ими", "ых")  # fmt: skip
+
+
+def demonyms_ru(label: str) -> list[str]:
+    """The Russian forms of a state's adjective (:data:`DEMONYM_STEMS_RU`)."""
+    stem = DEMONYM_STEMS_RU.get(label)
+    return [stem + ending for ending in _RU_ENDINGS] if stem else []
 
 
 @dataclass
@@ -246,9 +264,15 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
+# a fact's label qualified in brackets: "Shusha Declaration (Turkey–Azerbaijan)"
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
 def _entity(node: dict[str, Any]) -> Entity | None:
     names = [*_texts(node.get("label")), *_texts(node.get("altLabel"))]
     names += _texts(node.get("labels")) + _texts(node.get("altLabels"))
+    if node.get("type") in _FACT_TYPES:  # an article names the fact without the qualifier
+        names += [bare for n in names if len((bare := _QUALIFIER.sub("", n)).split()) >= 2]
     if not names or not isinstance(node.get("type"), str):
         return None
     located = node.get("locatedIn") or node.get("postIn")  # where a place is, whose a post is
@@ -305,7 +329,7 @@ def load_gazetteer(
     for entity in entities.values():
         if entity.type == "State":
             adjectives[entity.label] = DEMONYMS.get(entity.label, [])
-            for adjective in adjectives[entity.label]:
+            for adjective in adjectives[entity.label] + demonyms_ru(entity.label):
                 demonyms[fold(adjective)] = entity.id
     by_name = {fold(n): e for e in entities.values() for n in e.names}
     for ref, entity in list(entities.items()):
@@ -463,11 +487,48 @@ def _derived_names(
     return out
 
 
+# Given names of the region and the news (a person's shape, :mod:`kg.draft.shapes`; another
+# given name before a known surname, ``NameMatcher._other_given_name``)
+_GIVEN = """
+aleksandr alexander alexei aleksei alexey andrei andrey anatoly anna arayik ara aram armen
+arman arsen artak artur arthur ashot avet boris davit david dmitry dmitri edgar eduard emmanuel
+francois françois gagik garnik grigory hasmik hayk hikmet ilham igor ivan jean jeyhun josep
+kamo karen kristine lilit levon maksim maxim maria marie mikhail mher narek nikol nikolai
+nikolay oleg olivier onik pierre robert roman ruben rustam samvel sebastien sébastien sergey
+sergei serzh seyran stanislav stepan suren tigran valery vagharshak vahagn vladimir viktor
+victor yuri yury zakir zohrab ararat ali elnur elmar hikmat jeyhun kamala leyla mevlut hakan
+recep jake joe antony lloyd charles annalena kaja josep ursula toivo zhanna mirzoyan armine
+vahe vardan hovhannes andranik gurgen lavrentiy nikita alexandra valentina olga tatiana
+heydar mehriban ramiz vagif novruz anar farid rashad elchin dina lusine gayane narine
+marina irina elena natalia svetlana yulia ekaterina
+""".split()
+GIVEN_NAMES = {fold(n) for n in _GIVEN}
+
 PERSONS = ("Person", "Official")
 # Types whose labels are facts (events): matched only by their full name.
 _FACT_TYPES = {"MilitaryExercise", "Visit", "Meeting", "Statement", "ArmsDeal", "Agreement",
                "PoliticalEvent", "Partnership", "Deployment", "MembershipStatusPeriod",
                "Membership", "ArmedConflict", "MilitaryBase"}  # fmt: skip
+
+
+def named_facts(spans: Iterable[Span], gazetteer: Gazetteer) -> list[Entity]:
+    """The facts of the graph (agreements, exercises, deals, deployments, …: ``_FACT_TYPES``)
+    among a text's matched names, by their label, a label without its bracketed qualifier or
+    an altLabel ("the Shusha Declaration" is ``agreement/shusha-declaration``, labelled
+    "Shusha Declaration (Turkey–Azerbaijan)"). One lookup for the article's ``mentions`` and
+    for proposing a fact by the id the graph has."""
+    out: dict[str, Entity] = {}
+    for span in spans:
+        entity = gazetteer.entities.get(span.label_)
+        if entity is not None and entity.type in _FACT_TYPES:
+            out.setdefault(entity.id, entity)
+    return list(out.values())
+
+
+def _given_key(key: str) -> str:
+    """Spellings of one given name share their first three letters (Davit / David,
+    Aleksandr / Alexander); another name seldom does (Serzh / Armen, Heydar / Ilham)."""
+    return key.replace("x", "ks")[:3]
 
 
 class NameMatcher:
@@ -497,6 +558,15 @@ class NameMatcher:
                 self._add(nlp, next(iter(ids)), [key])
         for key, state in gazetteer.demonyms.items():
             self._add(nlp, f"demonym:{state}", [key])
+        # given names: the first words of the graph's people and the shapes' list; a person's
+        # own ones, to tell "Heydar Aliyev" from "Ilham Aliyev" (see ``_other_given_name``)
+        self.own_given: dict[str, set[str]] = {}
+        for entity in gazetteer.entities.values():
+            if entity.type in PERSONS:
+                firsts = {translit_key(n.split()[0]) for n in entity.names if len(n.split()) > 1}
+                self.own_given[entity.id] = firsts
+        self.given = {key for keys in self.own_given.values() for key in keys}
+        self.given |= {translit_key(name) for name in GIVEN_NAMES}
 
     def _all_keys(self, nlp: Language) -> set[str]:
         return {fold(n) for e in self.gazetteer.entities.values() for n in e.names}
@@ -509,8 +579,33 @@ class NameMatcher:
             if latin and not key.startswith("demonym:"):
                 self.translit.add(key, latin)
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        """Entity spans, label = entity id (``demonym:<state>`` for an adjective)."""
+    def others_named(self, docs: Iterable[Doc]) -> set[str]:
+        """The people whose surname an article gives another given name and never their
+        own: "Дина Унанян … Унанян" is Dina throughout, not Edgar Unanyan (a surname alone
+        later in the text is the person named in full before)."""
+        others: set[str] = set()
+        in_full: set[str] = set()
+        for doc in docs:
+            for span in self._spans(doc):
+                if span.label_ in self.own_given:
+                    if self._other_given_name(span):
+                        others.add(span.label_)
+                    elif len(span) > 1:
+                        in_full.add(span.label_)
+        return others - in_full
+
+    def __call__(self, doc: Doc, others: Iterable[str] = ()) -> list[Span]:
+        """Entity spans, label = entity id (``demonym:<state>`` for an adjective); a
+        one-word match of a person in ``others`` (:meth:`others_named`) is left out."""
+        skip = set(others)
+        spans = [
+            s
+            for s in self._spans(doc)
+            if not self._other_given_name(s) and not (len(s) == 1 and s.label_ in skip)
+        ]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _spans(self, doc: Doc) -> list[Span]:
         spans = [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.matcher(doc)
@@ -521,6 +616,7 @@ class NameMatcher:
             if all(_script(t.text) is not None for t in doc[start:end] if t.is_alpha)
             and any(t.is_alpha for t in doc[start:end])
         ]
+        spans += self._without_article(doc)
         # an acronym matches only as written: "US" the country, not "us" the pronoun
         spans = [s for s in spans if not (len(s.text) <= 4 and not s.text[:1].isupper())]
         # a one-word name is a capitalised word: "being" folds like "Beijing" but is not it
@@ -533,7 +629,44 @@ class NameMatcher:
             or s.label_.startswith("demonym:")
             or not s.text[:1].isalpha()
         ]
-        return sorted(filter_spans(spans), key=lambda s: s.start)
+        return spans
+
+    def _without_article(self, doc: Doc) -> list[Span]:
+        """Names an Armenian text writes with the definite article on their last word
+        ("Մարիա Զախարովան", "Սարգսյանը"), matched again without it: the article's "-ն"
+        cannot be told from a name's own final "ն" (Փաշինյան), so both spellings are tried
+        (wave 5's feedback: "Զախարովան" was proposed as a new person, "Maria Zakharovan")."""
+        marked = [t for t in doc if len(t.text) > 4 and t.text[-1] in "ըն" and _script(t.text)]
+        marked = [t for t in marked if _script(t.text) == "armenian"]
+        if not marked:
+            return []
+        saved = {t.i: t.lemma_ for t in marked}
+        for t in marked:
+            t.lemma_ = translit_key(t.text[:-1])
+        spans = [
+            Span(doc, start, end, label=doc.vocab.strings[match_id])
+            for match_id, start, end in self.translit(doc)
+            if any(start <= i < end for i in saved)
+            and all(_script(t.text) == "armenian" for t in doc[start:end] if t.is_alpha)
+        ]
+        for t in marked:
+            t.lemma_ = saved[t.i]
+        return spans
+
+    def _other_given_name(self, span: Span) -> bool:
+        """A known person's surname (or one-word name) right after another given name is
+        another person: "Серж Саргсян" is not Armen Sargsyan, "Heydar Aliyev" not Ilham
+        Aliyev, a byline's "Dina Unanyan" not Edgar Unanyan (wave 5's feedback: each was
+        linked to the known person). A given name is the first word of a person the graph
+        names in full, or of the shapes' list; the person's own given names are kept."""
+        own = self.own_given.get(span.label_)
+        if own is None or len(span) != 1 or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()) or not before.whitespace_:
+            return False
+        key = translit_key(before.text)
+        return key in self.given and _given_key(key) not in {_given_key(k) for k in own}
 
 
 # The last gazetteer drafted against, with its pipeline and matcher (see ``pipeline_for``).

@@ -37,10 +37,12 @@ _MONEY = re.compile(
 _WORD = "|".join(WORDS)
 _PEOPLE = (
     r"(?:soldiers|troops|servicemen|servicemembers|personnel|officers|peacekeepers|"
-    r"military personnel|staff|marines|contingent)"
+    r"military personnel|staff|marines|contingent|военнослужащих|военнослужащие|военных|"
+    r"солдат|миротворцев|военнослужащий|militaires|soldats)"
 )
 _COUNT = re.compile(
-    rf"\b(?P<n>{_NUM}|{_WORD})(?:-strong)?\s+(?P<who>(?:[A-Z][\w.]*\s+|[a-z]+\s+){{0,2}}?{_PEOPLE})\b"
+    rf"\b(?P<n>{_NUM}|{_WORD})(?:-strong)?\s+(?P<who>(?:[A-Z][\w.]*\s+|[^\W\d_A-Z]+\s+){{0,2}}?"
+    rf"{_PEOPLE})\b"
     rf"|\b(?P<m>{_NUM}|{_WORD})(?:\s+(?P<members>member states|members|member countries)"
     rf"|-(?:nation|member|country))\b",
 )
@@ -89,9 +91,28 @@ def counts(text: str, offset: int = 0, money: Sequence[Amount] = ()) -> list[Cou
             year_like = 1900 <= value <= 2100 and m["n"].isdigit()  # "2023 troops"? a year
             if isinstance(value, int) and not year_like:
                 head = " ".join(m["who"].split()[:-1])
+                out += _shared_noun(text, offset, m.start())
                 out.append(Count(offset + m.start(), offset + m.end(), value, "personnel", head))
         else:
             value = _number(m["m"])
             if isinstance(value, int):
                 out.append(Count(offset + m.start(), offset + m.end(), value, "members", ""))
     return out
+
+
+# "85 American and 175 Armenian soldiers", "85 американских и 175 армянских военнослужащих":
+# the first number shares the noun of the second
+_SHARED = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<adj>[^\W\d_]+)\s+(?:and|и|et)\s+$")
+
+
+def _shared_noun(text: str, offset: int, at: int) -> list[Count]:
+    """The count before "and" whose noun is the next count's (see :data:`_SHARED`)."""
+    m = _SHARED.search(text[max(at - 60, 0) : at])
+    if m is None:
+        return []
+    start = max(at - 60, 0)
+    value = _number(m["n"])
+    if not isinstance(value, int) or 1900 <= value <= 2100:
+        return []
+    return [Count(offset + start + m.start(), offset + start + m.end(), value, "personnel",
+                  m["adj"])]  # fmt: skip

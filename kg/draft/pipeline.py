@@ -52,7 +52,7 @@ from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
-from kg.draft.text import SEED_NAME, Article, byline, headline, read_article
+from kg.draft.text import SEED_NAME, Article, byline, read_article, title
 from kg.errors import Location
 from kg.seeds import Vocabulary, load_context, typed_date
 
@@ -119,9 +119,9 @@ def draft_article(
     if url:
         block["url"] = url
     notes: list[str] = []
-    head = headline(article.text)
+    head = title(article.text)
     if head:
-        block["headline"] = head[0]
+        block["headline"] = head
     else:
         notes.append("headline: the text as read has none; describe the article in your own "
                      "words and say so")  # fmt: skip
@@ -166,12 +166,14 @@ def draft_article(
     previous_speaker: Mention | None = None
     last_org: Mention | None = None
     numbers: list[Numbered] = []
-    for paragraph in paragraphs(nlp, article.text):
+    read = list(paragraphs(nlp, article.text))
+    others = matcher.others_named(p.doc for p in read)  # "Дина Унанян … Унанян": not Edgar
+    for paragraph in read:
         start = paragraph.start
         numbers += [Numbered(n, start + s.start_char, start + s.end_char, "")
                     for n, s in paragraph.sentences]  # fmt: skip
         doc = paragraph.doc
-        spans = matcher(doc)
+        spans = matcher(doc, others)
         if paragraph.is_headline:  # what the headline names is mentioned; of facts, it
             # proposes only a tenure ("Armenian Foreign Minister X meets ..."): an event in a
             # headline is told again, dated, in the body

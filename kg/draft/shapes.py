@@ -25,20 +25,8 @@ import re
 from anyascii import anyascii
 from spacy.tokens import Doc, Span
 
-from kg.draft.names import fold
+from kg.draft.names import GIVEN_NAMES, fold
 
-_GIVEN = """
-aleksandr alexander alexei aleksei alexey andrei andrey anatoly anna arayik ara aram armen
-arman arsen artak artur arthur ashot avet boris davit david dmitry dmitri edgar eduard emmanuel
-francois françois gagik garnik grigory hasmik hayk hikmet ilham igor ivan jean jeyhun josep
-kamo karen kristine lilit levon maksim maxim maria marie mikhail mher narek nikol nikolai
-nikolay oleg olivier onik pierre robert roman ruben rustam samvel sebastien sébastien sergey
-sergei serzh seyran stanislav stepan suren tigran valery vagharshak vahagn vladimir viktor
-victor yuri yury zakir zohrab ararat ali elnur elmar hikmat jeyhun kamala leyla mevlut hakan
-recep jake joe antony lloyd charles annalena kaja josep ursula toivo zhanna mirzoyan armine
-vahe vardan hovhannes andranik gurgen lavrentiy nikita alexandra valentina olga tatiana
-""".split()
-GIVEN_NAMES = {fold(n) for n in _GIVEN}
 SURNAME_ENDINGS = ("yan", "ian", "ov", "ova", "ev", "eva", "yov", "enko", "sky", "skiy", "ski",
                    "skaya", "shvili", "dze", "zade", "vich", "yev", "yeva", "uk", "ko")  # fmt: skip
 COUNTRIES = """
@@ -58,7 +46,10 @@ _NOT_ACRONYMS = {"UTC", "GMT", "AM", "PM", "TV", "ID", "OK", "CEO", "MP", "MPS",
                  "MM", "KM", "GM", "AI", "II", "III", "IV", "VI", "USA", "UK", "US", "EU", "UN",
                  "CAESAR", "BREAKING", "PHOTO", "VIDEO", "UPDATE", "RSS", "FAQ", "HTTP",
                  "ISBN", "PDF", "GDP", "USD", "EUR", "AMD", "RUB", "INR", "UAV", "UAVS",
-                 "MLRS", "ATGM", "APC", "IFV", "MBT", "SAMS", "RL", "BM", "NB", "PS"}  # fmt: skip
+                 "MLRS", "ATGM", "APC", "IFV", "MBT", "SAMS", "RL", "BM", "NB", "PS",
+                 # offices and time zones ("the MFA said", "the MOD", "18:57 AMT")
+                 "MFA", "MOD", "MOFA", "AMT", "MSK", "CET", "EET", "EST", "PDM",
+                 "CC"}  # fmt: skip
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}  # fmt: skip
 COMPANY_WORDS = {"group", "company", "firm", "manufacturer", "maker", "contractor",
@@ -124,6 +115,15 @@ def by_shape(doc: Doc, sent: Span, span: Span) -> tuple[str, str, str] | None:
     return None
 
 
+# what follows an outlet's name ("told France 24 on Thursday", "France 24 reported"); any
+# other word after "<state> <number>" makes the number a count ("gifted Ukraine 49 such
+# systems": wave 5's feedback)
+_AFTER_OUTLET = {"on", "in", "that", "said", "says", "reported", "reports", "quoted", "and",
+                 "at", "the", "channel", "television", "tv", "news", "interview", "journalist",
+                 "correspondent", "website", "broadcast", "aired", "was", "is", "has", "as",
+                 "from", "to", "with", "for", "by", "of"}  # fmt: skip
+
+
 def name_with_state(doc: Doc, span: Span) -> str | None:
     """A state's name that is part of another name: "France 24" (an outlet), "KNDS France"
     (a company). The whole name, or None."""
@@ -133,7 +133,8 @@ def name_with_state(doc: Doc, span: Span) -> str | None:
     # number; measured: 3 such outlets proposed in the redraft, none curated)
     if after is not None and re.fullmatch(r"\d{1,3}", after.text) and span.text.isascii():
         following = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
-        if following not in _MONTHS and following not in ("%", "percent", "per"):
+        counted = following.isalpha() and following not in _AFTER_OUTLET  # "Ukraine 49 such"
+        if following not in _MONTHS and following not in ("%", "percent", "per") and not counted:
             return f"{span.text} {after.text}"
     if (
         before is not None

@@ -49,9 +49,9 @@ def publisher(url: str | None, gazetteer: Gazetteer) -> str | None:
     parts = host.split(".")
     hosts = [".".join(parts[k:]) for k in range(len(parts) - 1)]  # a.b.ru, b.ru
     outlets = gazetteer.by_type("MediaOutlet")
-    for candidate in hosts:
+    for candidate in hosts:  # folded as the names are ("novayagazeta.eu": "novaiagazeta.eu")
         for outlet in outlets:
-            if candidate in {fold(n) for n in outlet.names}:
+            if fold(candidate) in {fold(n) for n in outlet.names}:
                 return outlet.id
     site = parts[-2] if len(parts) >= 2 else host  # armenpress.am -> armenpress
     for outlet in outlets:

@@ -102,6 +102,52 @@ def headline(text: str) -> tuple[str, int] | None:
     return None
 
 
+# page clutter that can stand where the headline should (wave 5's feedback): navigation
+# ("1. Skip to content", "Перейти к основному контенту"), a script notice, an image
+# placeholder, a photo's credit, a "date 2023-10" prefix, a clock time ("23 Nov. 14:00",
+# a rubric's "02 окт 2023, 19:20"), a language menu ("ua en ru"), a byline ("By X")
+_CLUTTER = re.compile(
+    r"^(?:\d+\.\s*)?(?:skip to\b|перейти к\b)|javascript|<image>|data:image|"
+    r"^\(?\s*(?:photo|фото|foto|image)(?:\s+credit)?\s*:",
+    re.I,
+)
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")
+_LANGUAGE_MENU = re.compile(r"^[a-z]{2}(?:\s+[a-z]{2})+$|\S\s{3,}\S.*\S\s{3,}\S")
+_DATE_PREFIX = re.compile(r"^date \d{4}(?:-\d{2})?\s+")
+_BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+
+
+def _clutter(line: str) -> bool:
+    return bool(
+        _CLUTTER.search(line)
+        or _CLOCK.search(line)
+        or _LANGUAGE_MENU.search(line)
+        or _BYLINE_LINE.match(line)
+    )
+
+
+def title(text: str) -> str | None:
+    """The article block's headline: the headline line of :func:`headline` unless it is page
+    clutter, else the next line that is none (None when the body begins first). The
+    sentence numbering keeps :func:`headline`'s line as s1: curated locators count from it.
+    Measured on the 124 logged texts: 14 drafted headlines were clutter (navigation, a
+    byline, a caption's credit, a script notice, an image, a clock time)."""
+    head = headline(text)
+    if head is None:
+        return None
+    for line in text[head[1] :].splitlines():
+        stripped = _DATE_PREFIX.sub("", line.strip())
+        if not stripped or _BOILERPLATE.match(stripped) or _clutter(stripped):
+            continue
+        if stripped.endswith(","):  # a piece of a quotation broken over lines
+            continue
+        if _ENDS_SENTENCE.search(stripped) or len(stripped.split()) > 30:
+            return None  # the body has begun
+        if len(_WORDY.findall(stripped)) >= 3 and len(stripped.split()) >= 3:
+            return stripped
+    return None
+
+
 _BYLINE = re.compile(r"^\s*By\s+((?:[A-Z][\w.'’-]+\s?){2,4})\s*$", re.M)
 
 

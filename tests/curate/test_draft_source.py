@@ -46,3 +46,11 @@ def test_the_block_has_url_language_and_hash(drafter: Drafter) -> None:
     assert block["inLanguage"] == "en" and len(block["textSha256"]) == 64
     assert block["datePublished"] == "2024-03-14"
     assert any(note.startswith("publisher:") for note in draft.block_notes)
+
+
+def test_publisher_host_spelled_as_the_outlets_altlabel() -> None:
+    """A host is compared folded, as the outlets' names are: a "y" in the host
+    ("novayagazeta.eu") matched no altLabel before (wave 5's feedback)."""
+    outlets = [Entity("novaya-qarvel", "MediaOutlet", "Novaya Qarvel", ("novayaqarvel.eu",))]
+    gazetteer = Gazetteer({e.id: e for e in outlets})
+    assert publisher("https://novayaqarvel.eu/articles/2024/1/2/x", gazetteer) == "novaya-qarvel"

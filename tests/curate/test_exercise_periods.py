@@ -52,3 +52,9 @@ def test_a_name_with_a_spaced_dash_or_a_bare_year(drafter: Drafter) -> None:
     )
     found = {f["id"] for f in _exercises(drafter, body, "2026-06-10")}
     assert found == {"exercise/silver-falcon-2026", "exercise/blue-lynx-2026"}
+
+
+def test_a_dash_between_two_days_before_a_foreign_month(drafter: Drafter) -> None:
+    body = "Учения «Silver Falcon-2026» Армении и Казахстана прошли 9–10 апреля."
+    (found,) = _exercises(drafter, body, "2026-04-12")
+    assert _period(found) == ("2026-04-09", "2026-04-10")

@@ -25,3 +25,20 @@ def test_no_membership_without_the_noun_by_the_state(drafter: Drafter) -> None:
         "Armenia said Russia and other members of the CSTO did not help.",
     ):
         assert not [m for m in _mentions(drafter, body) if m.startswith("membership/")]
+
+
+def test_a_fact_named_without_its_labels_qualifier_is_mentioned(drafter: Drafter) -> None:
+    """The graph labels it "Shusha Declaration (Turkey–Azerbaijan)"; an article says "the
+    Shusha Declaration" (wave 5's feedback: the id was not proposed)."""
+    body = "The ministers recalled the Shusha Declaration at the talks on Monday."
+    assert "agreement/shusha-declaration" in _mentions(drafter, body)
+    assert "shusha" not in _mentions(drafter, body)
+
+
+def test_named_facts_finds_the_graphs_facts_among_the_names(drafter: Drafter) -> None:
+    from kg.draft.names import named_facts, pipeline_for
+
+    nlp, matcher = pipeline_for(drafter.gazetteer)
+    doc = nlp("Both sides invoked the Shusha Declaration in Baku.")
+    found = named_facts(matcher(doc), drafter.gazetteer)
+    assert [e.id for e in found] == ["agreement/shusha-declaration"]

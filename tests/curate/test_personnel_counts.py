@@ -1,0 +1,26 @@
+"""Counts of personnel that share their noun ("85 American and 175 Armenian soldiers") and
+Russian ones ("85 американских и 175 армянских военнослужащих"): each count is a
+participation of its state in the exercise (wave 5's article 115 lost both). Sentences
+written for the test."""
+
+from __future__ import annotations
+
+from tests.curate.conftest import Drafter
+
+
+def _participations(drafter: Drafter, body: str) -> dict[str, int]:
+    draft = drafter.text("Drills\n\n" + body + "\n", published="2026-06-01")
+    return {p.fields["participantActor"]: p.fields["personnelCount"]
+            for p in draft.facts if p.kind == "participation"}  # fmt: skip
+
+
+def test_two_counts_share_the_noun(drafter: Drafter) -> None:
+    body = "The Silver Falcon-2026 exercise brings together 60 American and 140 Armenian soldiers."
+    assert _participations(drafter, body) == {"united-states": 60, "armenia": 140}
+
+
+def test_russian_counts_of_servicemen(drafter: Drafter) -> None:
+    body = (
+        "В учениях «Silver Falcon-2026» участвуют 60 американских и 140 армянских военнослужащих."
+    )
+    assert _participations(drafter, body) == {"united-states": 60, "armenia": 140}
