@@ -10,6 +10,7 @@ own context, ontology and shapes. Tests that pin counts, rows or pages use ``bui
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,23 @@ def live_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[config.Paths, 
     """The project's live seeds (every curated article) built into a temporary dist/."""
     paths = config.Paths(dist=tmp_path_factory.mktemp("live") / "dist")
     return paths, build(paths)
+
+
+@pytest.fixture(scope="session")
+def frozen_seeds(tmp_path_factory: pytest.TempPathFactory) -> config.Paths:
+    """The frozen fixture corpus's seeds, for tests that only read them: ``kg validate FILE
+    --seeds`` checks a file against them in a second (against the live seeds: ~10 s of a
+    loaded machine, most of it reading and checking every other article)."""
+    return corpus_seeds(tmp_path_factory.mktemp("frozen"))
+
+
+@pytest.fixture(scope="session")
+def live_validated() -> subprocess.CompletedProcess[str]:
+    """``kg validate`` of the project's live seeds, as a user runs it, once for the session
+    (about 10 s of a loaded machine; the CLI test and the corpus-metadata test both read it)."""
+    from tests.kg_cli import run_kg
+
+    return run_kg("validate")
 
 
 @pytest.fixture(scope="session")
