@@ -165,6 +165,8 @@ def _matches(candidate: Any, entity: dict[str, Any]) -> bool:
     for key in ("label", "altLabel"):
         value = entity.get(key)
         names += value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    for value in (entity.get("altLabels") or {}).values():  # names in other languages
+        names += value if isinstance(value, list) else [value]
     keys = {fold(n) for n in names}
     label = fold(candidate.label)
     if label in keys:

@@ -214,6 +214,9 @@ def reference_names(path: Path = REFERENCE) -> dict[str, set[str]]:
         names = _values(node.get("label")) | _values(node.get("altLabel"))
         if isinstance(node.get("labels"), dict):  # its label in other languages
             names |= {_value(v) for v in node["labels"].values() if v is not None}
+        if isinstance(node.get("altLabels"), dict):  # other names in other languages
+            for value in node["altLabels"].values():
+                names |= _values(value)
         out[str(node["id"])] = {fold(n) for n in names}
     return out
 

@@ -208,6 +208,12 @@ class _Where(Location):
         return _key_line(self._node, self._key, self._default)
 
 
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+    )
+
+
 def _normalise(node: Any, reading: _Reading, line: int) -> Any:
     """Strip line markers, type dates, check keys, and record the line of every node id.
 
@@ -267,8 +273,8 @@ def _normalise(node: Any, reading: _Reading, line: int) -> Any:
         elif key in vocab.maps:
             if isinstance(value, dict):
                 value = {k: v for k, v in value.items() if k not in ("__line__", "__node__")}
-            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                raise SeedError(at, f"'{key}' must map language tags to text")
+            if not isinstance(value, dict) or not all(map(_is_texts, value.values())):
+                raise SeedError(at, f"'{key}' must map language tags to text (or lists of text)")
             out[key] = value
         else:
             out[key] = _normalise(value, reading, line)

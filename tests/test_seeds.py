@@ -82,8 +82,30 @@ def test_unicode_round_trips_into_outputs(seed_copy: config.Paths) -> None:
     path = seed_copy.reference
     text = path.read_text(encoding="utf-8")
     path.write_text(
-        text + '  - {id: test-place, type: Place, label: "Գյումրի Гюмри 🛡️"}\n', encoding="utf-8"
+        text
+        + '  - {id: test-place, type: Place, label: Gyumri, labels: {hy: "Գյումրի Гюмри 🛡️"}}\n',
+        encoding="utf-8",
     )
     build(seed_copy)
     for name in ("asserted.ttl", "asserted.nt", "dataset.trig", "dataset.nq", "dataset.jsonld"):
         assert "Գյումրի Гюмри 🛡️" in (seed_copy.dist / name).read_text(encoding="utf-8"), name
+
+
+def test_names_in_other_languages_keep_their_tags(seed_copy: config.Paths) -> None:
+    """``altLabels: {ru: [...], hy: [...]}`` is a language map: each name keeps its own tag."""
+    path = seed_copy.reference
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "  - {id: test-alliance, type: Alliance, label: Test Alliance, altLabel: TA,"
+        " altLabels: {ru: [ТА, Тестовый альянс], hy: Թեստ}}\n",
+        encoding="utf-8",
+    )
+    store = load(seed_copy).store
+    names = {
+        (row["l"].value, row["l"].language)
+        for row in store.query(
+            "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2004/02/skos/core#altLabel> ?l } "
+            f"FILTER(?s = <{config.ID}test-alliance>) }}"
+        )
+    }
+    assert names == {("TA", "en"), ("ТА", "ru"), ("Тестовый альянс", "ru"), ("Թեստ", "hy")}

@@ -28,6 +28,11 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 # shape -> (SPARQL Update that breaks the fixture, focus node, expected message fragment)
 CASES: dict[str, tuple[str, str, str]] = {
+    "EnglishNameShape": (
+        'INSERT DATA { id:visit skos:altLabel "ОДКБ"@en }',
+        "visit",
+        'the English-tagged name "ОДКБ" is written in another script',
+    ),
     "PartialDate": (
         'DELETE WHERE { id:visit sk:date ?d } ; INSERT DATA { id:visit sk:date "last week" }',
         "visit",

@@ -90,6 +90,7 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
     (12, r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)"),
 ]
 _FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
+FOREIGN_MONTH_NAME = "(?:" + "|".join(names for _, names in _FOREIGN_MONTHS) + ")"
 _FM_END = r"(?:ի|ին|ից)?(?![^\W\d_])"  # Armenian case endings ("նոյեմբերի"); a whole word
 _FY = r"(?P<y>19[5-9]\d|20[0-4]\d)"
 _FD = r"(?P<d>[0-3]?\d)"
@@ -111,6 +112,22 @@ NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"
     r"|(?<![\d-])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
 )
+
+# "10/17/2022", "23/05/2024": month and day in either order (the US writes the month
+# first); read only when one order alone is a date or a weekday before it says which
+SLASH_DATE = re.compile(
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+
+
+def slash_date(match: re.Match[str]) -> str | None:
+    """The day of a :data:`SLASH_DATE` match, or None when it cannot be told."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    readings = {dt.date(year, m, d) for m, d in ((a, b), (b, a)) if _valid(year, m, d)}
+    if match["wd"]:
+        readings = {d for d in readings if WEEKDAYS[d.weekday()] == match["wd"].lower()}
+    return next(iter(readings)).isoformat() if len(readings) == 1 else None
 
 
 # the first day of a range whose last day has the month: "с 13 по 16 июля", "del 13 al 16
@@ -226,6 +243,11 @@ class DateFinder:
                 out.append(Found(offset + match.start(), offset + match.end(),
                                  dt.date(year, month, day).isoformat(), "day"))  # fmt: skip
                 taken.append(match.span())
+        for match in SLASH_DATE.finditer(text):  # "Monday, 10/17/2022"
+            day = slash_date(match)
+            if day is not None:
+                out.append(Found(offset + match.start(), offset + match.end(), day, "day"))
+                taken.append(match.span())
         matches = [m for pattern in FOREIGN_DATES for m in pattern.finditer(text)]
         for match in matches:
             if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
@@ -243,8 +265,8 @@ class DateFinder:
             if in_year is not None:
                 value = f"{in_year:04d}-{month:02d}" + (f"-{in_day:02d}" if in_day else "")
             opened = _RANGE_OPEN.search(text[: match.start()]) if in_day else None
-            if opened and value and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
-                first = f"{value[:8]}{int(opened['d']):02d}"
+            if opened and int(opened["d"]) < (in_day or 0):  # "с 13 по 16 июля"
+                first = f"{value[:8]}{int(opened['d']):02d}" if value else None
                 out.append(Found(offset + opened.start(), offset + match.end(), first, "day",
                                  value, inferred))  # fmt: skip
                 taken.append((opened.start(), match.end()))
@@ -367,6 +389,20 @@ def in_the_past(found: Found, published: str | None) -> Found:
     return Found(found.start, found.end, _year_back(found.value), found.precision, end, True)
 
 
+def with_year(found: Found, text: str, year: str) -> Found:
+    """A day or month whose year could not be known (no year printed, no publication date)
+    read again in ``year`` (an exercise's name: "Cobalt-2024 … on August 14-16"); ``text``
+    is the expression as printed. Anything else is returned as it was."""
+    if found.value is not None:
+        return found
+    again = DateFinder(year).find(text)
+    if len(again) != 1 or again[0].value is None or not again[0].value.startswith(year):
+        return found
+    got = again[0]
+    return Found(found.start, found.end, got.value, got.precision, got.end_value, False,
+                 found.weekday, found.bound)  # fmt: skip
+
+
 def _year_of(text: str) -> str:
     year = re.search(_Y, text)
     return f" {year[0]}" if year else ""
@@ -406,3 +442,45 @@ def describe(found: Found, published: str | None) -> str:
             )
         return f"{what} stated; the year follows from the publication date ({published})."
     return f"{what} stated in the article."
+
+
+# what a date may not cross to date a verb: a reported clause ("said on Monday that X
+# ratified …"), a relative clause ("…, which was signed in 2021, …"), a clause break
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\w)(?:that|which|who|whom|whose|что|который|которая|которое|которые|que|qui|"
+    r"qu['’]|որ)(?!\w)|[;:—–]|\s-\s",
+    re.I,
+)
+_QUOTATION = re.compile(r"[\"“«„][^\"”»“]*[\"”»]|‘[^’]*’")
+
+
+def event_date(dates: list[Found], text: str, start: int, verb: tuple[int, int]) -> Found | None:
+    """The date of what the verb at ``verb`` (article offsets, like ``dates``) reports in a
+    sentence ``text`` beginning at ``start``: the nearest date with a value and no bound
+    ("until", "since") in the verb's own clause, never inside a quotation the verb is not
+    in (a year in a quote is not the quoted event's) nor across a reported or relative
+    clause ("announced on Monday that it had ratified …": Monday is the announcement's).
+    A date of that clause wins over one before the clause; None when there is none.
+
+    For any rule that dates an event by its verb (ratified, withdrew, elected, summit):
+    ``event_date(sentence.dates, sentence.text, sentence.start, (char, char + len(word)))``."""
+    quotes = [m.span() for m in _QUOTATION.finditer(text)]
+    a, b = verb[0] - start, verb[1] - start
+    verb_quote = next(((s, e) for s, e in quotes if s <= a < e), None)
+    best: tuple[int, Found] | None = None
+    for found in dates:
+        if found.value is None or found.bound is not None:
+            continue
+        at, end = found.start - start, found.end - start
+        quote = next(((s, e) for s, e in quotes if s <= at < e), None)
+        if quote is not None and quote != verb_quote:
+            continue
+        between = text[end:a] if end <= a else text[b:at]
+        if _CLAUSE_BREAK.search(between):
+            continue
+        distance = a - end if end <= a else at - b
+        if distance < 0:  # overlaps the verb: not a date of it
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None

@@ -17,16 +17,18 @@ import re
 from dataclasses import dataclass
 
 from anyascii import anyascii
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.draft.candidates import slug
 from kg.draft.cues import EXERCISE_ABROAD
+from kg.draft.dates import FOREIGN_MONTH_NAME, MONTHS
 from kg.draft.names import Gazetteer
 
 EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres",
                   "wargames", "war-games"} | EXERCISE_ABROAD  # fmt: skip
 _YEAR_NAME = re.compile(r"^(?P<head>[^\W\d_][\w'’.]*)[-‐‑–](?P<year>(?:19|20)\d{2})$")
 _SERIES = re.compile(r"^exercise/(?P<series>.+?)-(?:19|20)\d{2}(?:-\d{2}){0,2}$")
+_MONTH = re.compile(rf"(?:{MONTHS})|{FOREIGN_MONTH_NAME}", re.I)
 _STOP = {"the", "a", "an", "joint", "military", "international", "annual", "csto", "nato"}
 
 
@@ -42,6 +44,26 @@ class ExerciseName:
     known: bool
 
 
+_SPACED = re.compile(r"^(?P<head>[^\W\d_][\w'’.]*)(?: [-‐‑–])? (?P<year>(?:19|20)\d{2})$")
+
+
+def _spaced(token: Token) -> re.Match[str] | None:
+    """ "Three Brothers - 2021 drills", "the Eagle Partner 2024 exercise": the year a token
+    of its own after a spaced dash, or after the name right before an exercise word (the
+    match's head is the name's last word; a month before a year is a date)."""
+    doc = token.doc
+    if token.i < 1 or not re.fullmatch(r"(?:19|20)\d{2}", token.text):
+        return None
+    dash = doc[token.i - 1].text in "-‐‑–" and token.i >= 2
+    head = doc[token.i - 2] if dash else doc[token.i - 1]
+    if not head.text[:1].isupper() or not head.is_alpha or _MONTH.fullmatch(head.text):
+        return None
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if not dash and after not in EXERCISE_WORDS:
+        return None
+    return _SPACED.match(f"{head.text}{' -' if dash else ''} {token.text}")
+
+
 def exercise_names(sent: Span, gazetteer: Gazetteer) -> list[ExerciseName]:
     """Every ``<Name>-<year>`` exercise name of a sentence that speaks of an exercise."""
     if not any(t.lower_ in EXERCISE_WORDS for t in sent):
@@ -54,10 +76,11 @@ def exercise_names(sent: Span, gazetteer: Gazetteer) -> list[ExerciseName]:
     }
     out = []
     for token in sent:
-        match = _YEAR_NAME.match(token.text)
+        match = _YEAR_NAME.match(token.text) or _spaced(token)
         if match is None or match["head"].lower() in _STOP:
             continue
-        start = token.i
+        head_at = token.i if match.re is _YEAR_NAME else token.i - 1 - (" -" in match[0])
+        start = head_at
         while (
             start > sent.start
             and doc[start - 1].is_alpha
@@ -66,7 +89,7 @@ def exercise_names(sent: Span, gazetteer: Gazetteer) -> list[ExerciseName]:
             and doc[start - 1].lower_ not in EXERCISE_WORDS
         ):
             start -= 1
-        words = [t.text for t in doc[start : token.i]] + [match["head"]]
+        words = [t.text for t in doc[start:head_at]] + [match["head"]]
         key = slug(anyascii(" ".join(words)))
         known = next((s for s in series if s == key or s.endswith("-" + key)), None)
         ref = f"exercise/{known or key}-{match['year']}"

@@ -26,7 +26,7 @@ from kg.draft.cues import (
     SPEECH_ABROAD,
     serves_another,
 )
-from kg.draft.dates import Found
+from kg.draft.dates import Found, with_year
 from kg.draft.names import fold
 from kg.draft.numbers import Amount, Count
 from kg.draft.stance import stance, topics
@@ -479,7 +479,12 @@ def _own_dates(sentence: Sentence, exercises: list[Mention], k: int) -> list[Fou
     begin = exercises[k].char
     later = [m.char for m in ordered if m.char > begin]
     end = later[0] if later else sentence.end
-    return [d for d in sentence.dates if begin <= d.start < end]
+    own = [d for d in sentence.dates if begin <= d.start < end]
+    # "с 18 по 23 октября прошли три учения: A, B, C": a date before the first name is all
+    # of theirs when none has a date of its own
+    if not own and not any(ordered[0].char <= d.start for d in sentence.dates):
+        return sentence.dates
+    return own
 
 
 def _exercise(
@@ -492,11 +497,17 @@ def _exercise(
     states = _ids(_of(sentence, {"State"})) + list(sentence.demonyms.values())
     refusing = _refusing(sentence)
     states = [s for s in states if s not in refusing]
+    named_year = re.search(r"\b((?:19|20)\d{2})$", exercise.label) if exercise else None
+    if named_year:  # "Cobalt-2024 … on August 14-16" in a text that prints no date
+        dates_found = [with_year(d, sentence_text(sentence, d), named_year[1])
+                       for d in dates_found]  # fmt: skip
     dates, found = _date_fields(sentence, "startDate", dates_found)
-    if found is not None and found.end_value is None and SPEECH & words:
+    if found is None:  # "the exercise, which runs until August 20": its end alone
+        dates = _end_only(dates_found)
+    started = bool(EXERCISE_START & words)  # "began Tuesday, the ministry said on Tuesday"
+    if found is not None and found.end_value is None and SPEECH & words and not started:
         dates, found = {}, None  # "X announced on 6 May that it will hold drills"
     fields: dict[str, Any] = {"type": "MilitaryExercise"}
-    named_year = re.search(r"\b((?:19|20)\d{2})$", exercise.label) if exercise else None
     if named_year and found is not None and found.year_from_publication and not found.weekday:
         year = named_year[1]  # "Cobalt-2024 … on August 14-16": the name's year
         dates = {key: year + str(value)[4:] for key, value in dates.items()}
@@ -516,7 +527,8 @@ def _exercise(
     if places:
         fields["location"] = places[0].id
     fields.update(dates)
-    fields.update(_mode(sentence))
+    if not started and (found is not None or not dates):  # "will last until": under way
+        fields.update(_mode(sentence))
     proposal = Proposal("exercise", fields, span, "exercise word", found)
     for count in sentence.counts:
         state = _state_for(sentence, count)
@@ -533,9 +545,26 @@ def _exercise(
                     "count of personnel",
                 )  # fmt: skip
             )
-    if exercise is not None or states or proposal.extra:
+    if exercise is not None or states or proposal.extra or "endDate" in fields:
         return proposal
     return None
+
+
+# an exercise's start reported as such: its date is the start's, whoever reports it
+EXERCISE_START = {"began", "begun", "begins", "kicked", "launched", "started", "starts",
+                  "opened", "начались", "стартовали", "commenced"}  # fmt: skip
+
+
+def _end_only(dates: list[Found]) -> dict[str, Any]:
+    """ "runs until August 20" with no start in the sentence: the end of the exercise the
+    sentence speaks of (merged into the named one by the pipeline), to the day."""
+    ends = [d for d in dates if d.bound == "until" and d.value and d.precision == "day"]
+    return {"endDate": ends[0].value} if len(ends) == 1 and not ends[0].end_value else {}
+
+
+def sentence_text(sentence: Sentence, found: Found) -> str:
+    """The words of a date expression found in ``sentence``."""
+    return sentence.text[found.start - sentence.start : found.end - sentence.start]
 
 
 def _agreement(sentence: Sentence, at: int) -> Proposal | None:

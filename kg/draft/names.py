@@ -241,14 +241,14 @@ def _texts(value: Any) -> list[str]:
         return [value]
     if isinstance(value, list):
         return [v for v in value if isinstance(v, str)]
-    if isinstance(value, dict):
-        return [v for v in value.values() if isinstance(v, str)]
+    if isinstance(value, dict):  # a language map: one name or a list per language
+        return [t for v in value.values() for t in _texts(v)]
     return []
 
 
 def _entity(node: dict[str, Any]) -> Entity | None:
     names = [*_texts(node.get("label")), *_texts(node.get("altLabel"))]
-    names += _texts(node.get("labels"))
+    names += _texts(node.get("labels")) + _texts(node.get("altLabels"))
     if not names or not isinstance(node.get("type"), str):
         return None
     located = node.get("locatedIn") or node.get("postIn")  # where a place is, whose a post is

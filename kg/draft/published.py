@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.draft.dates import MONTHS, DateFinder
+from kg.draft.dates import MONTHS, DateFinder, Found
 from kg.draft.text import page_date
 
 _PLACE = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,2}"
@@ -47,10 +47,52 @@ class Published:
 # a dateline's place in any script, then a date in another language: "Бишкек. 28 ноября.",
 # "EREVAN, 20 NOVEMBRE, ARMENPRESS:" (the date itself is found by DateFinder)
 _ANY_PLACE = re.compile(
-    r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}(?:,\s*[^\W\d_][\w'’-]*)?[.,]\s*"
+    r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}(?:,\s*[^\W\d_][\w'’-]*)?"
+    r"(?:\s*\[[^\W\d_][\w\s'’-]{1,30}\])?[.,]\s*"  # "New Delhi [India], November 24 (ANI):"
 )
+# what follows a dateline's date: a stop, a slash, a colon or a dash, maybe after the
+# agency's name in brackets ("November 24 (ANI):")
+_AFTER_DATELINE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[.,/–—:-]")
 # a page's address with its date in the path: /2024/03/14/, /2025/08/09/ (a month: /2024/03/)
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/(?:([0-3]\d)(?:/|$|[^\d]))?")
+
+
+_PAGE_MONTH = re.compile(r"^\s*date ((?:19|20)\d\d-[01]\d)\s")
+# what may stand beside a date on a line that only prints it: a weekday, a time, a comma
+_BESIDE_DATE = re.compile(
+    r"^[\s,|–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s,]*)?$|^[\s,|–—-]*"
+    r"(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?[\s,|–—-]*$",
+    re.I,
+)
+
+
+def _date_lines(head: str) -> list[tuple[Found, int, str]]:
+    """Every date of the head with the start and text of its line."""
+    out = []
+    for found in DateFinder(None).find(head):
+        line_start = head.rfind("\n", 0, found.start) + 1
+        line_end = head.find("\n", found.end)
+        out.append((found, line_start, head[line_start : line_end if line_end >= 0 else len(head)]))
+    return out
+
+
+def _only_date(found: Found, line_start: int, line: str) -> bool:
+    """A line that prints the date and nothing else but a weekday or a time ("15.05.2024
+    18:57", "Monday, 10/17/2022"): the article's own, before a site's banner date ("HOME
+    PAGE 23/05/2024 12:38"); measured: 2 of the 124 logged texts head so."""
+    before = line[: found.start - line_start]
+    after = line[found.end - line_start :]
+    return bool(_BESIDE_DATE.match(before) and _BESIDE_DATE.match(after))
+
+
+def _lead_date(line: str) -> tuple[int, int] | None:
+    """The span of a day and month that open a line before an agency's name and a dash."""
+    found = DateFinder(None).find(line)
+    if not found or found[0].precision != "day" or line[: found[0].start].strip():
+        return None
+    if not re.match(r"\s*\([^()]{1,40}\)\s*[–—-]", line[found[0].end :]):
+        return None
+    return found[0].start, found[0].end
 
 
 def _dateline(text: str, start: int) -> tuple[str, int, int] | None:
@@ -61,11 +103,14 @@ def _dateline(text: str, start: int) -> tuple[str, int, int] | None:
         match = DATELINE.match(line)
         if match:
             return match["date"].title(), offset + match.start("date"), offset + match.end("date")
+        lead = _lead_date(line)  # "23 octobre (Reuters) - …": a wire's dateline, no place
+        if lead is not None:
+            return line[lead[0] : lead[1]], offset + lead[0], offset + lead[1]
         place = _ANY_PLACE.match(line)
         if place:
             rest = line[place.end() :]
             found = DateFinder(None).find(rest)
-            if found and found[0].start == 0 and re.match(r"\s*[.,/–—:-]", rest[found[0].end :]):
+            if found and found[0].start == 0 and _AFTER_DATELINE.match(rest[found[0].end :]):
                 a, b = place.end() + found[0].start, place.end() + found[0].end
                 return line[a:b], offset + a, offset + b
         offset += len(line) + 1
@@ -112,6 +157,13 @@ def find_published(text: str, given: str | None, url: str | None = None) -> Publ
             ", which the dateline (day and month) agrees with." if agrees else "."
         )
         return Published(date[0], note, -1, span)
+    month = _PAGE_MONTH.match(text)  # " date 2023-10 …" then "23 octobre (Reuters) - …"
+    if month and inline:
+        again = DateFinder(month[1]).find(inline[0])
+        if again and again[0].value and again[0].value[:7] == month[1]:
+            note = (f"The dateline gives the day and month; the year is the page's month "
+                    f"({month[1]}) printed at the head of the text.")  # fmt: skip
+            return Published(again[0].value, note, -1, span)
     if inline and re.search(r"\d{4}", inline[0]) and inline_value:
         return Published(inline_value, "Printed in the dateline at the head of the text.",
                          -1, span)  # fmt: skip
@@ -127,16 +179,16 @@ def find_published(text: str, given: str | None, url: str | None = None) -> Publ
                 "year from context with a dateNote, or re-draft with --published")  # fmt: skip
         return Published(None, "", -1, span, todo)
     head = text[:600]
-    for found in DateFinder(None).find(head):
-        line_start = head.rfind("\n", 0, found.start) + 1
-        line_end = head.find("\n", found.end)
-        line = head[line_start : line_end if line_end >= 0 else len(head)]
+    lines = _date_lines(head)
+    for found, line_start, line in sorted(lines, key=lambda f: not _only_date(*f)):
         if found.value and len(line.split()) <= 8:
             note = f"Printed as a dateline at the top of the text ({found.precision})."
             return Published(found.value, note, line_start)
     if from_url:
         note = f"From the page's address ({url}); the text as read prints no date."
         return Published(from_url, note, -1, span)
+    if month:  # " date 2023-11 …" and nothing finer
+        return Published(month[1], "The page's month printed at the head of the text as read.")
     return Published(None, "", todo=(
         "datePublished: the text prints no date; give the best-supported partial "
         "date (YYYY or YYYY-MM) with a dateNote, or re-draft with --published"
