@@ -266,14 +266,20 @@ def exists(query: Query, iri: str) -> bool:
     )
 
 
-def entity_view(query: Query, iri: str) -> EntityView:
-    types = sorted(
+def types_of(query: Query, iri: str) -> list[str]:
+    """The local names of the IRI's classes in our ontology, sorted."""
+    return sorted(
         {
             _local(row["t"].value)
             for row in query(f"SELECT ?t WHERE {{ <{iri}> a ?t }}")
             if "/ontology#" in row["t"].value
         }
     )
+
+
+def entity_view(query: Query, iri: str, types: list[str] | None = None) -> EntityView:
+    """What the entity's page shows; ``types`` when the caller has read them already."""
+    types = types_of(query, iri) if types is None else types
     labels = [
         (row["l"].value, row["l"].language or "")
         for row in query(
