@@ -42,6 +42,7 @@ PAGES = (
     "/doc/id/nikol-pashinyan",
     "/doc/id/deal/france-armenia-caesar-2024",
     "/doc/id/tenure/pashinyan-armenia-prime-minister",
+    "/doc/id/article/109_7009c203643feccc",
 )
 PARTS = {
     "json-ld": re.compile(r'<script type="application/ld\+json">.*?</script>', re.S),
