@@ -140,3 +140,25 @@ def deputy_before(text: str) -> bool:
         return False
     word = tail[-1]
     return word in DEPUTIES or word.rstrip("-") in DEPUTIES or word.startswith("вице-")
+
+
+# a meeting in the other languages: "встретился с", "на встрече с", "провёл переговоры",
+# "a rencontré", "s'est entretenu", "se reunió", "հանդիպեց" (wave 5's drafts made none from
+# such a sentence; the meeting rule still needs two people the sentence names)
+MEETING_ABROAD: frozenset[str] = frozenset(
+    [stem + end for stem in ("встретил", "переговорил")
+     for end in ("ся", "ась", "ись", "а", "и", "")]
+    + ["встреча", "встречи", "встречу", "встрече", "встречей", "переговоры", "переговоров",
+       "переговорах", "rencontré", "rencontre", "entretenu", "entretenue", "entretien",
+       "entretenus", "reunió", "reunieron", "reunión", "հանդիպեց", "հանդիպել", "հանդիպում",
+       "հանդիպման", "հանդիպմանը", "առանձնազրույց", "առանձնազրոյց"]
+)  # fmt: skip
+
+# a visit in the other languages: "посетил", "прибыл с визитом", "a visité", "est arrivé à",
+# "visitó", "այցելեց" (the visit rule still needs a visitor, a destination and a date)
+VISIT_ABROAD: frozenset[str] = frozenset(
+    [stem + end for stem in ("посетил", "прибыл") for end in ("", "а", "и", "о")]
+    + ["визит", "визита", "визитом", "визите", "visite", "visité", "arrivé", "arrivée",
+       "visitó", "visita", "llegó", "այց", "այցով", "այցելեց", "այցելել", "ժամանեց",
+       "ժամանել"]
+)  # fmt: skip

@@ -17,8 +17,8 @@ from kg.draft.pipeline import Draft
 from kg.errors import KgError
 
 FIRST_KEYS = ("id", "review", "type", "label")
-LAST_KEYS = ("earliestDate", "latestDate", "asOf", "mode", "claimant", "reportedBy", "dateNote",
-             "locator")  # fmt: skip
+LAST_KEYS = ("earliestDate", "latestDate", "asOf", "asOfNoLaterThan", "mode", "claimant",
+             "reportedBy", "dateNote", "locator")  # fmt: skip
 
 
 def _ordered(fields: dict[str, Any]) -> dict[str, Any]:

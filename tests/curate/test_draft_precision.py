@@ -1,7 +1,7 @@
 """What the drafter leaves out and adds after measuring the draft log (issue 19): no
 Deployment from a count alone and no unnamed exercise without a day (mostly deleted by the
-curators), a tenure's post among the mentions with the article's date as its as-of date,
-headline names mentioned. Sentences written for the test."""
+curators), a tenure's post among the mentions with the day its sentence states as its
+as-of date, headline names mentioned. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ def test_no_deployment_from_a_count_and_no_vague_exercise(drafter: Drafter) -> N
     assert "deployment" not in kinds and "exercise" not in kinds
 
 
-def test_a_tenure_mentions_its_post_and_is_as_of_the_article(drafter: Drafter) -> None:
+def test_a_tenure_mentions_its_post_and_is_as_of_its_day(drafter: Drafter) -> None:
     draft = drafter.text(
         "Talks in the capital end\n\n"
         "Armenian Defence Minister Suren Papikyan visited the base on Tuesday.\n",
     )
     tenure = next(p.fields for p in draft.facts if p.kind == "tenure")
     assert tenure["post"] == "post/armenia-defence-minister"
-    assert tenure["asOf"] == "2024-06-19"
+    assert tenure["asOf"] == "2024-06-18"  # the Tuesday before the article's Wednesday
     assert {"post/armenia-defence-minister", "suren-papikyan"} <= set(draft.mentions)
 
 

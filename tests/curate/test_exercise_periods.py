@@ -58,3 +58,16 @@ def test_a_dash_between_two_days_before_a_foreign_month(drafter: Drafter) -> Non
     body = "Учения «Silver Falcon-2026» Армении и Казахстана прошли 9–10 апреля."
     (found,) = _exercises(drafter, body, "2026-04-12")
     assert _period(found) == ("2026-04-09", "2026-04-10")
+
+
+def test_an_alliance_exercise_has_the_alliance_as_participant(drafter: Drafter) -> None:
+    body = "Armenia will skip the CSTO “Silver Falcon-2026” exercises in Kazakhstan on June 3-5."
+    (found,) = _exercises(drafter, body, "2026-06-01")
+    assert found["participant"] == "csto"
+    assert found["location"] == "kazakhstan"
+
+
+def test_an_exercise_of_two_states_is_a_joint_exercise(drafter: Drafter) -> None:
+    body = "Kazakhstan and Georgia opened the Silver Falcon-2026 drills on 3 June."
+    (found,) = _exercises(drafter, body, "2026-06-10")
+    assert found["topic"] == "code:topic-joint-exercise"

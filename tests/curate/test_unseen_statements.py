@@ -1,7 +1,8 @@
 """Who speaks (issue 19): a named person, or a known body that is the speech verb's own
 subject ("the Defence Ministry said"); never officials in general nor a body named anywhere
 in the sentence (such speakers were wrong in 12 of 16 logged drafts); one speaker's undated
-statements are one; a statement needs a known speaker and a day. Sentences written for the test."""
+statements are one; a statement needs a known speaker and a day, or a known person
+named right at its verb. Sentences written for the test."""
 
 from __future__ import annotations
 
