@@ -24,6 +24,7 @@ from .batch import (
     Query,
     fact_rows,
     labels_of,
+    object_labels,
     values,
 )
 from .batch import SK as SK  # re-exported: the vocabulary prefix the tests write
@@ -341,17 +342,11 @@ def _facts(query: Query, iri: str) -> dict[str, list[FactView]]:
     return {title: grouped[title] for title in order if title in grouped}
 
 
-def _unlabelled_names(query: Query, rows: Iterable[Any]) -> dict[str, str]:
+def _unlabelled_names(query: Query, iris: Iterable[str], labels: dict[str, str]) -> dict[str, str]:
     """A composed label for each detail value that is an unlabelled fact node: a membership
     status period reads "frozen, from 2024-02" or "active, attested 2019, 2025-03-27", not its
-    slug "armenia-csto-active-2019" (issue 21, finding 12). One query for every fact's rows."""
-    bare = sorted(
-        {
-            r["o"].value
-            for r in rows
-            if isinstance(r["o"], ox.NamedNode) and r["ol"] is None and "/id/" in r["o"].value
-        }
-    )
+    slug "armenia-csto-active-2019" (issue 21, finding 12). One query for every fact's values."""
+    bare = sorted({iri for iri in iris if iri not in labels and "/id/" in iri})
     if not bare:
         return {}
     parts: dict[str, tuple[str, set[str], set[str]]] = {}
@@ -398,8 +393,14 @@ def fact_views(
     with its facts. With ``graph`` (an article's graph) summaries and dates are the ones that
     article gives (the article's page)."""
     rows = fact_rows(query, kinds, graph)
-    names = _unlabelled_names(query, (r for fr in rows.values() for r in fr.details))
-    return {iri: _fact_view(iri, kinds[iri], rows[iri], names, graph) for iri in kinds}
+    valued = [r["o"].value for fr in rows.values() for r in fr.details if _named(r["o"])]
+    labels = object_labels(query, valued)
+    names = _unlabelled_names(query, valued, labels)
+    return {iri: _fact_view(iri, kinds[iri], rows[iri], labels | names, graph) for iri in kinds}
+
+
+def _named(term: Any) -> bool:
+    return isinstance(term, ox.NamedNode)
 
 
 def fact_view(query: Query, iri: str, kind: str, graph: str | None = None) -> FactView:
@@ -413,7 +414,8 @@ def _fact_view(
     """One fact's label, summary, date, details and sources, from its rows.
 
     The date is the event time (date, start, or its bounds); a fact with none (a tenure, a
-    membership status) shows the as-of dates of its attestations.
+    membership status) shows the as-of dates of its attestations. ``names``: the label each
+    IRI value shows (its own, or one composed for an unlabelled fact node).
     """
     details: list[Detail] = []
     dates: list[str] = []
@@ -441,10 +443,7 @@ def _fact_view(
                 dates.append(obj.value)
             continue  # dates are listed with the article that gives them
         if isinstance(obj, ox.NamedNode):
-            if obj.value in names:
-                text = names[obj.value]
-            else:
-                text = row["ol"].value if row["ol"] is not None else _local(obj.value)
+            text = names[obj.value] if obj.value in names else _local(obj.value)
             details.append(Detail(row["p"].value, prop, text, obj.value, inferred))
         else:
             details.append(Detail(row["p"].value, prop, obj.value, None, inferred))
