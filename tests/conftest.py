@@ -10,13 +10,17 @@ own context, ontology and shapes. Tests that pin counts, rows or pages use ``bui
 from __future__ import annotations
 
 import shutil
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
 
 from kg import config
-from kg.build import BuildResult, build
+from kg.build import BuildResult, build, check, load
+from kg.errors import SeedError
 from kg.query import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +54,23 @@ def built_with(target: Path, articles: dict[str, str]) -> ox.Store:
     return open_store(paths.dist)
 
 
+def refusals(paths: config.Paths) -> list[str]:
+    """What the build's checks say against ``paths`` before it would build: each SHACL
+    violation, or the error that stopped the reading (as good, if it names the file)."""
+    try:
+        return [str(v) for v in check(load(paths))]
+    except SeedError as exc:
+        return [str(exc)]
+
+
+def served_query(store: ox.Store) -> Callable[[str], Any]:
+    """Queries on ``store`` as the endpoint runs them: on its merged default graph (what
+    ``open_store`` gives). Not Oxigraph's union-graph mode, which repeats a fact once per
+    article graph that cites it: one as-of day of a state's memberships took 17 s there (and
+    the two days of test_sources_disagree_on_end 241 s) against 0.01 s on the merge."""
+    return lambda text: store.query(text)
+
+
 def article_head(name: str, headline: str, published: str, mentions: str) -> str:
     """The ``article:`` block of a test's article file ``name``, up to its ``facts:`` key."""
     return f"""\
@@ -76,6 +97,23 @@ def live_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[config.Paths, 
     """The project's live seeds (every curated article) built into a temporary dist/."""
     paths = config.Paths(dist=tmp_path_factory.mktemp("live") / "dist")
     return paths, build(paths)
+
+
+@pytest.fixture(scope="session")
+def frozen_seeds(tmp_path_factory: pytest.TempPathFactory) -> config.Paths:
+    """The frozen fixture corpus's seeds, for tests that only read them: ``kg validate FILE
+    --seeds`` checks a file against them in a second (against the live seeds: ~10 s of a
+    loaded machine, most of it reading and checking every other article)."""
+    return corpus_seeds(tmp_path_factory.mktemp("frozen"))
+
+
+@pytest.fixture(scope="session")
+def live_validated() -> subprocess.CompletedProcess[str]:
+    """``kg validate`` of the project's live seeds, as a user runs it, once for the session
+    (about 10 s of a loaded machine; the CLI test and the corpus-metadata test both read it)."""
+    from tests.kg_cli import run_kg
+
+    return run_kg("validate")
 
 
 @pytest.fixture(scope="session")

@@ -26,8 +26,8 @@ def test_help(command: str) -> None:
     assert "usage: kg " + command in result.stdout
 
 
-def test_validate_ok() -> None:
-    result = kg("validate")
+def test_validate_ok(live_validated: subprocess.CompletedProcess[str]) -> None:
+    result = live_validated
     assert result.returncode == 0, result.stderr
     assert "conform" in result.stdout
 

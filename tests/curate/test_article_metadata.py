@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import config
 from kg.build import load
 from tests.conftest import corpus_seeds
 from tests.curate.test_seed_errors import kg
@@ -51,9 +53,11 @@ def _write(tmp_path: Path, locator: str = "    locator: s4-s6, s9\n") -> Path:
     return path
 
 
-def test_a_corpus_article_validates_and_maps_its_metadata(tmp_path: Path) -> None:
+def test_a_corpus_article_validates_and_maps_its_metadata(
+    tmp_path: Path, frozen_seeds: config.Paths
+) -> None:
     path = _write(tmp_path)
-    result = kg("validate", str(path))
+    result = kg("validate", str(path), "--seeds", str(frozen_seeds.seeds))
     assert result.returncode == 0, result.stderr
     paths = corpus_seeds(tmp_path / "corpus")
     shutil.copy(path, paths.articles / path.name)
@@ -78,9 +82,11 @@ def test_a_corpus_article_validates_and_maps_its_metadata(tmp_path: Path) -> Non
     ]
 
 
-def test_a_fact_without_locator_is_named_by_line(tmp_path: Path) -> None:
+def test_a_fact_without_locator_is_named_by_line(
+    tmp_path: Path, frozen_seeds: config.Paths
+) -> None:
     path = _write(tmp_path, locator="")
-    result = kg("validate", str(path))
+    result = kg("validate", str(path), "--seeds", str(frozen_seeds.seeds))
     assert result.returncode == 1
     assert f"{path}:18: " in result.stderr  # the line of the fact's block
     assert "the fact needs a locator" in result.stderr
@@ -88,12 +94,21 @@ def test_a_fact_without_locator_is_named_by_line(tmp_path: Path) -> None:
     assert "tenure" not in result.stderr  # the tenure has its locator
 
 
-def test_a_locator_that_is_not_sentence_numbers_is_refused(tmp_path: Path) -> None:
-    result = kg("validate", str(_write(tmp_path, locator="    locator: sentence 4\n")))
+def test_a_locator_that_is_not_sentence_numbers_is_refused(
+    tmp_path: Path, frozen_seeds: config.Paths
+) -> None:
+    result = kg(
+        "validate",
+        str(_write(tmp_path, locator="    locator: sentence 4\n")),
+        "--seeds",
+        str(frozen_seeds.seeds),
+    )
     assert result.returncode == 1
     assert "locator must be one text of sentence numbers" in result.stderr
 
 
-def test_the_five_old_articles_need_no_url() -> None:
-    result = kg("validate")
+def test_the_five_old_articles_need_no_url(
+    live_validated: subprocess.CompletedProcess[str],
+) -> None:
+    result = live_validated  # `kg validate` of the live seeds, which hold them
     assert result.returncode == 0, result.stderr

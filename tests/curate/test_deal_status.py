@@ -9,10 +9,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg import config, cq
-from kg.build import check, load
-from kg.errors import SeedError
 from server.lod import entity
-from tests.conftest import article_head, built_with, corpus_with
+from tests.conftest import article_head, built_with, corpus_with, refusals, served_query
 
 SK = "https://seckg.example.org/ontology#"
 ID = "https://seckg.example.org/id/"
@@ -63,10 +61,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
     return built_with(tmp_path_factory.mktemp("status"), articles)
 
 
-def _query(store: ox.Store) -> entity.Query:
-    return lambda text: store.query(text, use_default_graph_as_union=True)
-
-
 def test_each_article_keeps_its_status_as_of_its_date(built: ox.Store) -> None:
     rows = sorted(
         (r["g"].value.rsplit("/", 1)[-1], r["s"].value.removeprefix(CODE), r["d"].value)
@@ -96,7 +90,7 @@ def test_the_question_gives_both_statuses_with_their_articles(built: ox.Store) -
 
 
 def test_the_entity_page_shows_each_articles_status(built: ox.Store) -> None:
-    view = entity.fact_view(_query(built), DEAL, "deal")
+    view = entity.fact_view(served_query(built), DEAL, "deal")
     said = {
         (a.article.rsplit("/", 1)[-1], a.status[1] if a.status else "", tuple(a.as_of), a.ordered)
         for a in view.attestations
@@ -115,17 +109,14 @@ def test_one_article_giving_two_statuses_is_refused(
         "    status: code:deal-signed\n", "    status: [code:deal-signed, code:deal-delivered]\n"
     )
     paths = corpus_with(tmp_path_factory.mktemp("two-statuses"), {SIGNED: text})
-    try:
-        messages = [str(v) for v in check(load(paths))]
-    except SeedError as exc:  # refused while reading is as good, if it names the file
-        messages = [str(exc)]
+    messages = refusals(paths)
     assert any("one status of a deal" in m and SIGNED in m for m in messages), messages
 
 
 def test_an_agreement_ratified_then_in_force(built: ox.Store) -> None:
     """The statuses beyond signed (108 had to write two ratifications as events): each article
     gives its own, and the page reads them with the scheme's labels."""
-    view = entity.fact_view(_query(built), TREATY, "Agreement")
+    view = entity.fact_view(served_query(built), TREATY, "Agreement")
     said = {(a.article.rsplit("/", 1)[-1], a.status) for a in view.attestations}
     assert said == {
         (SIGNED, (f"{CODE}deal-ratified", "ratified")),

@@ -18,10 +18,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg import config, cq
-from kg.build import check, load
-from kg.errors import SeedError
 from server.lod import asof, entity, evidence
-from tests.conftest import article_head, built_with, corpus_with
+from tests.conftest import article_head, built_with, corpus_with, refusals, served_query
 
 ID = "https://seckg.example.org/id/"
 FACT = "deployment/russian-guards-test-border"
@@ -74,10 +72,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
     return built_with(tmp_path_factory.mktemp("end-disagreement"), articles)
 
 
-def _query(store: ox.Store) -> entity.Query:
-    return lambda text: store.query(text, use_default_graph_as_union=True)
-
-
 def test_each_article_keeps_its_view(built: ox.Store) -> None:
     rows = {
         (r["g"].value.rsplit("/", 1)[-1], r["p"].value.rsplit("#", 1)[-1])
@@ -109,7 +103,9 @@ def test_the_as_of_answer_is_disputed_and_names_both(built: ox.Store, day: str) 
     # attestation (July); either way "disputed", never "ended" or "last attested"
     got = [
         a
-        for a in asof.memberships_on(_query(built), f"{ID}armenia", dt.date.fromisoformat(day))
+        for a in asof.memberships_on(
+            served_query(built), f"{ID}armenia", dt.date.fromisoformat(day)
+        )
         if a.status == "frozen" and ENDED in a.ended_by
     ]
     assert [(a.answer, a.ended_by, a.attested_after_end_by) for a in got] == [
@@ -134,7 +130,7 @@ def test_before_the_end_it_is_not_disputed(built: ox.Store) -> None:
 
 
 def test_the_entity_page_says_the_sources_differ(built: ox.Store) -> None:
-    view = entity.fact_view(_query(built), f"{ID}{FACT}", "Deployment")
+    view = entity.fact_view(served_query(built), f"{ID}{FACT}", "Deployment")
     found = [d for d in evidence.disagreements(view) if "ended" in d.what]
     assert len(found) == 1, evidence.disagreements(view)
     sides = {side.says: [a.rsplit("/", 1)[-1] for a, _ in side.articles] for side in found[0].sides}
@@ -148,8 +144,5 @@ def test_one_article_ending_what_it_attests_later_is_refused(
 ) -> None:
     text = _ended(extra="    asOf: 2025-03\n")  # over by 1 January, shown holding in March
     paths = corpus_with(tmp_path_factory.mktemp("self-contradiction"), {ENDED: text})
-    try:
-        messages = [str(v) for v in check(load(paths))]
-    except SeedError as exc:  # refused while reading is as good, if it names the file
-        messages = [str(exc)]
+    messages = refusals(paths)
     assert any("after the fact had certainly ended" in m and ENDED in m for m in messages), messages

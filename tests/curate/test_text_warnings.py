@@ -247,41 +247,39 @@ def test_a_date_published_from_the_address_is_not_printed(
     assert dated("From the address.", printed) == ["meeting/test-yerevan-2024-05-13"]
 
 
-def test_a_year_a_label_is_for_is_not_when_it_was() -> None:
-    def why(label: str, **dates: str) -> list[str]:
-        return list(label_dates({"label": label, **dates}))
+def _why(label: str, **dates: str) -> list[str]:
+    """What ``label_dates`` says of a block with this label and these dates."""
+    return list(label_dates({"label": label, **dates}))
 
-    assert not why("Defence modernisation plan for 2025", date="2023-09")
-    assert not why("Budget pour 2026", date="2024-11")
-    assert not why("Программа вооружений на 2027 год", date="2024-11")
-    assert not why("Plan para 2030", date="2024-11")
-    assert not why("Target set in the year 2030", date="2024-11")
-    assert why("Plan adopted in 2021 for 2025", date="2023-09")  # 2021 is still checked
-    assert why("Informational 2025 plan", date="2023-09")
+
+def test_a_year_a_label_is_for_is_not_when_it_was() -> None:
+    assert not _why("Defence modernisation plan for 2025", date="2023-09")
+    assert not _why("Budget pour 2026", date="2024-11")
+    assert not _why("Программа вооружений на 2027 год", date="2024-11")
+    assert not _why("Plan para 2030", date="2024-11")
+    assert not _why("Target set in the year 2030", date="2024-11")
+    assert _why("Plan adopted in 2021 for 2025", date="2023-09")  # 2021 is still checked
+    assert _why("Informational 2025 plan", date="2023-09")
 
 
 def test_a_terms_end_and_an_announcement_are_not_the_blocks_dates() -> None:
     """audit8: the end of a term a thing runs to ("until 2044" on an agreement of 2010), the
     end of a period it is for ("for 2026–2029"), and the month it was announced in, which its
     latestDate gives ("(announced November 2022)"), are not dates the block lacks."""
-
-    def why(label: str, **dates: str) -> list[str]:
-        return list(label_dates({"label": label, **dates}))
-
-    assert not why("Extension of the base agreement until 2044 (2010)", date="2010")
-    assert not why("Mission extended to February 2027", date="2025-01-29")
-    assert not why("Secretary General for 2026–2029", date="2025-11-27")
-    assert not why("Chairmanship for 2022–2023 passes to Belarus", earliestDate="2022-11-23")
-    assert not why("Guns for Armenia (announced November 2022)", latestDate="2022-11-09")
-    assert not why("Ceremony at the bridge (announced 9 June 2025)", latestDate="2025-06-09")
+    assert not _why("Extension of the base agreement until 2044 (2010)", date="2010")
+    assert not _why("Mission extended to February 2027", date="2025-01-29")
+    assert not _why("Secretary General for 2026–2029", date="2025-11-27")
+    assert not _why("Chairmanship for 2022–2023 passes to Belarus", earliestDate="2022-11-23")
+    assert not _why("Guns for Armenia (announced November 2022)", latestDate="2022-11-09")
+    assert not _why("Ceremony at the bridge (announced 9 June 2025)", latestDate="2025-06-09")
     # still flagged: a year before the block's dates, an ended period's own end, a bound
     # that is not an announcement, an announcement in another month, and no date at all
-    assert why("Agreement in force until 2009", date="2010")
-    assert why("Minister of defence (2020 to 2023)", startDate="2020")  # its own span
-    assert why("Secretary of the council (to 2022)", latestDate="2021-07-14", former="true")
-    assert why("Deal signed (June 2024)", latestDate="2024-06-18")
-    assert why("Deal (announced July 2024)", latestDate="2024-06-18")
-    assert why("Mission extended to 2027")
+    assert _why("Agreement in force until 2009", date="2010")
+    assert _why("Minister of defence (2020 to 2023)", startDate="2020")  # its own span
+    assert _why("Secretary of the council (to 2022)", latestDate="2021-07-14", former="true")
+    assert _why("Deal signed (June 2024)", latestDate="2024-06-18")
+    assert _why("Deal (announced July 2024)", latestDate="2024-06-18")
+    assert _why("Mission extended to 2027")
 
 
 def test_a_note_naming_the_article_as_the_bound_says_where(

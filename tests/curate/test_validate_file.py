@@ -34,24 +34,24 @@ def _write(tmp_path: Path, destination: str = "    destination: france\n") -> Pa
     return path
 
 
-def test_a_good_file_validates(tmp_path: Path) -> None:
-    result = kg("validate", str(_write(tmp_path)))
+def test_a_good_file_validates(tmp_path: Path, frozen_seeds: config.Paths) -> None:
+    result = kg("validate", str(_write(tmp_path)), "--seeds", str(frozen_seeds.seeds))
     assert result.returncode == 0, result.stderr
     assert "(1 facts) conforms to the shapes and is ready to build" in result.stdout
 
 
-def test_violations_name_this_file_and_line(tmp_path: Path) -> None:
+def test_violations_name_this_file_and_line(tmp_path: Path, frozen_seeds: config.Paths) -> None:
     path = _write(tmp_path, destination="")
-    result = kg("validate", str(path))
+    result = kg("validate", str(path), "--seeds", str(frozen_seeds.seeds))
     assert result.returncode == 1
     assert f"{path}:9: visit/papikyan-france-test" in result.stderr
     assert "destination" in result.stderr
     assert "seeds/articles" not in result.stderr  # only this file's problems
 
 
-def test_syntax_errors_name_this_file(tmp_path: Path) -> None:
+def test_syntax_errors_name_this_file(tmp_path: Path, frozen_seeds: config.Paths) -> None:
     path = _write(tmp_path, destination="    destination: france\n    destination: armenia\n")
-    result = kg("validate", str(path))
+    result = kg("validate", str(path), "--seeds", str(frozen_seeds.seeds))
     assert result.returncode == 2
     assert (
         f"{path}:14: invalid YAML: duplicate key 'destination' (first written at line 13)"
@@ -59,25 +59,27 @@ def test_syntax_errors_name_this_file(tmp_path: Path) -> None:
     )
 
 
-def test_pending_proposals_are_checked_and_counted(tmp_path: Path) -> None:
+def test_pending_proposals_are_checked_and_counted(
+    tmp_path: Path, frozen_seeds: config.Paths
+) -> None:
     path = _write(tmp_path)
     text = path.read_text(encoding="utf-8").replace(
         "    type: Visit\n", "    review: pending\n    type: Visit\n"
     )
     path.write_text(text, encoding="utf-8")
-    result = kg("validate", str(path))
+    result = kg("validate", str(path), "--seeds", str(frozen_seeds.seeds))
     assert result.returncode == 1
     assert f"{path}:10: 1 proposal still marked 'review: pending' (line 10)" in result.stderr
 
 
-def test_an_article_id_taken_by_another_file(tmp_path: Path) -> None:
-    first = sorted(config.Paths().articles.glob("*.yaml"))[0]
+def test_an_article_id_taken_by_another_file(tmp_path: Path, frozen_seeds: config.Paths) -> None:
+    first = sorted(frozen_seeds.articles.glob("*.yaml"))[0]
     path = _write(tmp_path)
     path.write_text(
         path.read_text("utf-8").replace("article/990_0123456789abcdef", f"article/{first.stem}"),
         encoding="utf-8",
     )
-    result = kg("validate", str(path))
+    result = kg("validate", str(path), "--seeds", str(frozen_seeds.seeds))
     assert (
         result.returncode == 2 and "duplicate id" in result.stderr and first.name in result.stderr
     )

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import requests
+from procfs import proc_table
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.trig"
@@ -57,25 +58,16 @@ class RunningServer:
 
     def processes(self) -> dict[int, tuple[int, str]]:
         """Every descendant of the master: PID -> (parent PID, name as in /proc/PID/comm)."""
-        table: dict[int, tuple[int, str]] = {}
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            name = stat[stat.index("(") + 1 : stat.rindex(")")]
-            table[int(entry.name)] = (int(stat.rsplit(")", 1)[1].split()[1]), name)
+        table = proc_table()
         family = {self.process.pid}
         grew = True
         while grew:
             grew = False
-            for pid, (ppid, _) in table.items():
-                if ppid in family and pid not in family:
+            for pid, stat in table.items():
+                if stat.ppid in family and pid not in family:
                     family.add(pid)
                     grew = True
-        return {pid: table[pid] for pid in family if pid != self.process.pid and pid in table}
+        return {pid: (table[pid].ppid, table[pid].name) for pid in family - {self.process.pid}}
 
     def worker_pids(self, lane: str = "heavy") -> list[int]:
         """PIDs of the query executors of a lane (``seckg-heavy`` / ``seckg-cheap``)."""

@@ -12,14 +12,9 @@ import pytest
 from kg import cq
 from server.lod import asof
 from server.lod.entity import label_of
+from tests.conftest import served_query
 
 BASE = "https://seckg.example.org/"
-
-
-def _query(store: ox.Store) -> asof.Query:
-    """Queries on the merged default graph, as the endpoint runs them (kg.query): Oxigraph's
-    union mode repeats a fact once per article graph citing it (one as-of day took 17 s)."""
-    return lambda text: store.query(text)
 
 
 @pytest.mark.parametrize("day", ["2019-06-30", "2023-06-30", "2024-03-01", "2026-01-01"])
@@ -30,7 +25,7 @@ def test_the_answers_are_competency_question_21s(store: ox.Store, day: str) -> N
         (r["organization"], r["status"], r["answer"])
         for r in cq.answer(store, asof._DAY.sub(f'VALUES ?day {{ "{day}"^^xsd:date }}', text))
     }
-    got = asof.memberships_on(_query(store), BASE + "id/armenia", dt.date.fromisoformat(day))
+    got = asof.memberships_on(served_query(store), BASE + "id/armenia", dt.date.fromisoformat(day))
     assert {(a.organization.rsplit("/", 1)[-1], a.status, a.answer) for a in got} == {
         (o, s, a) for o, s, a in _labelled(store, expected)
     }
@@ -41,12 +36,12 @@ def test_the_answers_are_competency_question_21s(store: ox.Store, day: str) -> N
 
 def _labelled(store: ox.Store, rows: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     """cq.answer gives the status as its slug (membership-active); the view its label."""
-    return {(o, label_of(_query(store), f"{BASE}code/{s}"), a) for o, s, a in rows}
+    return {(o, label_of(served_query(store), f"{BASE}code/{s}"), a) for o, s, a in rows}
 
 
 def test_another_member_gets_its_own_memberships(store: ox.Store) -> None:
     """Only the member changes: a state with no membership status gets none of Armenia's."""
-    got = asof.memberships_on(_query(store), BASE + "id/france", dt.date(2024, 1, 1))
+    got = asof.memberships_on(served_query(store), BASE + "id/france", dt.date(2024, 1, 1))
     assert got == []
 
 

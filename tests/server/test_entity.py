@@ -5,18 +5,14 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from server.lod import entity
+from tests.conftest import served_query
 
 BASE = "https://seckg.example.org/"
 
 
-def _query(store: ox.Store) -> entity.Query:
-    # the server's default graph is the union of all graphs; ask the seed store the same way
-    return lambda text: store.query(text, use_default_graph_as_union=True)
-
-
 def test_status_periods_carry_every_attestations_as_of(store: ox.Store) -> None:
     """Armenia's CSTO status periods list each (as-of date, article) their attestations give."""
-    statuses = entity._statuses(_query(store), BASE + "id/armenia")
+    statuses = entity._statuses(served_query(store), BASE + "id/armenia")
     assert statuses, "Armenia has membership status periods in the seeds"
     expected: dict[str, set[tuple[str, str]]] = {}
     for row in store.query(

@@ -11,13 +11,13 @@ import re
 import pyoxigraph as ox
 import pytest
 import requests
+from live_server import start_server, stop_server
 
 from kg import config
 from kg.build import build
 from kg.query import open_store
 from server.lod import entity, evidence
 from tests.conftest import article_head, corpus_with
-from tests.server.live_server import start_server, stop_server
 
 ID = config.ID
 EARLY, LATE = "990_0123456789abcdef", "991_0123456789abcdef"

@@ -3,7 +3,6 @@ query timeouts that free the CPU, and update consistency across pre-forked worke
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 from live_server import SAMPLE, TOKEN, RunningServer, start_server, stop_server
+from procfs import cpu_seconds
 
 from server.execution.executors import GRACE_S
 
@@ -227,17 +227,6 @@ def test_update_with_syntax_error_changes_nothing(guarded: RunningServer) -> Non
 
 
 # ---------------------------------------------------------------------- the deadline
-def _cpu_seconds(pids: list[int]) -> float:
-    ticks = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])  # utime + stime
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
 def test_runaway_query_is_stopped_while_others_are_served(guarded: RunningServer) -> None:
     assert update(guarded, INSERT).status_code == 200
     workers_before = set(guarded.worker_pids())
@@ -279,9 +268,9 @@ def test_runaway_query_is_stopped_while_others_are_served(guarded: RunningServer
     # ... and the CPU is idle again (a still-running query would burn ~1 s per second).
     time.sleep(0.5)
     pids = guarded.worker_pids()
-    cpu_before = _cpu_seconds(pids)
+    cpu_before = cpu_seconds(pids)
     time.sleep(1.0)
-    assert _cpu_seconds(pids) - cpu_before < 0.3
+    assert cpu_seconds(pids) - cpu_before < 0.3
     # The fresh worker replayed the journal: every worker still sees the earlier update.
     assert all(ask(guarded, ASK_INSERTED) for _ in range(20))
     assert "exits to stop a timed-out operation" in guarded.log()
