@@ -22,7 +22,7 @@ from pathlib import Path
 from kg import config
 from kg.cq import load
 
-from .entity import Query, label_of
+from .batch import Query, labels_of
 
 RULE = config.ROOT / "cq" / "21-csto-status-mid-2023.yaml"
 _DAY = re.compile(r'VALUES \?day \{ "[0-9-]+"\^\^xsd:date \}')
@@ -72,25 +72,28 @@ def memberships_on(query: Query, member: str, day: dt.date) -> list[Answer]:
     """Each status period of ``member``'s memberships on ``day``, by the model's rule."""
     text = _DAY.sub(f'VALUES ?day {{ "{day.isoformat()}"^^xsd:date }}', _rule(RULE))
     text = _MEMBER.sub(f"?m sk:member <{member}> .", text)
+    rows = list(query(text))
+    named = ("organization", "status", "source", "endedBy", "attestedAfterEndBy")
+    names = labels_of(query, (r[n].value for r in rows for n in named if r[n] is not None))
     seen: dict[tuple[str, str, str], Answer] = {}
-    for r in query(text):
+    for r in rows:
         org, status, source = r["organization"].value, r["status"].value, r["source"].value
         ended_by = r["endedBy"].value if r["endedBy"] is not None else ""
         later = r["attestedAfterEndBy"]
         later_by = later.value if later is not None else ""
         answer = Answer(
             org,
-            label_of(query, org),
-            label_of(query, status),
+            names[org],
+            names[status],
             r["answer"].value,
             r["evidence"].value,
             int(r["monthsBefore"].value),
             source,
-            label_of(query, source),
+            names[source],
             ended_by,
-            label_of(query, ended_by) if ended_by else "",
+            names[ended_by] if ended_by else "",
             later_by,
-            label_of(query, later_by) if later_by else "",
+            names[later_by] if later_by else "",
         )
         key = (org, status, answer.answer)
         kept = seen.get(key)

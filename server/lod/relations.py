@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .entity import PREFIXES, Query, _day_last, label_of
+from .batch import labels_of
+from .entity import PREFIXES, Query, _day_last
 
 ADVERSARIAL, STRAINED = "adversarial", "strained"
 HOSTILE_STANCES = ("stance-critical", "stance-warning")
@@ -85,6 +86,7 @@ def _ties(
     """One tie per other side from the facts behind it: ``counted`` (with ``{n}`` and ``{s}``),
     then the span of their dates."""
     dates = _fact_dates(query, {f for fs in facts.values() for f in fs})
+    names = labels_of(query, facts)
     out = []
     for other, fs in facts.items():
         ds = _dates(dates, fs)
@@ -92,9 +94,7 @@ def _ties(
         words = counted.format(n=n, s="s" if n > 1 else "")
         if ds:
             words += f", {_span_words(ds)}"
-        out.append(
-            Relation(other, label_of(query, other), kind, tone, words, ds, ds[0] if ds else "")
-        )
+        out.append(Relation(other, names[other], kind, tone, words, ds, ds[0] if ds else ""))
     return out
 
 
@@ -127,6 +127,7 @@ def _partnerships(query: Query, iri: str) -> list[Relation]:
         }}"""):
         when = r["a"].value if r["a"] is not None else ""
         said.setdefault(r["other"].value, []).append((when, r["trend"].value))
+    names = labels_of(query, said)
     out = []
     for other, trends in said.items():
         when, trend = max(trends, key=lambda t: (_day_last(t[0]) if t[0] else "", t[1]))
@@ -136,7 +137,7 @@ def _partnerships(query: Query, iri: str) -> list[Relation]:
         out.append(
             Relation(
                 other,
-                label_of(query, other),
+                names[other],
                 "partnership",
                 STRAINED if name == "weakening" else "",
                 f"{name}, last attested {when}" if when else name,

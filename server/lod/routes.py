@@ -32,6 +32,7 @@ from kg.prefixes import PREFIXES
 from ..formats import ResultKind, formats_for
 from . import asof, entity, evidence, pictures, relations, sections, svg
 from . import describe as rdfdoc
+from .batch import labels_of
 from .dates import precision
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
@@ -117,7 +118,8 @@ def blueprint(
     version: Callable[[], str] | None = None,
 ) -> Blueprint:
     """The Linked Data routes. With ``version`` (the dataset version), rendered documents
-    are cached per worker until the data changes: a page runs ~20 small queries."""
+    are cached per worker until the data changes: a page runs ~20-30 queries, however many
+    facts it shows (server/lod/batch.py)."""
     bp = Blueprint(
         "lod",
         __name__,
@@ -313,11 +315,12 @@ def blueprint(
         jsonld = _escape_json_for_script(
             rdfdoc.serialize(rdfdoc.card(store(), iri, query), "jsonld")
         )
-        # One entity view per page: it is a dozen queries per fact, and building it a second
-        # time just to read the types made entity pages a third slower.
-        view = entity.entity_view(query, iri)
-        if not rdfdoc.is_graph(store(), iri) and "NewsArticle" in view.types:
+        # The types first: an article's page shows its facts as it gives them, never the
+        # entity view (which read every fact of the article a second time).
+        types = entity.types_of(query, iri)
+        if "NewsArticle" in types:
             return Response(article_page(iri, path, jsonld), mimetype=HTML)
+        view = entity.entity_view(query, iri, types)
         marks, periods = pictures.timeline_data(view, local)
         stances = pictures.membership_stances(view.statuses)
         spans = pictures.tie_dates(view)
@@ -394,10 +397,12 @@ def blueprint(
         row = rows[0]
         value = lambda name: row[name].value if row[name] is not None else ""  # noqa: E731
         publisher = (value("pub"), entity.label_of(query, value("pub"))) if value("pub") else None
-        mentions = sorted(
-            (r["m"].value, entity.label_of(query, r["m"].value))
+        mentioned = [
+            r["m"].value
             for r in query(f"{entity.PREFIXES}SELECT ?m WHERE {{ <{iri}> schema:mentions ?m }}")
-        )
+        ]
+        names = labels_of(query, mentioned)
+        mentions = sorted((m, names[m]) for m in mentioned)
         graph = config.base + "graph/" + iri[len(config.base + "id/") :]
         return render_template(
             "article.html",
