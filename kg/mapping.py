@@ -65,6 +65,10 @@ ATTESTATION_KEYS = (
     # how a statement sounds is how this article frames it: one statement, reported as
     # conciliatory by one article and as an accusation by another (036/055 and 075), keeps both
     "stance",
+    # "about a hundred", "up to 40": how this article gives its figures of the fact (the
+    # figures themselves are one per article graph, on the fact): another article may give
+    # the same figure exactly
+    "figureQualifier",
 )
 # A deal's (an agreement's) status is also the article's statement, as of its date: "signed"
 # in one article and "delivered" in a later one are both true, each as of its own day. Only a

@@ -179,6 +179,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "partnership",
         "one type from the code:PartnershipType list",
     ),
+    "FigureQualifierCode": (
+        "INSERT DATA { id:att-size sk:figureQualifier code:stance-neutral }",
+        "att-size",
+        "figureQualifier must be one value from the code:FigureQualifier list",
+    ),
     "TrendCode": (
         "DELETE WHERE { id:att-partnership sk:trend ?x } ; "
         "INSERT DATA { id:att-partnership sk:trend code:stance-neutral }",
@@ -301,6 +306,16 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    "a figure qualifier on the attestation of a fact the article gives no figure of": (
+        "INSERT DATA { id:att-exercise sk:figureQualifier code:figure-approximate }",
+        "att-exercise",
+        "a figureQualifier qualifies the article's own figure of the fact",
+    ),
+    "an organization size with neither members nor staff": (
+        "DELETE WHERE { id:size sk:memberCount ?n }",
+        "size",
+        "needs its members (memberCount) or its staff (personnelCount)",
+    ),
     "a partnership's trend on the partnership, not on an article's attestation": (
         "INSERT DATA { id:partnership sk:trend code:trend-stable }",
         "partnership",

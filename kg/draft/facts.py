@@ -286,6 +286,10 @@ def propose(
     at = _trigger(sentence, MEET)
     if at is not None and not conditional:
         met = _ids(_of(sentence, PERSON))
+        k = at - sentence.first
+        if len(met) == 1 and previous_speaker is not None and previous_speaker.id not in met \
+                and _PRONOUNS & set(sentence.words[max(k - 2, 0) : k]):  # fmt: skip
+            met = [previous_speaker.id, *met]  # "He met X": the person named last before
         if len(met) >= 2:
             dates, found = _verb_date(sentence, at)
             fields = {"type": "Meeting", "participant": met}

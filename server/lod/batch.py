@@ -53,6 +53,7 @@ ATTESTATION_PROPS = (
     "quantityDelivered",
     "trend",
     "stance",
+    "figureQualifier",
 )
 
 

@@ -116,6 +116,8 @@ class Attestation:
     status: tuple[str, str] | None = None  # (IRI, label)
     trend: tuple[str, str] | None = None
     stance: tuple[str, str] | None = None  # how this article frames a statement
+    # its figures of the fact given as approximate, a ceiling or a floor ("about a hundred")
+    figures_as: tuple[str, str] | None = None
     ordered: str = ""
     delivered: str = ""
 
@@ -591,6 +593,8 @@ def _attestations(rows: list[Any], headlines: dict[str, str]) -> list[Attestatio
             att.trend = (value, text)
         elif prop == "stance":
             att.stance = (value, text)
+        elif prop == "figureQualifier":
+            att.figures_as = (value, text)
         elif prop == "quantityOrdered":
             att.ordered = value
         elif prop == "quantityDelivered":

@@ -75,11 +75,26 @@ def _date_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreement
     return out
 
 
+# How an article gives its figure when not as exact (code:FigureQualifier): "about 100" is
+# never shown as 100.
+QUALIFIER_WORDS = {
+    "figure-approximate": "about",
+    "figure-at-most": "at most",
+    "figure-at-least": "at least",
+}
+
+
 def _figure_disagreements(f: FactView, label: dict[str, str]) -> list[Disagreement]:
     given: dict[str, dict[str, list[Source]]] = {}  # figure -> value -> articles
+    qualified = {
+        a.article: QUALIFIER_WORDS.get(a.figures_as[0].rsplit("/", 1)[-1], a.figures_as[1])
+        for a in f.attestations
+        if a.figures_as
+    }
     for d in f.figures:
         if d.prop in FIGURE_PROPS:
-            given.setdefault(d.prop, {}).setdefault(d.value, []).append((d.article, d.headline))
+            says = f"{qualified[d.article]} {d.value}" if d.article in qualified else d.value
+            given.setdefault(d.prop, {}).setdefault(says, []).append((d.article, d.headline))
     for a in f.attestations:  # a deal's numbers, each article's as of its date
         when = f" as of {', '.join(a.as_of)}" if a.as_of else ""
         for prop, value in (("quantityOrdered", a.ordered), ("quantityDelivered", a.delivered)):
@@ -112,7 +127,10 @@ def _end_disagreements(f: FactView) -> list[Disagreement]:
 
 
 def _numeric(says: str) -> tuple[float, str]:
-    """Sides in the order of their numbers ("960" before "1960"), then their as-of dates."""
+    """Sides in the order of their numbers ("960" before "1960", "about 1000" after them),
+    then their as-of dates."""
+    for word in QUALIFIER_WORDS.values():
+        says = says.removeprefix(word + " ")
     number, _, rest = says.partition(" ")
     try:
         return float(number), rest

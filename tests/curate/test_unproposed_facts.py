@@ -68,3 +68,15 @@ def test_a_meeting_is_dated_by_its_own_clause(drafter: Drafter) -> None:
     )
     meeting = next(p.fields for p in draft.facts if p.kind == "meeting")
     assert meeting["date"] == "2024-05-03"  # not the Tuesday of the saying
+
+
+def test_he_met_is_the_person_named_last(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Talks in Paris\n\n"
+        "Nikol Pashinyan arrived in Paris on Monday.\n\n"
+        "On Tuesday he met with Sergei Lavrov.\n",
+        published="2024-06-19",
+    )
+    meeting = next(p.fields for p in draft.facts if p.kind == "meeting")
+    assert meeting["participant"] == ["nikol-pashinyan", "sergei-lavrov"]
+    assert meeting["date"] == "2024-06-18"
