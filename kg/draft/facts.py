@@ -98,7 +98,10 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                  "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
 QUANTITY = re.compile(
     rf"\b(?P<n>\d{{1,4}}|{'|'.join(WORD_NUMBERS)})\s+(?:[A-Za-z0-9()-]+\s+){{0,4}}?"
-    rf"(?P<noun>{_SYSTEM_NOUNS})\b",
+    rf"(?P<noun>{_SYSTEM_NOUNS})\b"
+    # "144 guns per year" is a production rate, not what a deal supplies
+    r"(?!\s+(?:per|an?|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:ago|earlier|later))"
+    r"|\s+annually\b)",
     re.I,
 )
 # a system's name as printed: "GM200", "TB2", "Su-30SM", or a word in capitals ("CAESAR")

@@ -21,6 +21,7 @@ from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
 from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.events import political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
     PLAN,
@@ -247,6 +248,7 @@ def draft_article(
             first = len(proposals)
             for proposal in propose(sentence, previous_speaker, last_org):
                 proposals.append(proposal)
+            proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
             proposals += _new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)

@@ -24,3 +24,13 @@ def test_russian_counts_of_servicemen(drafter: Drafter) -> None:
         "В учениях «Silver Falcon-2026» участвуют 60 американских и 140 армянских военнослужащих."
     )
     assert _participations(drafter, body) == {"united-states": 60, "armenia": 140}
+
+
+def test_a_production_rate_is_no_quantity_ordered(drafter: Drafter) -> None:
+    body = (
+        "France sold CAESAR howitzers to Armenia, and KNDS France will raise its output to "
+        "144 guns per year."
+    )
+    draft = drafter.text("Guns\n\n" + body + "\n", published="2026-06-01")
+    deals = [p.fields for p in draft.facts if p.kind == "deal"]
+    assert deals and all("quantityOrdered" not in f for f in deals)
