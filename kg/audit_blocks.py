@@ -24,6 +24,8 @@ MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 # "June 2024", "2024": a month (optional) and a year named in a label
+# a year written onto a name with a hyphen is the name's ("Interaction-2025", "Кобальт-2024")
+_IN_NAME = re.compile(r"\w-$")
 _NAMED = re.compile(rf"(?:\b({'|'.join(MONTHS)})\s+)?\b((?:19|20)\d{{2}})\b")
 # a year a label names as what the thing is for, not when it was: "plan for 2025",
 # "budget pour 2026", "программа на 2025", "plan para 2030", "in the year 2030", and the
@@ -72,21 +74,29 @@ def label_dates(block: dict[str, Any]) -> Iterator[str]:
     dates = block_dates(block)
     years = sorted(d[:4] for d in dates.values())
     ended = "endDate" in dates or bool(block.get("former"))
+    said: set[str] = set()
     for match in _NAMED.finditer(label):
         before = label[: match.start()]
         if _FOR_YEAR.search(before):
             continue  # the year it is for ("plan for 2025"), not when it happened
+        if _IN_NAME.search(before):
+            continue  # part of a name ("Interaction-2025", "Cobalt-2024"; audit12, 148)
         month, year = match.groups("")
         named = f"{month} {year}" if month else year
         if dates and not ended and year > years[-1] and _UNTIL.search(before):
             continue  # the end of a term it runs to ("until 2044"), not one of its dates
         announced = bool(_ANNOUNCED.search(before))
         if not dates:
-            yield f"its label names {named}, but the block gives no date of its own"
+            why = f"its label names {named}, but the block gives no date of its own"
         elif not years[0] <= year <= years[-1]:
-            yield f"its label names {named}, outside its own dates ({years[0]} to {years[-1]})"
+            why = f"its label names {named}, outside its own dates ({years[0]} to {years[-1]})"
         elif month and not _month_given(dates, f"{year}-{MONTHS.index(month) + 1:02d}", announced):
-            yield f"its label names {named}, which none of its dates gives ({_listed(dates)})"
+            why = f"its label names {named}, which none of its dates gives ({_listed(dates)})"
+        else:
+            continue
+        if why not in said:  # a year named twice ("… 2025 (… 2025)") is one warning
+            said.add(why)
+            yield why
 
 
 def _month_given(dates: dict[str, str], month: str, announced: bool = False) -> bool:

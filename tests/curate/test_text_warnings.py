@@ -252,6 +252,16 @@ def _why(label: str, **dates: str) -> list[str]:
     return list(label_dates({"label": label, **dates}))
 
 
+def test_a_year_in_a_name_is_the_names_and_a_year_is_warned_once() -> None:
+    """audit12 (148): "Interaction-2025 (Vzaimodeystvie-2025)" with no date of its own was
+    warned twice, though the year is the exercise's name, as the text prints it."""
+    assert not _why("CSTO exercise Interaction-2025 (Vzaimodeystvie-2025)")
+    assert not _why("Учения «Кобальт-2024»", date="2024-08")
+    assert _why("Drill of 2025 in Belarus (the 2025 drill)") == [
+        "its label names 2025, but the block gives no date of its own"
+    ]
+
+
 def test_a_year_a_label_is_for_is_not_when_it_was() -> None:
     assert not _why("Defence modernisation plan for 2025", date="2023-09")
     assert not _why("Budget pour 2026", date="2024-11")
