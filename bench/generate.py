@@ -23,6 +23,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -34,6 +35,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import rdflib
 
 ROOT = Path(__file__).resolve().parent.parent
 CODES = ROOT / "ontology" / "codes.ttl"
@@ -60,6 +63,23 @@ def _codes(path: Path = CODES) -> dict[str, list[str]]:
     for concept, scheme in pattern.findall(path.read_text(encoding="utf-8")):
         schemes.setdefault(scheme, []).append(f"code:{concept}")
     return schemes
+
+
+@functools.cache
+def _broader(path: Path = CODES) -> dict[str, set[str]]:
+    """Every concept's broader concepts, transitively (``code:...`` ids): a generated fact is
+    never tagged with a topic beside one of its narrower ones (shp:NarrowestTopicShape)."""
+    graph = rdflib.Graph().parse(path, format="turtle")
+    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    code = "https://seckg.example.org/code/"
+
+    def short(node: rdflib.term.Node) -> str:
+        return "code:" + str(node).removeprefix(code)
+
+    return {
+        short(c): {short(b) for b in graph.transitive_objects(c, skos.broader) if b != c}
+        for c in set(graph.subjects(skos.broader, None))
+    }
 
 
 @dataclass
@@ -270,6 +290,13 @@ class _Article:
     def code(self, scheme: str) -> str:
         return self.rng.choice(self.codes[scheme])
 
+    def topics(self, n: int) -> list[str]:
+        """``n`` topic draws, less any that is broader than another drawn (the same draws
+        as before the shape, so a seed's world is unchanged)."""
+        drawn = [self.code("Topic") for _ in range(n)]
+        broader = _broader()
+        return [t for t in drawn if not any(t in broader.get(o, ()) for o in drawn)]
+
     def membership(self, k: int) -> None:
         w, rng = self.w, self.rng
         state = rng.choice(w.states)
@@ -343,7 +370,7 @@ class _Article:
                 "location": rng.choice(w.places),
                 "startDate": start,
                 "endDate": end,
-                "topic": [self.code("Topic"), self.code("Topic")],
+                "topic": self.topics(2),
                 "summary": _sentence(rng),
             },
             "exercise",

@@ -28,6 +28,12 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 # shape -> (SPARQL Update that breaks the fixture, focus node, expected message fragment)
 CASES: dict[str, tuple[str, str, str]] = {
+    "NarrowestTopicShape": (
+        "INSERT DATA { id:visit sk:topic code:topic-western-defence-cooperation ,"
+        " code:topic-defence-cooperation }",
+        "visit",
+        "is broader than its topic",
+    ),
     "EnglishNameShape": (
         'INSERT DATA { id:visit skos:altLabel "ОДКБ"@en }',
         "visit",
