@@ -11,8 +11,6 @@ Counting, not timing: the numbers do not depend on the machine.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from flask.testing import FlaskClient
 
@@ -21,6 +19,7 @@ from kg.build import BuildResult
 from server import ServerConfig, create_app
 from server.data.dataset import Dataset
 from server.data.loader import load_files
+from tests.reliability.benchscripts import bench_module
 
 # (big page, small page) of one kind, from the frozen five articles
 PAIRS = {
@@ -29,19 +28,8 @@ PAIRS = {
 }
 
 
-class CountingStore:
-    """The store with its ``query`` calls counted; everything else passed through."""
-
-    def __init__(self, store: Any) -> None:
-        self._store = store
-        self.queries = 0
-
-    def query(self, *args: Any, **kwargs: Any) -> Any:
-        self.queries += 1
-        return self._store.query(*args, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
+# the benchmark's own counting wrapper (bench/entity_page.py), so the two count alike
+CountingStore = bench_module("entity_page").CountingStore
 
 
 @pytest.fixture(scope="module")
