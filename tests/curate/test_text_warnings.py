@@ -163,6 +163,28 @@ def test_label_months_and_years_against_the_blocks_own_dates() -> None:
     assert not why("Handover by March 2025")
 
 
+def test_by_exempts_a_label_only_before_a_date() -> None:
+    """audit12 (145): "by" in a label meant "seen by then" ("by June 2024"), but any "by"
+    exempted the label, so "prolongs its mission by two years (January 2025)" on a block
+    bounded only by the article's day (30 January) passed."""
+
+    def why(label: str, **dates: str) -> list[str]:
+        return list(label_dates({"label": label, **dates}))
+
+    old_145 = "The EU Council prolongs its Armenia monitoring mission by two years (January 2025)"
+    assert why(old_145, latestDate="2025-01-30") == [
+        "its label names January 2025, which none of its dates gives (latestDate 2025-01-30)"
+    ]
+    assert not why(old_145, earliestDate="2025-01-29", latestDate="2025-01-30")  # as fixed
+    assert why("Mission enlarged by half, to 209 personnel (January 2024)", latestDate="2024-02")
+    assert why("Article 4 invoked, by this article's account (2020)", date="2021")
+    # "by" before a date still says when it was seen
+    assert not why("Deployment (by June 2024)", latestDate="2024-07-18")
+    assert not why("Guards to leave the airport by 1 August 2024", latestDate="2024-03-14")
+    assert not why("Report to be ready by the end of 2025", latestDate="2025-01-02")
+    assert not why("Fighters to arrive by early 2020", latestDate="2019-02-04")
+
+
 def test_headline_against_its_note_and_language() -> None:
     def problems(**article: str) -> list[str]:
         return list(headline_problems(article))
