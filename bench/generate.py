@@ -56,12 +56,25 @@ WORDS = (
 SYLLABLES = "ar ba ko ri sta vel mon dra zen lu ta gor mi na shi ve ya kar tel os".split()
 
 
+@functools.cache
+def _code_graph(path: Path = CODES) -> rdflib.Graph:
+    """The real code lists, parsed once for both readings below."""
+    return rdflib.Graph().parse(path, format="turtle")
+
+
+_SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+_CODE = "https://seckg.example.org/code/"
+
+
+def _short(node: rdflib.term.Node) -> str:
+    return "code:" + str(node).removeprefix(_CODE)
+
+
 def _codes(path: Path = CODES) -> dict[str, list[str]]:
-    """Concept ids (``code:...``) per scheme, read from the real code lists."""
+    """Concept ids (``code:...``) per scheme, sorted (a seeded run draws the same codes)."""
     schemes: dict[str, list[str]] = {}
-    pattern = re.compile(r"^code:([\w-]+) a skos:Concept ; skos:inScheme code:(\w+)", re.M)
-    for concept, scheme in pattern.findall(path.read_text(encoding="utf-8")):
-        schemes.setdefault(scheme, []).append(f"code:{concept}")
+    for concept, scheme in sorted(_code_graph(path).subject_objects(_SKOS.inScheme)):
+        schemes.setdefault(_short(scheme).removeprefix("code:"), []).append(_short(concept))
     return schemes
 
 
@@ -69,16 +82,10 @@ def _codes(path: Path = CODES) -> dict[str, list[str]]:
 def _broader(path: Path = CODES) -> dict[str, set[str]]:
     """Every concept's broader concepts, transitively (``code:...`` ids): a generated fact is
     never tagged with a topic beside one of its narrower ones (shp:NarrowestTopicShape)."""
-    graph = rdflib.Graph().parse(path, format="turtle")
-    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
-    code = "https://seckg.example.org/code/"
-
-    def short(node: rdflib.term.Node) -> str:
-        return "code:" + str(node).removeprefix(code)
-
+    graph = _code_graph(path)
     return {
-        short(c): {short(b) for b in graph.transitive_objects(c, skos.broader) if b != c}
-        for c in set(graph.subjects(skos.broader, None))
+        _short(c): {_short(b) for b in graph.transitive_objects(c, _SKOS.broader) if b != c}
+        for c in set(graph.subjects(_SKOS.broader, None))
     }
 
 
