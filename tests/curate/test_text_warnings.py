@@ -520,3 +520,38 @@ def test_acting_as_the_corpus_words_it() -> None:
         grigoryan, "и.о. премьер-министра решением от 14 июля Армен Григорян назначен"
     )
     assert not acting_words(grigoryan, "Armen Grigoryan, the secretary, met the acting minister")
+
+
+def test_a_plan_in_a_sources_words_needs_its_claimant() -> None:
+    """audit11 (130): the CBP team's visit "in the coming weeks" was a plan in Blinken's
+    words with no claimant. A plan whose summary gives it in a named source's words warns;
+    with its claimant, in the article's own voice, relayed from an outlet (reportedBy), or
+    from sources no one can name, it does not."""
+    from kg.audit_blocks import summary_problems
+
+    def checks(summary: str, **block: str) -> list[str]:
+        found = summary_problems({"mode": "code:mode-plan", "summary": summary, **block})
+        return [check for check, _ in found]
+
+    assert checks("A CBP team is to visit in the coming weeks, in Blinken's words.") == [
+        "plan-in-words"
+    ]
+    assert checks("According to the acting Secretary General, Zas is to take up his duties.")
+    assert checks("An observer day is scheduled for 30 June, the spokesperson said.")
+    said = "An observer day is scheduled for 30 June, the spokesperson said."
+    assert not checks(said, claimant="turkish-defence-ministry")
+    assert not checks("The article says the next drill is to be held in Turkey.")
+    assert not checks("According to RIA Novosti, Davtyan is to be chief.", reportedBy="ria-novosti")
+    assert not checks("According to unnamed reports, Pakistan is to train the crews.")
+    assert not checks("The document shows the EU planning an assistance measure, its stated aim.")
+    reported = summary_problems({"summary": "The ministry said the exercise opened."})
+    assert not list(reported)  # a reported fact: the plan rule only
+
+
+def test_a_summary_that_says_implies_is_the_curators_reading() -> None:
+    """audit11 (140): "his words imply" a situation the text does not state."""
+    from kg.audit_blocks import summary_problems
+
+    found = list(summary_problems({"summary": "His words imply the contribution is unpaid."}))
+    assert [check for check, _ in found] == ["summary-implies"]
+    assert not list(summary_problems({"summary": "He set a condition for payment."}))
