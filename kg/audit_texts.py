@@ -231,7 +231,7 @@ def _unqualified_figures(block: dict[str, Any], text: Text, where: Location) -> 
         figure = block.get(key)
         if not isinstance(figure, int | float) or isinstance(figure, bool):
             continue
-        for number in sorted(numbers(str(block.get("locator", "")))):
+        for number in sorted(numbers(str(block.get("locator", ""))) or ()):
             for found in qualifiers(float(figure), text.sentences.get(number, "")):
                 why = (
                     f'its {key} {figure} is printed as "{found.words}" (s{number}), but the '
@@ -256,11 +256,13 @@ def _not_acting(
         ]
 
     taken = {
-        (str(b["holder"]), n) for b in tenures(True) for n in numbers(str(b.get("locator", "")))
+        (str(b["holder"]), n)
+        for b in tenures(True)
+        for n in numbers(str(b.get("locator", ""))) or ()
     }
     out = []
     for block in tenures(False):
-        holder, wanted = str(block["holder"]), numbers(str(block.get("locator", "")))
+        holder, wanted = str(block["holder"]), numbers(str(block.get("locator", ""))) or set()
         if not wanted or any((holder, n) in taken for n in wanted):
             continue
         entity = matcher.gazetteer.entities.get(holder)
