@@ -294,6 +294,7 @@ def propose(
                 fields["location"] = places[0].id
             fields.update(dates)
             fields.update(_mode(sentence))
+            add_topics(fields, sentence, [visitor.id, destination])
             out.append(Proposal("visit", fields, span, "visit word", found))
 
     at = _trigger(sentence, MEET)
@@ -310,6 +311,7 @@ def propose(
             if places:
                 fields["location"] = places[0].id
             fields.update(dates)
+            add_topics(fields, sentence, met)
             out.append(Proposal("meeting", fields, span, "meeting word", found))
 
     at = _trigger(sentence, DEAL)
@@ -430,6 +432,16 @@ def propose(
             if proposal.kind != "participation" and relayed:
                 proposal.fields["reportedBy"] = _one_or_list(relayed)
     return out
+
+
+def add_topics(fields: dict[str, Any], sentence: Sentence, actors: list[str]) -> None:
+    """The topics the sentence names by a word (:func:`kg.draft.stance.topics`), for an
+    event that is not a statement: curators code a meeting, a visit or a political event
+    with topics as they do a statement (topic was the key most often added to the matched
+    meetings, visits and events of the redraft of articles 005-128)."""
+    named = topics(sentence.text, actors)
+    if named:
+        fields["topic"] = _one_or_list(named)
 
 
 # who can speak besides a person: a body the graph knows ("the Defence Ministry said",
