@@ -42,8 +42,14 @@ _UNTIL = re.compile(r"(?<!\d)(?<!\d\s)\b(?:until|till|to|through)\s+(?:[A-Z][a-z
 # latestDate may give that month ("(announced November 2022)" on latestDate 2022-11-09;
 # audit8: 021, 076)
 _ANNOUNCED = re.compile(r"\bannounced\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?$", re.I)
-# a label that says when it was seen, not when it was: "as reported in 2024", "by June 2024"
-_SEEN = re.compile(r"\b(reported|as of|by)\b", re.I)
+# a label that says when it was seen, not when it was: "as reported in 2024", "by June 2024",
+# "by 1 August 2024", "by the end of 2025"; "by" only before a date (audit12: 145's "prolongs
+# its mission by two years (January 2025)" on a block bounded only by 30 January passed)
+_SEEN = re.compile(
+    rf"\b(?:reported|as of)\b|\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|"
+    rf"late\s+|mid-?\s*)?(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)",
+    re.I,
+)
 # keys that date a block: its own dates and bounds, and its attestation's as-of dates
 DATE_KEYS = (
     "date",

@@ -15,6 +15,10 @@ own splitter (:mod:`kg.draft.sentences`, the numbering the curators cite):
 - ``broken-off``: a block located at the text's last sentence when the text breaks off in it,
   so a reviewer checks that the summary does not complete it (audit4: 063, 065, 066, 068, 070);
   a block whose summary or dateNote already says the text breaks off is not listed;
+- ``approximate-figure``: a figure of the block (``personnelCount``, ``memberCount``,
+  ``valueAmount``) that a located sentence prints with "about", "up to", "more than", "около",
+  "environ", … right before it, while the block has no ``figureQualifier`` (audit12: 039's
+  "about $ 2 billion", 150's "environ 85", 151's "almost 2,000"; :mod:`kg.audit_figures`);
 - ``no-text``: an article with a located block whose text as read is not in the directory.
   An article none of whose blocks has a ``locator`` is skipped: every check above reads the
   sentences a locator points to, so without one its text would be read for nothing. Those are
@@ -38,6 +42,7 @@ from typing import Any
 from kg import config
 from kg.audit import Warning_
 from kg.audit_blocks import block_dates
+from kg.audit_figures import FIGURE_KEYS, qualifiers
 from kg.draft.names import NameMatcher, load_gazetteer, make_nlp, translit_key
 from kg.draft.sentences import Numbered, numbered, numbers
 from kg.draft.text import page_date, read_article
@@ -200,6 +205,7 @@ def _block(
         if not _place_named(str(place), located, nlp, matcher):
             why = f"its location {place} is not named in its sentences ({block['locator']})"
             out.append(Warning_("unstated-place", fact, why, where))
+    out += _unqualified_figures(block, text, where)
     said = f"{block.get('summary', '')} {block.get('dateNote', '')}"
     if text.broken_off and text.last in wanted and not _ACKNOWLEDGED.search(said):
         why = (
@@ -207,4 +213,24 @@ def _block(
             "check that the summary does not complete the sentence"
         )
         out.append(Warning_("broken-off", fact, why, where))
+    return out
+
+
+def _unqualified_figures(block: dict[str, Any], text: Text, where: Location) -> list[Warning_]:
+    """A figure of the block its sentences print with "about", "up to", "более", … right
+    before it, while the block gives no ``figureQualifier`` (audit12: 039, 150, 151)."""
+    if "figureQualifier" in block:
+        return []
+    out = []
+    for key in FIGURE_KEYS:
+        figure = block.get(key)
+        if not isinstance(figure, int | float) or isinstance(figure, bool):
+            continue
+        for number in sorted(numbers(str(block.get("locator", "")))):
+            for found in qualifiers(float(figure), text.sentences.get(number, "")):
+                why = (
+                    f'its {key} {figure} is printed as "{found.words}" (s{number}), but the '
+                    f"block has no figureQualifier: give figureQualifier: {found.code}"
+                )
+                out.append(Warning_("approximate-figure", str(block.get("id")), why, where))
     return out

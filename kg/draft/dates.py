@@ -487,3 +487,23 @@ def event_date(dates: list[Found], text: str, start: int, verb: tuple[int, int])
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
+
+
+def word_date(dates: list[Found], text: str, start: int, word: str, nth: int = 0) -> Found | None:
+    """The date a sentence gives the event its ``word`` reports (the ``nth`` time the word
+    stands in ``text`` as a whole word, any case): :func:`event_date` for a word rather than
+    character offsets. ``dates`` are the sentence's (article offsets, the dateline's own date
+    already left out by the pipeline), ``start`` the sentence's offset in the article.
+
+    What the callers get: "on 20 November", "le 20 novembre", "29 января" at their precision;
+    "on Tuesday", "yesterday" counted back from a publication date known to the day (the
+    :class:`Found` has ``weekday`` set, and :func:`describe` writes the dateNote that says
+    so); "this week", a bound ("until", "since"), a year inside a quotation the word is not
+    in, or a date of another clause: None. Use it as
+    ``found = word_date(s.dates, s.text, s.start, "ratified")``; a proposal carrying the
+    Found as its ``date`` gets its dateNote from the pipeline."""
+    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+    if nth >= len(spots):
+        return None
+    a, b = spots[nth]
+    return event_date(dates, text, start, (start + a, start + b))

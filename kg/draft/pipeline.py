@@ -11,6 +11,7 @@ are Python string offsets (code points) into the decoded text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from kg.draft.names import (
     fold,
     load_gazetteer,
     match_key,
+    named_facts,
     pipeline_for,
 )
 from kg.draft.numbers import amounts, counts
@@ -219,6 +221,8 @@ def draft_article(
                 mentions.setdefault(body)
             for membership in _memberships_named(sentence, gazetteer):
                 mentions.setdefault(membership)
+            for fact in _described_facts(sentence, in_sent, gazetteer, mentions):
+                mentions.setdefault(fact)
             for candidate in find_new(doc, sent, in_sent):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
@@ -364,6 +368,19 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
         return []
     nearest = min(members, key=lambda m: abs(m.char - at)).id
     return [ref for member, ref in held if member == nearest]
+
+
+def _described_facts(
+    sentence: Sentence, spans: list[Span], gazetteer: Gazetteer, before: Iterable[str]
+) -> list[str]:
+    """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
+    the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
+    near = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
+    near |= {m.located_in for m in sentence.mentions if m.located_in}
+    dates = [d.value for d in sentence.dates if d.value]
+    found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
+                        named=before)  # fmt: skip
+    return [e.id for e in found]
 
 
 _BODY_TYPES = {"GovernmentBody", "Organization", "MilitaryUnit", "Alliance",
