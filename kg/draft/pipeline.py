@@ -221,8 +221,8 @@ def draft_article(
                 mentions.setdefault(body)
             for membership in _memberships_named(sentence, gazetteer):
                 mentions.setdefault(membership)
-            for fact in _described_facts(sentence, in_sent, gazetteer, mentions):
-                mentions.setdefault(fact)
+            for described in _described_facts(sentence, in_sent, gazetteer, mentions):
+                mentions.setdefault(described)
             for candidate in find_new(doc, sent, in_sent):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
@@ -823,7 +823,7 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             if said and n and rest and rest[-1] in FORMER:
                 said, former = False, True
             if said or former:
-                fields = {"type": "Tenure", "holder": holder, "post": post}
+                fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
                 if former:  # "former Defence Minister X", "X, the ex-president,"
                     fields["former"] = True
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
