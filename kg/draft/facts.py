@@ -20,7 +20,6 @@ from kg.draft.cues import (
     DECREES,
     DEPUTIES,
     EXERCISE_ABROAD,
-    FORMER,
     MEETING_ABROAD,
     NEGATIONS,
     REPORTED_CLAUSE,
@@ -28,6 +27,7 @@ from kg.draft.cues import (
     SIGNING_PLAN,
     SPEECH_ABROAD,
     VISIT_ABROAD,
+    qualifier,
     serves_another,
 )
 from kg.draft.dates import Found, event_date, with_year
@@ -264,8 +264,9 @@ def propose(
                            and sentence.words[post.end - sentence.first] == ","), None)  # fmt: skip
         if holder is not None:
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
-            if ahead and ahead[-1] in FORMER:  # "former Defence Minister of Armenia X"
-                fields["former"] = True
+            key = qualifier(ahead[-1]) if ahead else None
+            if key:  # "former Defence Minister of Armenia X", "acting Foreign Minister of …"
+                fields[key] = True
             out.append(Proposal("tenure", fields, span, "title before a name"))
 
     at = _trigger(sentence, EXERCISE)

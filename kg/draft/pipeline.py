@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
-from kg.draft.cues import FORMER, GOVERNMENT_NOUNS, deputy_before, serves_another
+from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.events import political_events
 from kg.draft.exercises import exercise_names
@@ -816,16 +816,18 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             forms = _title_forms(entity, gazetteer)
             for form in forms:
                 said = said or _ends_with_title(before, form) or _holds_title(after, form)
-            former = not said and any(_former_title(before, f) or _former_title(after, f, True)
-                                      for f in forms)  # fmt: skip
+            qualified = None if said else next(
+                (q for f in forms
+                 if (q := _qualified_title(before, f) or _qualified_title(after, f, True))),
+                None)  # fmt: skip
             n = _title_abroad_words(keys, title)  # "l'ancien président", "бывший президент"
             rest = [w for w in before[: len(before) - n] if w != "-"]
-            if said and n and rest and rest[-1] in FORMER:
-                said, former = False, True
-            if said or former:
+            if said and n and rest and qualifier(rest[-1]):
+                said, qualified = False, qualifier(rest[-1])
+            if said or qualified:
                 fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
-                if former:  # "former Defence Minister X", "X, the ex-president,"
-                    fields["former"] = True
+                if qualified:  # "former Defence Minister X", "X, the acting president,"
+                    fields[qualified] = True
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                     "title before a name the graph knows"))  # fmt: skip
     return out
@@ -872,17 +874,18 @@ def _ends_with_title(before: list[str], form: str) -> bool:
     return not (ahead and ahead[-1] in _OTHER_OFFICE) and not serves_another(ahead)
 
 
-def _former_title(words: list[str], form: str, anywhere: bool = False) -> bool:
-    """The words before a name end with a former title ("former defence minister", "ex -
-    president", "бывший министр обороны"), or (``anywhere``: an apposition) hold one."""
+def _qualified_title(words: list[str], form: str, anywhere: bool = False) -> str | None:
+    """The tenure key ("former", "acting") when the words before a name end with a
+    qualified title ("former defence minister", "ex - president", "acting foreign
+    minister"), or (``anywhere``: an apposition) hold one."""
     wanted = form.split()
     n = len(wanted)
     ends = range(len(words), n - 1, -1) if anywhere else [len(words)]
     for end in ends:
         if words[end - n : end] == wanted:
             ahead = [w for w in words[: end - n] if w != "-"]
-            return bool(ahead) and ahead[-1] in FORMER
-    return False
+            return qualifier(ahead[-1]) if ahead else None
+    return None
 
 
 def _apposition(after: list[str]) -> list[str]:
