@@ -33,3 +33,26 @@ def test_a_new_name_after_a_serving_title_does_not_hold_the_post(drafter: Drafte
     )
     tenures = [(p.fields["holder"], p.fields["post"]) for p in draft.facts if p.kind == "tenure"]
     assert not [t for t in tenures if t[1] == "post/armenia-prime-minister"]
+
+
+def test_a_post_in_its_other_word_order_or_with_a_hyphen(drafter: Drafter) -> None:
+    """ "Armenian Minister of Defense", "Minister of Defence of Armenia" are the graph's
+    "Defence Minister of Armenia"; "CSTO Secretary-General" its "Secretary General of the
+    CSTO", with no holder named."""
+    draft = drafter.text(
+        "News of the day\n\n"
+        "The Armenian Minister of Defense did not comment on the report.\n\n"
+        "The CSTO Secretary-General is expected in the region next week.\n\n"
+        "Armenia's Security Council secretary was not available for comment.\n"
+    )
+    assert "post/armenia-defence-minister" in draft.mentions
+    assert "post/csto-secretary-general" in draft.mentions
+    assert "post/armenia-security-council-secretary" in draft.mentions
+
+
+def test_a_deputys_title_names_not_the_ministers_post(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "News of the day\n\nThe Deputy Minister of Defence of Armenia toured the base.\n"
+    )
+    assert "post/armenia-defence-minister" not in draft.mentions
+    assert "armenia" in draft.mentions
