@@ -20,6 +20,7 @@ from kg.draft.cues import (
     DECREES,
     DEPUTIES,
     EXERCISE_ABROAD,
+    FORMER,
     MEETING_ABROAD,
     NEGATIONS,
     REPORTED_CLAUSE,
@@ -263,6 +264,8 @@ def propose(
                            and sentence.words[post.end - sentence.first] == ","), None)  # fmt: skip
         if holder is not None:
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
+            if ahead and ahead[-1] in FORMER:  # "former Defence Minister of Armenia X"
+                fields["former"] = True
             out.append(Proposal("tenure", fields, span, "title before a name"))
 
     at = _trigger(sentence, EXERCISE)

@@ -418,7 +418,7 @@ _OF_ANY = re.compile(r"^(?P<head>.+?) of (?:the )?(?P<tail>.+)$")
 # Armenia"). The owner's own Russian or Armenian label supplies the rest; the matcher compares
 # stems, so every case form of the phrase matches.
 TITLES_ABROAD: dict[str, dict[str, list[str]]] = {
-    "prime minister": {"ru": ["премьер-министр"], "hy": ["վարչապետ"]},
+    "prime minister": {"ru": ["премьер-министр", "премьер"], "hy": ["վարչապետ"]},
     "president": {"ru": ["президент"], "hy": ["նախագահ"]},
     "defence minister": {"ru": ["министр обороны"], "hy": ["պաշտպանության նախարար"]},
     "foreign minister": {"ru": ["министр иностранных дел", "глава МИД"],
@@ -519,8 +519,8 @@ def _derived_names(
         match = _OF_STATE.match(name)
         if match and match["state"] in adjectives:
             head = match["head"]
-            for adjective in adjectives[match["state"]]:
-                out.append(f"{adjective} {head}")
+            for adjective in [*adjectives[match["state"]], f"{match['state']}'s"]:
+                out.append(f"{adjective} {head}")  # "Armenia's National Security Service"
                 if head.startswith("Ministry of "):  # Ministry of Defence -> defence ministry
                     out.append(f"{adjective} {head.removeprefix('Ministry of ')} ministry")
         if name.startswith("United States "):

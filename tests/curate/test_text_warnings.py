@@ -446,3 +446,112 @@ def test_figures_as_the_corpus_prints_them() -> None:
     assert codes(1960, "The mission comprised 1,960 troops") == []
     assert codes(2000, "about 1,960 troops, 2,000 by other counts") == []  # not its figure
     assert codes(10e6, "€10 million (approximately $10.8 million)") == []
+
+
+ACTING_TEXT = (
+    "Leaders meet in Moscow\n"
+    "Acting Prime Minister Nikol Pashinyan and President Vladimir Putin met in Moscow.\n"
+)
+
+ACTING_BLOCKS = """
+  - id: tenure/test-pashinyan-prime-minister
+    type: Tenure
+    holder: nikol-pashinyan
+    post: post/armenia-prime-minister
+    locator: s2
+    summary: Pashinyan is named as prime minister.
+
+  - id: tenure/test-putin-president
+    type: Tenure
+    holder: vladimir-putin
+    post: post/russia-president
+    locator: s2
+    summary: Putin is named as president.
+"""
+
+
+def test_a_holder_the_text_calls_acting_needs_acting_true(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """audit11 (132): "Хачатуров исполнял обязанности замминистра" was filed as holding the
+    post. The holder the sentence calls acting warns at its block's line; the president
+    named after him in the same sentence does not, and neither does the block with
+    ``acting: true``."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+    article = path.read_text(encoding="utf-8").split("\nfacts:\n")[0]
+    path.write_text(article + "\nfacts:\n" + ACTING_BLOCKS, encoding="utf-8")
+    (tmp_path / "texts" / path.with_suffix(".txt").name).write_text(ACTING_TEXT, "utf-8")
+    found = [w for w in warnings(seed_copy, tmp_path / "texts") if w.check == "acting"]
+    assert [w.fact for w in found] == ["tenure/test-pashinyan-prime-minister"], found
+    assert '"Acting Prime Minister Nikol Pashinyan"' in found[0].why
+    line = (
+        path.read_text(encoding="utf-8")
+        .splitlines()
+        .index("  - id: tenure/test-pashinyan-prime-minister")
+    )
+    assert str(found[0].where) == f"{path}:{line + 1}"
+    fixed = ACTING_BLOCKS.replace(
+        "    post: post/armenia-prime-minister\n",
+        "    post: post/armenia-prime-minister\n    acting: true\n",
+    )
+    path.write_text(article + "\nfacts:\n" + fixed, encoding="utf-8")
+    assert not [w for w in warnings(seed_copy, tmp_path / "texts") if w.check == "acting"]
+
+
+def test_acting_as_the_corpus_words_it() -> None:
+    from kg.audit_acting import acting_words
+
+    khachaturov = ("Yuri Khatchaturov", "Yuri Khachaturov")
+    assert acting_words(khachaturov, "Весной 2008 года Хачатуров исполнял обязанности замминистра")
+    ayvazyan = ("Ara Ayvazyan",)
+    assert acting_words(ayvazyan, "указ об освобождении и.о. главы МИД Ара Айвазяна от должности")
+    semerikov = ("Valery Semerikov", "Валерий Семериков")
+    assert acting_words(
+        semerikov, "Как сообщил исполняющий обязанности генсека ОДКБ Валерий Семериков"
+    )
+    # another person's word: a list, or another clause with a date
+    assert not acting_words(
+        ("Vladimir Putin",), "Acting Prime Minister Nikol Pashinyan and President Vladimir Putin"
+    )
+    grigoryan = ("Armen Grigoryan",)
+    assert not acting_words(
+        grigoryan, "и.о. премьер-министра решением от 14 июля Армен Григорян назначен"
+    )
+    assert not acting_words(grigoryan, "Armen Grigoryan, the secretary, met the acting minister")
+
+
+def test_a_plan_in_a_sources_words_needs_its_claimant() -> None:
+    """audit11 (130): the CBP team's visit "in the coming weeks" was a plan in Blinken's
+    words with no claimant. A plan whose summary gives it in a named source's words warns;
+    with its claimant, in the article's own voice, relayed from an outlet (reportedBy), or
+    from sources no one can name, it does not."""
+    from kg.audit_blocks import summary_problems
+
+    def checks(summary: str, **block: str) -> list[str]:
+        found = summary_problems({"mode": "code:mode-plan", "summary": summary, **block})
+        return [check for check, _ in found]
+
+    assert checks("A CBP team is to visit in the coming weeks, in Blinken's words.") == [
+        "plan-in-words"
+    ]
+    assert checks("According to the acting Secretary General, Zas is to take up his duties.")
+    assert checks("An observer day is scheduled for 30 June, the spokesperson said.")
+    said = "An observer day is scheduled for 30 June, the spokesperson said."
+    assert not checks(said, claimant="turkish-defence-ministry")
+    assert not checks("The article says the next drill is to be held in Turkey.")
+    assert not checks("According to RIA Novosti, Davtyan is to be chief.", reportedBy="ria-novosti")
+    assert not checks("According to unnamed reports, Pakistan is to train the crews.")
+    assert not checks("The document shows the EU planning an assistance measure, its stated aim.")
+    reported = summary_problems({"summary": "The ministry said the exercise opened."})
+    assert not list(reported)  # a reported fact: the plan rule only
+
+
+def test_a_summary_that_says_implies_is_the_curators_reading() -> None:
+    """audit11 (140): "his words imply" a situation the text does not state."""
+    from kg.audit_blocks import summary_problems
+
+    found = list(summary_problems({"summary": "His words imply the contribution is unpaid."}))
+    assert [check for check, _ in found] == ["summary-implies"]
+    assert not list(summary_problems({"summary": "He set a condition for payment."}))
