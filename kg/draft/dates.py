@@ -23,7 +23,8 @@ MONTHS = (
 _M = f"(?:{MONTHS})(?![a-z])"
 _D = r"(?<![\d.])(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
-_DAY = rf"(?:{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
+# "July 22, 2024", "July 22 2024" and "July 22,2024" (a page's "Published July 22,2024")
+_DAY = rf"(?:{_M}\s+{_D}(?:(?:,\s*|\s+){_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
 _PREP = r"\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+"
 _MONTH = rf"(?:{_M}\s+(?:of\s+)?{_Y}|{_PREP}{_M}(?!\s+\d))"
 _SEASON = rf"(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_Y})"
