@@ -339,6 +339,7 @@ def propose(
             if sentence.amounts:
                 fields["valueAmount"] = sentence.amounts[0].value
                 fields["valueCurrency"] = sentence.amounts[0].currency
+                fields.update(_qualified(sentence.amounts[0].qualifier))
             dates, found = _date_fields(sentence)
             fields.update(dates)
             out.append(Proposal("deal", fields, span, "deal word", found))
@@ -396,13 +397,13 @@ def propose(
                                                 if m.id != state]  # fmt: skip
             if count.kind == "personnel" and state and areas:
                 fields = {"type": "Deployment", "contributor": state, "area": areas[0].id,
-                          "personnelCount": count.value}  # fmt: skip
+                          "personnelCount": count.value, **_qualified(count.qualifier)}  # fmt: skip
                 out.append(Proposal("deployment", fields, span, "count of personnel"))
     for count in sentence.counts:
         orgs = _of(sentence, MEMBERSHIP_ORGS) or ([last_org] if last_org else [])
         if count.kind == "members" and orgs:
             fields = {"type": "OrganizationSize", "ofOrganization": orgs[0].id,
-                      "memberCount": count.value}  # fmt: skip
+                      "memberCount": count.value, **_qualified(count.qualifier)}  # fmt: skip
             out.append(Proposal("size", fields, span, "count of members"))
 
     # No catch-all "event" from a date alone: measured on the 46 logged articles, of its 29
@@ -598,6 +599,7 @@ def _exercise(
                         "type": "Participation",
                         "participantActor": state,
                         "personnelCount": count.value,
+                        **_qualified(count.qualifier),
                     },
                     span,
                     "count of personnel",
@@ -751,6 +753,11 @@ def _recipient(sentence: Sentence, states: list[Mention], at: int) -> Mention | 
         if m.start >= 0 and k > 0 and sentence.words[k - 1] in ("to", "for"):
             return m
     return next((m for m in states if m.id == "armenia"), states[0] if states else None)
+
+
+def _qualified(qualifier: str | None) -> dict[str, str]:
+    """The ``figureQualifier`` key of a figure not given as exact ("about 2,000")."""
+    return {"figureQualifier": qualifier} if qualifier else {}
 
 
 def _designation(sentence: Sentence) -> str | None:
