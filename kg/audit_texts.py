@@ -15,6 +15,13 @@ own splitter (:mod:`kg.draft.sentences`, the numbering the curators cite):
 - ``broken-off``: a block located at the text's last sentence when the text breaks off in it,
   so a reviewer checks that the summary does not complete it (audit4: 063, 065, 066, 068, 070);
   a block whose summary or dateNote already says the text breaks off is not listed;
+- ``approximate-figure``: a figure of the block (``personnelCount``, ``memberCount``,
+  ``valueAmount``) that a located sentence prints with "about", "up to", "more than", "около",
+  "environ", … right before it, while the block has no ``figureQualifier`` (audit12: 039's
+  "about $ 2 billion", 150's "environ 85", 151's "almost 2,000"; :mod:`kg.audit_figures`);
+- ``acting``: a tenure whose sentences call its holder acting ("acting Prime Minister Nikol
+  Pashinyan", "и.о. главы МИД", "исполнял обязанности") while the block has no ``acting:
+  true`` (audit11: 132; :mod:`kg.audit_acting`);
 - ``no-text``: an article with a located block whose text as read is not in the directory.
   An article none of whose blocks has a ``locator`` is skipped: every check above reads the
   sentences a locator points to, so without one its text would be read for nothing. Those are
@@ -37,7 +44,9 @@ from typing import Any
 
 from kg import config
 from kg.audit import Warning_
+from kg.audit_acting import acting_words
 from kg.audit_blocks import block_dates
+from kg.audit_figures import FIGURE_KEYS, qualifiers
 from kg.draft.names import NameMatcher, load_gazetteer, make_nlp, translit_key
 from kg.draft.sentences import Numbered, numbered, numbers
 from kg.draft.text import page_date, read_article
@@ -172,6 +181,7 @@ def warnings(paths: config.Paths, texts: Path, files: list[Path] | None = None) 
         text = _read(source, nlp, article)
         for block in blocks:
             found += _block(path, block, text, nlp, matcher)
+        found += _not_acting(path, blocks, text, matcher)
     return found
 
 
@@ -200,6 +210,7 @@ def _block(
         if not _place_named(str(place), located, nlp, matcher):
             why = f"its location {place} is not named in its sentences ({block['locator']})"
             out.append(Warning_("unstated-place", fact, why, where))
+    out += _unqualified_figures(block, text, where)
     said = f"{block.get('summary', '')} {block.get('dateNote', '')}"
     if text.broken_off and text.last in wanted and not _ACKNOWLEDGED.search(said):
         why = (
@@ -207,4 +218,61 @@ def _block(
             "check that the summary does not complete the sentence"
         )
         out.append(Warning_("broken-off", fact, why, where))
+    return out
+
+
+def _unqualified_figures(block: dict[str, Any], text: Text, where: Location) -> list[Warning_]:
+    """A figure of the block its sentences print with "about", "up to", "более", … right
+    before it, while the block gives no ``figureQualifier`` (audit12: 039, 150, 151)."""
+    if "figureQualifier" in block:
+        return []
+    out = []
+    for key in FIGURE_KEYS:
+        figure = block.get(key)
+        if not isinstance(figure, int | float) or isinstance(figure, bool):
+            continue
+        for number in sorted(numbers(str(block.get("locator", ""))) or ()):
+            for found in qualifiers(float(figure), text.sentences.get(number, "")):
+                why = (
+                    f'its {key} {figure} is printed as "{found.words}" (s{number}), but the '
+                    f"block has no figureQualifier: give figureQualifier: {found.code}"
+                )
+                out.append(Warning_("approximate-figure", str(block.get("id")), why, where))
+    return out
+
+
+def _not_acting(
+    path: Path, blocks: list[dict[str, Any]], text: Text, matcher: NameMatcher
+) -> list[Warning_]:
+    """A tenure whose sentences call its holder acting, with no ``acting: true`` (audit11:
+    132), unless the file's acting tenure of that holder is located there too (the word is
+    that tenure's: 132's s4 makes the deputy Secretary General the acting Secretary General)."""
+
+    def tenures(acting: bool) -> list[dict[str, Any]]:
+        return [
+            b
+            for b in blocks
+            if b.get("type") == "Tenure" and b.get("holder") and (b.get("acting") is True) == acting
+        ]
+
+    taken = {
+        (str(b["holder"]), n)
+        for b in tenures(True)
+        for n in numbers(str(b.get("locator", ""))) or ()
+    }
+    out = []
+    for block in tenures(False):
+        holder, wanted = str(block["holder"]), numbers(str(block.get("locator", ""))) or set()
+        if not wanted or any((holder, n) in taken for n in wanted):
+            continue
+        entity = matcher.gazetteer.entities.get(holder)
+        located = " ".join(text.sentences.get(n, "") for n in sorted(wanted))
+        words = acting_words(entity.names if entity else (holder,), located)
+        if words:
+            why = (
+                f'its sentences ({block["locator"]}) call the holder acting ("{words}"), but '
+                "the block has no acting: true"
+            )
+            where = Location(path, block.get("__line__"))
+            out.append(Warning_("acting", str(block.get("id")), why, where))
     return out

@@ -131,6 +131,14 @@ DEPUTIES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# a title after one of these was held before ("former Defence Minister X", "ex-president",
+# "бывший министр обороны", "l'ancien ministre"): a tenure with ``former: true``
+FORMER: frozenset[str] = frozenset(
+    ["former", "ex", "ex-", "бывший", "бывшего", "бывшему", "бывшим", "бывшем", "экс", "экс-",
+     "ancien", "ancienne", "l'ancien", "l’ancien", "expresidente", "exministro"]
+)  # fmt: skip
+
+
 def deputy_before(text: str) -> bool:
     """The text right before a post's name ends with a deputy word ("deputy", "заместитель",
     "вице-"): the person named next is the deputy, not the holder (measured: one wrong

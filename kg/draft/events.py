@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.draft.dates import event_date
-from kg.draft.facts import ACTORS, CONDITIONAL, PLAN, Proposal, Sentence
+from kg.draft.facts import ACTORS, CONDITIONAL, PLAN, Proposal, Sentence, add_topics
 
 # the verbs of formal acts, as printed (past tense and passive participles), in the corpus'
 # languages; "signed" is the agreement rule's and "said" the statement rule's. Left out, as
@@ -64,4 +64,5 @@ def political_events(sentence: Sentence) -> list[Proposal]:
     if not who:
         return []
     fields = {"type": "PoliticalEvent", "participant": who[0].id, "date": found.value}
+    add_topics(fields, sentence, [who[0].id])
     return [Proposal("event", fields, (sentence.start, sentence.end), "act verb", found)]

@@ -11,6 +11,7 @@ are Python string offsets (code points) into the decoded text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
-from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, serves_another
+from kg.draft.cues import FORMER, GOVERNMENT_NOUNS, deputy_before, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.events import political_events
 from kg.draft.exercises import exercise_names
@@ -46,6 +47,7 @@ from kg.draft.names import (
     fold,
     load_gazetteer,
     match_key,
+    named_facts,
     pipeline_for,
 )
 from kg.draft.numbers import amounts, counts
@@ -219,6 +221,8 @@ def draft_article(
                 mentions.setdefault(body)
             for membership in _memberships_named(sentence, gazetteer):
                 mentions.setdefault(membership)
+            for described in _described_facts(sentence, in_sent, gazetteer, mentions):
+                mentions.setdefault(described)
             for candidate in find_new(doc, sent, in_sent):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
@@ -365,6 +369,19 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
         return []
     nearest = min(members, key=lambda m: abs(m.char - at)).id
     return [ref for member, ref in held if member == nearest]
+
+
+def _described_facts(
+    sentence: Sentence, spans: list[Span], gazetteer: Gazetteer, before: Iterable[str]
+) -> list[str]:
+    """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
+    the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
+    near = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
+    near |= {m.located_in for m in sentence.mentions if m.located_in}
+    dates = [d.value for d in sentence.dates if d.value]
+    found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
+                        named=before)  # fmt: skip
+    return [e.id for e in found]
 
 
 _BODY_TYPES = {"GovernmentBody", "Organization", "MilitaryUnit", "Alliance",
@@ -653,6 +670,10 @@ def _post_before_new(
             continue  # "Lukashenko, President of Belarus, Tokayev": the title is Lukashenko's
         if deputy_before(text[: offset + span.start_char]):
             continue  # "заместитель премьер-министра Казахстана X": X is the deputy
+        ahead = re.findall(r"[\w-]+|[^\w\s]", text[max(offset + span.start_char - 60, 0) :
+                                                   offset + span.start_char].lower())  # fmt: skip
+        if serves_another(ahead):
+            continue  # "пресс-секретаря премьера Армении X": X is the press secretary
         for person in people:
             if text[end : end + 3 + len(person.label)].lstrip(" ,").startswith(person.label):
                 fields = {"type": "Tenure", "holder": person.id, "post": entity.id}
@@ -757,10 +778,19 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             title = entity.label.split(" of ")[0].lower()
             ahead = sentence.words[max(k - 3 - len(title.split()), 0) : k - len(title.split())]
             said = _title_abroad_before(keys, title) and not serves_another(ahead)
-            for form in _title_forms(entity, gazetteer):
+            forms = _title_forms(entity, gazetteer)
+            for form in forms:
                 said = said or _ends_with_title(before, form) or _holds_title(after, form)
-            if said:
-                fields = {"type": "Tenure", "holder": holder, "post": post}
+            former = not said and any(_former_title(before, f) or _former_title(after, f, True)
+                                      for f in forms)  # fmt: skip
+            n = _title_abroad_words(keys, title)  # "l'ancien président", "бывший президент"
+            rest = [w for w in before[: len(before) - n] if w != "-"]
+            if said and n and rest and rest[-1] in FORMER:
+                said, former = False, True
+            if said or former:
+                fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
+                if former:  # "former Defence Minister X", "X, the ex-president,"
+                    fields["former"] = True
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                     "title before a name the graph knows"))  # fmt: skip
     return out
@@ -807,6 +837,19 @@ def _ends_with_title(before: list[str], form: str) -> bool:
     return not (ahead and ahead[-1] in _OTHER_OFFICE) and not serves_another(ahead)
 
 
+def _former_title(words: list[str], form: str, anywhere: bool = False) -> bool:
+    """The words before a name end with a former title ("former defence minister", "ex -
+    president", "бывший министр обороны"), or (``anywhere``: an apposition) hold one."""
+    wanted = form.split()
+    n = len(wanted)
+    ends = range(len(words), n - 1, -1) if anywhere else [len(words)]
+    for end in ends:
+        if words[end - n : end] == wanted:
+            ahead = [w for w in words[: end - n] if w != "-"]
+            return bool(ahead) and ahead[-1] in FORMER
+    return False
+
+
 def _apposition(after: list[str]) -> list[str]:
     """ "…, the Russian Foreign Ministry spokeswoman, …": the words between the commas
     right after a name (none when no comma follows it)."""
@@ -834,13 +877,18 @@ def _holds_title(apposition: list[str], form: str) -> bool:
 def _title_abroad_before(keys: list[str], title: str) -> bool:
     """The words before a name (as match keys: stems) end with the title in Russian,
     Armenian, French or Spanish ("премьер-министра Никола Пашиняна", "վարչապետ Նիկոլ")."""
+    return _title_abroad_words(keys, title) > 0
+
+
+def _title_abroad_words(keys: list[str], title: str) -> int:
+    """How many of the words before a name are the title abroad (0: none)."""
     forms = [f for lang in TITLES_ABROAD.get(title, {}).values() for f in lang]
     forms += [f for lang in TITLES_LATIN.get(title, {}).values() for f in lang]
     for form in forms:
         wanted = [match_key(w) for w in re.findall(r"\w+|[^\w\s]", form.lower())]
         if wanted and keys[-len(wanted) :] == wanted:
-            return True
-    return False
+            return len(wanted)
+    return 0
 
 
 def _sentence(
@@ -1160,7 +1208,15 @@ def _finish(
         if proposal.kind == "exercise" and "label" not in fields:
             fields["label"] = "Exercise (name not found: give it)"
         undated = fields.pop("_undated", False)
-        if proposal.kind == "tenure" and proposal.date is not None and proposal.date.value:
+        if proposal.kind == "tenure" and fields.get("former"):
+            proposal.date = None  # the sentence's day is not a day of office
+            if published:  # held before: over by the article's day
+                fields["latestDate"] = published
+                fields["dateNote"] = (
+                    f"Called a former holder of the post, so the tenure had ended by the "
+                    f"article ({published}); the text gives no dates of office."
+                )
+        elif proposal.kind == "tenure" and proposal.date is not None and proposal.date.value:
             fields.setdefault("asOf", proposal.date.value)  # named so on the sentence's day
         elif proposal.kind == "tenure" and published and undated:
             fields.setdefault("asOfNoLaterThan", published)

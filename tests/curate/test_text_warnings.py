@@ -163,6 +163,28 @@ def test_label_months_and_years_against_the_blocks_own_dates() -> None:
     assert not why("Handover by March 2025")
 
 
+def test_by_exempts_a_label_only_before_a_date() -> None:
+    """audit12 (145): "by" in a label meant "seen by then" ("by June 2024"), but any "by"
+    exempted the label, so "prolongs its mission by two years (January 2025)" on a block
+    bounded only by the article's day (30 January) passed."""
+
+    def why(label: str, **dates: str) -> list[str]:
+        return list(label_dates({"label": label, **dates}))
+
+    old_145 = "The EU Council prolongs its Armenia monitoring mission by two years (January 2025)"
+    assert why(old_145, latestDate="2025-01-30") == [
+        "its label names January 2025, which none of its dates gives (latestDate 2025-01-30)"
+    ]
+    assert not why(old_145, earliestDate="2025-01-29", latestDate="2025-01-30")  # as fixed
+    assert why("Mission enlarged by half, to 209 personnel (January 2024)", latestDate="2024-02")
+    assert why("Article 4 invoked, by this article's account (2020)", date="2021")
+    # "by" before a date still says when it was seen
+    assert not why("Deployment (by June 2024)", latestDate="2024-07-18")
+    assert not why("Guards to leave the airport by 1 August 2024", latestDate="2024-03-14")
+    assert not why("Report to be ready by the end of 2025", latestDate="2025-01-02")
+    assert not why("Fighters to arrive by early 2020", latestDate="2019-02-04")
+
+
 def test_headline_against_its_note_and_language() -> None:
     def problems(**article: str) -> list[str]:
         return list(headline_problems(article))
@@ -340,3 +362,196 @@ def test_no_text_only_where_a_locator_needs_it(seed_copy: config.Paths, tmp_path
     (tmp_path / "texts" / path.with_suffix(".txt").name).unlink()
     missing = [w.fact for w in warnings(seed_copy, tmp_path / "texts") if w.check == "no-text"]
     assert missing == [f"article/{path.stem}"]
+
+
+FIGURES_TEXT = (
+    "Troops and money for the border\n"
+    "About 2,000 troops and up to 40 monitors were sent to the border.\n"
+    "The package is worth €10 million (approximately $10.8 million), and the deal $155 million.\n"
+)
+
+FIGURE_BLOCKS = """
+  - id: deployment/test-troops
+    type: Deployment
+    contributor: russia
+    personnelCount: 2000
+    locator: s2
+    summary: About two thousand troops were sent.
+
+  - id: deployment/test-monitors
+    type: Deployment
+    contributor: france
+    personnelCount: 40
+    figureQualifier: code:figure-at-most
+    locator: s2
+    summary: Up to forty monitors were sent.
+
+  - id: deal/test-package
+    type: ArmsDeal
+    supplier: france
+    recipient: armenia
+    valueAmount: 10000000
+    locator: s2-s3
+    summary: A package of ten million euros.
+
+  - id: deal/test-deal
+    type: ArmsDeal
+    supplier: france
+    recipient: armenia
+    valueAmount: 155000000
+    locator: s3
+    summary: A deal of 155 million dollars.
+"""
+
+
+def test_a_figure_printed_as_approximate_needs_its_qualifier(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """audit12: 150's "environ 85", 151's "almost 2,000" and 039's "about $ 2 billion" were
+    written as exact figures. A figure its sentences print with "about", "up to", … right
+    before it warns, naming the file, the block and the sentence; a qualified figure, an exact
+    one, and an exact figure beside an approximate conversion ("€10 million (approximately
+    $10.8 million)") do not."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+    article = path.read_text(encoding="utf-8").split("\nfacts:\n")[0]
+    path.write_text(article + "\nfacts:\n" + FIGURE_BLOCKS, encoding="utf-8")
+    (tmp_path / "texts" / path.with_suffix(".txt").name).write_text(FIGURES_TEXT, "utf-8")
+    found = [w for w in warnings(seed_copy, tmp_path / "texts") if w.check == "approximate-figure"]
+    assert [w.fact for w in found] == ["deployment/test-troops"], found
+    assert 'personnelCount 2000 is printed as "About 2,000" (s2)' in found[0].why
+    assert "figureQualifier: code:figure-approximate" in found[0].why
+    line = path.read_text(encoding="utf-8").splitlines().index("  - id: deployment/test-troops")
+    assert str(found[0].where) == f"{path}:{line + 1}"
+
+
+def test_figures_as_the_corpus_prints_them() -> None:
+    from kg.audit_figures import qualifiers
+
+    def codes(figure: float, text: str) -> list[str]:
+        return [q.code.rsplit("-", 1)[-1] for q in qualifiers(figure, text)]
+
+    assert codes(2e9, "orders amounted to about $ 2 billion.") == ["approximate"]  # 039
+    assert codes(85, "environ 85 militaires et quelque 175") == ["approximate"]  # 150
+    assert codes(175, "environ 85 militaires et quelque 175") == ["approximate"]
+    assert codes(2000, "all of its nearly 2,000 troops") == ["approximate"]  # 008
+    assert codes(2000, "около 2 000 военнослужащих") == ["approximate"]
+    assert codes(2000, "составляет около двух тысяч человек") == ["approximate"]  # 044
+    assert codes(2000, "more than two thousand troops") == ["least"]
+    assert codes(2030, "свыше 2030 человек") == ["least"]
+    assert codes(40, "до 40 наблюдателей") == ["most"]
+    assert codes(100, "about a hundred people work for EUMA") == ["approximate"]
+    assert codes(1.6e9, "a deal valued at $1.6 billion") == []
+    assert codes(1960, "The mission comprised 1,960 troops") == []
+    assert codes(2000, "about 1,960 troops, 2,000 by other counts") == []  # not its figure
+    assert codes(10e6, "€10 million (approximately $10.8 million)") == []
+
+
+ACTING_TEXT = (
+    "Leaders meet in Moscow\n"
+    "Acting Prime Minister Nikol Pashinyan and President Vladimir Putin met in Moscow.\n"
+)
+
+ACTING_BLOCKS = """
+  - id: tenure/test-pashinyan-prime-minister
+    type: Tenure
+    holder: nikol-pashinyan
+    post: post/armenia-prime-minister
+    locator: s2
+    summary: Pashinyan is named as prime minister.
+
+  - id: tenure/test-putin-president
+    type: Tenure
+    holder: vladimir-putin
+    post: post/russia-president
+    locator: s2
+    summary: Putin is named as president.
+"""
+
+
+def test_a_holder_the_text_calls_acting_needs_acting_true(
+    seed_copy: config.Paths, tmp_path: Path
+) -> None:
+    """audit11 (132): "Хачатуров исполнял обязанности замминистра" was filed as holding the
+    post. The holder the sentence calls acting warns at its block's line; the president
+    named after him in the same sentence does not, and neither does the block with
+    ``acting: true``."""
+    from kg.audit_texts import warnings
+
+    path = _article(seed_copy, tmp_path / "texts")
+    article = path.read_text(encoding="utf-8").split("\nfacts:\n")[0]
+    path.write_text(article + "\nfacts:\n" + ACTING_BLOCKS, encoding="utf-8")
+    (tmp_path / "texts" / path.with_suffix(".txt").name).write_text(ACTING_TEXT, "utf-8")
+    found = [w for w in warnings(seed_copy, tmp_path / "texts") if w.check == "acting"]
+    assert [w.fact for w in found] == ["tenure/test-pashinyan-prime-minister"], found
+    assert '"Acting Prime Minister Nikol Pashinyan"' in found[0].why
+    line = (
+        path.read_text(encoding="utf-8")
+        .splitlines()
+        .index("  - id: tenure/test-pashinyan-prime-minister")
+    )
+    assert str(found[0].where) == f"{path}:{line + 1}"
+    fixed = ACTING_BLOCKS.replace(
+        "    post: post/armenia-prime-minister\n",
+        "    post: post/armenia-prime-minister\n    acting: true\n",
+    )
+    path.write_text(article + "\nfacts:\n" + fixed, encoding="utf-8")
+    assert not [w for w in warnings(seed_copy, tmp_path / "texts") if w.check == "acting"]
+
+
+def test_acting_as_the_corpus_words_it() -> None:
+    from kg.audit_acting import acting_words
+
+    khachaturov = ("Yuri Khatchaturov", "Yuri Khachaturov")
+    assert acting_words(khachaturov, "Весной 2008 года Хачатуров исполнял обязанности замминистра")
+    ayvazyan = ("Ara Ayvazyan",)
+    assert acting_words(ayvazyan, "указ об освобождении и.о. главы МИД Ара Айвазяна от должности")
+    semerikov = ("Valery Semerikov", "Валерий Семериков")
+    assert acting_words(
+        semerikov, "Как сообщил исполняющий обязанности генсека ОДКБ Валерий Семериков"
+    )
+    # another person's word: a list, or another clause with a date
+    assert not acting_words(
+        ("Vladimir Putin",), "Acting Prime Minister Nikol Pashinyan and President Vladimir Putin"
+    )
+    grigoryan = ("Armen Grigoryan",)
+    assert not acting_words(
+        grigoryan, "и.о. премьер-министра решением от 14 июля Армен Григорян назначен"
+    )
+    assert not acting_words(grigoryan, "Armen Grigoryan, the secretary, met the acting minister")
+
+
+def test_a_plan_in_a_sources_words_needs_its_claimant() -> None:
+    """audit11 (130): the CBP team's visit "in the coming weeks" was a plan in Blinken's
+    words with no claimant. A plan whose summary gives it in a named source's words warns;
+    with its claimant, in the article's own voice, relayed from an outlet (reportedBy), or
+    from sources no one can name, it does not."""
+    from kg.audit_blocks import summary_problems
+
+    def checks(summary: str, **block: str) -> list[str]:
+        found = summary_problems({"mode": "code:mode-plan", "summary": summary, **block})
+        return [check for check, _ in found]
+
+    assert checks("A CBP team is to visit in the coming weeks, in Blinken's words.") == [
+        "plan-in-words"
+    ]
+    assert checks("According to the acting Secretary General, Zas is to take up his duties.")
+    assert checks("An observer day is scheduled for 30 June, the spokesperson said.")
+    said = "An observer day is scheduled for 30 June, the spokesperson said."
+    assert not checks(said, claimant="turkish-defence-ministry")
+    assert not checks("The article says the next drill is to be held in Turkey.")
+    assert not checks("According to RIA Novosti, Davtyan is to be chief.", reportedBy="ria-novosti")
+    assert not checks("According to unnamed reports, Pakistan is to train the crews.")
+    assert not checks("The document shows the EU planning an assistance measure, its stated aim.")
+    reported = summary_problems({"summary": "The ministry said the exercise opened."})
+    assert not list(reported)  # a reported fact: the plan rule only
+
+
+def test_a_summary_that_says_implies_is_the_curators_reading() -> None:
+    """audit11 (140): "his words imply" a situation the text does not state."""
+    from kg.audit_blocks import summary_problems
+
+    found = list(summary_problems({"summary": "His words imply the contribution is unpaid."}))
+    assert [check for check, _ in found] == ["summary-implies"]
+    assert not list(summary_problems({"summary": "He set a condition for payment."}))

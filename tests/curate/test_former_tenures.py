@@ -1,0 +1,42 @@
+"""A title after "former", "ex-", "бывший" or "ancien" was held before: the tenure is
+proposed with ``former: true`` and over by the article's day (``latestDate``), never as held
+on that day (wave 6's feedback: "ex-president" not read as a former tenure). Sentences
+written for the test, never article text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.curate.conftest import Drafter
+
+
+def _tenures(drafter: Drafter, body: str) -> dict[tuple[str, str], dict[str, Any]]:
+    draft = drafter.text("News of the day\n\n" + body + "\n", published="2024-06-19")
+    return {(p.fields["holder"], p.fields["post"]): p.fields
+            for p in draft.facts if p.kind == "tenure"}  # fmt: skip
+
+
+def test_a_former_title_before_a_name(drafter: Drafter) -> None:
+    for body in (
+        "Former Defence Minister Arshak Karapetyan attended the ceremony on Monday.",
+        "Le ministre a reçu l'ancien président Robert Kocharyan lundi.",
+        "Ex-president Robert Kocharyan attended the ceremony on Monday.",
+    ):
+        tenures = _tenures(drafter, body)
+        held = [f for f in tenures.values() if f.get("former")]
+        assert len(held) == 1, body
+        assert held[0]["latestDate"] == "2024-06-19"
+        assert "asOf" not in held[0] and "asOfNoLaterThan" not in held[0]
+
+
+def test_a_former_title_in_an_apposition(drafter: Drafter) -> None:
+    tenures = _tenures(
+        drafter, "Robert Kocharyan, the former president, attended the ceremony on Monday."
+    )
+    assert tenures[("robert-kocharyan", "post/armenia-president")]["former"] is True
+
+
+def test_a_present_title_is_not_former(drafter: Drafter) -> None:
+    tenures = _tenures(drafter, "Defence Minister Arshak Karapetyan attended the ceremony.")
+    fields = tenures[("arshak-karapetyan", "post/armenia-defence-minister")]
+    assert "former" not in fields and "latestDate" not in fields
