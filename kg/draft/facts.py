@@ -736,10 +736,11 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
 # what is signed when an agreement is: "signed an agreement", "подписали соглашение",
 # "ont signé un accord" (a stem, so every case form; "signed the visitors' book" is none)
 _PACT = re.compile(
-    r"(?<!\w)(?:agreement|treaty|treaties|memorand|accord|charter|protocol|pact|declaration|"
-    r"roadmap|road map|convention|deal|contract|соглашени|договор|меморандум|протокол|"
-    r"деклараци|хартию|хартия|traité|acuerdo|tratado|convenio|համաձայնագ|հուշագ|"
-    r"պայմանագ|հռչակագ)",
+    r"(?<!\w)(?:agreement|treaty|treaties|memorand|mémorand|accord|charter|charte|carta|"
+    r"protocol|pact|declaration|déclaration|declaraci|roadmap|road map|feuille de route|"
+    r"hoja de ruta|convention|deal|contract|contrat|contrato|соглашени|договор|меморандум|"
+    r"протокол|деклараци|хартию|хартия|хартии|дорожн|контракт|traité|acuerdo|tratado|"
+    r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա)",
     re.I,
 )
 
@@ -875,6 +876,11 @@ WAR = {"war", "wars", "warfare", "hostilities", "fighting", "invasion", "offensi
        "война", "войны", "войне", "войну", "guerre", "guerra"}  # fmt: skip
 
 
+# a transfer word whose object points back to systems named before ("to supply them")
+_BACK = re.compile(r"\b(?:suppl|deliver|sell|sold|buy|bought|purchas|acquir|order|transfer)\w*"
+                   r"\s+(?:them|these|those)\b")  # fmt: skip
+
+
 def _deal_cued(sentence: Sentence) -> bool:
     """An arms deal only where the sentence says a transfer (a buying, supplying or
     contracting word), of arms (a weapon system, its printed name or arms in general), and
@@ -890,6 +896,7 @@ def _deal_cued(sentence: Sentence) -> bool:
         ARMS.search(text)
         or any(pattern.search(text) for pattern, _ in SYSTEMS)
         or _designation(sentence)  # "Armenia ordered six ATAGS": a system's printed name
+        or _BACK.search(text) is not None  # "the contract to supply them": named before
     )
 
 
