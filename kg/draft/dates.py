@@ -23,7 +23,8 @@ MONTHS = (
 _M = f"(?:{MONTHS})(?![a-z])"
 _D = r"(?<![\d.])(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
-_DAY = rf"(?:{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
+# "July 22, 2024", "July 22 2024" and "July 22,2024" (a page's "Published July 22,2024")
+_DAY = rf"(?:{_M}\s+{_D}(?:(?:,\s*|\s+){_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
 _PREP = r"\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+"
 _MONTH = rf"(?:{_M}\s+(?:of\s+)?{_Y}|{_PREP}{_M}(?!\s+\d))"
 _SEASON = rf"(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_Y})"
@@ -295,8 +296,9 @@ class DateFinder:
             end_value, end_precision, _ = self.normalise(b)
             if precision != "day" or end_precision != "day":
                 continue
-            if match["to"] == "and" and not _next_day(start_value, end_value):
-                continue  # "on 5 and 9 May": two days, not a period
+            between = re.search(r"\bbetween\s+$", text[: match.start()], re.I)
+            if match["to"] == "and" and not between and not _next_day(start_value, end_value):
+                continue  # "on 5 and 9 May": two days, not a period ("between 9 and 12 May" is)
             found.append(
                 Found(offset + match.start(), offset + match.end(), start_value, "day",
                       end_value, inferred)
@@ -320,6 +322,7 @@ class DateFinder:
                 continue
             found.append(Found(offset + match.start(), offset + match.end(),
                                self._day_abroad(match[0]), "day", weekday=True))  # fmt: skip
+        found = _joined(sorted(found, key=lambda f: f.start), text, offset)
         return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
 
     def _day_abroad(self, expression: str) -> str | None:
@@ -351,6 +354,42 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
             return Found(found.start, found.end, found.value, found.precision, found.end_value,
                          found.year_from_publication, found.weekday, bound)  # fmt: skip
     return found
+
+
+# "du 30 septembre au 4 octobre", "с 30 сентября по 4 октября", "del 30 de septiembre al 4
+# de octubre": two days of other months joined into one period
+_FROM = re.compile(r"(?<!\w)(?:du|с|С|del|from|From)\s+$")
+_TO = re.compile(r"\s*(?:au|по|al|to|until)\s+$")
+
+
+def _joined(found: list[Found], text: str, offset: int) -> list[Found]:
+    """Two days written as a period across months: the first with the second as its end
+    (the first takes the second's printed year: "du 30 septembre au 4 octobre 2025")."""
+    out: list[Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        first = last.value if last is not None else None
+        if last is not None and first and item.value and last.year_from_publication \
+                and not item.year_from_publication:  # fmt: skip
+            first = item.value[:4] + first[4:]
+            if first > item.value:  # "du 30 décembre au 4 janvier 2025"
+                first = _year_back(first)
+        if (
+            last is not None
+            and last.precision == item.precision == "day"
+            and last.end_value is None
+            and item.end_value is None
+            and first
+            and item.value
+            and first < item.value
+            and _TO.fullmatch(text[last.end - offset : item.start - offset] + " ")
+            and _FROM.search(text[: last.start - offset])
+        ):
+            out[-1] = Found(last.start, item.end, first, "day", item.value,
+                            item.year_from_publication)  # fmt: skip
+            continue
+        out.append(item)
+    return out
 
 
 def _next_day(first: str | None, second: str | None) -> bool:

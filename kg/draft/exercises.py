@@ -31,6 +31,17 @@ _SERIES = re.compile(r"^exercise/(?P<series>.+?)-(?:19|20)\d{2}(?:-\d{2}){0,2}$"
 _MONTH = re.compile(rf"(?:{MONTHS})|{FOREIGN_MONTH_NAME}", re.I)
 _STOP = {"the", "a", "an", "joint", "military", "international", "annual", "csto", "nato"}
 
+# The CSTO's series are named in Russian and the graph keeps them by their English names
+# (exercise/csto-interaction-2021 "Interaction-2021 (Vzaimodeystvie-2021)"): the slug of the
+# transliterated Russian name -> the English series name (wave 6: «Взаимодействие-2024»
+# drafted as exercise/vzaimodeistvie-2024 where the graph had the series in English).
+SERIES_IN_ENGLISH = {
+    "vzaimodeistvie": "interaction", "sotrudnichestvo": "cooperation", "poisk": "search",
+    "eshelon": "echelon", "kobalt": "cobalt", "nerushimoe-bratstvo": "indestructible-brotherhood",
+    "boevoe-bratstvo": "combat-brotherhood", "tri-brata": "three-brothers",
+    "igl-partner": "eagle-partner", "orel-partner": "eagle-partner",
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class ExerciseName:
@@ -91,6 +102,7 @@ def exercise_names(sent: Span, gazetteer: Gazetteer) -> list[ExerciseName]:
             start -= 1
         words = [t.text for t in doc[start:head_at]] + [match["head"]]
         key = slug(anyascii(" ".join(words)))
+        key = SERIES_IN_ENGLISH.get(key, key)
         known = next((s for s in series if s == key or s.endswith("-" + key)), None)
         ref = f"exercise/{known or key}-{match['year']}"
         label = " ".join(words) + " " + match["year"]

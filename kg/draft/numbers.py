@@ -25,7 +25,8 @@ CURRENCY = {
     "pounds": "GBP", "₹": "INR", "rs": "INR", "rupees": "INR", "inr": "INR",
     "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "₽": "RUB", "drams": "AMD", "amd": "AMD",
 }  # fmt: skip
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "2,000", "2.5", and the space, no-break or thin space of Russian and French ("2 000")
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|million|billion|bn|mn|m)\b"
 _PRE = r"(?:US\$|\$|€|£|₹|₽|USD|EUR|GBP|INR|RUB|AMD)"
 _POST = r"(?:US dollars|dollars|euros?|pounds|rupees|rubles|roubles|drams|USD|EUR|GBP|INR|RUB|AMD)"
@@ -54,6 +55,7 @@ class Amount:
     end: int
     value: int | float
     currency: str
+    qualifier: str | None = None  # code:figure-*: "about $2 billion", "up to $100 million"
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,12 @@ class Count:
     value: int
     kind: str  # personnel or members
     head: str  # the words between the number and the noun (e.g. "American"), for the actor
+    qualifier: str | None = None  # code:figure-*: "about 2,000 troops", "более 100 военных"
 
 
 def _number(text: str, scale: str | None = None) -> int | float:
-    value = WORDS[text.lower()] if text.lower() in WORDS else float(text.replace(",", ""))
+    text = re.sub(r"[,\s\u00a0\u202f]", "", text)
+    value = WORDS[text.lower()] if text.lower() in WORDS else float(text)
     value = float(value) * SCALE.get((scale or "").lower(), 1)
     return int(value) if float(value).is_integer() else round(value, 2)
 
@@ -76,8 +80,9 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     for m in _MONEY.finditer(text):
         number, scale = (m["n1"], m["s1"]) if m["n1"] else (m["n2"], m["s2"])
         unit = (m["pre"] or m["post"]).lower()
+        currency = CURRENCY.get(unit, unit.upper())
         out.append(Amount(offset + m.start(), offset + m.end(), _number(number, scale),
-                          CURRENCY.get(unit, unit.upper())))  # fmt: skip
+                          currency, qualifier(text, m.start())))  # fmt: skip
     return out
 
 
@@ -91,12 +96,14 @@ def counts(text: str, offset: int = 0, money: Sequence[Amount] = ()) -> list[Cou
             year_like = 1900 <= value <= 2100 and m["n"].isdigit()  # "2023 troops"? a year
             if isinstance(value, int) and not year_like:
                 head = " ".join(m["who"].split()[:-1])
-                out += _shared_noun(text, offset, m.start())
-                out.append(Count(offset + m.start(), offset + m.end(), value, "personnel", head))
+                out += _shared_noun(text, offset, _qualifier_start(text, m.start()))
+                out.append(Count(offset + m.start(), offset + m.end(), value, "personnel", head,
+                                 qualifier(text, m.start())))  # fmt: skip
         else:
             value = _number(m["m"])
             if isinstance(value, int):
-                out.append(Count(offset + m.start(), offset + m.end(), value, "members", ""))
+                out.append(Count(offset + m.start(), offset + m.end(), value, "members", "",
+                                 qualifier(text, m.start())))  # fmt: skip
     return out
 
 
@@ -115,4 +122,40 @@ def _shared_noun(text: str, offset: int, at: int) -> list[Count]:
     if not isinstance(value, int) or 1900 <= value <= 2100:
         return []
     return [Count(offset + start + m.start(), offset + start + m.end(), value, "personnel",
-                  m["adj"])]  # fmt: skip
+                  m["adj"], qualifier(text, start + m.start()))]  # fmt: skip
+
+
+# the words before a figure that say it is not exact (docs/modelling.md, "Sizes and staff"),
+# in the corpus' languages; longest first so "no more than" is not read as "more than"
+_QUALIFIERS = [
+    ("code:figure-at-most", r"up to|at most|no more than|not more than|a maximum of|до|"
+     r"не более|не больше|jusqu['’]à|au plus|au maximum|hasta"),
+    ("code:figure-at-least", r"more than|over|at least|upwards of|in excess of|свыше|более|"
+     r"больше|не менее|не меньше|plus de|au moins|más de|al menos"),
+    ("code:figure-approximate", r"about|around|approximately|roughly|some|nearly|almost|an "
+     r"estimated|close to|около|примерно|почти|порядка|приблизительно|около|près de|environ|"
+     r"quelque|presque|approximativement|une? (?:dizaine|centaine|vingtaine) de|cerca de|"
+     r"alrededor de|unos|unas|casi"),
+]  # fmt: skip
+_QUALIFIER = re.compile(
+    r"(?<![\w’'])(?:"
+    + "|".join(f"(?P<q{k}>{words})" for k, (_, words) in enumerate(_QUALIFIERS))
+    + r")\s+(?:the\s+|a\s+|an\s+)?(?:US\$|\$|€|£|₹|₽)?\s?$",
+    re.I,
+)
+
+
+def qualifier(text: str, at: int) -> str | None:
+    """The figureQualifier of the figure at ``at`` in ``text``: "about 2,000" approximate,
+    "up to 40" at most, "more than 100" at least (the word right before the figure, or
+    before its currency sign); None when the figure is given as exact."""
+    match = _QUALIFIER.search(text[max(at - 40, 0) : at])
+    if match is None:
+        return None
+    return next(code for k, (code, _) in enumerate(_QUALIFIERS) if match[f"q{k}"])
+
+
+def _qualifier_start(text: str, at: int) -> int:
+    """Where the figure at ``at`` begins with its qualifier ("more than 140")."""
+    match = _QUALIFIER.search(text[max(at - 40, 0) : at])
+    return max(at - 40, 0) + match.start() if match else at

@@ -284,6 +284,7 @@ def draft_article(
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
     merged = _merge_meetings(_merge_deals(_merge_statements(_merge_exercises(proposals))))
+    merged = _merge_agreements(merged)
     _quantity_later(merged, numbers, article.text)
     facts = _finish([p for p in merged if _worth_proposing(p, gazetteer)], labels, published)
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
@@ -1122,6 +1123,30 @@ def _merge_deals(proposals: list[Proposal]) -> list[Proposal]:
         for key, value in f.items():
             first.fields.setdefault(key, value)
         first.date = first.date or proposal.date
+        first.more += [proposal.sentence, *proposal.more]
+    return out
+
+
+def _merge_agreements(proposals: list[Proposal]) -> list[Proposal]:
+    """One agreement per parties and date: a later sentence signing the same pact on the
+    same day ("the declaration was signed by the presidents …") adds its sentence to the
+    first (redraft of 005-128: the repeated one was proposed again and deleted)."""
+    out: list[Proposal] = []
+    for proposal in proposals:
+        f = proposal.fields
+        first = next(
+            (
+                p
+                for p in out
+                if proposal.kind == p.kind == "agreement"
+                and set(_as_list(p.fields["party"])) == set(_as_list(f["party"]))
+                and p.fields.get("date") == f.get("date")
+            ),
+            None,
+        )
+        if first is None:
+            out.append(proposal)
+            continue
         first.more += [proposal.sentence, *proposal.more]
     return out
 

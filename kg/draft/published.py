@@ -56,6 +56,9 @@ _AFTER_DATELINE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[.,/–—:-]")
 # a page's address with its date in the path: /2024/03/14/, /2025/08/09/ (a month: /2024/03/)
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/(?:([0-3]\d)(?:/|$|[^\d]))?")
 
+# ... or written whole in the page's name: "…/news--2025-03-08--title", "/2024-07-22-title"
+URL_ISO_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+
 
 _PAGE_MONTH = re.compile(r"^\s*date ((?:19|20)\d\d-[01]\d)\s")
 # what may stand beside a date on a line that only prints it: a weekday, a time, a comma
@@ -121,6 +124,9 @@ def url_date(url: str | None) -> str | None:
     """The date in a page's address (``…/2024/03/14/…``: day; ``…/2024/03/…``: month;
     ``…/2024/…``: year)."""
     match = URL_DATE.search(url or "")
+    iso = URL_ISO_DATE.search(url or "")
+    if match is None and iso is not None:  # "…/news--2025-03-08--…": the day
+        match = iso
     if match is None:  # a year of its own in the path (/press/2024/296854/): the year
         alone = re.search(r"/((?:19|20)\d\d)/", url or "")
         return alone[1] if alone else None

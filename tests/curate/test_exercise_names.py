@@ -43,3 +43,13 @@ def test_a_state_that_stays_away_is_no_participant(drafter: Drafter) -> None:
     body = "Armenia will not take part in the Silver Falcon-2026 exercise with Kazakhstan."
     (found,) = _exercises(drafter, body)
     assert found.get("participant") == "kazakhstan"
+
+
+def test_a_russian_series_name_takes_the_graphs_english_series(drafter: Drafter) -> None:
+    body = "Армения и Россия проведут учения «Сотрудничество-2026» с 14 по 16 августа."
+    (found,) = _exercises(drafter, body)
+    assert found["id"] == "exercise/csto-cooperation-2026"
+    assert (found["startDate"], found["endDate"]) == ("2026-08-14", "2026-08-16")
+    body = "Армения и Россия проведут учения «Нерушимое братство-2026» с 14 по 16 августа."
+    (found,) = _exercises(drafter, body)
+    assert found["id"] == "exercise/indestructible-brotherhood-2026"

@@ -46,3 +46,13 @@ def test_a_dateline_with_a_bracketed_state_and_agency_dates_no_deal(drafter: Dra
     draft = drafter.text(text, published="2026-11-24")
     deals = [p.fields for p in draft.facts if p.kind == "deal"]
     assert deals and all("date" not in f for f in deals)
+
+
+def test_a_published_line_without_a_space_after_the_comma() -> None:
+    text = "Ruritania holds a ceremony\nPublished July 22,2024\n\nRuritania held a ceremony.\n"
+    assert find_published(text, None).value == "2024-07-22"
+
+
+def test_a_whole_date_in_the_address() -> None:
+    url = "https://news.example.org/news--2025-03-08--ruritania-holds-a-ceremony"
+    assert find_published("Ruritania held a ceremony.\n", None, url).value == "2025-03-08"

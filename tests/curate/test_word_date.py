@@ -42,3 +42,19 @@ def test_never_another_clause_nor_a_quotation() -> None:
     quoted = 'Ruritania withdrew, the minister said: "as we warned in 2021".'
     assert _date(quoted, "withdrew") is None
     assert _date("Ruritania ratified the treaty", "signed") is None  # no such word
+
+
+def test_periods_across_months_and_between() -> None:
+    def period(text: str) -> list[tuple[str | None, str | None]]:
+        return [(f.value, f.end_value) for f in DateFinder(PUBLISHED).find(text)]
+
+    assert period("Les exercices ont eu lieu du 30 septembre au 4 octobre 2025.") == [
+        ("2025-09-30", "2025-10-04")
+    ]
+    assert period("Учения прошли с 30 сентября по 4 октября 2025 года.") == [
+        ("2025-09-30", "2025-10-04")
+    ]
+    assert period("The drills were held between 9 and 12 May 2025.") == [
+        ("2025-05-09", "2025-05-12")
+    ]
+    assert period("They met on 5 and 9 May 2025.") == [("2025-05-09", None)]
