@@ -857,7 +857,8 @@ def _title_forms(post: Entity, gazetteer: Gazetteer) -> set[str]:
     for name in post.names:
         words = [_title_word(w) for w in fold(name).replace("’", "'").split()]
         text = " ".join(words)
-        forms.add(text.split(" of ")[0])
+        head = text.split(" of ")[0]  # "Minister of Defence of Armenia": not "minister"
+        forms.add(head if head != "minister" else text.rsplit(" of ", 1)[0])
         for prefix in sorted(owners, key=len, reverse=True):
             if text.startswith(prefix + " ") or text.startswith(prefix + "'s "):
                 forms.add(text[len(prefix) :].removeprefix("'s").strip())
@@ -1214,6 +1215,17 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+def _dated_attestations(proposals: list[Proposal]) -> list[Proposal]:
+    """Of one holder's tenures of one post, an undated attestation (a headline's) gives way
+    to a dated one later in the text: the proposal keeps one per holder and post, and the
+    dated one says when (measured: 098's headline title displaced its body's dated one)."""
+    dated = {(p.fields["holder"], p.fields["post"]) for p in proposals
+             if p.kind == "tenure" and p.date is not None and p.date.value}  # fmt: skip
+    return [p for p in proposals
+            if p.kind != "tenure" or (p.date is not None and p.date.value)
+            or (p.fields["holder"], p.fields["post"]) not in dated]  # fmt: skip
+
+
 def _finish(
     proposals: list[Proposal], labels: dict[str, str], published: str | None
 ) -> list[Proposal]:
@@ -1221,7 +1233,7 @@ def _finish(
     taken: set[str] = set()
     seen: set[tuple[str, str, str]] = set()
     out = []
-    for proposal in proposals:
+    for proposal in _dated_attestations(proposals):
         fields = proposal.fields
         note = fields.pop("_dateNote", None)
         if "id" not in fields:

@@ -47,3 +47,25 @@ def test_an_acting_title_before_a_name(drafter: Drafter) -> None:
     tenures = _tenures(drafter, "Acting Prime Minister Nikol Pashinyan chaired the meeting.")
     fields = tenures[("nikol-pashinyan", "post/armenia-prime-minister")]
     assert fields["acting"] is True and "former" not in fields
+
+
+def test_a_dated_attestation_wins_over_the_headlines(drafter: Drafter) -> None:
+    """The headline names the minister undated, the body on a day: the one tenure proposed
+    is the dated one."""
+    draft = drafter.text(
+        "Armenian Defence Minister Suren Papikyan visits Georgia\n\n"
+        "On September 2, Armenian Defence Minister Suren Papikyan met his Georgian "
+        "counterpart in Tbilisi.\n",
+        published="2024-09-03",
+    )
+    tenures = [p.fields for p in draft.facts if p.kind == "tenure"
+               and p.fields["holder"] == "suren-papikyan"]  # fmt: skip
+    assert len(tenures) == 1
+    assert tenures[0].get("asOf") == "2024-09-02"
+
+
+def test_another_ministers_title_is_not_this_post(drafter: Drafter) -> None:
+    """ "Minister of Defence of Armenia" (a name of the post) gives the title "minister of
+    defence", not "minister": a foreign minister's title is no defence minister's."""
+    tenures = _tenures(drafter, "Foreign Minister Arshak Karapetyan attended the ceremony.")
+    assert ("arshak-karapetyan", "post/armenia-defence-minister") not in tenures
