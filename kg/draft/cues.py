@@ -139,6 +139,20 @@ FORMER: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# a title after one of these is held for the time being ("acting Foreign Minister X",
+# "и.о. министра", "врио"): a tenure with ``acting: true`` (docs/modelling.md)
+ACTING: frozenset[str] = frozenset(
+    ["acting", "interim", "и.о.", "и.о", "врио", "исполняющий", "исполняющего", "исполняющему"]
+)  # fmt: skip
+# the tenure key each word sets ("former Defence Minister X": former: true)
+QUALIFIERS: dict[str, frozenset[str]] = {"former": FORMER, "acting": ACTING}
+
+
+def qualifier(word: str) -> str | None:
+    """The tenure key a word before a title sets ("former", "acting"), if any."""
+    return next((key for key, words in QUALIFIERS.items() if word in words), None)
+
+
 def deputy_before(text: str) -> bool:
     """The text right before a post's name ends with a deputy word ("deputy", "заместитель",
     "вице-"): the person named next is the deputy, not the holder (measured: one wrong

@@ -20,7 +20,6 @@ from kg.draft.cues import (
     DECREES,
     DEPUTIES,
     EXERCISE_ABROAD,
-    FORMER,
     MEETING_ABROAD,
     NEGATIONS,
     REPORTED_CLAUSE,
@@ -28,6 +27,7 @@ from kg.draft.cues import (
     SIGNING_PLAN,
     SPEECH_ABROAD,
     VISIT_ABROAD,
+    qualifier,
     serves_another,
 )
 from kg.draft.dates import Found, event_date, with_year
@@ -264,8 +264,9 @@ def propose(
                            and sentence.words[post.end - sentence.first] == ","), None)  # fmt: skip
         if holder is not None:
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
-            if ahead and ahead[-1] in FORMER:  # "former Defence Minister of Armenia X"
-                fields["former"] = True
+            key = qualifier(ahead[-1]) if ahead else None
+            if key:  # "former Defence Minister of Armenia X", "acting Foreign Minister of …"
+                fields[key] = True
             out.append(Proposal("tenure", fields, span, "title before a name"))
 
     at = _trigger(sentence, EXERCISE)
@@ -310,7 +311,7 @@ def propose(
         if len(met) >= 2:
             dates, found = _verb_date(sentence, at)
             fields = {"type": "Meeting", "participant": met}
-            places = _of(sentence, {"Place"})
+            places = [m for m in _of(sentence, {"Place"}) if not _dateline(sentence, m)]
             if places:
                 fields["location"] = places[0].id
             fields.update(dates)
@@ -435,6 +436,22 @@ def propose(
             if proposal.kind != "participation" and relayed:
                 proposal.fields["reportedBy"] = _one_or_list(relayed)
     return out
+
+
+_DASHES = {"—", "–", "-", ",", "(", ":", "/"}
+
+
+def _dateline(sentence: Sentence, place: Mention) -> bool:
+    """The place heads the sentence as the report's dateline ("YEREVAN — Pashinyan met …",
+    "MOSCOW, April 17. Putin met …"): where the report was filed, not where the meeting was
+    (wave 6 feedback: a dateline city proposed as a meeting's place)."""
+    if place.start != sentence.first:
+        return False
+    after = place.end - sentence.first
+    printed = sentence.text[: max(len(place.label), 1)]
+    return (after < len(sentence.words) and sentence.words[after] in _DASHES) or (
+        printed.isupper() and len(printed) > 2
+    )
 
 
 def add_topics(fields: dict[str, Any], sentence: Sentence, actors: list[str]) -> None:

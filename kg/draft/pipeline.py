@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, slug
-from kg.draft.cues import FORMER, GOVERNMENT_NOUNS, deputy_before, serves_another
+from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.events import political_events
 from kg.draft.exercises import exercise_names
@@ -227,7 +227,7 @@ def draft_article(
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
                 if candidate.type == "Person":  # "Ара Айвазяна" -> "Ара Айвазян"
-                    label = nominative(candidate.label)
+                    label = nominative(_without_title(candidate.label))
                     if fold(label) in known_names:
                         continue
                     candidate = replace(candidate, id=slug(label), label=label)
@@ -407,7 +407,32 @@ def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
     key = fold(candidate.label)
     if key in _GENERIC_KEYS:
         return True
+    if candidate.type == "Person" and any(
+        w in gazetteer.demonyms or w in _NOT_PERSON_WORDS for w in key.split()
+    ):  # "Seven Russian", "South Caucasus" (wave 6's feedback: drafted as persons)
+        return True
     return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
+
+
+def _without_title(label: str) -> str:
+    """A person's name without a title word caught at its front ("Manager Haluk Bayraktar"
+    is Haluk Bayraktar), when two words or more are left."""
+    words = label.split()
+    while len(words) > 2 and (
+        words[0].lower() in _TITLE_WORDS
+        or words[0].lower() in {"manager", "ceo", "chief", "head", "mr", "mrs", "ms", "dr"}
+    ):
+        words = words[1:]  # fmt: skip
+    return " ".join(words)
+
+
+# words no person's name has: numbers and points of the compass
+_NOT_PERSON_WORDS = {
+    fold(w)
+    for w in """one two three four five six seven eight nine ten
+    dozen hundred thousand north south east west central northern southern eastern western
+    upper lower greater""".split()
+}
 
 
 # a body's common name without its owner ("the Defence Ministry said") is no new entity:
@@ -544,7 +569,10 @@ _ACTS = {"said", "says", "has", "have", "had", "is", "was", "will", "would", "cr
          "responded", "reacted", "slammed", "blamed", "refused", "agreed", "decided", "must",
          "should", "cannot", "views", "regards", "stated", "declared", "fears"}  # fmt: skip
 _ACTED_ON = {"criticised", "criticized", "accused", "urged", "warned", "blamed", "condemned",
-             "thanked", "asked", "pressed", "told"}  # fmt: skip
+             "thanked", "asked", "pressed", "told",
+             # a capital whose view is reported: "Selon Washington", "según Moscú", "according
+             # to Moscow", "по мнению Вашингтона" (wave 6's feedback: read as the city)
+             "selon", "según", "according", "мнению", "словам", "данным"}  # fmt: skip
 
 
 def _metonymy(m: Mention, sentence: Sentence, gazetteer: Gazetteer) -> Mention:
@@ -555,12 +583,14 @@ def _metonymy(m: Mention, sentence: Sentence, gazetteer: Gazetteer) -> Mention:
         m.type != "Place"
         or m.start < 0
         or not m.located_in
-        or fold(m.label) not in {fold(c) for c in CAPITALS}
+        or not {fold(c) for c in CAPITALS} & {fold(n) for n in _names(m, gazetteer)}
     ):
         return m
     k_after, k_before = m.end - sentence.first, m.start - sentence.first - 1
     after = sentence.words[k_after] if k_after < len(sentence.words) else ""
     before = sentence.words[k_before] if k_before >= 0 else ""
+    if before == "to" and k_before >= 1:  # "according to Moscow"
+        before = sentence.words[k_before - 1]
     if after not in _ACTS and before not in _ACTED_ON and not _governs(m, sentence):
         return m
     state = gazetteer.entities.get(m.located_in)
@@ -570,6 +600,12 @@ def _metonymy(m: Mention, sentence: Sentence, gazetteer: Gazetteer) -> Mention:
                  if fold(e.label) == fold(f"Government of {state.label}")), None)  # fmt: skip
     chosen = body or state
     return Mention(chosen.id, chosen.type, m.start, m.end, chosen.label, chosen.located_in)
+
+
+def _names(m: Mention, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Every name of a mention's entity ("Washington, D.C." is also "Washington")."""
+    entity = gazetteer.entities.get(m.id)
+    return entity.names if entity is not None else (m.label,)
 
 
 def _governs(m: Mention, sentence: Sentence) -> bool:
@@ -781,16 +817,18 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             forms = _title_forms(entity, gazetteer)
             for form in forms:
                 said = said or _ends_with_title(before, form) or _holds_title(after, form)
-            former = not said and any(_former_title(before, f) or _former_title(after, f, True)
-                                      for f in forms)  # fmt: skip
+            qualified = None if said else next(
+                (q for f in forms
+                 if (q := _qualified_title(before, f) or _qualified_title(after, f, True))),
+                None)  # fmt: skip
             n = _title_abroad_words(keys, title)  # "l'ancien président", "бывший президент"
             rest = [w for w in before[: len(before) - n] if w != "-"]
-            if said and n and rest and rest[-1] in FORMER:
-                said, former = False, True
-            if said or former:
+            if said and n and rest and qualifier(rest[-1]):
+                said, qualified = False, qualifier(rest[-1])
+            if said or qualified:
                 fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
-                if former:  # "former Defence Minister X", "X, the ex-president,"
-                    fields["former"] = True
+                if qualified:  # "former Defence Minister X", "X, the acting president,"
+                    fields[qualified] = True
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                     "title before a name the graph knows"))  # fmt: skip
     return out
@@ -837,17 +875,18 @@ def _ends_with_title(before: list[str], form: str) -> bool:
     return not (ahead and ahead[-1] in _OTHER_OFFICE) and not serves_another(ahead)
 
 
-def _former_title(words: list[str], form: str, anywhere: bool = False) -> bool:
-    """The words before a name end with a former title ("former defence minister", "ex -
-    president", "бывший министр обороны"), or (``anywhere``: an apposition) hold one."""
+def _qualified_title(words: list[str], form: str, anywhere: bool = False) -> str | None:
+    """The tenure key ("former", "acting") when the words before a name end with a
+    qualified title ("former defence minister", "ex - president", "acting foreign
+    minister"), or (``anywhere``: an apposition) hold one."""
     wanted = form.split()
     n = len(wanted)
     ends = range(len(words), n - 1, -1) if anywhere else [len(words)]
     for end in ends:
         if words[end - n : end] == wanted:
             ahead = [w for w in words[: end - n] if w != "-"]
-            return bool(ahead) and ahead[-1] in FORMER
-    return False
+            return qualifier(ahead[-1]) if ahead else None
+    return None
 
 
 def _apposition(after: list[str]) -> list[str]:

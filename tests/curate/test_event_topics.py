@@ -1,5 +1,6 @@
 """A meeting, a visit or a political event gets the topics its sentence names by a word
-(the CSTO, peacekeepers, NATO), as a statement does. Sentences written for the test."""
+(the CSTO, peacekeepers, NATO), as a statement does; a meeting is not placed in its report's
+dateline city. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -29,3 +30,14 @@ def test_a_political_event_has_the_topics_its_sentence_names(drafter: Drafter) -
         "PoliticalEvent",
     )
     assert event["topic"] == "code:topic-nato"
+
+
+def test_a_dateline_city_is_not_where_a_meeting_was(drafter: Drafter) -> None:
+    (met,) = _facts(
+        drafter, "YEREVAN — Nikol Pashinyan met Vladimir Putin on 3 October.", "Meeting"
+    )
+    assert "location" not in met
+    (there,) = _facts(
+        drafter, "Nikol Pashinyan met Vladimir Putin in Yerevan on 3 October.", "Meeting"
+    )
+    assert there["location"] == "yerevan"

@@ -40,3 +40,10 @@ def test_a_present_title_is_not_former(drafter: Drafter) -> None:
     tenures = _tenures(drafter, "Defence Minister Arshak Karapetyan attended the ceremony.")
     fields = tenures[("arshak-karapetyan", "post/armenia-defence-minister")]
     assert "former" not in fields and "latestDate" not in fields
+
+
+def test_an_acting_title_before_a_name(drafter: Drafter) -> None:
+    """ "acting Prime Minister X" holds the post for the time being: ``acting: true``."""
+    tenures = _tenures(drafter, "Acting Prime Minister Nikol Pashinyan chaired the meeting.")
+    fields = tenures[("nikol-pashinyan", "post/armenia-prime-minister")]
+    assert fields["acting"] is True and "former" not in fields
