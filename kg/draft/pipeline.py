@@ -1089,11 +1089,31 @@ def _quantity_later(proposals: list[Proposal], numbers: list[Numbered], text: st
         if sentence.start < deal.sentence[1]:
             continue
         found = QUANTITY.search(text[sentence.start : sentence.end])
+        if found and _another_buyer(text[sentence.start : sentence.end], deal):
+            continue  # "won a contract to sell six TB2 systems to Ukraine": not this deal
+        if found and _INVENTORY.search(text[sentence.start : sentence.end]):
+            continue  # "the military is using 75 TB2 drones": what it has, not the order
         if found:
             n = found["n"].lower()
             deal.fields["quantityOrdered"] = WORD_NUMBERS.get(n) or int(n)
             deal.more.append((sentence.start, sentence.end))
             return
+
+
+_INVENTORY = re.compile(r"\b(?:using|uses|operates|operating|in service|in its arsenal)\b")
+_TO_NAME = re.compile(
+    r"\b(?:sell|sold|sale|supply|supplied|deliver|delivered|export|exported)\b[^.;]{0,60}?"
+    r"\bto\s+(?:the\s+)?([A-Z][\w-]+)"
+)
+
+
+def _another_buyer(sentence: str, deal: Proposal) -> bool:
+    """A later sentence selling "to" a name other than the deal's recipient's or supplier's
+    is another deal's (redraft of 030: a sale to Ukraine gave the Azerbaijani
+    deal its quantity)."""
+    own = {str(deal.fields.get(k, "")).split("-")[0] for k in ("recipient", "supplier")}
+    names = [fold(m[1]) for m in _TO_NAME.finditer(sentence)]
+    return any(name[:5] not in {o[:5] for o in own} for name in names if len(name) > 3)
 
 
 def _merge_deals(proposals: list[Proposal]) -> list[Proposal]:

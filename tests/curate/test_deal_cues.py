@@ -55,3 +55,23 @@ def test_one_pact_signed_twice_in_the_text_is_one_agreement(drafter: Drafter) ->
         "was signed by Armenia and France on 3 May after long talks."
     )
     assert _kinds(drafter, body) == ["agreement"]
+
+
+def test_a_later_sale_to_another_state_gives_no_quantity(drafter: Drafter) -> None:
+    body = (
+        "Azerbaijan bought Turkish combat drones on 3 May. In 2019 the maker won a contract "
+        "to sell six such drones to Ukraine."
+    )
+    draft = drafter.text("Drones\n\n" + body + "\n", published="2026-06-01")
+    deals = [p.fields for p in draft.facts if p.kind == "deal"]
+    assert len(deals) == 1 and "quantityOrdered" not in deals[0]
+    body = "Azerbaijan bought Turkish combat drones on 3 May. It ordered six such drones."
+    draft = drafter.text("Drones\n\n" + body + "\n", published="2026-06-01")
+    assert [p.fields.get("quantityOrdered") for p in draft.facts if p.kind == "deal"] == [6]
+
+
+def test_a_later_inventory_is_no_quantity(drafter: Drafter) -> None:
+    body = "Azerbaijan bought Turkish combat drones on 3 May. Turkey is using 75 such drones."
+    draft = drafter.text("Drones\n\n" + body + "\n", published="2026-06-01")
+    deals = [p.fields for p in draft.facts if p.kind == "deal"]
+    assert len(deals) == 1 and "quantityOrdered" not in deals[0]
