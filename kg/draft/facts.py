@@ -302,8 +302,8 @@ def propose(
             out.append(Proposal("visit", fields, span, "visit word", found))
 
     at = _trigger(sentence, MEET)
-    if at is not None and not conditional:
-        met = _ids(_of(sentence, PERSON))
+    if at is not None and not conditional and not POSSIBLE.search(sentence.text):
+        met = _reporter_apart(sentence, _ids(_of(sentence, PERSON)))
         k = at - sentence.first
         if len(met) == 1 and previous_speaker is not None and previous_speaker.id not in met \
                 and _PRONOUNS & set(sentence.words[max(k - 2, 0) : k]):  # fmt: skip
@@ -326,8 +326,14 @@ def propose(
         ]  # "French howitzers": France
         recipient = _recipient(sentence, parties, at)
         sources = _sources(sentence, parties)
+        made_in = _places_of(sentence, parties) - sources
         supplier = next((m for m in parties if m.id in sources), None) or next(
-            (m for m in parties if recipient is None or m.id != recipient.id), None
+            (
+                m
+                for m in parties
+                if (recipient is None or m.id != recipient.id) and m.id not in made_in
+            ),
+            None,
         )
         if supplier is None and companies and companies[0].located_in:
             supplier = Mention(companies[0].located_in, "State", -1, -1, "")
@@ -439,6 +445,64 @@ def propose(
 
 
 _DASHES = {"—", "–", "-", ",", "(", ":", "/"}
+
+# a sentence that gives the speaker of the words before it ("Об этом заявил X", "Об этом
+# сообщила пресс-служба", "This was stated by X", "C'est ce qu'a déclaré X")
+_SAID_BEFORE = re.compile(
+    r"^\W*(?:об этом|о том же|this was (?:stated|said|announced|reported)|that was "
+    r"(?:stated|said|announced)|c'est ce qu|c’est ce qu)",
+    re.I,
+)
+
+
+def words_before(proposal: Proposal, sentence: Sentence, previous: Sentence | None) -> None:
+    """A statement whose sentence only names its speaker ("Об этом заявил X") said the
+    previous sentence's words: that sentence is drawn on too, and what it is about and its
+    topics are the statement's (wave 7 feedback: such statements had neither)."""
+    if proposal.kind != "statement" or previous is None or not _SAID_BEFORE.search(sentence.text):
+        return
+    proposal.more.append((previous.start, previous.end))
+    speaker = proposal.fields["speaker"]
+    about = _as_listed(proposal.fields.get("about"))
+    about += [m.id for m in _of(previous, NAMED_FACTS)]
+    about += [m.id for m in _of(previous, {"State"} | ORGS) if m.id != speaker]
+    if about:
+        proposal.fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
+    named = _as_listed(proposal.fields.get("topic"))
+    named += topics(previous.text, [speaker, *_as_listed(proposal.fields.get("about"))])
+    if named:
+        proposal.fields["topic"] = _one_or_list(list(dict.fromkeys(named)))
+    said = stance(previous.words)
+    if said and "stance" not in proposal.fields:
+        proposal.fields["stance"] = said
+
+
+def _as_listed(value: Any) -> list[Any]:
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
+# talk of a meeting that may or may not happen ("a possible meeting", "may take place",
+# "может состояться", "не исключил встречи"): no meeting is drafted (wave 7 feedback)
+POSSIBLE = re.compile(
+    r"(?<!\w)(?:possible|possibly|potential|prospective|может состояться|могут встретиться|"
+    r"возможн\w*|не исключ\w*|éventuel\w*|posible)(?!\w)",
+    re.I,
+)
+
+
+def _reporter_apart(sentence: Sentence, met: list[str]) -> list[str]:
+    """The people who met, without the one who only reports it ("Peskov said Putin and
+    Pashinyan met": Peskov is no participant; wave 7 feedback). The speaker of the
+    sentence's speech verb is left out when two others remain and no "he"/"she" after the
+    verb makes the speaker the one who met ("Pashinyan said he met Macron and Scholz")."""
+    at = _trigger(sentence, SPEECH)
+    if at is None or len(met) < 3:
+        return met
+    speaker = _speaker(sentence, at, None)
+    k = at - sentence.first
+    if speaker is None or speaker.id not in met or _PRONOUNS & set(sentence.words[k:]):
+        return met
+    return [m for m in met if m != speaker.id]
 
 
 def _dateline(sentence: Sentence, place: Mention) -> bool:
@@ -628,6 +692,8 @@ def _exercise(
     if named_year:  # "Cobalt-2024 … on August 14-16" in a text that prints no date
         dates_found = [with_year(d, sentence_text(sentence, d), named_year[1])
                        for d in dates_found]  # fmt: skip
+    if CEREMONY.search(sentence.text):  # the ceremony's day, not the exercise's
+        dates_found = []
     dates, found = _date_fields(sentence, "startDate", dates_found)
     if found is None:  # "the exercise, which runs until August 20": its end alone
         dates = _end_only(dates_found)
@@ -708,6 +774,11 @@ def _venues(sentence: Sentence, exercise: Mention | None = None) -> list[Mention
                 out.append(m)
     return out
 
+
+# a ceremony of an exercise ("the closing ceremony of the drills was held on 20 June", "на
+# церемонии открытия учений"): the day dates the ceremony, not the exercise's start or end
+# (wave 7 feedback: an exercise's start taken from its closing ceremony's day, invented)
+CEREMONY = re.compile(r"(?<!\w)(?:ceremon|церемон|cérémon|ceremonia|արարողությ)", re.I)
 
 # an exercise's start reported as such: its date is the start's, whoever reports it
 EXERCISE_START = {"began", "begun", "begins", "kicked", "launched", "started", "starts",
@@ -871,6 +942,18 @@ def _sources(sentence: Sentence, states: list[Mention]) -> set[str]:
     for m in states:
         k = m.start - sentence.first
         if m.start >= 0 and k > 0 and sentence.words[k - 1] in ("from", "by"):
+            out.add(m.id)
+    return out
+
+
+def _places_of(sentence: Sentence, states: list[Mention]) -> set[str]:
+    """States named right after "in"/"в"/"en" ("launched in December 2019 in China", "made
+    in Turkey"): where something was made, launched or happened, not who supplies (wave 7
+    feedback: such a state drafted as a deal's supplier, dated by the launch)."""
+    out = set()
+    for m in states:
+        k = m.start - sentence.first
+        if m.start >= 0 and k > 0 and sentence.words[k - 1] in ("in", "в", "во", "en"):
             out.add(m.id)
     return out
 
