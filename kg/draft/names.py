@@ -628,8 +628,19 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
         ),
         ("who", "where"),
     ),
+    # arms paid for and not delivered (wave 7: a new deal id where the graph has the deal)
+    "undelivered": (
+        {"ArmsDeal"},
+        r"not delivered|undelivered",
+        re.compile(
+            r"undeliver|not (?:been |yet )?delivered|never delivered|failed to deliver|"
+            r"не постав|непостав|non livr|pas (?:été )?livr",
+            re.IGNORECASE,
+        ),
+        ("who",),
+    ),
 }
-_WHO = ("participant", "party", "contributor", "organizer", "member")
+_WHO = ("participant", "party", "contributor", "organizer", "member", "supplier", "recipient")
 _WHERE = ("area", "location", "base")
 _WHEN = ("date", "startDate", "endDate", "earliestDate", "latestDate")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
