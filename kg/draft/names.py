@@ -40,7 +40,7 @@ from spacy.util import filter_spans
 
 from kg import config
 from kg.draft.cues import DEPUTIES
-from kg.draft.exonyms import EXONYMS
+from kg.draft.exonyms import EXONYMS, NAMES_ABROAD
 from kg.errors import SeedError
 from kg.seeds import (
     SeedFile,
@@ -381,6 +381,8 @@ def load_gazetteer(
         extra = _derived_names(entity, adjectives, by_name)
         if entity.type in ("State", "Place"):  # "Francia", "Moscou": not in the reference
             extra += [n for n in EXONYMS.get(entity.label, []) if fold(n) not in by_name]
+        else:  # "Groupe de Minsk", "Paszynian", "ministre des Armées"
+            extra += [n for n in NAMES_ABROAD.get(entity.label, []) if fold(n) not in by_name]
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)

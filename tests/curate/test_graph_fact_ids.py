@@ -44,3 +44,13 @@ def test_a_government_sites_banner_is_no_headline() -> None:
         "Qarvel and Zorland sign a border pact\n\nThe two states signed it.\n"
     )
     assert title(text) == "Qarvel and Zorland sign a border pact"
+
+
+def test_names_abroad(drafter: Drafter) -> None:
+    french = "Le Groupe de Minsk ne s'est pas réuni cette année, selon le ministère arménien."
+    mentions = drafter.text("Une journée à Erevan\n\n" + french + "\n").mentions
+    assert "osce-minsk-group" in mentions
+    assert "minsk" not in mentions
+    polish = "Premier Armenii Nikol Paszynian rozmawiał z Alijewem o granicy z Azerbejdżanem."
+    mentions = drafter.text("Dzień w Erywaniu\n\n" + polish + "\n").mentions
+    assert {"nikol-pashinyan", "aliyev", "armenia", "azerbaijan"} <= set(mentions)
