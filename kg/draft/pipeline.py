@@ -464,6 +464,18 @@ def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
     return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
 
 
+# a rank, or a body or title word glued to the name that follows it (wave 7: "Генштаб
+# <Name Surname>" drafted as one person; "Capt. X Y")
+_FRONT_WORDS = {
+    "capt", "col", "gen", "lt", "maj", "sgt", "adm", "cpl", "pvt", "cmdr", "brig", "captain",
+    "colonel", "general", "lieutenant", "sergeant", "admiral", "commander", "генштаб",
+    "генштаба", "минобороны", "мид", "кремль", "глава", "посол", "генерал", "полковник",
+    "подполковник", "майор", "капитан", "лейтенант", "генерал-лейтенант", "генерал-майор",
+    "генерал-полковник", "маршал", "адмирал", "спикер", "депутат", "премьер", "президент",
+    "министр", "замминистра", "вице-премьер", "général", "colonel", "ministre", "président",
+}  # fmt: skip
+
+
 def _without_title(label: str) -> str:
     """A person's name without a title word caught at its front ("Manager Haluk Bayraktar"
     is Haluk Bayraktar), when two words or more are left."""
@@ -471,6 +483,7 @@ def _without_title(label: str) -> str:
     while len(words) > 2 and (
         words[0].lower() in _TITLE_WORDS
         or words[0].lower() in {"manager", "ceo", "chief", "head", "mr", "mrs", "ms", "dr"}
+        or words[0].lower().rstrip(".") in _FRONT_WORDS
     ):
         words = words[1:]  # fmt: skip
     return " ".join(words)

@@ -54,3 +54,15 @@ def test_names_abroad(drafter: Drafter) -> None:
     polish = "Premier Armenii Nikol Paszynian rozmawiał z Alijewem o granicy z Azerbejdżanem."
     mentions = drafter.text("Dzień w Erywaniu\n\n" + polish + "\n").mentions
     assert {"nikol-pashinyan", "aliyev", "armenia", "azerbaijan"} <= set(mentions)
+
+
+def test_a_body_word_or_rank_glued_to_a_new_name(drafter: Drafter) -> None:
+    for russian in (
+        "Генштаб Арам Заревян сообщил о начале новых учений в горах.",
+        "В Генштабе Арам Заревян провел совещание о новых учениях.",
+    ):
+        labels = {e.label for e in drafter.text("Новости\n\n" + russian + "\n").new_entities}
+        assert "Арам Заревян" in labels
+    english = "Col. Aram Zarevyan told reporters the drills would begin in the mountains."
+    labels = {e.label for e in drafter.text("News\n\n" + english + "\n").new_entities}
+    assert "Aram Zarevyan" in labels
