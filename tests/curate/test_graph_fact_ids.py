@@ -66,3 +66,15 @@ def test_a_body_word_or_rank_glued_to_a_new_name(drafter: Drafter) -> None:
     english = "Col. Aram Zarevyan told reporters the drills would begin in the mountains."
     labels = {e.label for e in drafter.text("News\n\n" + english + "\n").new_entities}
     assert "Aram Zarevyan" in labels
+
+
+def test_paired_titles_go_to_their_own_names(drafter: Drafter) -> None:
+    body = (
+        "Президент России и премьер-министр Армении Владимир Путин и Никол Пашинян "
+        "обсудили безопасность."
+    )
+    draft = drafter.text("Новости\n\n" + body + "\n")
+    held = {(f.fields["holder"], f.fields["post"]) for f in draft.facts if f.kind == "tenure"}
+    assert ("vladimir-putin", "post/armenia-prime-minister") not in held
+    assert ("nikol-pashinyan", "post/armenia-prime-minister") in held
+    assert ("vladimir-putin", "post/russia-president") in held
