@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from kg.draft.shapes import by_shape, country, looks_like_person
+from kg.draft.names import GIVEN_NAMES, fold
+from kg.draft.shapes import SURNAME_ENDINGS, by_shape, country, looks_like_person
 
 TITLES = [
     "deputy foreign minister", "deputy defence minister", "deputy defense minister",
@@ -239,11 +240,26 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
                                    sent.start_char, sent.end_char))  # fmt: skip
             continue
         guess = _guess(doc, sent, span, words, text_lower) or by_shape(doc, sent, span)
+        guess = guess or _name_at_the_end(span)
         if guess:
             kind, label, cue = guess
             ref = f"exercise/{slug(label)}" if kind == "MilitaryExercise" else slug(label)
             found.append(NewEntity(ref, kind, label, cue, sent.start_char, sent.end_char))
     return found
+
+
+def _name_at_the_end(span: Span) -> tuple[str, str, str] | None:
+    """A known given name and a surname at the end of a longer capitalised run: a body or
+    title word glued to the name before it ("В Генштабе Арам Заревян", "Генштаб <Name
+    Surname>": wave 7's feedback, one person drafted with the body's word, or none)."""
+    words = span.text.split()
+    if len(words) < 3:
+        return None
+    given, surname = (fold(anyascii(w)).replace("'", "") for w in words[-2:])
+    tail = " ".join(words[-2:])
+    if given in GIVEN_NAMES and surname.endswith(SURNAME_ENDINGS) and looks_like_person(tail):
+        return "Person", tail, "name after a capitalised word"
+    return None
 
 
 # nouns of weapon systems: an acronym next to one is the system's designation ("the LORA

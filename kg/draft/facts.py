@@ -240,6 +240,31 @@ def _mode(sentence: Sentence) -> dict[str, Any]:
     return {"mode": "code:mode-plan"} if PLAN & set(sentence.words) else {}
 
 
+_AND = {"и", "and", "et", "y", "և", "ու"}
+
+
+def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
+    """Two titles joined by "and", then two names joined by "and" ("Президент России и
+    премьер-министр Армении Путин и Пашинян"): each title is its own name's, in order
+    (wave 7: the second title was given to the first name). Keyed by the post's start."""
+    posts = sorted(_of(sentence, {"Post"}), key=lambda m: m.start)
+    people = {m.start: m for m in _of(sentence, PERSON)}
+
+    def word(i: int) -> str:
+        k = i - sentence.first
+        return sentence.words[k] if 0 <= k < len(sentence.words) else ""
+
+    out: dict[int, Mention] = {}
+    for first, second in zip(posts, posts[1:], strict=False):
+        one = people.get(second.end)
+        if second.start != first.end + 1 or word(first.end) not in _AND or one is None:
+            continue
+        other = people.get(one.end + 1)
+        if other is not None and word(one.end) in _AND:
+            out[first.start], out[second.start] = one, other
+    return out
+
+
 def propose(
     sentence: Sentence, previous_speaker: Mention | None, last_org: Mention | None = None
 ) -> list[Proposal]:
@@ -250,7 +275,12 @@ def propose(
     outlets = _ids(_of(sentence, {"MediaOutlet"}))
     conditional = CONDITIONAL.search(sentence.text) is not None
 
+    paired = _paired_titles(sentence)
     for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
+        if post.start in paired:
+            fields = {"type": "Tenure", "holder": paired[post.start].id, "post": post.id}
+            out.append(Proposal("tenure", fields, span, "title before a name"))
+            continue
         if serves_another(sentence.words[: post.start - sentence.first]):
             continue  # "aide to the president X": X is the aide, not the president
         ahead = [w for w in sentence.words[max(post.start - sentence.first - 2, 0) :

@@ -40,7 +40,7 @@ from spacy.util import filter_spans
 
 from kg import config
 from kg.draft.cues import DEPUTIES
-from kg.draft.exonyms import EXONYMS
+from kg.draft.exonyms import EXONYMS, NAMES_ABROAD
 from kg.errors import SeedError
 from kg.seeds import (
     SeedFile,
@@ -381,6 +381,8 @@ def load_gazetteer(
         extra = _derived_names(entity, adjectives, by_name)
         if entity.type in ("State", "Place"):  # "Francia", "Moscou": not in the reference
             extra += [n for n in EXONYMS.get(entity.label, []) if fold(n) not in by_name]
+        else:  # "Groupe de Minsk", "Paszynian", "ministre des Armées"
+            extra += [n for n in NAMES_ABROAD.get(entity.label, []) if fold(n) not in by_name]
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
@@ -628,8 +630,19 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
         ),
         ("who", "where"),
     ),
+    # arms paid for and not delivered (wave 7: a new deal id where the graph has the deal)
+    "undelivered": (
+        {"ArmsDeal"},
+        r"not delivered|undelivered",
+        re.compile(
+            r"undeliver|not (?:been |yet )?delivered|never delivered|failed to deliver|"
+            r"не постав|непостав|non livr|pas (?:été )?livr",
+            re.IGNORECASE,
+        ),
+        ("who",),
+    ),
 }
-_WHO = ("participant", "party", "contributor", "organizer", "member")
+_WHO = ("participant", "party", "contributor", "organizer", "member", "supplier", "recipient")
 _WHERE = ("area", "location", "base")
 _WHEN = ("date", "startDate", "endDate", "earliestDate", "latestDate")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

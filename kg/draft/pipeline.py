@@ -167,6 +167,7 @@ def draft_article(
             slug(author), "Person", author, "byline", at, at + len(author)
         )
     proposals: list[Proposal] = []
+    reported: dict[tuple[int, int], list[str]] = {}  # a sentence's graph facts
     previous_speaker: Mention | None = None
     previous_sentence: Sentence | None = None
     last_org: Mention | None = None
@@ -225,6 +226,7 @@ def draft_article(
                 mentions.setdefault(membership)
             for described in _described_facts(sentence, in_sent, gazetteer, mentions):
                 mentions.setdefault(described)
+                reported.setdefault((sentence.start, sentence.end), []).append(described)
             for candidate in find_new(doc, sent, in_sent):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
@@ -284,6 +286,7 @@ def draft_article(
             known = gazetteer.facts.get(("status", f["ofMembership"], f["status"]))
             if known:  # "Armenia froze its CSTO membership": the graph's frozen period
                 f["id"] = known
+    _graph_fact_ids(proposals, reported, gazetteer)
     # a status of a membership the graph does not have cannot pass the shapes (it needs
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
@@ -388,6 +391,53 @@ def _described_facts(
     return [e.id for e in found]
 
 
+# a proposal's kind -> the graph's types of the facts it can be
+_PROPOSED_TYPES = {"deal": {"ArmsDeal"}, "agreement": {"Agreement"},
+                   "exercise": {"MilitaryExercise"}, "meeting": {"Meeting", "Summit"},
+                   "visit": {"Visit"}, "deployment": {"Deployment", "PeacekeepingDeployment"},
+                   "event": {"PoliticalEvent"}}  # fmt: skip
+_PARTICIPANT_KEYS = ("supplier", "recipient", "participant", "party", "organizer",
+                     "contributor", "member")  # fmt: skip
+
+
+def _graph_fact_ids(
+    proposals: list[Proposal], reported: dict[tuple[int, int], list[str]], gazetteer: Gazetteer
+) -> None:
+    """A proposal whose sentence names or describes one fact the graph has of its type (and
+    no participant the graph's fact lacks) takes the graph's id, not a new one (wave 7: a new
+    ``deal/russia-armenia`` where the graph has ``deal/russia-armenia-undelivered-arms``; the
+    scorer counts a new id for a known fact as an edit). Dates stay the text's own."""
+    taken = {p.fields.get("id") for p in proposals}
+    for proposal in proposals:
+        types = _PROPOSED_TYPES.get(proposal.kind)
+        if not types or proposal.fields.get("id") in gazetteer.entities:
+            continue
+        who = {v for key in _PARTICIPANT_KEYS for v in _ids(proposal.fields.get(key))}
+        found = {
+            ref
+            for span in [proposal.sentence, *proposal.more]
+            for ref in reported.get(span, [])
+            if gazetteer.entities[ref].type in types and ref not in taken
+            and who <= _fact_participants(ref, gazetteer, who)
+        }  # fmt: skip
+        if len(found) == 1:
+            proposal.fields["id"] = found.pop()
+            taken.add(proposal.fields["id"])
+
+
+def _ids(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, str) and v]
+
+
+def _fact_participants(ref: str, gazetteer: Gazetteer, default: set[str]) -> set[str]:
+    """The participants the graph's files give a fact (its "who" anchors), or ``default``
+    when they give none."""
+    who = {a[4:] for key, d in gazetteer.described.items() if key.split(" ", 1)[1] == ref
+           for a in d.anchors if a.startswith("who ")}  # fmt: skip
+    return who or default
+
+
 _BODY_TYPES = {"GovernmentBody", "Organization", "MilitaryUnit", "Alliance",
                "IntergovernmentalOrganization"}  # fmt: skip
 
@@ -418,6 +468,18 @@ def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
     return " " not in key and (key in gazetteer.demonyms or key in _TITLE_WORDS)
 
 
+# a rank, or a body or title word glued to the name that follows it (wave 7: "Генштаб
+# <Name Surname>" drafted as one person; "Capt. X Y")
+_FRONT_WORDS = {
+    "capt", "col", "gen", "lt", "maj", "sgt", "adm", "cpl", "pvt", "cmdr", "brig", "captain",
+    "colonel", "general", "lieutenant", "sergeant", "admiral", "commander", "генштаб",
+    "генштаба", "минобороны", "мид", "кремль", "глава", "посол", "генерал", "полковник",
+    "подполковник", "майор", "капитан", "лейтенант", "генерал-лейтенант", "генерал-майор",
+    "генерал-полковник", "маршал", "адмирал", "спикер", "депутат", "премьер", "президент",
+    "министр", "замминистра", "вице-премьер", "général", "ministre", "président",
+}  # fmt: skip
+
+
 def _without_title(label: str) -> str:
     """A person's name without a title word caught at its front ("Manager Haluk Bayraktar"
     is Haluk Bayraktar), when two words or more are left."""
@@ -425,6 +487,7 @@ def _without_title(label: str) -> str:
     while len(words) > 2 and (
         words[0].lower() in _TITLE_WORDS
         or words[0].lower() in {"manager", "ceo", "chief", "head", "mr", "mrs", "ms", "dr"}
+        or words[0].lower().rstrip(".") in _FRONT_WORDS
     ):
         words = words[1:]  # fmt: skip
     return " ".join(words)

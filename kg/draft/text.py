@@ -108,13 +108,17 @@ def headline(text: str) -> tuple[str, int] | None:
 # a rubric's "02 окт 2023, 19:20"), a language menu ("ua en ru"), a byline ("By X")
 _CLUTTER = re.compile(
     r"^(?:\d+\.\s*)?(?:skip to\b|перейти к\b)|javascript|<image>|data:image|"
-    r"^\(?\s*(?:photo|фото|foto|image)(?:\s+credit)?\s*:",
+    r"^\(?\s*(?:photo|фото|foto|image)(?:\s+credit)?\s*:|"
+    # a government site's banner (wave 7: "An official website of the United States
+    # government" drafted as the headline) and its "Here's how you know" / ".gov" lines
+    r"^an official website of\b|^here[’']?s how you know\b|^official websites use\b|"
+    r"^(?:a\s+)?\.gov website\b|^secure \.gov websites\b",
     re.I,
 )
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")
 _LANGUAGE_MENU = re.compile(r"^[a-z]{2}(?:\s+[a-z]{2})+$|\S\s{3,}\S.*\S\s{3,}\S")
 _DATE_PREFIX = re.compile(r"^date \d{4}(?:-\d{2})?\s+")
-_BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+_BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z0-9][\w.'’-]*){1,7}$")
 
 
 def _clutter(line: str) -> bool:
@@ -148,10 +152,29 @@ def title(text: str) -> str | None:
     return None
 
 
-_BYLINE = re.compile(r"^\s*By\s+((?:[A-Z][\w.'’-]+\s?){2,4})\s*$", re.M)
+_BYLINE = re.compile(r"^\s*By\s+((?:[A-Z0-9][\w.'’-]*\s?){2,8})\s*$", re.M)
+# A rank, a title or a service's grade before a byline's name ("By Capt. Ada Qarvelian",
+# "By Staff Sgt. …", "By Sgt. 1st Class …", "By Dr. …"): the author is the person, without
+# the rank (wave 7: a byline drafted with its rank was counted as invented).
+_RANKS = frozenset(
+    "adm admiral airman amn brig capt captain cdr class cmdr col colonel cpl cpt dr ens gen "
+    "general gy gysgt lt lcpl lieutenant maj major master mr mrs ms msgt officer petty pfc "
+    "prof pvt rear sfc sgt sergeant spc ssgt staff tech tsgt vice warrant wo cw2 cw3 cw4 "
+    "cw5 senior chief first command sgm csm 1st 2nd 3rd".split()
+)
+
+
+def _without_rank(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].rstrip(".").lower() in _RANKS:
+        words.pop(0)
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return None  # a rank and one name, or no name at all: no byline
+    return " ".join(words)
 
 
 def byline(text: str) -> str | None:
-    """The author's name from a "By First Last" line near the top."""
+    """The author's name from a "By First Last" line near the top, without a rank or title
+    before it."""
     match = _BYLINE.search(text[:1500])
-    return match[1].strip() if match else None
+    return _without_rank(match[1].strip()) if match else None
