@@ -45,17 +45,13 @@ SPEECH = {
     "emphasised", "stressed", "announced", "declared", "urged", "responded", "expressed",
     "suggested", "claimed", "accused", "assured", "conveyed", "insisted", "criticized",
     "criticised", "called", "described", "remarked", "reiterated", "argued", "affirmed",
-    "pointed", "confirmed", "wrote", "explained", "commented", "replied", "quoted",
+    "pointed", "confirmed", "wrote", "explained", "commented", "replied",
 } | SPEECH_ABROAD  # fmt: skip
 VISIT = {"visit", "visited", "visiting", "visits", "trip", "arrived", "arrives"} | VISIT_ABROAD
 MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"} | MEETING_ABROAD
 DEAL = {"deal", "deals", "purchase", "purchased", "bought", "buy", "acquire", "acquired",
         "supply", "supplied", "supplies", "deliver", "delivered", "delivery", "contract",
-        "sold", "sell", "procure", "procured", "agreement"} | {
-        # "supplying four …", "ordered", and French contract words ("un contrat portant sur 3
-        # radars avec <company>"; wave 7 feedback: such sentences gave no deal)
-        "supplying", "ordered", "contracts", "contrat", "contrats", "commande", "commandé",
-        "commandés", "acquisition", "livraison", "achat", "acheté", "achetés"}  # fmt: skip
+        "sold", "sell", "procure", "procured", "agreement"}  # fmt: skip
 EXERCISE = {"exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres"} | EXERCISE_ABROAD
 STATUS = {
     "froze": "frozen", "frozen": "frozen", "freeze": "frozen", "freezing": "frozen",
@@ -70,7 +66,7 @@ NAMED_FACTS = {"MilitaryExercise", "ArmsDeal", "Agreement", "PoliticalEvent", "D
                "ArmedConflict", "Partnership"}  # fmt: skip
 # an outlet the article relays ("according to TASS", "RBC reported",
 # "сообщает РИА Новости", "со ссылкой на", "selon l'AFP", "cité par"): its reportedBy
-RELAYED = {"according", "reported", "reports", "cited", "citing", "quoted", "сообщает",
+RELAYED = {"according", "reported", "reports", "cited", "citing", "сообщает",
            "сообщают", "передает", "передаёт", "ссылкой", "цитирует", "selon", "rapporte",
            "citant", "cité", "citée", "según", "informó", "փոխանցմամբ", "հաղորդում"}  # fmt: skip
 PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends", "intention"}
@@ -599,8 +595,6 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     talked about; on the 78 logged articles a body after "accused"/"said he" was wrong."""
     k = at - sentence.first
     verb = sentence.words[k]
-    if verb == "quoted":
-        return _quoted(sentence, at)
     if _PASSIVE & set(sentence.words[max(k - 2, 0) : k]):
         return None
     if k and sentence.words[k - 1] in _RELATIVE:  # "Article 4, that called for …": no speaker
@@ -624,21 +618,6 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     if new_people:  # (as v1 did: a new name in a speech sentence is most often its speaker)
         return new_people[-1]
     return earlier[-1] if earlier else None
-
-
-def _quoted(sentence: Sentence, at: int) -> Mention | None:
-    """ "TASS quoted Pashinyan as saying", "Pashinyan was quoted as saying": the person
-    quoted, right after "quoted" and before "as", or right before "was quoted as" (wave 7
-    feedback: such statements were missed, the outlet made no speaker); else nobody."""
-    k = at - sentence.first
-    words = sentence.words
-    people = [m for m in _of(sentence, PERSON) if m.start >= 0]
-    after = next((m for m in people if m.start == at + 1), None)
-    if after is not None and after.end - sentence.first < len(words):
-        return after if words[after.end - sentence.first] == "as" else None
-    if k >= 2 and words[k - 1] in _PASSIVE and k + 1 < len(words) and words[k + 1] == "as":
-        return next((m for m in people if m.end == at - 1), None)
-    return None
 
 
 # the words right before an outlet the speaker spoke through ("told Zvezda", "told the
@@ -1016,8 +995,7 @@ TRANSFER = {"purchase", "purchased", "purchases", "bought", "buy", "buys", "acqu
             "supplying", "deliver", "delivered", "delivers", "delivery", "deliveries", "sell",
             "sold", "sells", "selling", "procure", "procured", "contract", "contracts",
             "transfer", "transferred", "transfers", "orders", "export", "exports",
-            "exported", "contrat", "contrats", "commande", "commandé", "commandés",
-            "acquisition", "livraison", "achat", "acheté", "achetés"}  # fmt: skip
+            "exported"}  # fmt: skip
 # "signed/inked a deal (contract) for …": a signing of a deal is a transfer agreed
 _SIGNED_DEAL = ({"signed", "inked", "signs", "sign"}, {"deal", "deals", "contract", "contracts"})
 # what is transferred must be arms: a system of :data:`SYSTEMS`, or arms in general

@@ -62,24 +62,3 @@ def test_the_speaker_named_after_the_words(drafter: Drafter) -> None:
     (said,) = _facts(drafter, body, "statement", "2026-06-14")
     assert said["speaker"] == "nikol-pashinyan"
     assert "csto" in said["about"] or "kazakhstan" in said["about"]
-
-
-def test_a_french_contract_with_a_company(drafter: Drafter) -> None:
-    body = "L'Arménie a signé un contrat portant sur 3 radars GM400 avec la France."
-    (deal,) = _facts(drafter, body, "deal", "2026-06-14")
-    assert (deal["supplier"], deal["recipient"]) == ("france", "armenia")
-    assert deal["quantityOrdered"] == 3
-
-
-def test_supplying_a_number_of_systems(drafter: Drafter) -> None:
-    body = "France is supplying four ZEPHYR howitzers to Armenia for $40 million."
-    (deal,) = _facts(drafter, body, "deal", "2026-06-14")
-    assert (deal["supplier"], deal["recipient"]) == ("france", "armenia")
-    assert deal["quantityOrdered"] == 4
-
-
-def test_quoted_as_saying(drafter: Drafter) -> None:
-    body = "On Monday, TASS quoted Nikol Pashinyan as saying that Armenia would leave the CSTO."
-    (said,) = _facts(drafter, body, "statement", "2026-06-14")
-    assert said["speaker"] == "nikol-pashinyan"
-    assert said.get("date") == "2026-06-08"
