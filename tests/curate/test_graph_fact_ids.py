@@ -78,3 +78,13 @@ def test_paired_titles_go_to_their_own_names(drafter: Drafter) -> None:
     assert ("vladimir-putin", "post/armenia-prime-minister") not in held
     assert ("nikol-pashinyan", "post/armenia-prime-minister") in held
     assert ("vladimir-putin", "post/russia-president") in held
+
+
+def test_a_counterpart_holds_the_same_title_abroad(drafter: Drafter) -> None:
+    body = (
+        "Armenian Defence Minister Suren Papikyan met his Iranian counterpart Ravi Zarevyan "
+        "in Tehran on Monday."
+    )
+    draft = drafter.text("News\n\n" + body + "\n")
+    held = {(f.fields["holder"], f.fields["post"]) for f in draft.facts if f.kind == "tenure"}
+    assert any(post == "post/iran-defence-minister" for _, post in held)
