@@ -1121,12 +1121,31 @@ def _date_tenures(proposals: list[Proposal], sentence: Sentence, published: str 
     """A tenure from a body sentence is attested on the day the sentence states
     (:func:`kg.draft.facts.tenure_day`), else no later than the article (``_undated``)."""
     day = tenure_day(sentence, published)
+    now = _present_tense(sentence)
     for proposal in proposals:
         if proposal.kind == "tenure" and proposal.date is None:
             if day is not None:
                 proposal.date = day
-            else:
+            elif not now:  # a present-tense sentence: held as of the article
                 proposal.fields["_undated"] = True
+
+
+# a present-tense verb of saying or holding, and no past tense (wave 7's feedback: "X says",
+# "X возглавляет" dated "no later than the article" where the title holds as of it)
+_PRESENT = {"says", "tells", "believes", "insists", "warns", "argues", "thinks", "heads",
+            "leads", "serves", "заявляет", "говорит", "считает", "отмечает", "подчеркивает",
+            "подчёркивает", "возглавляет", "полагает", "déclare", "estime", "affirme",
+            "souligne", "dirige", "assure"}  # fmt: skip
+_PAST = re.compile(
+    r"\b(?:said|told|stated|was|were|had|did|announced|noted|added|recalled|former|then|"
+    r"заявил\w*|сказал\w*|отметил\w*|сообщил\w*|подчеркнул\w*|был\w*|бывш\w*|"
+    r"a déclaré|a dit|a affirmé|a estimé|ancien\w*)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _present_tense(sentence: Sentence) -> bool:
+    return bool(_PRESENT & set(sentence.words)) and not _PAST.search(sentence.text)
 
 
 def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:

@@ -88,3 +88,16 @@ def test_a_counterpart_holds_the_same_title_abroad(drafter: Drafter) -> None:
     draft = drafter.text("News\n\n" + body + "\n")
     held = {(f.fields["holder"], f.fields["post"]) for f in draft.facts if f.kind == "tenure"}
     assert any(post == "post/iran-defence-minister" for _, post in held)
+
+
+def test_a_present_tense_title_holds_as_of_the_article(drafter: Drafter) -> None:
+    body = "Armenian Defence Minister Suren Papikyan says the army needs new radars."
+    draft = drafter.text("News\n\n" + body + "\n", published="2024-06-19")
+    tenures = [f.fields for f in draft.facts if f.kind == "tenure"]
+    assert tenures and tenures[0].get("asOf") == "2024-06-19"
+    assert "asOfNoLaterThan" not in tenures[0]
+    past = "Armenian Defence Minister Suren Papikyan said the army needed new radars."
+    draft = drafter.text("News\n\n" + past + "\n", published="2024-06-19")
+    assert [f.fields.get("asOfNoLaterThan") for f in draft.facts if f.kind == "tenure"] == [
+        "2024-06-19"
+    ]
