@@ -101,3 +101,12 @@ def test_a_present_tense_title_holds_as_of_the_article(drafter: Drafter) -> None
     assert [f.fields.get("asOfNoLaterThan") for f in draft.facts if f.kind == "tenure"] == [
         "2024-06-19"
     ]
+
+
+def test_picture_agencies_and_dc_are_no_organisations(drafter: Drafter) -> None:
+    body = (
+        "The talks in Washington, DC ended late, and Getty Images published photographs of "
+        "the two delegations."
+    )
+    labels = {e.label for e in drafter.text("News\n\n" + body + "\n").new_entities}
+    assert not labels & {"DC", "Getty Images"}
