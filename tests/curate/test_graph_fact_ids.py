@@ -110,3 +110,12 @@ def test_picture_agencies_and_dc_are_no_organisations(drafter: Drafter) -> None:
     )
     labels = {e.label for e in drafter.text("News\n\n" + body + "\n").new_entities}
     assert not labels & {"DC", "Getty Images"}
+
+
+def test_an_ordinal_in_any_ending_is_the_graphs_base(drafter: Drafter) -> None:
+    for body in (
+        "Солдаты 102-ой российской базы провели стрельбы в Гюмри.",
+        "Солдаты 102-й российской военной базы провели стрельбы в Гюмри.",
+    ):
+        mentions = drafter.text("Новости\n\n" + body + "\n").mentions
+        assert "base/102nd-military-base" in mentions
