@@ -274,8 +274,8 @@ def propose(
     paired = _paired_titles(sentence)
     for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
         if post.start in paired:
-            fields = {"type": "Tenure", "holder": paired[post.start].id, "post": post.id}
-            out.append(Proposal("tenure", fields, span, "title before a name"))
+            pair = {"type": "Tenure", "holder": paired[post.start].id, "post": post.id}
+            out.append(Proposal("tenure", dict(pair), span, "title before a name"))
             continue
         if serves_another(sentence.words[: post.start - sentence.first]):
             continue  # "aide to the president X": X is the aide, not the president
