@@ -42,8 +42,8 @@ _WEEKDAY = (
 _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 # the same in the corpus' other languages: a word for today or yesterday, or a weekday (index
 # 0 = Monday) not followed by a day number ("lundi 12 mai" is a date, not "on Monday")
-_TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "hoy": 0,
-          "ayer": 1, "այսօր": 0, "երեկ": 1}  # fmt: skip
+_TODAY = {"сегодня": 0, "вчера": 1, "накануне": 1, "aujourd'hui": 0, "aujourd’hui": 0,
+          "hier": 1, "hoy": 0, "ayer": 1, "այսօր": 0, "երեկ": 1}  # fmt: skip
 _WEEKDAYS_ABROAD = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
@@ -59,6 +59,10 @@ _RELATIVE_ABROAD = re.compile(
     + r")(?:ին|ի)?(?!\w)(?!,?\s+\d)",
     re.I,
 )
+# "накануне" is the day before the article ("подписал накануне решение", "накануне
+# заявил"), except before a noun in the genitive: "накануне визита", "накануне выборов" (the
+# eve of an event the text names; wave 7 feedback: the day before publication was unread)
+_EVE_OF = re.compile(r"\s+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей|ов|ев|ий)(?![а-яё])")
 _RANGE = re.compile(
     rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?P<to>to|until|through|and|–|-)\s*"
     rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?:,?\s+{_Y})?(?!\w))",
@@ -320,6 +324,8 @@ class DateFinder:
         for match in _RELATIVE_ABROAD.finditer(text):  # "вчера", "el lunes", "mardi"
             if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                 continue
+            if match[0].lower() == "накануне" and _EVE_OF.match(text, match.end()):
+                continue  # "накануне визита": on the eve of the visit, not the day before
             found.append(Found(offset + match.start(), offset + match.end(),
                                self._day_abroad(match[0]), "day", weekday=True))  # fmt: skip
         found = _joined(sorted(found, key=lambda f: f.start), text, offset)

@@ -45,13 +45,17 @@ SPEECH = {
     "emphasised", "stressed", "announced", "declared", "urged", "responded", "expressed",
     "suggested", "claimed", "accused", "assured", "conveyed", "insisted", "criticized",
     "criticised", "called", "described", "remarked", "reiterated", "argued", "affirmed",
-    "pointed", "confirmed", "wrote", "explained", "commented", "replied",
+    "pointed", "confirmed", "wrote", "explained", "commented", "replied", "quoted",
 } | SPEECH_ABROAD  # fmt: skip
 VISIT = {"visit", "visited", "visiting", "visits", "trip", "arrived", "arrives"} | VISIT_ABROAD
 MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"} | MEETING_ABROAD
 DEAL = {"deal", "deals", "purchase", "purchased", "bought", "buy", "acquire", "acquired",
         "supply", "supplied", "supplies", "deliver", "delivered", "delivery", "contract",
-        "sold", "sell", "procure", "procured", "agreement"}  # fmt: skip
+        "sold", "sell", "procure", "procured", "agreement"} | {
+        # "supplying four …", "ordered", and French contract words ("un contrat portant sur 3
+        # radars avec <company>"; wave 7 feedback: such sentences gave no deal)
+        "supplying", "ordered", "contracts", "contrat", "contrats", "commande", "commandé",
+        "commandés", "acquisition", "livraison", "achat", "acheté", "achetés"}  # fmt: skip
 EXERCISE = {"exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres"} | EXERCISE_ABROAD
 STATUS = {
     "froze": "frozen", "frozen": "frozen", "freeze": "frozen", "freezing": "frozen",
@@ -66,7 +70,7 @@ NAMED_FACTS = {"MilitaryExercise", "ArmsDeal", "Agreement", "PoliticalEvent", "D
                "ArmedConflict", "Partnership"}  # fmt: skip
 # an outlet the article relays ("according to TASS", "RBC reported",
 # "сообщает РИА Новости", "со ссылкой на", "selon l'AFP", "cité par"): its reportedBy
-RELAYED = {"according", "reported", "reports", "cited", "citing", "сообщает",
+RELAYED = {"according", "reported", "reports", "cited", "citing", "quoted", "сообщает",
            "сообщают", "передает", "передаёт", "ссылкой", "цитирует", "selon", "rapporte",
            "citant", "cité", "citée", "según", "informó", "փոխանցմամբ", "հաղորդում"}  # fmt: skip
 PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends", "intention"}
@@ -332,8 +336,8 @@ def propose(
             out.append(Proposal("visit", fields, span, "visit word", found))
 
     at = _trigger(sentence, MEET)
-    if at is not None and not conditional:
-        met = _ids(_of(sentence, PERSON))
+    if at is not None and not conditional and not POSSIBLE.search(sentence.text):
+        met = _reporter_apart(sentence, _ids(_of(sentence, PERSON)))
         k = at - sentence.first
         if len(met) == 1 and previous_speaker is not None and previous_speaker.id not in met \
                 and _PRONOUNS & set(sentence.words[max(k - 2, 0) : k]):  # fmt: skip
@@ -356,8 +360,14 @@ def propose(
         ]  # "French howitzers": France
         recipient = _recipient(sentence, parties, at)
         sources = _sources(sentence, parties)
+        made_in = _places_of(sentence, parties) - sources
         supplier = next((m for m in parties if m.id in sources), None) or next(
-            (m for m in parties if recipient is None or m.id != recipient.id), None
+            (
+                m
+                for m in parties
+                if (recipient is None or m.id != recipient.id) and m.id not in made_in
+            ),
+            None,
         )
         if supplier is None and companies and companies[0].located_in:
             supplier = Mention(companies[0].located_in, "State", -1, -1, "")
@@ -470,6 +480,64 @@ def propose(
 
 _DASHES = {"—", "–", "-", ",", "(", ":", "/"}
 
+# a sentence that gives the speaker of the words before it ("Об этом заявил X", "Об этом
+# сообщила пресс-служба", "This was stated by X", "C'est ce qu'a déclaré X")
+_SAID_BEFORE = re.compile(
+    r"^\W*(?:об этом|о том же|this was (?:stated|said|announced|reported)|that was "
+    r"(?:stated|said|announced)|c'est ce qu|c’est ce qu)",
+    re.I,
+)
+
+
+def words_before(proposal: Proposal, sentence: Sentence, previous: Sentence | None) -> None:
+    """A statement whose sentence only names its speaker ("Об этом заявил X") said the
+    previous sentence's words: that sentence is drawn on too, and what it is about and its
+    topics are the statement's (wave 7 feedback: such statements had neither)."""
+    if proposal.kind != "statement" or previous is None or not _SAID_BEFORE.search(sentence.text):
+        return
+    proposal.more.append((previous.start, previous.end))
+    speaker = proposal.fields["speaker"]
+    about = _as_listed(proposal.fields.get("about"))
+    about += [m.id for m in _of(previous, NAMED_FACTS)]
+    about += [m.id for m in _of(previous, {"State"} | ORGS) if m.id != speaker]
+    if about:
+        proposal.fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
+    named = _as_listed(proposal.fields.get("topic"))
+    named += topics(previous.text, [speaker, *_as_listed(proposal.fields.get("about"))])
+    if named:
+        proposal.fields["topic"] = _one_or_list(list(dict.fromkeys(named)))
+    said = stance(previous.words)
+    if said and "stance" not in proposal.fields:
+        proposal.fields["stance"] = said
+
+
+def _as_listed(value: Any) -> list[Any]:
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
+# talk of a meeting that may or may not happen ("a possible meeting", "may take place",
+# "может состояться", "не исключил встречи"): no meeting is drafted (wave 7 feedback)
+POSSIBLE = re.compile(
+    r"(?<!\w)(?:possible|possibly|potential|prospective|может состояться|могут встретиться|"
+    r"возможн\w*|не исключ\w*|éventuel\w*|posible)(?!\w)",
+    re.I,
+)
+
+
+def _reporter_apart(sentence: Sentence, met: list[str]) -> list[str]:
+    """The people who met, without the one who only reports it ("Peskov said Putin and
+    Pashinyan met": Peskov is no participant; wave 7 feedback). The speaker of the
+    sentence's speech verb is left out when two others remain and no "he"/"she" after the
+    verb makes the speaker the one who met ("Pashinyan said he met Macron and Scholz")."""
+    at = _trigger(sentence, SPEECH)
+    if at is None or len(met) < 3:
+        return met
+    speaker = _speaker(sentence, at, None)
+    k = at - sentence.first
+    if speaker is None or speaker.id not in met or _PRONOUNS & set(sentence.words[k:]):
+        return met
+    return [m for m in met if m != speaker.id]
+
 
 def _dateline(sentence: Sentence, place: Mention) -> bool:
     """The place heads the sentence as the report's dateline ("YEREVAN — Pashinyan met …",
@@ -531,6 +599,8 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     talked about; on the 78 logged articles a body after "accused"/"said he" was wrong."""
     k = at - sentence.first
     verb = sentence.words[k]
+    if verb == "quoted":
+        return _quoted(sentence, at)
     if _PASSIVE & set(sentence.words[max(k - 2, 0) : k]):
         return None
     if k and sentence.words[k - 1] in _RELATIVE:  # "Article 4, that called for …": no speaker
@@ -554,6 +624,21 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     if new_people:  # (as v1 did: a new name in a speech sentence is most often its speaker)
         return new_people[-1]
     return earlier[-1] if earlier else None
+
+
+def _quoted(sentence: Sentence, at: int) -> Mention | None:
+    """ "TASS quoted Pashinyan as saying", "Pashinyan was quoted as saying": the person
+    quoted, right after "quoted" and before "as", or right before "was quoted as" (wave 7
+    feedback: such statements were missed, the outlet made no speaker); else nobody."""
+    k = at - sentence.first
+    words = sentence.words
+    people = [m for m in _of(sentence, PERSON) if m.start >= 0]
+    after = next((m for m in people if m.start == at + 1), None)
+    if after is not None and after.end - sentence.first < len(words):
+        return after if words[after.end - sentence.first] == "as" else None
+    if k >= 2 and words[k - 1] in _PASSIVE and k + 1 < len(words) and words[k + 1] == "as":
+        return next((m for m in people if m.end == at - 1), None)
+    return None
 
 
 # the words right before an outlet the speaker spoke through ("told Zvezda", "told the
@@ -658,6 +743,8 @@ def _exercise(
     if named_year:  # "Cobalt-2024 … on August 14-16" in a text that prints no date
         dates_found = [with_year(d, sentence_text(sentence, d), named_year[1])
                        for d in dates_found]  # fmt: skip
+    if CEREMONY.search(sentence.text):  # the ceremony's day, not the exercise's
+        dates_found = []
     dates, found = _date_fields(sentence, "startDate", dates_found)
     if found is None:  # "the exercise, which runs until August 20": its end alone
         dates = _end_only(dates_found)
@@ -738,6 +825,11 @@ def _venues(sentence: Sentence, exercise: Mention | None = None) -> list[Mention
                 out.append(m)
     return out
 
+
+# a ceremony of an exercise ("the closing ceremony of the drills was held on 20 June", "на
+# церемонии открытия учений"): the day dates the ceremony, not the exercise's start or end
+# (wave 7 feedback: an exercise's start taken from its closing ceremony's day, invented)
+CEREMONY = re.compile(r"(?<!\w)(?:ceremon|церемон|cérémon|ceremonia|արարողությ)", re.I)
 
 # an exercise's start reported as such: its date is the start's, whoever reports it
 EXERCISE_START = {"began", "begun", "begins", "kicked", "launched", "started", "starts",
@@ -905,6 +997,18 @@ def _sources(sentence: Sentence, states: list[Mention]) -> set[str]:
     return out
 
 
+def _places_of(sentence: Sentence, states: list[Mention]) -> set[str]:
+    """States named right after "in"/"в"/"en" ("launched in December 2019 in China", "made
+    in Turkey"): where something was made, launched or happened, not who supplies (wave 7
+    feedback: such a state drafted as a deal's supplier, dated by the launch)."""
+    out = set()
+    for m in states:
+        k = m.start - sentence.first
+        if m.start >= 0 and k > 0 and sentence.words[k - 1] in ("in", "в", "во", "en"):
+            out.add(m.id)
+    return out
+
+
 # a transfer of arms said as such: the verb or noun of the transfer itself ("bought",
 # "will supply", "a contract for"); "deal" or "agreement" alone may be any deal
 TRANSFER = {"purchase", "purchased", "purchases", "bought", "buy", "buys", "acquire",
@@ -912,7 +1016,8 @@ TRANSFER = {"purchase", "purchased", "purchases", "bought", "buy", "buys", "acqu
             "supplying", "deliver", "delivered", "delivers", "delivery", "deliveries", "sell",
             "sold", "sells", "selling", "procure", "procured", "contract", "contracts",
             "transfer", "transferred", "transfers", "orders", "export", "exports",
-            "exported"}  # fmt: skip
+            "exported", "contrat", "contrats", "commande", "commandé", "commandés",
+            "acquisition", "livraison", "achat", "acheté", "achetés"}  # fmt: skip
 # "signed/inked a deal (contract) for …": a signing of a deal is a transfer agreed
 _SIGNED_DEAL = ({"signed", "inked", "signs", "sign"}, {"deal", "deals", "contract", "contracts"})
 # what is transferred must be arms: a system of :data:`SYSTEMS`, or arms in general

@@ -36,6 +36,7 @@ from kg.draft.facts import (
     label_for,
     propose,
     tenure_day,
+    words_before,
 )
 from kg.draft.morphology import nominative
 from kg.draft.names import (
@@ -170,6 +171,7 @@ def draft_article(
     proposals: list[Proposal] = []
     reported: dict[tuple[int, int], list[str]] = {}  # a sentence's graph facts
     previous_speaker: Mention | None = None
+    previous_sentence: Sentence | None = None
     last_org: Mention | None = None
     numbers: list[Numbered] = []
     read = list(paragraphs(nlp, article.text))
@@ -255,7 +257,9 @@ def draft_article(
             last_org = orgs[-1] if orgs else last_org
             first = len(proposals)
             for proposal in propose(sentence, previous_speaker, last_org):
+                words_before(proposal, sentence, previous_sentence)
                 proposals.append(proposal)
+            previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
             proposals += _counterpart_tenures(sentence, gazetteer)
