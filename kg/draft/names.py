@@ -383,11 +383,27 @@ def load_gazetteer(
             extra += [n for n in EXONYMS.get(entity.label, []) if fold(n) not in by_name]
         else:  # "Groupe de Minsk", "Paszynian", "ministre des Armées"
             extra += [n for n in NAMES_ABROAD.get(entity.label, []) if fold(n) not in by_name]
+        extra += _ordinal_forms([*entity.names, *extra])
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
     described = {k: d for k, d in described.items() if k.split(" ", 1)[1] in entities}
     return Gazetteer(entities, demonyms, facts, described, countries)
+
+
+# a Russian ordinal's endings after its digits ("102-я", "102-й", "102-ой", "102-ю"): the
+# stemmer leaves "102-я" and "102-ой" apart, so every ending is a name (wave 7: "102-ой
+# российской базы" was not the graph's base)
+_ORDINAL = re.compile(r"\b(\d+)-(?:ая|ой|ую|я|й|ю|го|му|м)\b")
+_ORDINAL_ENDINGS = ("я", "й", "ой", "ая", "ю", "ую", "го", "му")
+
+
+def _ordinal_forms(names: list[str]) -> list[str]:
+    out = []
+    for name in names:
+        if _ORDINAL.search(name):
+            out += [_ORDINAL.sub(rf"\1-{e}", name) for e in _ORDINAL_ENDINGS]
+    return [n for n in dict.fromkeys(out) if n not in names]
 
 
 def _read_names(path: Path, vocab: Vocabulary) -> SeedFile:

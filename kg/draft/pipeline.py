@@ -40,6 +40,8 @@ from kg.draft.facts import (
 )
 from kg.draft.morphology import nominative
 from kg.draft.names import (
+    ADJECTIVES_LATIN,
+    DEMONYM_STEMS_RU,
     DEMONYMS,
     TITLES_ABROAD,
     TITLES_LATIN,
@@ -260,6 +262,7 @@ def draft_article(
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
+            proposals += _counterpart_tenures(sentence, gazetteer)
             proposals += _new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
             _date_tenures(proposals[first:], sentence, published)
@@ -901,6 +904,53 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     return out
 
 
+# "his Indian counterpart X", "son homologue indien X", "с индийским коллегой X"
+_COUNTERPART = re.compile(
+    r"(?P<en>[A-Z][\w-]+)\s+counterparts?,?\s+$|"
+    r"homologues?\s+(?P<fr>[a-zéè]+),?\s+$|"
+    r"(?P<ru>[а-яё]+)\s+(?:коллег\w*|визави),?\s+$"
+)
+
+
+def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
+    """ "Armenian Defence Minister A met his Indian counterpart B": B holds the same title
+    in India, when the graph has that post (wave 7's feedback: no tenure from "counterpart").
+    The title is the first post the sentence names before the word."""
+    posts = {fold(n): e.id for e in gazetteer.entities.values() if e.type == "Post"
+             for n in e.names}  # fmt: skip
+    by_label = {e.label: e.id for e in gazetteer.by_type("State")}
+    adjectives = {fold(a): by_label[state] for state, langs in ADJECTIVES_LATIN.items()
+                  if state in by_label for forms in langs.values() for a in forms}  # fmt: skip
+    out = []
+    for person in sentence.mentions:
+        at = sentence.text.find(person.label)  # a new name's char is its sentence's
+        if person.type not in ("Person", "Official") or at < 0:
+            continue
+        match = _COUNTERPART.search(sentence.text[:at])
+        if match is None:
+            continue
+        adjective = fold(match["en"] or match["fr"] or match["ru"] or "")
+        state = gazetteer.demonyms.get(adjective) or adjectives.get(adjective)
+        if state is None and match["ru"]:
+            state = next((by_label.get(label) for label, stem in DEMONYM_STEMS_RU.items()
+                          if adjective.startswith(fold(stem))), None)  # fmt: skip
+        own = [m for m in sentence.mentions
+               if m.type == "Post" and 0 <= m.char - sentence.start < at]  # fmt: skip
+        if state is None or state not in gazetteer.entities or not own:
+            continue
+        label = gazetteer.entities[state].label
+        for name in gazetteer.entities[own[0].id].names:
+            head = name.rpartition(" of ")[0]  # "Defence Minister" of "… of Armenia"
+            forms = [f"{head} of {label}", *(f"{d} {head}" for d in DEMONYMS.get(label, []))]
+            post = next((posts[fold(f)] for f in forms if fold(f) in posts), None) if head else None
+            if post and post != own[0].id:
+                fields = {"type": "Tenure", "holder": person.id, "post": post}
+                out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                    "counterpart"))  # fmt: skip
+                break
+    return out
+
+
 _TITLE_SPELLINGS = {"defense": "defence", "spokesman": "spokesperson",
                     "spokeswoman": "spokesperson", "secretary-general": "secretary general",
                     "’s": "'s"}  # fmt: skip
@@ -1075,12 +1125,31 @@ def _date_tenures(proposals: list[Proposal], sentence: Sentence, published: str 
     """A tenure from a body sentence is attested on the day the sentence states
     (:func:`kg.draft.facts.tenure_day`), else no later than the article (``_undated``)."""
     day = tenure_day(sentence, published)
+    now = _present_tense(sentence)
     for proposal in proposals:
         if proposal.kind == "tenure" and proposal.date is None:
             if day is not None:
                 proposal.date = day
-            else:
+            elif not now:  # a present-tense sentence: held as of the article
                 proposal.fields["_undated"] = True
+
+
+# a present-tense verb of saying or holding, and no past tense (wave 7's feedback: "X says",
+# "X возглавляет" dated "no later than the article" where the title holds as of it)
+_PRESENT = {"says", "tells", "believes", "insists", "warns", "argues", "thinks", "heads",
+            "leads", "serves", "заявляет", "говорит", "считает", "отмечает", "подчеркивает",
+            "подчёркивает", "возглавляет", "полагает", "déclare", "estime", "affirme",
+            "souligne", "dirige", "assure"}  # fmt: skip
+_PAST = re.compile(
+    r"\b(?:said|told|stated|was|were|had|did|announced|noted|added|recalled|former|then|"
+    r"заявил\w*|сказал\w*|отметил\w*|сообщил\w*|подчеркнул\w*|был\w*|бывш\w*|"
+    r"a déclaré|a dit|a affirmé|a estimé|ancien\w*)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _present_tense(sentence: Sentence) -> bool:
+    return bool(_PRESENT & set(sentence.words)) and not _PAST.search(sentence.text)
 
 
 def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:

@@ -49,7 +49,9 @@ _NOT_ACRONYMS = {"UTC", "GMT", "AM", "PM", "TV", "ID", "OK", "CEO", "MP", "MPS",
                  "MLRS", "ATGM", "APC", "IFV", "MBT", "SAMS", "RL", "BM", "NB", "PS",
                  # offices and time zones ("the MFA said", "the MOD", "18:57 AMT")
                  "MFA", "MOD", "MOFA", "AMT", "MSK", "CET", "EET", "EST", "PDM",
-                 "CC"}  # fmt: skip
+                 "CC",
+                 # "Washington, DC" (wave 7: drafted as an organisation)
+                 "DC"}  # fmt: skip
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}  # fmt: skip
 COMPANY_WORDS = {"group", "company", "firm", "manufacturer", "maker", "contractor",
