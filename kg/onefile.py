@@ -2,9 +2,12 @@
 
 The file is checked in the company of the reference entities and the other article files
 (its facts may point at entities and events defined there), but only problems in the file
-itself are reported, and nothing is reasoned over or written: the whole of it is the load and
-SHACL stages of a build. Proposals still marked ``review: pending`` are read and checked like
-the rest, and counted, so a curator can validate while reviewing.
+itself, or in the reference entities (a curator adds an article's new entities there, and a
+build refuses a bad one: a government body without its country passed ``kg validate FILE``
+and stopped ``kg build`` on 2026-12-06), are reported, and nothing is reasoned over or
+written: the whole of it is the load and SHACL stages of a build. Proposals still marked
+``review: pending`` are read and checked like the rest, and counted, so a curator can
+validate while reviewing.
 
 The file may be anywhere. A file outside the articles directory with the article id and the
 seed file (the text as read) of an article file there is a copy of that article being edited,
@@ -90,10 +93,15 @@ def validate_file(path: Path, paths: config.Paths, engine: Engine = "auto") -> F
                 message = str(exc).removeprefix(f"{exc.location}: ")
                 raise SeedError(Location(path, exc.location.line), message) from None
             raise
+    reference = seeds / "reference.yaml"
     located = [
         dataclasses.replace(v, location=Location(path, v.location.line))
         for v in violations
         if v.location is not None and v.location.path == mine
+    ] + [  # an entity the curator added for this file: the build would refuse it too
+        dataclasses.replace(v, location=Location(paths.reference, v.location.line))
+        for v in violations
+        if v.location is not None and v.location.path == reference
     ]
     from kg import audit
 

@@ -124,3 +124,22 @@ def test_review_loop_on_a_draft(seed_copy: config.Paths) -> None:
     built = kg("build", "-q", "--seeds", str(seed_copy.seeds), "--dist", str(seed_copy.dist))
     assert built.returncode == 0, built.stderr
     assert (seed_copy.dist / "dataset.trig").exists()
+
+
+def test_a_bad_reference_entity_the_file_uses_is_reported(
+    tmp_path: Path, seed_copy: config.Paths
+) -> None:
+    """A new entity added to the reference for this article is checked as a build checks it:
+    a government body with no country passed `kg validate FILE` and stopped `kg build`."""
+    reference = seed_copy.reference.read_text(encoding="utf-8")
+    entry = "  - {id: test-security-council, type: GovernmentBody, label: Test Security Council}\n"
+    anchor = reference.index("  - {id: armenian-government,")
+    seed_copy.reference.write_text(reference[:anchor] + entry + reference[anchor:], "utf-8")
+    line = reference[:anchor].count("\n") + 1
+    path = tmp_path / "990_0123456789abcdef.yaml"
+    text = ARTICLE.format(destination="    destination: france\n")
+    path.write_text(text.replace("france]", "france, test-security-council]"), encoding="utf-8")
+    result = kg("validate", str(path), "--seeds", str(seed_copy.seeds))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"{seed_copy.reference}:{line}" in result.stderr, result.stderr
+    assert "country" in result.stderr
