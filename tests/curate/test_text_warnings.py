@@ -353,6 +353,23 @@ def test_a_place_named_by_its_adjective_is_named(seed_copy: config.Paths) -> Non
     assert not _place_named("baku", "Бакалея закрыта.", nlp, matcher)
 
 
+def test_an_armenian_place_in_a_case_form_is_named(seed_copy: config.Paths) -> None:
+    """audit16: "Բաքվում" (in Baku) names Բաքու (190): Armenian final -ու turns to -վ-
+    before a case ending; another word that only shares the first letters does not."""
+    from kg.audit_texts import _place_named
+    from kg.draft.names import NameMatcher, load_gazetteer, make_nlp
+
+    reference = seed_copy.reference.read_text(encoding="utf-8")
+    baku = "  - {id: baku, type: Place, label: Baku, locatedIn: azerbaijan}"
+    assert baku in reference
+    with_hy = baku[:-1] + ", labels: {hy: Բաքու}}"
+    seed_copy.reference.write_text(reference.replace(baku, with_hy), encoding="utf-8")
+    nlp = make_nlp()
+    matcher = NameMatcher(nlp, load_gazetteer(seed_copy))
+    assert _place_named("baku", "Հանդիպումը տեղի ունեցավ Բաքվում։", nlp, matcher)
+    assert not _place_named("baku", "Հանդիպումը տեղի ունեցավ Բաքարում։", nlp, matcher)
+
+
 def test_no_text_only_where_a_locator_needs_it(seed_copy: config.Paths, tmp_path: Path) -> None:
     """audit8: the fixture articles 000-004 have no locators, so their missing texts are not
     warned about; an article with located blocks whose text is missing still is."""
