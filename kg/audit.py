@@ -59,6 +59,18 @@ CHECKS: dict[str, str] = {
           FILTER NOT EXISTS { ?fact sk:former true }
           FILTER NOT EXISTS { ?fact sk:endLatest ?end }
         }""",
+    # audit13: 159 added `tavush` and 161, minutes later, `tavush-province` for one province
+    # (both Place, "Tavush Province"); on the 695 entities then, it was the only pair
+    "same-label": """
+        SELECT DISTINCT ?fact (CONCAT("another id, ", STRAFTER(STR(?other), "/id/"),
+               ", has its type and label \\"", STR(?l), "\\": one entity under two ids?")
+               AS ?why) WHERE {
+          ?fact rdfs:label ?l ; a ?t .
+          ?other rdfs:label ?l ; a ?t .
+          FILTER (STR(?fact) < STR(?other))
+          FILTER NOT EXISTS { ?t rdfs:subClassOf* sk:Fact }
+          FILTER NOT EXISTS { ?t rdfs:subClassOf* sk:Attestation }
+        }""",
 }
 
 

@@ -44,3 +44,17 @@ def test_validate_warns_but_passes(seed_copy: config.Paths) -> None:
     assert "warning (label-date): exercise/eagle-partner-2023: its label names 2021" in out, out
     assert "warning (assessment-and-reported): tenure/pashinyan-armenia-prime-minister" in out, out
     assert "000_eb38a5d2a19b8556.yaml:" in out
+
+
+def test_two_ids_for_one_entity_are_warned_about(seed_copy: config.Paths) -> None:
+    """audit13: a province added twice to the reference under two ids (both Place, one label)
+    is warned about, at the reference's line."""
+    clean = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert "warning (same-label)" not in clean.stdout, clean.stdout
+    baku = "  - {id: baku, type: Place, label: Baku, locatedIn: azerbaijan}\n"
+    twice = baku + "  - {id: baku-city, type: Place, label: Baku, locatedIn: azerbaijan}\n"
+    _replace(seed_copy.reference, baku, twice)
+    result = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert result.returncode == 0, result.stderr
+    assert "warning (same-label): baku: another id, baku-city" in result.stdout, result.stdout
+    assert "reference.yaml:" in result.stdout
