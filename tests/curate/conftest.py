@@ -52,6 +52,10 @@ class Drafter:
         path.write_text(text, encoding="utf-8")
         return self.article(path, published, url)
 
+    def body(self, body: str) -> Draft:
+        """Draft ``body`` under a headline that names nothing (the tests of one sentence)."""
+        return self.text("A day in the capital\n\n" + body + "\n")
+
 
 def draft_graph(target: Path) -> config.Paths:
     """The frozen graph as a seeds directory under ``target`` (with the live vocabulary)."""

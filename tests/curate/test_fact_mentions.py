@@ -9,7 +9,7 @@ from tests.curate.conftest import Drafter
 
 
 def _mentions(drafter: Drafter, body: str) -> list[str]:
-    return drafter.text("A day in the capital\n\n" + body + "\n").mentions
+    return drafter.body(body).mentions
 
 
 def test_a_membership_named_is_mentioned(drafter: Drafter) -> None:

@@ -14,7 +14,7 @@ def test_an_undelivered_arms_deal_is_the_graphs_deal(drafter: Drafter) -> None:
         "Armenia paid Russia for weapons in 2021 that have still not been delivered, "
         "the minister said."
     )
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     assert "deal/russia-armenia-undelivered-arms" in draft.mentions
     deals = [f for f in draft.facts if f.kind == "deal"]
     assert deals
@@ -23,7 +23,7 @@ def test_an_undelivered_arms_deal_is_the_graphs_deal(drafter: Drafter) -> None:
 
 def test_a_deal_between_other_states_keeps_a_new_id(drafter: Drafter) -> None:
     body = "France supplied Armenia with radars in 2023 that were delivered on time."
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     assert all(
         f.fields["id"] != "deal/russia-armenia-undelivered-arms"
         for f in draft.facts

@@ -11,7 +11,7 @@ from tests.curate.conftest import Drafter
 
 
 def _statements(drafter: Drafter, body: str) -> list[dict[str, Any]]:
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     return [p.fields for p in draft.facts if p.kind == "statement"]
 
 

@@ -12,7 +12,7 @@ from tests.curate.conftest import Drafter
 
 
 def _facts(drafter: Drafter, body: str, kind: str) -> list[dict[str, Any]]:
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     return [p.fields for p in draft.facts if p.kind == kind]
 
 
@@ -106,7 +106,7 @@ def test_a_deputy_is_not_the_holder(drafter: Drafter) -> None:
 
 
 def _candidates(drafter: Drafter, body: str) -> list[str]:
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     return [e.label for e in draft.new_entities]
 
 
@@ -124,7 +124,7 @@ def test_a_state_and_a_number_in_cyrillic_is_no_outlet(drafter: Drafter) -> None
 
 def test_a_post_named_by_its_body_mentions_the_body(drafter: Drafter) -> None:
     body = "The Spokesperson of the Russian Foreign Ministry spoke on 12 June 2024."
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     assert "post/russia-foreign-ministry-spokesperson" in draft.mentions
     assert "russian-foreign-ministry" in draft.mentions
 
@@ -137,7 +137,7 @@ def test_a_ministry_named_in_russian_before_its_state(drafter: Drafter) -> None:
 
 def test_a_ministry_after_its_states_possessive(drafter: Drafter) -> None:
     body = "Russia's foreign ministry said on 12 June 2024 that the talks would go on."
-    draft = drafter.text("A day in the capital\n\n" + body + "\n")
+    draft = drafter.body(body)
     assert "russian-foreign-ministry" in draft.mentions
 
 
