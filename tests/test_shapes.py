@@ -81,6 +81,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "article-a",
         "exactly one headline",
     ),
+    # an article with neither a date nor a publication bound (docs/modelling.md, "Undated
+    # articles")
+    "ArticleDateShape": (
+        "DELETE WHERE { id:article-a schema:datePublished ?d }",
+        "article-a",
+        "an article needs a datePublished",
+    ),
+    "ArticleDateBoundsShape": (
+        'INSERT DATA { id:article-a sk:publishedNoEarlierThan "2023-01"^^xsd:gYearMonth }',
+        "article-a",
+        "a datePublished or publication bounds, not both",
+    ),
     "LinksShape": (
         'INSERT DATA { id:event sk:about "the CSTO" }',
         "event",
@@ -312,6 +324,20 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    "an undated article's bounds the wrong way round": (
+        "DELETE WHERE { id:article-a schema:datePublished ?d } ; INSERT DATA { id:article-a"
+        ' sk:publishedNoEarlierThan "2023-05"^^xsd:gYearMonth ;'
+        ' sk:publishedNoLaterThan "2023-03"^^xsd:gYearMonth ; sk:dateNote "From s2."@en }',
+        "article-a",
+        "the wrong way round",
+    ),
+    "an undated article's bounds with no dateNote": (
+        "DELETE WHERE { id:article-a schema:datePublished ?d } ; DELETE WHERE { id:article-a"
+        " sk:dateNote ?n } ;"
+        ' INSERT DATA { id:article-a sk:publishedNoEarlierThan "2023"^^xsd:gYear }',
+        "article-a",
+        "need a dateNote saying where each comes from",
+    ),
     "a figure qualifier on the attestation of a fact the article gives no figure of": (
         "INSERT DATA { id:att-exercise sk:figureQualifier code:figure-approximate }",
         "att-exercise",
