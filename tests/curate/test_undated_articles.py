@@ -14,6 +14,7 @@ import re
 
 import pyoxigraph as ox
 import pytest
+import yaml
 
 from kg import config, cq
 from tests.conftest import built_with, corpus_with, refusals
@@ -142,3 +143,21 @@ def test_a_fact_later_than_the_upper_bound_is_refused(tmp_path: pytest.TempPathF
     )
     said = refusals(corpus_with(tmp_path, {BOTH: text}))
     assert any("is after the article's publication (2023-03)" in line for line in said), said
+
+
+@pytest.mark.parametrize(
+    ("article", "low"),
+    [("020_7c7d4ba064e33d56", "2023-01-18"), ("133_a232533820318d30", "2023-11-20"),
+     ("137_bdbb3e17e30685c6", "2023-02-20")],
+)  # fmt: skip
+def test_the_live_undated_articles_have_bounds_not_a_date(article: str, low: str) -> None:
+    """020, 133 and 137 print no date and their pages and addresses give none: each has the
+    bound its text allows, never that bound as its datePublished, and no block of it is
+    bounded by "the article's date" it does not have."""
+    seed = yaml.safe_load((config.ROOT / "seeds" / "articles" / f"{article}.yaml").read_text())
+    block = seed["article"]
+    assert "datePublished" not in block and str(block["publishedNoEarlierThan"]) == low
+    assert "publishedNoLaterThan" not in block  # nothing gives one: no as-of is derived
+    assert not [
+        fact["id"] for fact in seed["facts"] if "latestDate" in fact or "asOfNoLaterThan" in fact
+    ]
