@@ -324,6 +324,19 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    # roles curators lacked (issue 19's session note): an editor's post is in a news outlet,
+    # a company executive's in a company or media group
+    "an editor's post in a state": (
+        "DELETE WHERE { id:post sk:role ?r } ; INSERT DATA { id:post sk:role code:role-editor }",
+        "post",
+        "belongs to a news outlet (its postIn)",
+    ),
+    "a company executive's post in a state": (
+        "DELETE WHERE { id:post sk:role ?r } ;"
+        " INSERT DATA { id:post sk:role code:role-company-executive }",
+        "post",
+        "belongs to a company or a media group (its postIn)",
+    ),
     "an undated article's bounds the wrong way round": (
         "DELETE WHERE { id:article-a schema:datePublished ?d } ; INSERT DATA { id:article-a"
         ' sk:publishedNoEarlierThan "2023-05"^^xsd:gYearMonth ;'
@@ -651,6 +664,27 @@ def test_violation_names_fact_and_problem(schema: tuple[Graph, Graph], shape: st
     violations = validate(data, ontology, shapes, {})
     messages = [str(v) for v in violations if str(v.focus).endswith(f"/id/{focus}")]
     assert any(expected in m for m in messages), (shape, [str(v) for v in violations])
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        ("code:role-editor", "id:outlet"),
+        ("code:role-company-executive", "id:outlet"),
+        ("code:role-department-head", "id:armenia"),
+        ("code:role-government-adviser", "id:armenia"),
+    ],
+)
+def test_the_new_roles_are_accepted_where_they_belong(
+    schema: tuple[Graph, Graph], role: str, organization: str
+) -> None:
+    ontology, shapes = schema
+    data = _fixture()
+    data.update(
+        PREFIXES + "DELETE WHERE { id:post sk:role ?r ; sk:postIn ?i } ;"
+        f" INSERT DATA {{ id:post sk:role {role} ; sk:postIn {organization} }}"
+    )
+    assert [str(v) for v in validate(data, ontology, shapes, {})] == []
 
 
 def test_a_deal_bounded_only_from_below_has_a_time(schema: tuple[Graph, Graph]) -> None:
