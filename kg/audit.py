@@ -129,5 +129,8 @@ def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]
             found.append(Warning_(name, fact, value(row["why"]), where))
     from kg import audit_actors  # checks that need the states a block's actors stand for
 
-    found += audit_actors.warnings(store, origins)
+    found += (
+        Warning_(check, fact, why, origins.get(URIRef(at)))
+        for check, fact, why, at in audit_actors.findings(store)
+    )
     return sorted(found, key=lambda w: (w.check, w.fact, w.why))

@@ -26,10 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
-from kg.audit import Warning_
-from kg.errors import Location
 from kg.store import select, value
 
 SK = "https://seckg.example.org/ontology#"
@@ -96,8 +93,10 @@ def _short(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]:
-    """The two checks over every article's coded blocks, each at its own article's line."""
+def findings(store: ox.Store) -> Iterator[tuple[str, str, str, str]]:
+    """The two checks over every article's coded blocks: (check, fact, why, attestation), the
+    attestation naming the article's line (:func:`kg.audit.warnings` makes the warnings; this
+    module does not import it, so the two do not import each other)."""
     states = _states(store)
     blocks: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     for row in select(store, _BLOCKS, union=True):
@@ -105,13 +104,10 @@ def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]
         topics.add(value(row["topic"]))
         if row["actor"] is not None:
             actors.add(value(row["actor"]))
-    found: list[Warning_] = []
     for (fact, at), (topics, actors) in blocks.items():
         stand_for = set().union(*(states.get(a, set()) for a in actors))
-        where = origins.get(URIRef(at))
         for check, why in _problems(topics, actors, stand_for):
-            found.append(Warning_(check, fact, why, where))
-    return found
+            yield check, fact, why, at
 
 
 def _problems(topics: set[str], actors: set[str], stand_for: set[str]) -> Iterator[tuple[str, str]]:
