@@ -1,0 +1,124 @@
+"""Wave 8's mention and title classes (drafter-feedback-wave8): graph facts named by their
+day or by their month and participants, summits of another year, peacekeepers of another
+theatre, photo credits, the publisher's own name, capitals one deals with, French titles and
+exercise names with a spaced hyphen. Sentences written for the test, never article text."""
+
+from __future__ import annotations
+
+from kg.draft.names import Described, Entity, Gazetteer, named_facts
+from tests.curate.conftest import Drafter
+
+CEASEFIRE = "agreement/armenia-azerbaijan-ceasefire-2020"
+
+
+def test_an_agreement_named_by_its_day_is_the_graphs(drafter: Drafter) -> None:
+    body = "Armenia still cites the trilateral statement of 9 November 2020 in its notes."
+    assert CEASEFIRE in drafter.body(body).mentions
+    french = "L'Arménie invoque la déclaration trilatérale du 9 novembre 2020 dans ses notes."
+    assert CEASEFIRE in drafter.body(french).mentions
+    other_day = "Armenia still cites the trilateral statement of 9 October 2021 in its notes."
+    assert CEASEFIRE not in drafter.body(other_day).mentions
+
+
+def _meetings() -> Gazetteer:
+    entities = {
+        ref: Entity(ref, kind, label, (label,))
+        for ref, kind, label in [
+            ("meeting/a-b-2024-10", "Meeting", "A–B meeting"),
+            ("meeting/a-c-2024-10", "Meeting", "A–C meeting"),
+            ("person-a", "Person", "Person A"),
+            ("person-b", "Person", "Person B"),
+            ("person-c", "Person", "Person C"),
+        ]
+    }
+    described = {
+        "met-on meeting/a-b-2024-10": Described(
+            "met-on", {"who person-a", "who person-b"}, {"2024-10-03"}, {"2024-10-03"}
+        ),  # fmt: skip
+        "met-in meeting/a-b-2024-10": Described(
+            "met-in", {"who person-a", "who person-b"}, {"2024-10-03"}, {"2024-10-03"}
+        ),  # fmt: skip
+        "met-in meeting/a-c-2024-10": Described(
+            "met-in", {"who person-a", "who person-c"}, {"2024-10-20"}, {"2024-10-20"}
+        ),  # fmt: skip
+    }
+    return Gazetteer(entities, described=described)
+
+
+def test_a_meeting_by_its_month_and_two_participants() -> None:
+    gazetteer = _meetings()
+
+    def found(near: list[str], dates: list[str]) -> list[str]:
+        text = "The two met in the capital, officials said."
+        return [e.id for e in named_facts([], gazetteer, text=text, dates=dates, near=near)]
+
+    assert found(["person-a", "person-b"], ["2024-10"]) == ["meeting/a-b-2024-10"]
+    assert found(["person-a"], ["2024-10-03"]) == ["meeting/a-b-2024-10"]  # its day
+    assert found(["person-a"], ["2024-10"]) == []  # one participant: two meetings that month
+    assert found(["person-a", "person-b"], ["2023-10"]) == []  # another year
+    assert found(["person-a", "person-b"], ["2024"]) == []  # a year alone is not enough
+
+
+def test_a_summit_of_another_year_is_not_the_graphs(drafter: Drafter) -> None:
+    body = "The CSTO summit in Yerevan ended without a joint declaration, diplomats said."
+    summit = "meeting/csto-summit-yerevan-2022"
+    assert summit in drafter.text("Summit news\n\n" + body, published="2022-11-24").mentions
+    assert summit not in drafter.text("Summit news\n\n" + body, published="2025-11-24").mentions
+    dated = "The CSTO summit in Yerevan in November 2022 ended without a joint declaration."
+    assert summit in drafter.text("Summit news\n\n" + dated, published="2025-11-24").mentions
+
+
+def test_peacekeepers_need_their_theatre_named(drafter: Drafter) -> None:
+    deployment = "deployment/russian-peacekeepers-lachin-corridor"
+    bare = "Russian peacekeepers left earlier than planned, officials said."
+    assert deployment not in drafter.body(bare).mentions
+    placed = "Russian peacekeepers left Nagorno-Karabakh earlier than planned, officials said."
+    assert deployment in drafter.body(placed).mentions
+
+
+def test_a_photo_credit_is_not_a_mention(drafter: Drafter) -> None:
+    body = "Armenia and Russia discussed the border on Monday.\n\nФОТО : ТАСС"
+    assert "tass" not in drafter.body(body).mentions
+    said = "TASS reported that Armenia and Russia discussed the border on Monday."
+    assert "tass" in drafter.body(said).mentions
+
+
+def test_the_publisher_is_not_its_own_mention(drafter: Drafter) -> None:
+    body = "Border talks\n\nTASS reports that Armenia and Russia discussed the border.\n"
+    draft = drafter.text(body, url="https://tass.com/politics/1")
+    assert draft.block["publisher"] == "tass"
+    assert "tass" not in draft.mentions
+    assert "tass" in drafter.text(body, url="https://oc-media.org/x").mentions
+
+
+def test_a_capital_one_deals_with_is_its_government(drafter: Drafter) -> None:
+    body = "Armenia held talks with Baku on Monday, the ministry said."
+    assert "azerbaijani-government" in drafter.body(body).mentions
+    body = "Pro-Moscow media in Armenia praised the talks on Monday."
+    assert "russian-government" in drafter.body(body).mentions
+    body = "The delegation flew from Baku to the talks on Monday."
+    assert "azerbaijani-government" not in drafter.body(body).mentions
+
+
+def _tenures(drafter: Drafter, body: str) -> list[tuple[str, str]]:
+    return [(p.fields["holder"], p.fields["post"]) for p in drafter.body(body).facts
+            if p.kind == "tenure"]  # fmt: skip
+
+
+def test_french_titles_with_the_states_adjective(drafter: Drafter) -> None:
+    lecornu = ("sebastien-lecornu", "post/france-armed-forces-minister")
+    body = "Le ministre français des Armées, Sébastien Lecornu, a signé un contrat à Paris."
+    assert lecornu in _tenures(drafter, body)
+    pashinyan = ("nikol-pashinyan", "post/armenia-prime-minister")
+    body = "Le Premier ministre arménien Nikol Pashinyan a reçu une délégation à Erevan."
+    assert pashinyan in _tenures(drafter, body)
+    body = "L'Arménie et son Premier ministre, Nikol Pashinyan, ont reçu une délégation."
+    assert pashinyan in _tenures(drafter, body)
+
+
+def test_an_exercise_name_with_a_spaced_hyphen(drafter: Drafter) -> None:
+    body = "The CSTO exercise Cobalt -2024 began in Belarus on Monday."
+    assert "exercise/cobalt-2024" in drafter.body(body).mentions
+    russian = "Учения «Взаимодействие -2024» начались в Белоруссии в понедельник."
+    assert any(m.endswith("-2024") and m.startswith("exercise/")
+               for m in drafter.body(russian).mentions)  # fmt: skip
