@@ -382,6 +382,7 @@ def load_gazetteer(
         extra = _derived_names(entity, adjectives, by_name)
         if entity.type in ("State", "Place"):  # "Francia", "Moscou": not in the reference
             extra += [n for n in EXONYMS.get(entity.label, []) if fold(n) not in by_name]
+            extra += _short_forms(entity, by_name)
         else:  # "Groupe de Minsk", "Paszynian", "ministre des Armées"
             extra += [n for n in NAMES_ABROAD.get(entity.label, []) if fold(n) not in by_name]
         extra += _ordinal_forms([*entity.names, *extra])
@@ -411,6 +412,18 @@ def _ordinal_forms(names: list[str]) -> list[str]:
         if _ORDINAL.search(name):
             out += [_ORDINAL.sub(rf"\1-{e}", name) for e in _ORDINAL_ENDINGS]
     return [n for n in dict.fromkeys(out) if n not in names]
+
+
+# a district's name without its kind ("Kalbajar" for "Kalbajar District"), unless another
+# entity has that name (the town of the same name); wave 8: the short form was not found
+_DISTRICT = re.compile(
+    r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:[Dd]istrict|[Rr]egion|[Pp]rovince)$"
+)
+
+
+def _short_forms(entity: Entity, by_name: dict[str, Entity]) -> list[str]:
+    out = [m[1] for n in entity.names if (m := _DISTRICT.match(n))]
+    return [n for n in dict.fromkeys(out) if fold(n) not in by_name]
 
 
 # an exercise's name and its year, written "Cobalt-2024", "Cobalt 2024", "Cobalt -2024" or

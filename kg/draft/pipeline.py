@@ -38,7 +38,7 @@ from kg.draft.facts import (
     tenure_day,
     words_before,
 )
-from kg.draft.morphology import nominative
+from kg.draft.morphology import nominative, without_patronymic
 from kg.draft.names import (
     ADJECTIVES_LATIN,
     DEMONYM_STEMS_RU,
@@ -235,7 +235,7 @@ def draft_article(
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
                 if candidate.type == "Person":  # "Ара Айвазяна" -> "Ара Айвазян"
-                    label = nominative(_without_title(candidate.label))
+                    label = nominative(without_patronymic(_without_title(candidate.label)))
                     if fold(label) in known_names:
                         continue
                     candidate = replace(candidate, id=slug(label), label=label)

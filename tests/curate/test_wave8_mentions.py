@@ -5,7 +5,9 @@ exercise names with a spaced hyphen. Sentences written for the test, never artic
 
 from __future__ import annotations
 
+from kg.draft.morphology import without_patronymic
 from kg.draft.names import Described, Entity, Gazetteer, named_facts
+from kg.draft.text import title
 from tests.curate.conftest import Drafter
 
 CEASEFIRE = "agreement/armenia-azerbaijan-ceasefire-2020"
@@ -122,3 +124,39 @@ def test_an_exercise_name_with_a_spaced_hyphen(drafter: Drafter) -> None:
     russian = "Учения «Взаимодействие -2024» начались в Белоруссии в понедельник."
     assert any(m.endswith("-2024") and m.startswith("exercise/")
                for m in drafter.body(russian).mentions)  # fmt: skip
+
+
+def test_the_outlets_channel_is_no_headline() -> None:
+    text = "Газета.Ru в Telegram\n\nQarvel and Zorland sign a border pact\n\nThe two signed.\n"
+    assert title(text) == "Qarvel and Zorland sign a border pact"
+
+
+def test_a_district_by_its_short_name(drafter: Drafter) -> None:
+    body = "Shelling was reported near Gazakh on Monday, the ministry said."
+    assert "gazakh-district" in drafter.body(body).mentions
+
+
+def test_a_patronymic_is_not_in_a_persons_id() -> None:
+    assert without_patronymic("Арам Ашотович Варданян") == "Арам Варданян"
+    assert without_patronymic("Aram Ashotovich Vardanyan") == "Aram Vardanyan"
+    assert without_patronymic("Марии Владимировны Захаровой") == "Марии Захаровой"
+    assert without_patronymic("Ара Айвазян") == "Ара Айвазян"
+
+
+def test_groupe_introduces_a_company(drafter: Drafter) -> None:
+    body = "Les radars sont produits par le groupe Qarvex, a indiqué le ministère."
+    assert any(c.label == "Qarvex" and c.type == "Company" for c in drafter.body(body).new_entities)
+
+
+def test_a_rank_between_the_title_and_the_name(drafter: Drafter) -> None:
+    chief = ("eduard-asryan", "post/armenia-chief-of-general-staff")
+    body = (
+        "The Chief of the General Staff of the Armed Forces of Armenia, Lieutenant General "
+        "Eduard Asryan, met the delegation on Monday."
+    )
+    assert chief in _tenures(drafter, body)
+    body = (
+        "The Chief of the General Staff of the Armed Forces of Armenia, Eduard Asryan, "
+        "met the delegation on Monday."
+    )
+    assert chief in _tenures(drafter, body)
