@@ -274,6 +274,7 @@ class Described:
     anchors: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)  # its date, start or end (not its bounds)
+    words: list[frozenset[str]] = field(default_factory=list)  # each label's content stems
 
 
 @dataclass
@@ -646,10 +647,13 @@ _FACT_TYPES = {"MilitaryExercise", "Visit", "Meeting", "Statement", "ArmsDeal", 
 # "where": its area or place named in it; "when": a date of it; "who-any" / "where-any": a
 # party / its area named anywhere in the article so far; "who2": two of its participants
 # named in it; "day" / "month": its own date to that precision given in it; "year": its year
-# is one the sentence gives, else the article's). Measured on the redraft of articles
-# 005-128 at 7f5f154: of 208 fact ids the curated files mention, 146 were missed, most of
-# them described ("the 2020 war" 11, "Russian peacekeepers" 11, "the ceasefire" 7, "the CSTO
-# summit in Yerevan" 9, "Russian border guards at Zvartnots airport" 9).
+# is one the sentence gives, else the article's; "this-month": the graph dates or bounds it in
+# the article's month and the sentence gives no other; "not-later": the sentence's year, else
+# not after the article; "words": its label's content words; "anchor": any party or place).
+# Measured on the redraft of articles 005-128 at 7f5f154: of 208 fact ids the curated files
+# mention, 146 were missed, most of them described ("the 2020 war" 11, "Russian
+# peacekeepers" 11, "the ceasefire" 7, "the CSTO summit in Yerevan" 9, "Russian border guards
+# at Zvartnots airport" 9).
 _MET = re.compile(
     r"\b(?:meet\w*|met|talks|summit|visit\w*|hosted|received)\b|встреч|встрет|переговор|"
     r"саммит|визит|\brencontr|\bentretien|\bentretenu|\bsommet|\bvisite|\breçu",
@@ -734,6 +738,20 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
         None,
         ("day", "who2"),
     ),
+    # an event, agreement or meeting told by the words of its label, with a party or its
+    # place named, not later than the article ("the blockade of the Lachin corridor")
+    "told": (
+        {"PoliticalEvent", "Agreement", "ArmedConflict", "Meeting", "Summit"},
+        None,
+        None,
+        ("words", "anchor", "not-later"),
+    ),
+    "met-lately": (
+        {"Meeting", "Summit", "Visit"},
+        None,
+        _MET,
+        ("this-month", "who2"),
+    ),
     # arms paid for and not delivered (wave 7: a new deal id where the graph has the deal)
     "undelivered": (
         {"ArmsDeal"},
@@ -767,6 +785,8 @@ def _describe(node: dict[str, Any], described: dict[str, Described]) -> None:
             d.anchors |= {f"where {v}" for v in _texts(node.get(key))}
         d.dates |= {_date_text(v) for key in _WHEN for v in _values(node.get(key))}
         d.exact |= {_date_text(v) for key in _WHEN[:3] for v in _values(node.get(key))}
+        if kind == "told" and (stems := _label_stems(label)) and stems not in d.words:
+            d.words.append(stems)
 
 
 def _values(value: Any) -> list[Any]:
@@ -796,6 +816,57 @@ def _same_year(years: set[str], dates: set[str]) -> bool:
     return any(f[:4] in years for f in dates)
 
 
+def _this_month(dates: list[str], fact: set[str], published: str | None) -> bool:
+    """An undated meeting the graph bounds by the month of this article ("no later than 8
+    October 2024"), told in a sentence that gives no other date."""
+    if not published or not any(f[:7] == published[:7] for f in fact):
+        return False
+    return not dates or _same_month(dates, fact)
+
+
+def _not_later(said: list[str], fact: set[str], published: str | None) -> bool:
+    """The sentence's year is the fact's, or (none given) the fact is not after the article."""
+    if said:
+        return _same_time(said, fact)
+    return not published or not fact or min(f[:4] for f in fact) <= published[:4]
+
+
+_STOP_WORDS = set(
+    "about after against agree agrees also among another before between by-law during first "
+    "from full have into more most over reported some such than that their them then there "
+    "these they this those under were what when where which while with within without "
+    "official officials says said".split()
+)
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-zà-ÿ][\w-]+", text.lower())}
+
+
+def _label_stems(label: str) -> frozenset[str]:
+    """The content words of a fact's English label, stemmed: its lower-case words of four
+    letters or more (the names in it are its anchors), and a head noun before "of" ("Blockade
+    of …")."""
+    words = re.findall(r"[^\W\d_][\w-]*", _QUALIFIER.sub("", label))
+    head = len(words) > 1 and words[1] == "of"  # "Blockade of …", not "Armenian officials"
+    keep = [w.lower() for k, w in enumerate(words) if (k == 0 and head) or not w[:1].isupper()]
+    return frozenset(_stem(w) for w in keep if len(w) >= 4 and w not in _STOP_WORDS)
+
+
+def _told(
+    labels: list[frozenset[str]], stems: set[str], scores: dict[str, float], key: str
+) -> bool:
+    """Two or more of a label's content words, and at least two in five, are in the sentence
+    ("the blockade of the Lachin corridor": Blockade of the Lachin corridor by …)."""
+    best = max((len(w & stems) / len(w) for w in labels if len(w & stems) >= 2), default=0.0)
+    scores[key] = best
+    return best >= 0.4
+
+
 def in_its_year(entity: Entity | None, span: Span, years: set[str], gazetteer: Gazetteer) -> bool:
     """A summit named by its city ("the CSTO summit in Yerevan") is the graph's one only in
     its year (wave 8: a summit linked to the same city's summit of another year)."""
@@ -813,7 +884,7 @@ def named_facts(
     dates: Iterable[str] = (),
     near: Iterable[str] = (),
     named: Iterable[str] = (),
-    year: set[str] | None = None,
+    published: str | None = None,
 ) -> list[Entity]:
     """The facts of the graph (agreements, exercises, deals, deployments, …: ``_FACT_TYPES``)
     among a text's matched names, by their label, a label without its bracketed qualifier or
@@ -827,7 +898,10 @@ def named_facts(
     out: dict[str, Entity] = {}
     dates, named = list(dates), list(named)
     said = [*dates, *_YEAR.findall(text)]
-    years = {t[:4] for t in said} or year or set()  # the sentence's years, else the article's
+    year = {published[:4]} if published else set()
+    years = {t[:4] for t in said} or year  # the sentence's years, else the article's
+    stems = _stems(text)
+    scores: dict[str, float] = {}
     for span in spans:
         entity = gazetteer.entities.get(span.label_)
         if (
@@ -858,10 +932,17 @@ def named_facts(
                 or (need == "day" and any(len(t) == 10 and t in d.exact for t in dates))
                 or (need == "month" and _same_month(dates, d.exact))
                 or (need == "year" and _same_year(years, d.dates))
+                or (need == "this-month" and _this_month(dates, d.dates, published))
+                or (need == "not-later" and _not_later(said, d.dates, published))
+                or (need == "words" and _told(d.words, stems, scores, key))
+                or (need == "anchor" and bool(d.anchors & here))
                 for need in needs
             )
             if ok:
                 found.append(key.split(" ", 1)[1])
+        if kind == "told" and found:  # the best-told fact, when one is best
+            best = max(scores[f"told {f}"] for f in found)
+            found = [f for f in found if scores[f"told {f}"] == best]
         if len(found) == 1 and found[0] in gazetteer.entities:
             out.setdefault(found[0], gazetteer.entities[found[0]])
     return list(out.values())

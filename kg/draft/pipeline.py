@@ -424,9 +424,8 @@ def _described_facts(
     near = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
     near |= {m.located_in for m in sentence.mentions if m.located_in}
     dates = [d.value for d in sentence.dates if d.value]
-    year = {published[:4]} if published else None
     found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
-                        named=before, year=year)  # fmt: skip
+                        named=before, published=published)  # fmt: skip
     return [e.id for e in found]
 
 
