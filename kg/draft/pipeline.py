@@ -405,11 +405,12 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
 def _in_their_year(
     spans: list[Span], text: str, gazetteer: Gazetteer, published: str | None
 ) -> list[Span]:
-    """Drop a summit named by its city in a sentence (else an article) of another year
-    (:func:`kg.draft.names.in_its_year`)."""
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
-    years = years or ({published[:4]} if published else set())
-    return [s for s in spans if in_its_year(gazetteer.entities.get(s.label_), s, years, gazetteer)]
+    """Drop a summit named by its city in a sentence of another year, or (none given) after
+    the article (:func:`kg.draft.names.in_its_year`)."""
+    said = re.findall(r"\b(?:19|20)\d\d\b", text)
+    entities = gazetteer.entities
+    return [s for s in spans
+            if in_its_year(entities.get(s.label_), s, said, gazetteer, published)]  # fmt: skip
 
 
 def _described_facts(

@@ -62,12 +62,17 @@ def test_a_meeting_by_its_month_and_two_participants() -> None:
 
 
 def test_a_summit_of_another_year_is_not_the_graphs(drafter: Drafter) -> None:
-    body = "The CSTO summit in Yerevan ended without a joint declaration, diplomats said."
     summit = "meeting/csto-summit-yerevan-2022"
-    assert summit in drafter.text("Summit news\n\n" + body, published="2022-11-24").mentions
-    assert summit not in drafter.text("Summit news\n\n" + body, published="2025-11-24").mentions
-    dated = "The CSTO summit in Yerevan in November 2022 ended without a joint declaration."
-    assert summit in drafter.text("Summit news\n\n" + dated, published="2025-11-24").mentions
+
+    def mentioned(sentence: str, published: str) -> bool:
+        return summit in drafter.text("Summit news\n\n" + sentence, published=published).mentions
+
+    body = "The CSTO summit in Yerevan ended without a joint declaration, diplomats said."
+    assert mentioned(body, "2022-11-24")
+    assert mentioned(body, "2024-03-01")  # told later: the one before the article
+    assert not mentioned(body, "2019-11-24")  # an article before it: another summit
+    other = "The CSTO summit in Yerevan in 2019 ended without a joint declaration."
+    assert not mentioned(other, "2024-03-01")  # the sentence's year is another
 
 
 def test_peacekeepers_need_their_theatre_named(drafter: Drafter) -> None:
@@ -160,3 +165,20 @@ def test_a_rank_between_the_title_and_the_name(drafter: Drafter) -> None:
         "met the delegation on Monday."
     )
     assert chief in _tenures(drafter, body)
+
+
+def test_an_undated_meeting_of_the_articles_month() -> None:
+    entities = {"meeting/a-b": Entity("meeting/a-b", "Meeting", "A–B meeting", ("A–B meeting",))}
+    described = {"met-lately meeting/a-b": Described("met-lately", {"who a", "who b"},
+                                                     {"2024-10-08"})}  # fmt: skip
+    gazetteer = Gazetteer(entities, described=described)
+
+    def found(dates: list[str], published: str, near: tuple[str, ...] = ("a", "b")) -> bool:
+        text = "The two leaders met and agreed on the checkpoint."
+        return "meeting/a-b" in [e.id for e in named_facts(
+            [], gazetteer, text=text, dates=dates, near=near, published=published)]  # fmt: skip
+
+    assert found([], "2024-10-08")
+    assert not found([], "2024-12-02")  # another month's article
+    assert not found(["2024-05-08"], "2024-10-08")  # the sentence dates another meeting
+    assert not found([], "2024-10-08", near=("a",))  # one participant
