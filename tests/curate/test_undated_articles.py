@@ -1,0 +1,163 @@
+"""An article whose text, page and address give no publication date (020, 133 and 137 print
+none): bounds, never a date presented as one.
+
+The article block carries ``publishedNoEarlierThan`` and/or ``publishedNoLaterThan`` (with a
+``dateNote``) instead of ``datePublished``; what it shows holding is attested "no later than"
+its upper bound (``asOfNoLaterThan``, counted as evidence only from that bound on), or not
+dated at all when it has none. Real seed files, the real build, on the frozen fixture corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pyoxigraph as ox
+import pytest
+import yaml
+
+from kg import config, cq
+from tests.conftest import built_with, corpus_with, refusals
+
+BOTH, LOW_ONLY = "994_0123456789abcdef", "993_0123456789abcdef"
+SK = "https://seckg.example.org/ontology#"
+ID = "https://seckg.example.org/id/"
+POSTS = cq.load(config.ROOT / "cq" / "20-posts-as-of-2021-12-31.yaml")
+
+
+def undated_article(name: str, bounds: str, tenure: str, note: bool = True) -> str:
+    """An article file with publication ``bounds`` (YAML lines) and one tenure it shows held."""
+    date_note = (
+        "  dateNote: The text prints no date; the bounds come from its s2.\n" if note else ""
+    )
+    return f"""\
+article:
+  id: article/{name}
+  type: NewsArticle
+  headline: A test article with no date
+{bounds}{date_note}  seedFile: {name}.txt
+  mentions: [maria-zakharova]
+facts:
+  - id: tenure/{tenure}
+    type: Tenure
+    holder: maria-zakharova
+    post: post/russia-foreign-ministry-spokesperson
+    summary: The article names her the ministry's spokesperson.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
+    return built_with(
+        tmp_path_factory.mktemp("undated"),
+        {
+            BOTH: undated_article(
+                BOTH,
+                "  publishedNoEarlierThan: 2023-01\n  publishedNoLaterThan: 2023-03\n",
+                "test-undated-both",
+            ),
+            LOW_ONLY: undated_article(
+                LOW_ONLY, "  publishedNoEarlierThan: 2023-02\n", "test-undated-low-only"
+            ),
+        },
+    )
+
+
+def _as_of(store: ox.Store, tenure: str) -> set[tuple[str, str]]:
+    rows = store.query(
+        f"""SELECT ?p ?d WHERE {{ ?a <{SK}attests> <{ID}tenure/{tenure}> ; ?p ?d
+            FILTER (STRSTARTS(STR(?p), "{SK}asOf")) }}"""
+    )
+    return {(r["p"].value.removeprefix(SK), r["d"].value) for r in rows}
+
+
+def test_as_of_the_article_is_no_later_than_its_upper_bound(built: ox.Store) -> None:
+    assert _as_of(built, "test-undated-both") == {
+        ("asOfNoLaterThan", "2023-03"),
+        ("asOfLatest", "2023-03-31"),
+    }
+
+
+def test_without_an_upper_bound_the_attestation_is_undated(built: ox.Store) -> None:
+    assert _as_of(built, "test-undated-low-only") == set()
+
+
+def test_the_bounds_are_in_the_graph_and_no_date(built: ox.Store) -> None:
+    article = f"<{ID}article/{BOTH}>"
+    rows = built.query(f"SELECT ?p ?d WHERE {{ {article} ?p ?d FILTER (isLiteral(?d)) }}")
+    dates = {(r["p"].value.rsplit("#", 1)[-1], r["d"].value) for r in rows}
+    dates = {(p, d) for p, d in dates if "ublished" in p}
+    # no schema:datePublished: the last day of the upper bound is what the shapes compare with
+    assert dates == {
+        ("publishedNoEarlierThan", "2023-01"),
+        ("publishedNoLaterThan", "2023-03"),
+        ("publishedLatest", "2023-03-31"),
+    }
+
+
+def _posts(store: ox.Store, day: str) -> dict[str, str]:
+    query, n = re.subn(r'VALUES \?day \{ "[0-9-]+"', f'VALUES ?day {{ "{day}"', POSTS.query)
+    assert n == 1
+    rows = cq.answer(store, dataclasses.replace(POSTS, query=query))
+    return {r["source"]: r["answer"] for r in rows if r["person"] == "maria-zakharova"}
+
+
+def test_the_holding_is_evidence_only_from_the_upper_bound_on(built: ox.Store) -> None:
+    # before the bound the article cannot say she held it: no answer from it, not "attested"
+    assert f"article/{BOTH}" not in _posts(built, "2023-02-15")
+    assert _posts(built, "2023-06-30").get(f"article/{BOTH}") == "last attested"
+    # the article with no upper bound is never evidence of a day
+    for day in ("2023-02-15", "2024-06-30"):
+        assert f"article/{LOW_ONLY}" not in _posts(built, day)
+
+
+@pytest.mark.parametrize(
+    ("bounds", "note", "refusal"),
+    [
+        ("", True, "an article needs a datePublished"),
+        (
+            "  datePublished: 2023-02\n  publishedNoEarlierThan: 2023-01\n",
+            True,
+            "a datePublished or publication bounds, not both",
+        ),
+        ("  publishedNoEarlierThan: 2023-01\n", False, "need a dateNote"),
+        (
+            "  publishedNoEarlierThan: 2023-05\n  publishedNoLaterThan: 2023-03\n",
+            True,
+            "the wrong way round",
+        ),
+    ],
+)
+def test_what_an_undated_article_may_not_do(
+    tmp_path: pytest.TempPathFactory, bounds: str, note: bool, refusal: str
+) -> None:
+    paths = corpus_with(tmp_path, {BOTH: undated_article(BOTH, bounds, "test-refused", note)})
+    said = refusals(paths)
+    assert any(refusal in line and BOTH in line for line in said), said
+
+
+def test_a_fact_later_than_the_upper_bound_is_refused(tmp_path: pytest.TempPathFactory) -> None:
+    """The upper bound is the article's last possible day: an as-of after it contradicts it."""
+    text = undated_article(BOTH, "  publishedNoLaterThan: 2023-03\n", "test-too-late").replace(
+        "    summary:", "    asOf: 2023-05\n    summary:"
+    )
+    said = refusals(corpus_with(tmp_path, {BOTH: text}))
+    assert any("is after the article's publication (2023-03)" in line for line in said), said
+
+
+@pytest.mark.parametrize(
+    ("article", "low"),
+    [("020_7c7d4ba064e33d56", "2023-01-18"), ("133_a232533820318d30", "2023-11-20"),
+     ("137_bdbb3e17e30685c6", "2023-02-20")],
+)  # fmt: skip
+def test_the_live_undated_articles_have_bounds_not_a_date(article: str, low: str) -> None:
+    """020, 133 and 137 print no date and their pages and addresses give none: each has the
+    bound its text allows, never that bound as its datePublished, and no block of it is
+    bounded by "the article's date" it does not have."""
+    seed = yaml.safe_load((config.ROOT / "seeds" / "articles" / f"{article}.yaml").read_text())
+    block = seed["article"]
+    assert "datePublished" not in block and str(block["publishedNoEarlierThan"]) == low
+    assert "publishedNoLaterThan" not in block  # nothing gives one: no as-of is derived
+    assert not [
+        fact["id"] for fact in seed["facts"] if "latestDate" in fact or "asOfNoLaterThan" in fact
+    ]
