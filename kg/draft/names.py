@@ -388,10 +388,6 @@ def load_gazetteer(
         extra += _ordinal_forms([*entity.names, *extra])
         if entity.type in _FACT_TYPES:
             extra += _year_forms([*entity.names, *extra])
-        if entity.type == "Post":
-            extra += _adjective_inside(
-                [*entity.names, *extra], entities.get(entity.located_in or "")
-            )
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
@@ -436,21 +432,6 @@ def _year_forms(names: list[str]) -> list[str]:
     for name in names:
         if m := _NAME_YEAR.match(name):
             out += [f"{m[1]}{sep}{m[2]}" for sep in ("-", " ", " -", " - ")]
-    return [n for n in dict.fromkeys(out) if n not in names]
-
-
-# a French minister's title takes the state's adjective after its first word: "le ministre
-# français des Armées", "la ministre arménienne de la Défense" (wave 8: no post found)
-_FR_TITLE_HEADS = ("ministre ", "secrétaire ", "porte-parole ")
-
-
-def _adjective_inside(names: list[str], state: Entity | None) -> list[str]:
-    if state is None:
-        return []
-    forms = ADJECTIVES_LATIN.get(state.label, {}).get("fr", [])
-    adjectives = [a + e for a in forms for e in ("", "e")]
-    out = [f"{head}{a} {name[len(head):]}" for name in names for head in _FR_TITLE_HEADS
-           if name.lower().startswith(head) for a in adjectives]  # fmt: skip
     return [n for n in dict.fromkeys(out) if n not in names]
 
 

@@ -113,9 +113,8 @@ def _tenures(drafter: Drafter, body: str) -> list[tuple[str, str]]:
 
 
 def test_french_titles_with_the_states_adjective(drafter: Drafter) -> None:
-    lecornu = ("sebastien-lecornu", "post/france-armed-forces-minister")
-    body = "Le ministre français des Armées, Sébastien Lecornu, a signé un contrat à Paris."
-    assert lecornu in _tenures(drafter, body)
+    # ("le ministre français des Armées, X" as a name of the post was tried: on the redraft
+    # it gave one more post mention and one wrong tenure in the held-out rows; dropped)
     pashinyan = ("nikol-pashinyan", "post/armenia-prime-minister")
     body = "Le Premier ministre arménien Nikol Pashinyan a reçu une délégation à Erevan."
     assert pashinyan in _tenures(drafter, body)
