@@ -28,7 +28,6 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.audit import Warning_
 from kg.errors import Location
 from kg.store import select, value
 
@@ -96,7 +95,11 @@ def _short(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]:
+# (check, fact IRI, why, where): kg.audit makes them its warnings (kg.audit imports this module)
+Found = tuple[str, str, str, Location | None]
+
+
+def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Found]:
     """The two checks over every article's coded blocks, each at its own article's line."""
     states = _states(store)
     blocks: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
@@ -105,12 +108,12 @@ def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]
         topics.add(value(row["topic"]))
         if row["actor"] is not None:
             actors.add(value(row["actor"]))
-    found: list[Warning_] = []
+    found: list[Found] = []
     for (fact, at), (topics, actors) in blocks.items():
         stand_for = set().union(*(states.get(a, set()) for a in actors))
         where = origins.get(URIRef(at))
         for check, why in _problems(topics, actors, stand_for):
-            found.append(Warning_(check, fact, why, where))
+            found.append((check, fact, why, where))
     return found
 
 
