@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 import yaml
 
-from kg import config, cq
+from kg import audit_blocks, config, cq
 from tests.conftest import built_with, corpus_with, refusals
 
 BOTH, LOW_ONLY = "994_0123456789abcdef", "993_0123456789abcdef"
@@ -161,3 +161,22 @@ def test_the_live_undated_articles_have_bounds_not_a_date(article: str, low: str
     assert not [
         fact["id"] for fact in seed["facts"] if "latestDate" in fact or "asOfNoLaterThan" in fact
     ]
+
+
+EARLIEST = "November 2023 is the earliest month the text allows."
+ESTIMATE = "2019 is the curators' estimate from that context."
+
+
+@pytest.mark.parametrize(
+    ("block", "warned"),
+    [
+        ({"datePublished": "2023-11", "dateNote": EARLIEST}, True),
+        ({"datePublished": "2019", "dateNote": ESTIMATE}, True),
+        ({"publishedNoEarlierThan": "2023-11", "dateNote": "No earlier than the signing."}, False),
+        ({"datePublished": "2024-03-14", "dateNote": "From the page's address."}, False),
+    ],
+)
+def test_kg_validate_warns_of_a_bound_written_as_the_date(block: dict, warned: bool) -> None:
+    """published-bound: a datePublished whose own dateNote says it is the earliest date the text
+    allows, or an estimate (9 live articles and the frozen 000/004 before their migration)."""
+    assert bool(list(audit_blocks.published_problems(block))) is warned
