@@ -180,3 +180,28 @@ def test_kg_validate_warns_of_a_bound_written_as_the_date(block: dict, warned: b
     """published-bound: a datePublished whose own dateNote says it is the earliest date the text
     allows, or an estimate (9 live articles and the frozen 000/004 before their migration)."""
     assert bool(list(audit_blocks.published_problems(block))) is warned
+
+
+@pytest.mark.parametrize(
+    ("article", "low", "high"),
+    [
+        ("023_62414a62fea1fc34", "2023-02-21", None),
+        ("037_0d54afee459f9712", "2022-07", None),
+        ("062_7ea549c48cd0c482", "2018-07-17", None),
+        ("063_4716825d1e407daf", "2020-09-30", None),
+        ("101_846ddc8ff0b8c6d8", "2023-09-19", "2023"),
+        ("110_a259c1ad2fff1648", "2019-12-27", None),
+        ("113_7785fb5ea655aa1e", "2022-11-23", None),
+    ],
+)
+def test_the_articles_published_bound_found_are_undated(
+    article: str, low: str, high: str | None
+) -> None:
+    """What published-bound found on the live corpus, migrated: the earliest date each text
+    allows is its lower bound, never its date (101's "this year" gives an upper one too)."""
+    path = config.ROOT / "seeds" / "articles" / f"{article}.yaml"
+    block = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
+    assert "datePublished" not in block
+    assert str(block["publishedNoEarlierThan"]) == low
+    assert block.get("publishedNoLaterThan") == (int(high) if high else None)
+    assert not list(audit_blocks.published_problems(block))
