@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg import audit_actors
 from kg.errors import Location
 from kg.store import select, value
 
@@ -127,8 +128,7 @@ def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]
             at = row["at"] if per_article else None
             where = origins.get(URIRef(value(at) if at is not None else fact))
             found.append(Warning_(name, fact, value(row["why"]), where))
-    from kg import audit_actors  # checks that need the states a block's actors stand for
-
+    # the checks that need the states a block's actors stand for
     found += (
         Warning_(check, fact, why, origins.get(URIRef(at)))
         for check, fact, why, at in audit_actors.findings(store)

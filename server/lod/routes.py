@@ -458,7 +458,7 @@ def blueprint(
               OPTIONAL {{ ?a schema:url ?url }}
               OPTIONAL {{ ?f prov:wasDerivedFrom ?a ; a sk:Fact }}
             }} GROUP BY ?a ?h ?d ?lo ?hi ?pub ?pubLabel ?lang ?url
-            ORDER BY DESC(COALESCE(?d, ?hi, ?lo)) ?a""")
+            ORDER BY DESC(COALESCE(?d, ?lo, ?hi)) ?a""")
         items: dict[str, dict[str, Any]] = {}
         for r in rows:
             iri = r["a"].value

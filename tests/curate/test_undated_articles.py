@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 import yaml
 
-from kg import config, cq
+from kg import audit_blocks, config, cq
 from tests.conftest import built_with, corpus_with, refusals
 
 BOTH, LOW_ONLY = "994_0123456789abcdef", "993_0123456789abcdef"
@@ -161,3 +161,47 @@ def test_the_live_undated_articles_have_bounds_not_a_date(article: str, low: str
     assert not [
         fact["id"] for fact in seed["facts"] if "latestDate" in fact or "asOfNoLaterThan" in fact
     ]
+
+
+EARLIEST = "November 2023 is the earliest month the text allows."
+ESTIMATE = "2019 is the curators' estimate from that context."
+
+
+@pytest.mark.parametrize(
+    ("block", "warned"),
+    [
+        ({"datePublished": "2023-11", "dateNote": EARLIEST}, True),
+        ({"datePublished": "2019", "dateNote": ESTIMATE}, True),
+        ({"publishedNoEarlierThan": "2023-11", "dateNote": "No earlier than the signing."}, False),
+        ({"datePublished": "2024-03-14", "dateNote": "From the page's address."}, False),
+    ],
+)
+def test_kg_validate_warns_of_a_bound_written_as_the_date(block: dict, warned: bool) -> None:
+    """published-bound: a datePublished whose own dateNote says it is the earliest date the text
+    allows, or an estimate (9 live articles and the frozen 000/004 before their migration)."""
+    assert bool(list(audit_blocks.published_problems(block))) is warned
+
+
+@pytest.mark.parametrize(
+    ("article", "low", "high"),
+    [
+        ("023_62414a62fea1fc34", "2023-02-21", None),
+        ("037_0d54afee459f9712", "2022-07", None),
+        ("062_7ea549c48cd0c482", "2018-07-17", None),
+        ("063_4716825d1e407daf", "2020-09-30", None),
+        ("101_846ddc8ff0b8c6d8", "2023-09-19", "2023"),
+        ("110_a259c1ad2fff1648", "2019-12-27", None),
+        ("113_7785fb5ea655aa1e", "2022-11-23", None),
+    ],
+)
+def test_the_articles_published_bound_found_are_undated(
+    article: str, low: str, high: str | None
+) -> None:
+    """What published-bound found on the live corpus, migrated: the earliest date each text
+    allows is its lower bound, never its date (101's "this year" gives an upper one too)."""
+    path = config.ROOT / "seeds" / "articles" / f"{article}.yaml"
+    block = yaml.safe_load(path.read_text(encoding="utf-8"))["article"]
+    assert "datePublished" not in block
+    assert str(block["publishedNoEarlierThan"]) == low
+    assert block.get("publishedNoLaterThan") == (int(high) if high else None)
+    assert not list(audit_blocks.published_problems(block))
