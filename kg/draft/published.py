@@ -196,6 +196,8 @@ def find_published(text: str, given: str | None, url: str | None = None) -> Publ
     if month:  # " date 2023-11 …" and nothing finer
         return Published(month[1], "The page's month printed at the head of the text as read.")
     return Published(None, "", todo=(
-        "datePublished: the text prints no date; give the best-supported partial "
-        "date (YYYY or YYYY-MM) with a dateNote, or re-draft with --published"
+        "datePublished: the text prints no date; give the date the page or its address "
+        "states (with a dateNote), or else no datePublished but publishedNoEarlierThan / "
+        "publishedNoLaterThan bounds with a dateNote (docs/modelling.md, 'Undated "
+        "articles'), or re-draft with --published"
     ))  # fmt: skip

@@ -56,3 +56,14 @@ def test_a_published_line_without_a_space_after_the_comma() -> None:
 def test_a_whole_date_in_the_address() -> None:
     url = "https://news.example.org/news--2025-03-08--ruritania-holds-a-ceremony"
     assert find_published("Ruritania held a ceremony.\n", None, url).value == "2025-03-08"
+
+
+def test_a_text_without_a_date_is_told_to_take_bounds_not_a_best_guess() -> None:
+    """An undated text gets no datePublished; the curator is pointed at the bounds
+    (publishedNoEarlierThan / publishedNoLaterThan), not at a 'best-supported' partial date
+    (the bound presented as a date that 020, 133, 137 and seven more carried)."""
+    text = "Ruritania holds a ceremony\n\nRuritania held a ceremony for its departing troops.\n"
+    found = find_published(text, None)
+    assert found.value is None and found.todo is not None
+    assert "publishedNoEarlierThan" in found.todo
+    assert "best-supported" not in found.todo
