@@ -303,7 +303,10 @@ class DateFinder:
         """Every date expression in ``text`` (offsets are relative to the article)."""
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
+        numeric = [m.span() for m in NUMERIC_DATE.finditer(text)]  # "19-09-2022": no range
         for match in _RANGE.finditer(text):
+            if any(s <= match.start() < e for s, e in numeric):
+                continue
             a, b = match["a"], match["b"]
             if re.fullmatch(_D, a.strip()):  # "11 to 20 September": a borrows b's month
                 month = re.search(_M, b)
