@@ -175,13 +175,17 @@ MEETING_ABROAD: frozenset[str] = frozenset(
     + ["встреча", "встречи", "встречу", "встрече", "встречей", "переговоры", "переговоров",
        "переговорах", "rencontré", "rencontre", "entretenu", "entretenue", "entretien",
        "entretenus", "reunió", "reunieron", "reunión", "հանդիպեց", "հանդիպել", "հանդիպում",
-       "հանդիպման", "հանդիպմանը", "առանձնազրույց", "առանձնազրոյց"]
+       "հանդիպման", "հանդիպմանը", "առանձնազրույց", "առանձնազրոյց",
+       # a session between two sides, a phone call, a guest received (wave 8's feedback)
+       "заседание", "заседании", "телефонный", "телефонного", "телефонном",
+       "téléphonique", "reçu"]
 )  # fmt: skip
 
 # a visit in the other languages: "посетил", "прибыл с визитом", "a visité", "est arrivé à",
 # "visitó", "այցելեց" (the visit rule still needs a visitor, a destination and a date)
 VISIT_ABROAD: frozenset[str] = frozenset(
     [stem + end for stem in ("посетил", "прибыл") for end in ("", "а", "и", "о")]
+    + ["посетит", "посетят", "прибудет", "прибудут"]  # a plan (its sentence says so)
     + ["визит", "визита", "визитом", "визите", "visite", "visité", "arrivé", "arrivée",
        "visitó", "visita", "llegó", "այց", "այցով", "այցելեց", "այցելել", "ժամանեց",
        "ժամանել"]

@@ -48,7 +48,8 @@ SPEECH = {
     "pointed", "confirmed", "wrote", "explained", "commented", "replied", "appealed",
 } | SPEECH_ABROAD  # fmt: skip
 VISIT = {"visit", "visited", "visiting", "visits", "trip", "arrived", "arrives"} | VISIT_ABROAD
-MEET = {"met", "meet", "meeting", "meetings", "talks", "summit"} | MEETING_ABROAD
+MEET = {"met", "meet", "meeting", "meetings", "talks", "summit", "phone", "telephone"
+        } | MEETING_ABROAD  # fmt: skip
 DEAL = {"deal", "deals", "purchase", "purchased", "bought", "buy", "acquire", "acquired",
         "supply", "supplied", "supplies", "deliver", "delivered", "delivery", "contract",
         "sold", "sell", "procure", "procured", "agreement"}  # fmt: skip
@@ -69,7 +70,15 @@ NAMED_FACTS = {"MilitaryExercise", "ArmsDeal", "Agreement", "PoliticalEvent", "D
 RELAYED = {"according", "reported", "reports", "cited", "citing", "сообщает",
            "сообщают", "передает", "передаёт", "ссылкой", "цитирует", "selon", "rapporte",
            "citant", "cité", "citée", "según", "informó", "փոխանցմամբ", "հաղորդում"}  # fmt: skip
-PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends", "intention"}
+PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends", "intention",
+        "expected",
+        # the same in Russian and French ("будет завершено", "планируем", "devraient être
+        # envoyés", "est prévue"; wave 8's feedback: such plans were drafted as done)
+        "будет", "будут", "планирует", "планируют", "планируется", "планируем",
+        "планируемый", "планируемого", "планируемом", "планируемая", "планируемой",
+        "намерен", "намерена", "намерены", "состоится", "пройдет", "пройдёт", "прибудет",
+        "посетит", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues",
+        "effectuera", "rendra"}  # fmt: skip
 # "may" only in lower case and not before a number ("on May 8" is a date)
 CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|would|could|should|might|may(?!\s+\d))\b")
 CONFLICT = {"war", "conflict", "offensive", "attack", "attacks", "hostilities", "fighting",
