@@ -940,6 +940,9 @@ def _when_said(sentence: Sentence) -> list[Found]:
         at = found.start - sentence.start
         if any(a <= at < b for a, b in quotes):
             continue
+        if found.precision != "day" and found.year_from_publication:
+            continue  # "в сентябре" before the verb dates what is talked about more often
+            # than the saying (redraft: both statements it dated were invented dates)
         if at < verb.start():
             out.append(found)
         elif (that is None or at < that.start()) and found.precision == "day":

@@ -45,3 +45,12 @@ def test_more_speech_verbs(drafter: Drafter) -> None:
     assert (said["speaker"], said["about"]) == ("sergei-lavrov", "armenia")
     (said,) = _statements(drafter, "Сергей Лавров надеется, что учения пройдут успешно.")
     assert said["speaker"] == "sergei-lavrov"
+
+
+def test_no_statement_dated_by_a_month_without_its_year(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "Касаясь планируемого в мае визита, Сергей Лавров заявил, что он состоится."
+    )
+    assert "date" not in said and said["latestDate"] == "2024-06-19"
+    (said,) = _statements(drafter, "In May 2024, Sergei Lavrov said the drills were over.")
+    assert said["date"] == "2024-05"
