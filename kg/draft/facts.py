@@ -231,6 +231,22 @@ def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | Non
     return _date_fields(sentence, dates=[found] if found is not None else [])
 
 
+_THAT = {"that", "что", "que", "qu'", "qu’", "որ"}
+
+
+def _clause_of(sentence: Sentence, at: int) -> int:
+    """The first token of the reported clause the word at ``at`` stands in ("X said that the
+    mission will arrive …"): the speaker is not the one who arrives (redraft: "Mirzoyan said
+    that the CSTO mission would arrive on the 15th" made Mirzoyan the visitor); the
+    sentence's first token when no speech verb and "that" come before the word."""
+    k = at - sentence.first
+    words = sentence.words[:k]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _THAT and SPEECH & set(words[:i]):
+            return sentence.first + i + 1
+    return sentence.first
+
+
 def _located(sentence: Sentence) -> list[Mention]:
     """Places introduced by "at"/"in"/"near" (not "away from Moscow")."""
     out = []
@@ -320,7 +336,7 @@ def propose(
 
     at = _trigger(sentence, VISIT)
     if at is not None and not conditional:
-        visitors = _of(sentence, PERSON)
+        visitors = [m for m in _of(sentence, PERSON) if m.start >= _clause_of(sentence, at)]
         visitor = _nearest(visitors, at)
         after = [
             m for m in sentence.mentions if m.start >= at and m.id != getattr(visitor, "id", "")

@@ -29,3 +29,12 @@ def test_a_phone_call_and_a_guest_received_are_meetings(drafter: Drafter) -> Non
         (meeting,) = _facts(drafter, body, "meeting")
         assert (meeting["participant"], meeting["date"]) == (
             ["suren-papikyan", "sergei-lavrov"], "2024-06-18")  # fmt: skip
+
+
+def test_the_speaker_is_not_the_visitor_of_the_reported_clause(drafter: Drafter) -> None:
+    body = "Сергей Лавров заявил, что миссия ОДКБ прибудет в Армению 20 июня."
+    assert _facts(drafter, body, "visit") == []
+    (visit,) = _facts(
+        drafter, "Sergei Lavrov said that Suren Papikyan will visit Moscow on 25 June.", "visit"
+    )
+    assert visit["visitor"] == "suren-papikyan"
