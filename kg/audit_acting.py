@@ -15,6 +15,7 @@ and a tenure is not flagged where the file's acting tenure of the same holder is
 the same sentences (:func:`kg.audit_texts._not_acting`). That flags none of the live files,
 and all 8 acting tenures (051, 052 ×2, 085, 104, 132 ×2, 136) once their ``acting: true`` is
 taken out of a copy of the seeds (with 132's deputy post too, its sentence then no one's).
+The words themselves are the drafter's too (:mod:`kg.draft.acting`).
 """
 
 from __future__ import annotations
@@ -22,16 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.draft.acting import AFTER, BEFORE
 from kg.draft.names import translit_key
 
-# "acting X", "и.о. X", "врио X", "исполняющий обязанности X", "X par intérim" (before the name)
-_BEFORE = re.compile(
-    r"(?:\bacting\b|(?<!\w)и\.\s?о\.|\bврио\b|\binterim\b|\binterino\b|"
-    r"\bисполн\w*\s+обязанност\w*)",
-    re.I,
-)
-# "X исполнял обязанности …" (after the name)
-_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:временно\s+)?исполня\w*\s+обязанност", re.I)
 # what ends the phrase that names the holder: a list, another clause, a date
 _BREAK = re.compile(r",|;|\d|\b(?:and|и|et|y|und)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -58,11 +52,11 @@ def acting_words(holder_names: Iterable[str], located: str) -> str | None:
         starts = [m.start() for m in _WORD.finditer(before)][-_WINDOW:]
         window = before[starts[0] :] if starts else ""
         marker = None
-        for found in _BEFORE.finditer(window):
+        for found in BEFORE.finditer(window):
             marker = found  # the nearest marker before the name
         if marker and not _BREAK.search(window[marker.end() :]):
             return " ".join(f"{window[marker.start() :]}{match.group(0)}".split())
-        after = _AFTER.match(located[match.end() :])
+        after = AFTER.match(located[match.end() :])
         if after:
             return " ".join(f"{match.group(0)}{after.group(0)}".split())
     return None

@@ -21,37 +21,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.draft import figure_words
+
 FIGURE_KEYS = ("personnelCount", "memberCount", "valueAmount")
 
-# what a word before a figure says of it, and the code a curator gives it
-APPROXIMATE, AT_MOST, AT_LEAST = (
-    "code:figure-approximate",
-    "code:figure-at-most",
-    "code:figure-at-least",
-)
-_QUALIFIERS: dict[str, tuple[str, ...]] = {
-    APPROXIMATE: (
-        "about", "around", "some", "nearly", "almost", "roughly", "approximately",
-        "около", "почти", "порядка", "примерно", "près de", "environ", "quelque", "casi",
-        "aproximadamente", "alrededor de", "unos", "unas",
-    ),
-    AT_MOST: ("up to", "до", "jusqu'à", "jusqu’à", "hasta", "no more than"),
-    AT_LEAST: (
-        "more than", "over", "at least", "более", "свыше", "больше", "не менее",
-        "plus de", "au moins", "más de", "al menos",
-    ),
-}  # fmt: skip
 # a currency or its sign between the qualifier and the number: "about $ 2 billion", "US$155"
 _CURRENCY = r"(?:(?:US|USD|EUR|Rs\.?|€|\$|£|₽)\s?)*"
-_QUALIFIER = re.compile(
-    r"(?<![\w-])("
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted((w for ws in _QUALIFIERS.values() for w in ws), key=len, reverse=True)
-    )
-    + rf")\s+{_CURRENCY}$",
-    re.I,
-)
+# the words themselves: one table with the drafter's (kg.draft.figure_words)
+_QUALIFIER = re.compile(rf"(?<![\w-])({figure_words.ALTERNATION})\s+{_CURRENCY}$", re.I)
 _SCALES = {
     "thousand": 10**3, "тыс": 10**3, "mil": 10**3,
     "million": 10**6, "millions": 10**6, "mln": 10**6, "млн": 10**6, "millones": 10**6,
@@ -121,12 +98,7 @@ def qualifiers(figure: float, sentences: str) -> list[Qualified]:
             continue
         before = _QUALIFIER.search(sentences[max(0, start - 40) : start])
         if before:
-            code = next(c for c, ws in _QUALIFIERS.items() if _matches(before.group(1), ws))
+            code = figure_words.code_of(before.group(1))
             words = " ".join(f"{before.group(0)}{sentences[start:end]}".split())
             found.append(Qualified(words, code))
     return found
-
-
-def _matches(word: str, words: tuple[str, ...]) -> bool:
-    said = " ".join(word.lower().split())
-    return said in words

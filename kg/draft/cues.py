@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.draft import acting
+
 # Russian past-tense stems ("заявил" + "", "а", "о", "и"; "сообщил", "сообщила", …)
 _RU_PAST = [
     "заявил", "отметил", "сообщил", "сказал", "подчеркнул", "добавил", "заверил", "пояснил",
@@ -142,10 +144,8 @@ FORMER: frozenset[str] = frozenset(
 
 
 # a title after one of these is held for the time being ("acting Foreign Minister X",
-# "и.о. министра", "врио"): a tenure with ``acting: true`` (docs/modelling.md)
-ACTING: frozenset[str] = frozenset(
-    ["acting", "interim", "и.о.", "и.о", "врио", "исполняющий", "исполняющего", "исполняющему"]
-)  # fmt: skip
+# "и.о. министра", "врио"): a tenure with ``acting: true`` (one vocabulary with kg validate's)
+ACTING: frozenset[str] = acting.WORDS
 # the tenure key each word sets ("former Defence Minister X": former: true)
 QUALIFIERS: dict[str, frozenset[str]] = {"former": FORMER, "acting": ACTING}
 

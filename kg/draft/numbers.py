@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.draft import figure_words
+
 WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -125,22 +127,11 @@ def _shared_noun(text: str, offset: int, at: int) -> list[Count]:
                   m["adj"], qualifier(text, start + m.start()))]  # fmt: skip
 
 
-# the words before a figure that say it is not exact (docs/modelling.md, "Sizes and staff"),
-# in the corpus' languages; longest first so "no more than" is not read as "more than"
-_QUALIFIERS = [
-    ("code:figure-at-most", r"up to|at most|no more than|not more than|a maximum of|до|"
-     r"не более|не больше|jusqu['’]à|au plus|au maximum|hasta"),
-    ("code:figure-at-least", r"more than|over|at least|upwards of|in excess of|свыше|более|"
-     r"больше|не менее|не меньше|plus de|au moins|más de|al menos"),
-    ("code:figure-approximate", r"about|around|approximately|roughly|some|nearly|almost|an "
-     r"estimated|close to|около|примерно|почти|порядка|приблизительно|около|près de|environ|"
-     r"quelque|presque|approximativement|une? (?:dizaine|centaine|vingtaine) de|cerca de|"
-     r"alrededor de|unos|unas|casi"),
-]  # fmt: skip
+# the words before a figure that say it is not exact: one table with kg validate's
+# (kg.draft.figure_words), here before a number or its currency sign ("about $ 2 billion")
 _QUALIFIER = re.compile(
-    r"(?<![\w’'])(?:"
-    + "|".join(f"(?P<q{k}>{words})" for k, (_, words) in enumerate(_QUALIFIERS))
-    + r")\s+(?:the\s+|a\s+|an\s+)?(?:US\$|\$|€|£|₹|₽)?\s?$",
+    r"(?<![\w’'])(" + figure_words.ALTERNATION + r")\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:US\$|\$|€|£|₹|₽)?\s?$",
     re.I,
 )
 
@@ -150,9 +141,7 @@ def qualifier(text: str, at: int) -> str | None:
     "up to 40" at most, "more than 100" at least (the word right before the figure, or
     before its currency sign); None when the figure is given as exact."""
     match = _QUALIFIER.search(text[max(at - 40, 0) : at])
-    if match is None:
-        return None
-    return next(code for k, (code, _) in enumerate(_QUALIFIERS) if match[f"q{k}"])
+    return figure_words.code_of(match[1]) if match else None
 
 
 def _qualifier_start(text: str, at: int) -> int:

@@ -84,3 +84,23 @@ def test_a_changed_splitter_fails_naming_the_article(
     out = capsys.readouterr().out
     assert "moved the locators of 1 curated articles" in out
     assert "900_aaaaaaaaaaaaaaaa.txt: 5 sentences recorded, 4 now" in out
+
+
+def test_a_missing_text_fails_only_when_strict(
+    splits: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts, articles, record = _corpus(tmp_path)
+    assert _run(splits, texts, articles, record, "--record") == 0
+    (texts / "900_aaaaaaaaaaaaaaaa.txt").unlink()
+    assert _run(splits, texts, articles, record) == 0
+    assert "no text: 900_aaaaaaaaaaaaaaaa.txt (not checked)" in capsys.readouterr().out
+    assert _run(splits, texts, articles, record, "--strict") == 1
+    out = capsys.readouterr().out
+    assert "no text: 900_aaaaaaaaaaaaaaaa.txt (not checked)" in out
+    assert "--strict: 1 curated articles with locators have no text" in out
+
+
+def test_strict_passes_when_every_text_is_there(splits: ModuleType, tmp_path: Path) -> None:
+    texts, articles, record = _corpus(tmp_path)
+    assert _run(splits, texts, articles, record, "--record") == 0
+    assert _run(splits, texts, articles, record, "--strict") == 0
