@@ -956,9 +956,13 @@ def _when_said(sentence: Sentence) -> list[Found]:
         at = found.start - sentence.start
         if any(a <= at < b for a, b in quotes):
             continue
-        if found.precision != "day" and found.year_from_publication:
-            continue  # "в сентябре" before the verb dates what is talked about more often
-            # than the saying (redraft: both statements it dated were invented dates)
+        if (
+            found.precision != "day"
+            and found.year_from_publication
+            and sentence.text[at:].lower().startswith(("в ", "во "))
+        ):  # "Касаясь планируемого в сентябре визита, X отметил": the Russian month dates
+            continue  # what is talked about (redraft: both statements it dated were invented
+            # dates; English and French months, kept, dated 10 statements right)
         if at < verb.start():
             out.append(found)
         elif (that is None or at < that.start()) and found.precision == "day":
