@@ -47,7 +47,7 @@ def test_more_speech_verbs(drafter: Drafter) -> None:
     assert said["speaker"] == "sergei-lavrov"
 
 
-def test_no_statement_dated_by_a_month_without_its_year(drafter: Drafter) -> None:
+def test_no_statement_dated_by_a_russian_month_without_its_year(drafter: Drafter) -> None:
     (said,) = _statements(
         drafter, "Касаясь планируемого в мае визита, Сергей Лавров заявил, что он состоится."
     )
