@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg import audit_actors
 from kg.errors import Location
 from kg.store import select, value
 
@@ -20,6 +21,7 @@ _PREFIXES = """PREFIX sk: <https://seckg.example.org/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX code: <https://seckg.example.org/code/>
+PREFIX schema: <http://schema.org/>
 """
 
 # (query selecting ?fact and ?why, what the warning says)
@@ -71,6 +73,34 @@ CHECKS: dict[str, str] = {
           FILTER NOT EXISTS { ?t rdfs:subClassOf* sk:Fact }
           FILTER NOT EXISTS { ?t rdfs:subClassOf* sk:Attestation }
         }""",
+    # audit14: 166 and 170 wrote Eagle Partner 2023 with startDate 2023-09 and no end, so
+    # their articles of 2024 and 2025 showed it as under way (cq/22); nothing today
+    "exercise-without-end": """
+        SELECT DISTINCT ?fact ?at (CONCAT("an exercise with a start (", STR(?start),
+               ") and no end in this article, which attests it as of ", STR(?asOf),
+               ", more than two months later: it reads as under way then; give the end or the ",
+               "month it was held (date) if the text says it is over") AS ?why) WHERE {
+          GRAPH ?g { ?fact a sk:MilitaryExercise ; sk:startDate ?start ; sk:startLatest ?begun .
+                     ?at sk:attests ?fact ; sk:asOfEarliest ?asOf ; sk:mode ?mode .
+                     FILTER NOT EXISTS { ?fact sk:endLatest ?end } }
+          FILTER (?mode != code:mode-plan)
+          FILTER ((YEAR(?asOf) - YEAR(?begun)) * 12 + MONTH(?asOf) - MONTH(?begun) > 2)
+        }""",
+    # audit15: 185 wrote a plan's only date as a latestDate equal to the article's date,
+    # which reads as "done by then". Not a deal or an agreement: there the latestDate dates
+    # the intention the article reports (083, 030: a purchase announced as planned)
+    "plan-dated-by-article": """
+        SELECT DISTINCT ?fact ?at (CONCAT("a plan whose only date is a latestDate (",
+               STR(?latest), ") equal to the article's date: that reads as done by then; give ",
+               "the planned date the text gives, or none") AS ?why) WHERE {
+          GRAPH ?g { ?at sk:attests ?fact ; sk:mode code:mode-plan ; prov:wasDerivedFrom ?art .
+                     ?fact sk:latestDate ?latest .
+                     FILTER NOT EXISTS { ?fact sk:date|sk:startDate|sk:endDate|sk:earliestDate ?d }
+                     FILTER NOT EXISTS { ?fact a sk:Agreement }
+                     FILTER NOT EXISTS { ?fact a sk:ArmsDeal }
+                     ?art schema:datePublished ?published }
+          FILTER (STR(?latest) = STR(?published))
+        }""",
 }
 
 
@@ -90,7 +120,17 @@ def warnings(store: ox.Store, origins: dict[URIRef, Location]) -> list[Warning_]
     """Every warning of :data:`CHECKS` over the store's article graphs."""
     found: list[Warning_] = []
     for name, query in CHECKS.items():
-        for row in select(store, _PREFIXES + query, union=True):
+        rows = select(store, _PREFIXES + query, union=True)
+        # a check of one article's block names that article's attestation (?at): its line
+        per_article = any(v.value == "at" for v in rows.variables)
+        for row in rows:
             fact = value(row["fact"])
-            found.append(Warning_(name, fact, value(row["why"]), origins.get(URIRef(fact))))
+            at = row["at"] if per_article else None
+            where = origins.get(URIRef(value(at) if at is not None else fact))
+            found.append(Warning_(name, fact, value(row["why"]), where))
+    # the checks that need the states a block's actors stand for
+    found += (
+        Warning_(check, fact, why, origins.get(URIRef(at)))
+        for check, fact, why, at in audit_actors.findings(store)
+    )
     return sorted(found, key=lambda w: (w.check, w.fact, w.why))

@@ -193,6 +193,28 @@ def headline_problems(article: dict[str, Any]) -> Iterator[str]:
             )
 
 
+# a datePublished whose own dateNote calls it a bound or a guess (docs/modelling.md, "Undated
+# articles"): 020, 133 and 137 carried "the earliest month the text allows" as their date
+_BOUND_AS_DATE = re.compile(
+    r"\b(at the earliest|earliest (day|month|year|date)( that)? the text allows|"
+    r"curators' estimate|an estimate|no earlier than)\b",
+    re.I,
+)
+
+
+def published_problems(article: dict[str, Any]) -> Iterator[str]:
+    """Why the article's ``datePublished`` may be a bound presented as a date."""
+    note = article.get("dateNote")
+    said = _BOUND_AS_DATE.search(note) if isinstance(note, str) else None
+    if "datePublished" in article and said:
+        yield (
+            f'its dateNote gives its datePublished as a bound or an estimate ("{said[0]}"): '
+            "if the text, page and address give no date, write publishedNoEarlierThan / "
+            "publishedNoLaterThan instead (docs/modelling.md, "
+            "'Undated articles')"
+        )
+
+
 def warnings(articles: Path) -> list[Warning_]:
     """Every label and headline warning over the article files of ``articles``."""
     return [w for path in article_files(articles) for w in file_warnings(path)]
@@ -205,6 +227,9 @@ def file_warnings(path: Path) -> list[Warning_]:
     for why in headline_problems(article):
         where = Location(path, article.get("__line__"))
         found.append(Warning_("headline", str(article.get("id", path.stem)), why, where))
+    for why in published_problems(article):
+        where = Location(path, article.get("__line__"))
+        found.append(Warning_("published-bound", str(article.get("id", path.stem)), why, where))
     for block in blocks:
         where = Location(path, block.get("__line__"))
         for why in label_dates(block):

@@ -251,8 +251,12 @@ def _article_nodes(
             article["headline"] = {"@value": article["headline"], "@language": language}
     graph_iri = str(seeds.graphs[_expand(own_ref, context)])
     published = article.get("datePublished")
-    if published:  # its last day, once, for the shapes' "after publication" checks
-        first = published[0] if isinstance(published, list) else published
+    # an article whose text, page and address give no date has bounds instead: what it shows
+    # holding is attested "no later than" its upper bound, or undated without one
+    no_later = None if published else article.get("publishedNoLaterThan")
+    upper: Any = published or no_later
+    if upper:  # its last day, once, for the shapes' "after publication" checks
+        first = upper[0] if isinstance(upper, list) else upper
         try:
             _, last = day_bounds(first["@value"])
         except ValueError as exc:
@@ -264,13 +268,17 @@ def _article_nodes(
         if isinstance(language, str) and isinstance(fact.get("quote"), str):
             # a quote is the page's own words, in the page's language
             fact = {**fact, "quote": {"@value": fact["quote"], "@language": language}}
-        fact_node, attestation = split_fact(fact, own_ref, published, where)
+        fact_node, attestation = split_fact(fact, own_ref, published, where, no_later)
         yield graph_iri, fact_node
         yield graph_iri, attestation
 
 
 def split_fact(
-    fact: dict[str, Any], article_ref: str, published: Any, where: Location
+    fact: dict[str, Any],
+    article_ref: str,
+    published: Any,
+    where: Location,
+    published_no_later_than: Any = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """One curated fact block -> (the fact node, this article's attestation of it).
 
@@ -324,6 +332,10 @@ def split_fact(
     # A plan ("will take office on 1 May") is not shown holding as of the article either.
     planned = attestation["mode"] == PLAN_MODE
     as_of = attestation.get("asOf") or (None if ended or undated or planned else published)
+    if not (as_of or ended or undated or planned) and published_no_later_than:
+        # an undated article: "as of the article" is only "no later than" its upper bound
+        undated = published_no_later_than
+        attestation["asOfNoLaterThan"] = undated
     try:
         if as_of:
             as_of = as_of if isinstance(as_of, list) else [as_of]

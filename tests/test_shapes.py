@@ -81,6 +81,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "article-a",
         "exactly one headline",
     ),
+    # an article with neither a date nor a publication bound (docs/modelling.md, "Undated
+    # articles")
+    "ArticleDateShape": (
+        "DELETE WHERE { id:article-a schema:datePublished ?d }",
+        "article-a",
+        "an article needs a datePublished",
+    ),
+    "ArticleDateBoundsShape": (
+        'INSERT DATA { id:article-a sk:publishedNoEarlierThan "2023-01"^^xsd:gYearMonth }',
+        "article-a",
+        "a datePublished or publication bounds, not both",
+    ),
     "LinksShape": (
         'INSERT DATA { id:event sk:about "the CSTO" }',
         "event",
@@ -312,6 +324,33 @@ CASES: dict[str, tuple[str, str, str]] = {
 # More breakages, one per class of defect the evidence-and-time audit found (several shapes
 # check more than one thing): (update, focus, expected message fragment).
 MORE_CASES: dict[str, tuple[str, str, str]] = {
+    # roles curators lacked (issue 19's session note): an editor's post is in a news outlet,
+    # a company executive's in a company or media group
+    "an editor's post in a state": (
+        "DELETE WHERE { id:post sk:role ?r } ; INSERT DATA { id:post sk:role code:role-editor }",
+        "post",
+        "belongs to a news outlet (its postIn)",
+    ),
+    "a company executive's post in a state": (
+        "DELETE WHERE { id:post sk:role ?r } ;"
+        " INSERT DATA { id:post sk:role code:role-company-executive }",
+        "post",
+        "belongs to a company or a media group (its postIn)",
+    ),
+    "an undated article's bounds the wrong way round": (
+        "DELETE WHERE { id:article-a schema:datePublished ?d } ; INSERT DATA { id:article-a"
+        ' sk:publishedNoEarlierThan "2023-05"^^xsd:gYearMonth ;'
+        ' sk:publishedNoLaterThan "2023-03"^^xsd:gYearMonth ; sk:dateNote "From s2."@en }',
+        "article-a",
+        "the wrong way round",
+    ),
+    "an undated article's bounds with no dateNote": (
+        "DELETE WHERE { id:article-a schema:datePublished ?d } ; DELETE WHERE { id:article-a"
+        " sk:dateNote ?n } ;"
+        ' INSERT DATA { id:article-a sk:publishedNoEarlierThan "2023"^^xsd:gYear }',
+        "article-a",
+        "need a dateNote saying where each comes from",
+    ),
     "a figure qualifier on the attestation of a fact the article gives no figure of": (
         "INSERT DATA { id:att-exercise sk:figureQualifier code:figure-approximate }",
         "att-exercise",
@@ -625,6 +664,27 @@ def test_violation_names_fact_and_problem(schema: tuple[Graph, Graph], shape: st
     violations = validate(data, ontology, shapes, {})
     messages = [str(v) for v in violations if str(v.focus).endswith(f"/id/{focus}")]
     assert any(expected in m for m in messages), (shape, [str(v) for v in violations])
+
+
+@pytest.mark.parametrize(
+    ("role", "organization"),
+    [
+        ("code:role-editor", "id:outlet"),
+        ("code:role-company-executive", "id:outlet"),
+        ("code:role-department-head", "id:armenia"),
+        ("code:role-government-adviser", "id:armenia"),
+    ],
+)
+def test_the_new_roles_are_accepted_where_they_belong(
+    schema: tuple[Graph, Graph], role: str, organization: str
+) -> None:
+    ontology, shapes = schema
+    data = _fixture()
+    data.update(
+        PREFIXES + "DELETE WHERE { id:post sk:role ?r ; sk:postIn ?i } ;"
+        f" INSERT DATA {{ id:post sk:role {role} ; sk:postIn {organization} }}"
+    )
+    assert [str(v) for v in validate(data, ontology, shapes, {})] == []
 
 
 def test_a_deal_bounded_only_from_below_has_a_time(schema: tuple[Graph, Graph]) -> None:

@@ -63,16 +63,21 @@ def _spaced(token: Token) -> re.Match[str] | None:
     of its own after a spaced dash, or after the name right before an exercise word (the
     match's head is the name's last word; a month before a year is a date)."""
     doc = token.doc
-    if token.i < 1 or not re.fullmatch(r"(?:19|20)\d{2}", token.text):
+    glued = _GLUED.fullmatch(token.text)  # "Взаимодействие -2024": "-2024" is one token
+    if token.i < 1 or not (glued or re.fullmatch(r"(?:19|20)\d{2}", token.text)):
         return None
-    dash = doc[token.i - 1].text in "-‐‑–" and token.i >= 2
-    head = doc[token.i - 2] if dash else doc[token.i - 1]
+    dash = bool(glued) or (doc[token.i - 1].text in "-‐‑–" and token.i >= 2)
+    head = doc[token.i - 2] if dash and not glued else doc[token.i - 1]
     if not head.text[:1].isupper() or not head.is_alpha or _MONTH.fullmatch(head.text):
         return None
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if not dash and after not in EXERCISE_WORDS:
         return None
-    return _SPACED.match(f"{head.text}{' -' if dash else ''} {token.text}")
+    year = glued[1] if glued else token.text
+    return _SPACED.match(f"{head.text}{' -' if dash else ''} {year}")
+
+
+_GLUED = re.compile(r"[-‐‑–]((?:19|20)\d{2})")
 
 
 def exercise_names(sent: Span, gazetteer: Gazetteer) -> list[ExerciseName]:
@@ -90,7 +95,8 @@ def exercise_names(sent: Span, gazetteer: Gazetteer) -> list[ExerciseName]:
         match = _YEAR_NAME.match(token.text) or _spaced(token)
         if match is None or match["head"].lower() in _STOP:
             continue
-        head_at = token.i if match.re is _YEAR_NAME else token.i - 1 - (" -" in match[0])
+        dashed = " -" in match[0] and not _GLUED.fullmatch(token.text)
+        head_at = token.i if match.re is _YEAR_NAME else token.i - 1 - dashed
         start = head_at
         while (
             start > sent.start

@@ -288,6 +288,21 @@ def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
     return out
 
 
+# a military rank between a title and its holder's name (wave 8: "the head of the … Joint
+# Staff, Colonel-General X" gave no tenure)
+_RANKS = {"general", "colonel", "lieutenant", "major", "admiral", "brigadier", "captain",
+          "rear", "vice", "army", "général", "генерал", "полковник", "лейтенант", "майор",
+          "адмирал", "армии", "gen.", "col.", "lt.", "maj.", "adm."}  # fmt: skip
+
+
+def _rank_between(sentence: Sentence, end: int, start: int) -> bool:
+    """The words from a title's end to a name's start are a comma and a rank (one to four
+    words: "General", "Colonel-General", "Lieutenant General")."""
+    between = sentence.words[end - sentence.first : start - sentence.first]
+    ranks = [w for w in between if w not in (",", "-")]
+    return 1 <= len(ranks) <= 3 and len(between) <= 5 and all(w in _RANKS for w in ranks)
+
+
 def propose(
     sentence: Sentence, previous_speaker: Mention | None, last_org: Mention | None = None
 ) -> list[Proposal]:
@@ -319,6 +334,8 @@ def propose(
         if holder is None:  # "Germany's Foreign Minister, Annalena Baerbock"
             holder = next((m for m in people if m.start == post.end + 1
                            and sentence.words[post.end - sentence.first] == ","), None)  # fmt: skip
+        if holder is None:  # "Commander of …, General X", "…, Colonel-General X"
+            holder = next((m for m in people if _rank_between(sentence, post.end, m.start)), None)
         if holder is not None:
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
             key = qualifier(ahead[-1]) if ahead else None

@@ -95,3 +95,20 @@ def nominative(name: str) -> str:
         form = fitting[0].inflect({"nomn"}) if fitting else None
         out.append(_as_printed(word, form.word) if form is not None else word)
     return " ".join(out)
+
+
+# a Russian patronymic in the middle of a three-word name, in any case ("Сергей Кужугетович
+# Шойгу", "Марии Владимировны Захаровой", "Sergei Kuzhugetovich Shoigu"): the curated person
+# is named without it (wave 8: a patronymic kept in a person's id)
+_PATRONYMIC = re.compile(
+    r"^\S+ ((?:[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)[а-яё]{0,3})|"
+    r"(?:[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))) \S+$"
+)
+
+
+def without_patronymic(name: str) -> str:
+    """The name without the patronymic between a given name and a surname."""
+    match = _PATRONYMIC.match(name)
+    if match is None:
+        return name
+    return name[: match.start(1)] + name[match.end(1) + 1 :]

@@ -55,7 +55,10 @@ _NOT_ACRONYMS = {"UTC", "GMT", "AM", "PM", "TV", "ID", "OK", "CEO", "MP", "MPS",
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}  # fmt: skip
 COMPANY_WORDS = {"group", "company", "firm", "manufacturer", "maker", "contractor",
-                 "conglomerate", "producer", "corporation", "giant"}  # fmt: skip
+                 "conglomerate", "producer", "corporation", "giant",
+                 # French (wave 8: "produits par le groupe <X>" gave no company)
+                 "groupe", "société", "entreprise", "constructeur", "fabricant",
+                 "industriel", "motoriste", "missilier"}  # fmt: skip
 _TITLE_WORDS = {"minister", "president", "secretary", "general", "spokesperson", "spokesman",
                 "ministry", "chief", "head", "deputy", "prime", "foreign", "defence", "defense",
                 "national", "security", "council", "forces", "armed", "army", "state", "federal",

@@ -112,7 +112,11 @@ _CLUTTER = re.compile(
     # a government site's banner (wave 7: "An official website of the United States
     # government" drafted as the headline) and its "Here's how you know" / ".gov" lines
     r"^an official website of\b|^here[’']?s how you know\b|^official websites use\b|"
-    r"^(?:a\s+)?\.gov website\b|^secure \.gov websites\b",
+    r"^(?:a\s+)?\.gov website\b|^secure \.gov websites\b|"
+    # a link to the outlet's channel (wave 8: "<Outlet> в Telegram" drafted as the headline)
+    r"\s(?:в|во|на|in|on|sur)\s+(?:telegram|телеграм\w*|дзен\w*|dzen|max|vk|вконтакте|"
+    r"whatsapp|youtube|rutube|instagram|facebook|x|twitter)\s*$|"
+    r"^(?:подпис\w+|subscribe|follow us|suivez-nous|abonnez-vous)\b",
     re.I,
 )
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")

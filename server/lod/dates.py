@@ -30,3 +30,18 @@ def bounds(text: str) -> tuple[float, float] | None:
     ``2023-09`` all of September, a day one day. None if unparsable."""
     date = parse_start(text)
     return date.years() if date else None
+
+
+def publication_bounds(low: str, high: str) -> str:
+    """How the pages state an undated article's publication bounds: never as a date.
+
+    ``("2023-01", "")`` → "not dated; published no earlier than 2023-01"; both bounds →
+    "not dated; published between 2023-01 and 2023-03" (docs/modelling.md, "Undated articles").
+    """
+    if low and high:
+        return f"not dated; published between {low} and {high}"
+    if low:
+        return f"not dated; published no earlier than {low}"
+    if high:
+        return f"not dated; published no later than {high}"
+    return "not dated"

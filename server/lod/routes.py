@@ -35,7 +35,7 @@ from ..formats import ResultKind, formats_for
 from . import asof, entity, evidence, pictures, relations, sections, svg
 from . import describe as rdfdoc
 from .batch import labels_of
-from .dates import precision
+from .dates import precision, publication_bounds
 from .ontology import ontology_view, property_labels
 from .search import MAX_RESULTS, SearchError, VersionedIndex
 
@@ -110,6 +110,8 @@ GZIP_LEVEL = 5  # Armenia's page: level 5 171 KB in ~37 ms, level 6 165 KB in ~4
 # outlets, most cited once, the outlet chips filled the first two screens at 400 px before
 # the first article.
 FACET_SHOWN = 12
+# the /articles year facet's value for articles with publication bounds and no date
+UNDATED = "undated"
 # An entity page with more facts than this shows each fact's properties and sources folded
 # (Armenia's page was ~14,800 px tall at 1400 px with everything open).
 FOLD_AFTER_FACTS = 25
@@ -394,9 +396,11 @@ def blueprint(
     def article_page(iri: str, path: str, jsonld: str) -> str:
         rows = list(
             query(f"""{entity.PREFIXES}
-            SELECT ?h ?d ?note ?pub ?author ?file ?url ?lang WHERE {{
+            SELECT ?h ?d ?lo ?hi ?note ?pub ?author ?file ?url ?lang WHERE {{
               <{iri}> schema:headline ?h ; sk:seedFile ?file .
               OPTIONAL {{ <{iri}> schema:datePublished ?d }}
+              OPTIONAL {{ <{iri}> sk:publishedNoEarlierThan ?lo }}
+              OPTIONAL {{ <{iri}> sk:publishedNoLaterThan ?hi }}
               OPTIONAL {{ <{iri}> sk:dateNote ?note }}
               OPTIONAL {{ <{iri}> schema:publisher ?pub }}
               OPTIONAL {{ <{iri}> schema:author ?author }}
@@ -419,6 +423,11 @@ def blueprint(
             headline=value("h"),
             published=value("d"),
             precision=precision(value("d")) if value("d") else "",
+            undated=(
+                publication_bounds(value("lo"), value("hi"))
+                if not value("d") and (value("lo") or value("hi"))
+                else ""
+            ),
             date_note=value("note"),
             publisher=publisher,
             author=value("author"),
@@ -438,26 +447,32 @@ def blueprint(
         """The source articles, filterable by outlet, year and language, each with counts
         (issue 19, item 5). The filters are compared in Python, never put into SPARQL."""
         rows = query(f"""{entity.PREFIXES}
-            SELECT ?a ?h ?d ?pub ?pubLabel ?lang ?url (COUNT(DISTINCT ?f) AS ?n) WHERE {{
+            SELECT ?a ?h ?d ?lo ?hi ?pub ?pubLabel ?lang ?url (COUNT(DISTINCT ?f) AS ?n) WHERE {{
               ?a a sk:NewsArticle ; schema:headline ?h .
               OPTIONAL {{ ?a schema:datePublished ?d }}
+              OPTIONAL {{ ?a sk:publishedNoEarlierThan ?lo }}
+              OPTIONAL {{ ?a sk:publishedNoLaterThan ?hi }}
               OPTIONAL {{ ?a schema:publisher ?pub
                          OPTIONAL {{ ?pub rdfs:label ?pubLabel FILTER (LANG(?pubLabel) = "en") }} }}
               OPTIONAL {{ ?a schema:inLanguage ?lang }}
               OPTIONAL {{ ?a schema:url ?url }}
               OPTIONAL {{ ?f prov:wasDerivedFrom ?a ; a sk:Fact }}
-            }} GROUP BY ?a ?h ?d ?pub ?pubLabel ?lang ?url ORDER BY DESC(?d) ?a""")
+            }} GROUP BY ?a ?h ?d ?lo ?hi ?pub ?pubLabel ?lang ?url
+            ORDER BY DESC(COALESCE(?d, ?lo, ?hi)) ?a""")
         items: dict[str, dict[str, Any]] = {}
         for r in rows:
             iri = r["a"].value
             if iri in items:  # a second label or url: the first row stands
                 continue
             pub = r["pub"].value if r["pub"] is not None else ""
+            low, high = (r[k].value if r[k] is not None else "" for k in ("lo", "hi"))
+            undated = r["d"] is None and bool(low or high)  # bounds only: never a year
             items[iri] = {
                 "iri": iri,
                 "headline": r["h"].value,
                 "date": r["d"].value if r["d"] else "",
-                "year": r["d"].value[:4] if r["d"] else "",
+                "undated": publication_bounds(low, high) if undated else "",
+                "year": r["d"].value[:4] if r["d"] else (UNDATED if undated else ""),
                 "outlet": pub.rsplit("/", 1)[-1] if pub else "",
                 "outlet_label": r["pubLabel"].value if r["pubLabel"] else "",
                 "outlet_iri": pub,
@@ -491,8 +506,8 @@ def blueprint(
                         labels[item[key]] = item["outlet_label"] or item[key]
             order = (
                 sorted(counts, key=lambda v: (-counts[v], v))
-                if name != "year"
-                else (sorted(counts, reverse=True))
+                if name != "year"  # years newest first, then the undated articles
+                else sorted(counts, key=lambda v: (v != UNDATED, v), reverse=True)
             )
             values = [(v, labels.get(v, v), counts[v]) for v in order]
             top = values[:FACET_SHOWN]

@@ -25,18 +25,20 @@ def test_a_war_of_another_year_is_not_that_war(drafter: Drafter) -> None:
 
 
 def test_peacekeepers_of_a_state_are_its_one_peacekeeping_deployment(drafter: Drafter) -> None:
-    body = "Russian peacekeepers left the region earlier than planned, officials said."
+    # (their theatre named in the article: wave 8, another theatre's deployment otherwise)
+    body = "Russian peacekeepers left Nagorno-Karabakh earlier than planned, officials said."
     assert "deployment/russian-peacekeepers-lachin-corridor" in _mentions(drafter, body)
-    russian = "Российские миротворцы покинули регион раньше срока, сообщили в Ереване."
+    russian = "Российские миротворцы покинули Нагорный Карабах раньше срока, сообщили в Ереване."
     assert "deployment/russian-peacekeepers-lachin-corridor" in _mentions(drafter, russian)
-    other = "French peacekeepers left the region earlier than planned, officials said."
+    other = "French peacekeepers left Nagorno-Karabakh earlier than planned, officials said."
     assert "deployment/russian-peacekeepers-lachin-corridor" not in _mentions(drafter, other)
 
 
 def test_a_ceasefire_and_a_summit_described(drafter: Drafter) -> None:
     body = "The ceasefire of November 2020 ended the fighting, Armenian officials recalled."
     assert "agreement/armenia-azerbaijan-ceasefire-2020" in _mentions(drafter, body)
-    body = "The CSTO summit in Yerevan ended without a joint declaration, diplomats said."
+    # (in its year: the sentence's, else the article's; wave 8)
+    body = "The CSTO summit in Yerevan in 2022 ended without a joint declaration, diplomats said."
     assert "meeting/csto-summit-yerevan-2022" in _mentions(drafter, body)
     body = "The CSTO summit in Almaty ended without a joint declaration, diplomats said."
     assert "meeting/csto-summit-yerevan-2022" not in _mentions(drafter, body)

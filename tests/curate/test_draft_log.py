@@ -119,3 +119,27 @@ def test_a_label_in_another_language_names_the_entity(log: ModuleType, tmp_path:
     )
     names = log.reference_names(reference)
     assert log.fold("Юрий Ушаков") in names["yuri-ushakov"]
+
+
+def test_an_undated_curated_article_is_scored(log: ModuleType, tmp_path: Path) -> None:
+    """A curated article with publication bounds and no date (docs/modelling.md, "Undated
+    articles") is scored without a crash: no publication date to find, and a drafted one is a
+    date the article does not have (invented)."""
+    drafts, articles = tmp_path / "drafts", tmp_path / "articles"
+    shutil.copytree(FIXTURES / "drafts", drafts)
+    shutil.copytree(FIXTURES / "articles", articles)
+    gold = articles / "005_aaaaaaaaaaaaaaaa.yaml"
+    text = gold.read_text(encoding="utf-8")
+    assert "  datePublished: 2024-06-20\n" in text
+    gold.write_text(
+        text.replace(
+            "  datePublished: 2024-06-20\n",
+            "  publishedNoEarlierThan: 2024-06\n  dateNote: The text prints no date.\n",
+        ),
+        encoding="utf-8",
+    )
+    before = _row(log)
+    pairs, _ = log.pairs_to_score(drafts, articles)
+    (row,) = log.score_all(pairs, articles, FIXTURES / "reference.yaml")
+    assert row.dates_curated == before.dates_curated - 1
+    assert row.invented_dates == before.invented_dates + 1
