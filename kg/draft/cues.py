@@ -20,10 +20,11 @@ _RU_PAST = [
     "заявил", "отметил", "сообщил", "сказал", "подчеркнул", "добавил", "заверил", "пояснил",
     "указал", "констатировал", "напомнил", "уточнил", "объявил", "предупредил", "призвал",
     "ответил", "выразил", "признал", "прокомментировал", "рассказал", "утверждал",
-    "опроверг", "обвинил", "высказал",
+    "опроверг", "обвинил", "высказал", "оценил",
 ]  # fmt: skip
 _RU_PRESENT = ["заявляет", "заявляют", "отмечает", "отмечают", "считает", "считают",
-               "подчеркивает", "подчёркивает", "утверждает", "говорит", "говорят"]  # fmt: skip
+               "подчеркивает", "подчёркивает", "утверждает", "говорит", "говорят",
+               "надеется", "надеются"]  # fmt: skip
 _ES = [
     "dijo", "dice", "declaró", "declarado", "aseguró", "asegura", "asegurado", "afirmó",
     "afirma", "afirmado", "señaló", "señala", "señalado", "indicó", "indica", "explicó",
@@ -34,6 +35,7 @@ _FR = [
     "déclaré", "déclare", "affirmé", "affirme", "dit", "indiqué", "souligné", "ajouté",
     "annoncé", "estimé", "expliqué", "précisé", "assuré", "martelé", "averti", "rappelé",
     "insisté", "déclarait", "affirmait", "estime", "assure", "souligne", "prévenu",
+    "inquiété", "ajoutant", "appelé",
 ]  # fmt: skip
 _HY = [
     "հայտարարեց", "հայտարարել", "նշեց", "նշել", "ասաց", "ասել", "ընդգծեց", "ընդգծել",
@@ -173,13 +175,17 @@ MEETING_ABROAD: frozenset[str] = frozenset(
     + ["встреча", "встречи", "встречу", "встрече", "встречей", "переговоры", "переговоров",
        "переговорах", "rencontré", "rencontre", "entretenu", "entretenue", "entretien",
        "entretenus", "reunió", "reunieron", "reunión", "հանդիպեց", "հանդիպել", "հանդիպում",
-       "հանդիպման", "հանդիպմանը", "առանձնազրույց", "առանձնազրոյց"]
+       "հանդիպման", "հանդիպմանը", "առանձնազրույց", "առանձնազրոյց",
+       # a session between two sides, a phone call, a guest received (wave 8's feedback)
+       "заседание", "заседании", "телефонный", "телефонного", "телефонном",
+       "téléphonique", "reçu"]
 )  # fmt: skip
 
 # a visit in the other languages: "посетил", "прибыл с визитом", "a visité", "est arrivé à",
 # "visitó", "այցելեց" (the visit rule still needs a visitor, a destination and a date)
 VISIT_ABROAD: frozenset[str] = frozenset(
     [stem + end for stem in ("посетил", "прибыл") for end in ("", "а", "и", "о")]
+    + ["посетит", "посетят", "прибудет", "прибудут"]  # a plan (its sentence says so)
     + ["визит", "визита", "визитом", "визите", "visite", "visité", "arrivé", "arrivée",
        "visitó", "visita", "llegó", "այց", "այցով", "այցելեց", "այցելել", "ժամանեց",
        "ժամանել"]

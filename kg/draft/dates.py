@@ -6,6 +6,13 @@ autumn of 2022``, ``early this year``, ``next week``). Normalising: ``dateparser
 publication date as its relative base, and its ``period`` (day, month, year) as the
 precision, so ``6 September`` in an article of September 2023 becomes ``2023-09-06`` and
 ``in October`` becomes ``2023-10``. Nothing is padded: a month stays a month.
+
+Wave 8's forms (drafter-feedback-wave8): a month after the word that makes it a time ("в
+мае", "в середине апреля", "en mai", "à la mi-avril", "mid-April"), "завтра"/"tomorrow"/
+"demain" (a plan's day), a page's "19-09-2022 21:05". Redraft of the 192 logged articles
+(with the statement and plan rules of the same branch), main 2f741b3 -> drafter14: dates
+right 153 -> 157 of 643 (last 20: 17 -> 19 of 56); a Russian month with no year printed
+does not date a statement (it invented both such dates).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ _D = r"(?<![\d.])(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # "July 22, 2024", "July 22 2024" and "July 22,2024" (a page's "Published July 22,2024")
 _DAY = rf"(?:{_M}\s+{_D}(?:(?:,\s*|\s+){_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
-_PREP = r"\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+"
+_PREP = r"(?:\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+|\b[Mm]id-)"
 _MONTH = rf"(?:{_M}\s+(?:of\s+)?{_Y}|{_PREP}{_M}(?!\s+\d))"
 _SEASON = rf"(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_Y})"
 _RELATIVE = (
@@ -37,13 +44,14 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "on Thursday", "Wednesday", "today", "yesterday" (not "Thursday, 20 June": that is a day)
 _WEEKDAY = (
     r"(?:\b(?:[Oo]n\s+|[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"\b(?!,?\s+(?:{_M}|{_D}\b))|\b(?:today|yesterday|[Tt]his\s+morning)\b)"
+    rf"\b(?!,?\s+(?:{_M}|{_D}\b))|\b(?:today|yesterday|tomorrow|[Tt]his\s+morning)\b)"
 )
 _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 # the same in the corpus' other languages: a word for today or yesterday, or a weekday (index
 # 0 = Monday) not followed by a day number ("lundi 12 mai" is a date, not "on Monday")
 _TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "hoy": 0,
-          "ayer": 1, "այսօր": 0, "երեկ": 1}  # fmt: skip
+          "ayer": 1, "այսօր": 0, "երեկ": 1, "завтра": -1, "demain": -1,
+          "վաղը": -1}  # fmt: skip
 _WEEKDAYS_ABROAD = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
@@ -52,7 +60,7 @@ _WEEKDAYS_ABROAD = {
     "չորեքշաբթի": 2, "հինգշաբթի": 3, "ուրբաթ": 4,
 }  # fmt: skip
 _RELATIVE_ABROAD = re.compile(
-    r"(?<![\w’'])(?:"
+    r"(?<![\w’'-])(?:"
     + "|".join(sorted(map(re.escape, _TODAY), key=len, reverse=True))
     + r")(?![\w’'])|(?<!\w)(?:в\s+|во\s+|el\s+|)(?:"
     + "|".join(sorted(_WEEKDAYS_ABROAD, key=len, reverse=True))
@@ -106,12 +114,27 @@ FOREIGN_DATES = [
         rf"(?<!\d){_FY}\s*(?:թ\.|թվականի)?\s+{_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?:,\s+{_FY})?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+(?:de\s+)?{_FY}{_YEAR_WORD}",
+        # a month with no day and no year, after the word that makes it a time ("в мае",
+        # "в середине апреля", "en mai", "à la mi-avril", "fin mai"): the month of the
+        # article's year (earlier when it would follow the article), as "in May" is
+        rf"(?<!\w)(?:(?:в|во)\s+(?:(?:середине|начале|конце)\s+)?|en\s+|(?:à la )?mi-|"
+        rf"(?:début|fin)\s+){_FM}{_FM_END}(?!\s*(?:\d|de\s+\d|prochain|следующего))",
     )
 ]
+# a word of a date as a sentence's tokens print it ("в пятницу, 12 июля", "mardi 16 juillet",
+# "on Tuesday"): what may stand between a speech verb and its speaker after it
+DATE_WORD = re.compile(
+    rf"^(?:\d{{1,4}}|{MONTHS}|{FOREIGN_MONTH_NAME}|{'|'.join(WEEKDAYS)}|"
+    + "|".join(map(re.escape, _WEEKDAYS_ABROAD))
+    + r"|в|во|on|le|года|г\.?|этого|year|this|сегодня|вчера|today|yesterday|hier)$",
+    re.I,
+)
 # "24.05.2024", "2024-05-24": a numeric day (day first, as written outside the US)
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"
     r"|(?<![\d-])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
+    # "19-09-2022 21:05": a page's date, day first with hyphens
+    r"|(?<![\d-])(?P<d3>[0-3]\d)-(?P<m3>[01]\d)-(?P<y3>(?:19|20)\d\d)(?![\d-])"
 )
 
 # "10/17/2022", "23/05/2024": month and day in either order (the US writes the month
@@ -195,6 +218,7 @@ class DateFinder:
         """(value, precision, year taken from the publication date) of one expression."""
         text = re.sub(r"\s+", " ", expression.strip())
         text = re.sub(r"^(?:in|since|until|by|from|during|of) ", "", text, flags=re.I)
+        text = re.sub(r"^mid-", "", text, flags=re.I)  # "mid-April": the month
         has_year = re.search(_Y, text) is not None
         season = re.match(rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})", text)
         if season:
@@ -229,6 +253,8 @@ class DateFinder:
             return self.base.isoformat()
         if word == "yesterday":
             return (self.base - dt.timedelta(days=1)).isoformat()
+        if word == "tomorrow":  # a plan's day ("will arrive tomorrow")
+            return (self.base + dt.timedelta(days=1)).isoformat()
         back = (self.base.weekday() - WEEKDAYS.index(word)) % 7
         if expression.lower().startswith("last ") and back == 0:
             back = 7
@@ -239,9 +265,9 @@ class DateFinder:
         name (the spans are added to ``taken``)."""
         out = []
         for match in NUMERIC_DATE.finditer(text):
-            year = int(match["y"] or match["y2"])
-            month = int(match["m"] or match["m2"])
-            day = int(match["d"] or match["d2"])
+            year = int(match["y"] or match["y2"] or match["y3"])
+            month = int(match["m"] or match["m2"] or match["m3"])
+            day = int(match["d"] or match["d2"] or match["d3"])
             if _valid(year, month, day):
                 out.append(Found(offset + match.start(), offset + match.end(),
                                  dt.date(year, month, day).isoformat(), "day"))  # fmt: skip
@@ -284,7 +310,10 @@ class DateFinder:
         """Every date expression in ``text`` (offsets are relative to the article)."""
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
+        numeric = [m.span() for m in NUMERIC_DATE.finditer(text)]  # "19-09-2022": no range
         for match in _RANGE.finditer(text):
+            if any(s <= match.start() < e for s, e in numeric):
+                continue
             a, b = match["a"], match["b"]
             if re.fullmatch(_D, a.strip()):  # "11 to 20 September": a borrows b's month
                 month = re.search(_M, b)
@@ -468,6 +497,11 @@ def describe(found: Found, published: str | None) -> str:
     if found.weekday:
         if found.value is None:
             return "A weekday or a day relative to publication, which is not known to the day."
+        if published and found.value > published:  # "tomorrow", "завтра": a plan's day
+            return (
+                f"Stated as the day after the publication date ({published}); a day planned, "
+                "not yet passed."
+            )
         return (
             f"Stated as a weekday or relative day; counted back from the publication date "
             f"({published}) to the last such day on or before it."
