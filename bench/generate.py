@@ -70,6 +70,9 @@ def _short(node: rdflib.term.Node) -> str:
     return "code:" + str(node).removeprefix(_CODE)
 
 
+_ROLES_OF_A_BUSINESS = {"code:role-company-executive", "code:role-editor"}
+
+
 def _codes(path: Path = CODES) -> dict[str, list[str]]:
     """Concept ids (``code:...``) per scheme, sorted (a seeded run draws the same codes)."""
     schemes: dict[str, list[str]] = {}
@@ -239,7 +242,9 @@ def _reference(world: World, rng: random.Random, codes: dict[str, list[str]]) ->
                 "location": _of(world.places, i),
             }
         )
-    roles = codes["Role"]
+    # posts here belong to states and organizations: a company's or an outlet's roles would
+    # break shp:PostShape (an executive's post is in a company, an editor's in an outlet)
+    roles = [r for r in codes["Role"] if r not in _ROLES_OF_A_BUSINESS]
     holders = world.states + world.alliances + world.igos + world.bodies
     for post in world.posts:
         i = _index(post)
