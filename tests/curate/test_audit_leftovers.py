@@ -54,3 +54,15 @@ def test_the_peacekeepers_arrival_in_stepanakert_is_one_act() -> None:
     assert arrivals["074"][0]["label"] == arrivals["184"][0]["label"]
     written = "".join(p.read_text("utf-8") for p in sorted(ARTICLES.glob("*.yaml")))
     assert "event/russian-peacekeepers-enter-stepanakert-shusha-2020-11" not in written
+
+
+def test_the_parliament_not_the_state_approves_the_turkish_aid() -> None:
+    """audit18: 083 (s2, s7) and 030 (s4) say Azerbaijan's parliament approved the agreement
+    with Turkey; their blocks named the state as participant. ``milli-majlis``, as 212 has it."""
+    for number in ("083", "030", "212"):
+        (block,) = [
+            b
+            for b in _blocks(number)
+            if b["id"] == "event/azerbaijan-parliament-turkish-arms-aid-2020"
+        ]
+        assert _ids(block.get("participant")) == ["milli-majlis"], number
