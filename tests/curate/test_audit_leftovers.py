@@ -66,3 +66,16 @@ def test_the_parliament_not_the_state_approves_the_turkish_aid() -> None:
             if b["id"] == "event/azerbaijan-parliament-turkish-arms-aid-2020"
         ]
         assert _ids(block.get("participant")) == ["milli-majlis"], number
+
+
+def test_heads_of_staff_departments_are_department_heads() -> None:
+    """model7: the head of the border service's main department (046) and of the Greek and
+    Cypriot general staffs' international sections (162) head a department or section of a
+    general staff, not a command."""
+    entities = _entities()
+    for post in (
+        "post/azerbaijan-state-border-guard-main-department-head",
+        "post/hndgs-international-organisations-section-head",
+        "post/cyprus-national-guard-international-cooperation-head",
+    ):
+        assert entities[post]["role"] == "code:role-department-head", post
