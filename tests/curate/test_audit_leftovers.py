@@ -79,3 +79,10 @@ def test_heads_of_staff_departments_are_department_heads() -> None:
         "post/cyprus-national-guard-international-cooperation-head",
     ):
         assert entities[post]["role"] == "code:role-department-head", post
+
+
+def test_rome_is_in_italy() -> None:
+    """audit19: 213's ``rome`` had no country, as the reference had no Italy."""
+    entities = _entities()
+    assert entities["italy"]["type"] == "State"
+    assert entities["rome"].get("locatedIn") == "italy"
