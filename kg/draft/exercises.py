@@ -34,9 +34,11 @@ _STOP = {"the", "a", "an", "joint", "military", "international", "annual", "csto
 # The CSTO's series are named in Russian and the graph keeps them by their English names
 # (exercise/csto-interaction-2021 "Interaction-2021 (Vzaimodeystvie-2021)"): the slug of the
 # transliterated Russian name -> the English series name (wave 6: «Взаимодействие-2024»
-# drafted as exercise/vzaimodeistvie-2024 where the graph had the series in English).
+# drafted as exercise/vzaimodeistvie-2024 where the graph had the series in English). The keys
+# are what slug(anyascii(name)) gives: "й" is "y" ("vzaimodeystvie"; the key was written
+# "vzaimodeistvie" and never matched: wave 9's 203/207 drafted exercise/vzaimodeystvie-20xx).
 SERIES_IN_ENGLISH = {
-    "vzaimodeistvie": "interaction", "sotrudnichestvo": "cooperation", "poisk": "search",
+    "vzaimodeystvie": "interaction", "sotrudnichestvo": "cooperation", "poisk": "search",
     "eshelon": "echelon", "kobalt": "cobalt", "nerushimoe-bratstvo": "indestructible-brotherhood",
     "boevoe-bratstvo": "combat-brotherhood", "tri-brata": "three-brothers",
     "igl-partner": "eagle-partner", "orel-partner": "eagle-partner",

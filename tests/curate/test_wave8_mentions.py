@@ -181,3 +181,12 @@ def test_an_undated_meeting_of_the_articles_month() -> None:
     assert not found([], "2024-12-02")  # another month's article
     assert not found(["2024-05-08"], "2024-10-08")  # the sentence dates another meeting
     assert not found([], "2024-10-08", near=("a",))  # one participant
+
+
+def test_a_russian_series_name_takes_its_english_series(drafter: Drafter) -> None:
+    """«Взаимодействие-2020» is the CSTO's Interaction series: the table's key must be the
+    slug the drafter makes of the name ("vzaimodeystvie"), or the English name is never used."""
+    russian = "Учения «Взаимодействие-2020» начались в Армении в понедельник."
+    mentions = drafter.body(russian).mentions
+    assert any(m.startswith("exercise/") and m.endswith("interaction-2020") for m in mentions)
+    assert not any("vzaimode" in m for m in mentions)
