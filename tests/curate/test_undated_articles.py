@@ -46,21 +46,24 @@ facts:
 """
 
 
+def undated_articles() -> dict[str, str]:
+    """The two test articles: one with both bounds, one with a lower bound only (this
+    module's graph tests and the article-page tests build the same pair)."""
+    return {
+        BOTH: undated_article(
+            BOTH,
+            "  publishedNoEarlierThan: 2023-01\n  publishedNoLaterThan: 2023-03\n",
+            "test-undated-both",
+        ),
+        LOW_ONLY: undated_article(
+            LOW_ONLY, "  publishedNoEarlierThan: 2023-02\n", "test-undated-low-only"
+        ),
+    }
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    return built_with(
-        tmp_path_factory.mktemp("undated"),
-        {
-            BOTH: undated_article(
-                BOTH,
-                "  publishedNoEarlierThan: 2023-01\n  publishedNoLaterThan: 2023-03\n",
-                "test-undated-both",
-            ),
-            LOW_ONLY: undated_article(
-                LOW_ONLY, "  publishedNoEarlierThan: 2023-02\n", "test-undated-low-only"
-            ),
-        },
-    )
+    return built_with(tmp_path_factory.mktemp("undated"), undated_articles())
 
 
 def _as_of(store: ox.Store, tenure: str) -> set[tuple[str, str]]:

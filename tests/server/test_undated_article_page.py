@@ -15,26 +15,12 @@ from live_server import RunningServer, start_server, stop_server
 from kg import config
 from kg.build import build
 from tests.conftest import corpus_with
-from tests.curate.test_undated_articles import undated_article
-
-BOTH, LOW_ONLY = "994_0123456789abcdef", "993_0123456789abcdef"
+from tests.curate.test_undated_articles import BOTH, LOW_ONLY, undated_articles
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    paths: config.Paths = corpus_with(
-        tmp_path_factory.mktemp("undated-site"),
-        {
-            BOTH: undated_article(
-                BOTH,
-                "  publishedNoEarlierThan: 2023-01\n  publishedNoLaterThan: 2023-03\n",
-                "test-undated-both",
-            ),
-            LOW_ONLY: undated_article(
-                LOW_ONLY, "  publishedNoEarlierThan: 2023-02\n", "test-undated-low-only"
-            ),
-        },
-    )
+    paths: config.Paths = corpus_with(tmp_path_factory.mktemp("undated-site"), undated_articles())
     build(paths)
     srv = start_server(
         tmp_path_factory.mktemp("site"),
