@@ -1,0 +1,45 @@
+"""Statements wave 9's first drafts got wrong (drafter-feedback-wave9, "Statements and reported
+speech"): a year the words are about read as the statement's date, a Russian month that opens
+the sentence left undated, and the passive "This was stated by X" after the words giving no
+statement. Sentences written for the test, on the frozen graph of tests/fixtures/draft
+(published 2024-06-19)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.curate.conftest import Drafter
+
+
+def _statements(drafter: Drafter, body: str) -> list[dict[str, Any]]:
+    return [p.fields for p in drafter.body(body).facts if p.kind == "statement"]
+
+
+def test_a_year_alone_never_dates_a_statement(drafter: Drafter) -> None:
+    (said,) = _statements(drafter, "In 2020 Sergei Lavrov said the drills would go on.")
+    assert "date" not in said and said["latestDate"] == "2024-06-19"
+    (said,) = _statements(drafter, "В 2026 году, заявил Сергей Лавров, учения продолжатся.")
+    assert "date" not in said
+
+
+def test_a_russian_month_opening_the_sentence_dates_the_saying(drafter: Drafter) -> None:
+    (said,) = _statements(drafter, "В мае Сергей Лавров заявил, что учения продолжатся.")
+    assert said["date"] == "2024-05"
+    (said,) = _statements(drafter, "А в сентябре Сергей Лавров заявил, что учения продолжатся.")
+    assert said["date"] == "2023-09"  # after the article's month: the year before
+    # a month inside the sentence still dates what is talked about
+    (said,) = _statements(
+        drafter, "Касаясь планируемого в мае визита, Сергей Лавров заявил, что он состоится."
+    )
+    assert "date" not in said
+
+
+def test_this_was_stated_by(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter,
+        "The drills will go on. This was stated by Russian Foreign Minister Sergei Lavrov.",
+    )
+    assert said["speaker"] == "sergei-lavrov" and said["locator"] == "s2-s3"
+    assert said.get("topic") == "code:topic-joint-exercise"  # from the words before
+    # the passive without "by" names nobody who speaks
+    assert _statements(drafter, "It was declared that Sergei Lavrov was appointed.") == []
