@@ -21,6 +21,8 @@ _RU_PAST = [
     "указал", "констатировал", "напомнил", "уточнил", "объявил", "предупредил", "призвал",
     "ответил", "выразил", "признал", "прокомментировал", "рассказал", "утверждал",
     "опроверг", "обвинил", "высказал", "оценил",
+    # wave 9's feedback: a body or a person confirming, condemning, quoting
+    "подтвердил", "осудил", "раскритиковал", "процитировал",
 ]  # fmt: skip
 _RU_PRESENT = ["заявляет", "заявляют", "отмечает", "отмечают", "считает", "считают",
                "подчеркивает", "подчёркивает", "утверждает", "говорит", "говорят",
@@ -35,7 +37,7 @@ _FR = [
     "déclaré", "déclare", "affirmé", "affirme", "dit", "indiqué", "souligné", "ajouté",
     "annoncé", "estimé", "expliqué", "précisé", "assuré", "martelé", "averti", "rappelé",
     "insisté", "déclarait", "affirmait", "estime", "assure", "souligne", "prévenu",
-    "inquiété", "ajoutant", "appelé",
+    "inquiété", "ajoutant", "appelé", "dénoncé", "condamné", "démenti", "confirmé",
 ]  # fmt: skip
 _HY = [
     "հայտարարեց", "հայտարարել", "նշեց", "նշել", "ասաց", "ասել", "ընդգծեց", "ընդգծել",

@@ -285,6 +285,7 @@ def draft_article(
             f["party"] = _parties_as_states(f["party"], gazetteer)
         if proposal.kind == "statement":
             _not_about_own_state(f, gazetteer)
+            _by_title(f, gazetteer)
         if proposal.kind == "status":
             member, org = f.pop("_member"), f.pop("_org")
             f["ofMembership"] = gazetteer.facts.get(("membership", member, org), "")
@@ -295,6 +296,7 @@ def draft_article(
     # a status of a membership the graph does not have cannot pass the shapes (it needs
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
+    proposals = [p for p in proposals if p.kind != "statement" or p.fields["speaker"]]
     merged = _merge_meetings(_merge_deals(_merge_statements(_merge_exercises(proposals))))
     merged = _merge_agreements(merged)
     _quantity_later(merged, numbers, article.text)
@@ -623,6 +625,20 @@ def _worth_proposing(proposal: Proposal, gazetteer: Gazetteer) -> bool:
     if proposal.kind == "visit":
         return proposal.date is not None
     return True
+
+
+def _by_title(fields: dict[str, Any], gazetteer: Gazetteer) -> None:
+    """A statement whose speaker is only a title ("the Prime Minister noted",
+    :func:`kg.draft.facts._title_at`) is the person named before only if the graph has him
+    hold that post: then he is named as surely as by his name; else nobody speaks (the
+    speaker is emptied and the proposal dropped)."""
+    title = fields.pop("_title", None)
+    if title is None:
+        return
+    if ("tenure", fields["speaker"], title) in gazetteer.facts:
+        fields["_named"] = True
+    else:
+        fields["speaker"] = ""
 
 
 def _not_about_own_state(fields: dict[str, Any], gazetteer: Gazetteer) -> None:

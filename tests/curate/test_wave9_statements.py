@@ -43,3 +43,36 @@ def test_this_was_stated_by(drafter: Drafter) -> None:
     assert said.get("topic") == "code:topic-joint-exercise"  # from the words before
     # the passive without "by" names nobody who speaks
     assert _statements(drafter, "It was declared that Sergei Lavrov was appointed.") == []
+
+
+def test_an_outlet_quoting_a_speaker_relays_him(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "TASS quoted Sergei Lavrov as saying on Friday that the drills would go on."
+    )
+    assert (said["speaker"], said["reportedBy"], said["date"]) == (
+        "sergei-lavrov",
+        "tass",
+        "2024-06-14",
+    )
+    (said,) = _statements(
+        drafter, "Sergei Lavrov confirmed on Friday that the drills would go on (цитата по ТАСС)."
+    )
+    assert (said["speaker"], said["reportedBy"]) == ("sergei-lavrov", "tass")
+
+
+def test_a_title_continuing_the_named_speaker(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter,
+        "Sergei Lavrov said on Friday that the drills would go on. The Russian Foreign Minister "
+        "noted that Armenia would take part.",
+    )
+    assert (said["speaker"], said["locator"]) == ("sergei-lavrov", "s2-s3")
+    # a title the person named before does not hold (by the graph) is not his
+    assert (
+        _statements(
+            drafter,
+            "Nikol Pashinyan met Emmanuel Macron in Paris. The Prime Minister noted that Armenia "
+            "would buy howitzers.",
+        )
+        == []
+    )
