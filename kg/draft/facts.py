@@ -480,7 +480,8 @@ def propose(
             # the graph's facts the sentence names by their label come first ("the
             # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
             about = [m.id for m in _of(sentence, NAMED_FACTS)]
-            about += [m.id for m in _of(sentence, {"State"} | ORGS) if m.id != speaker.id]
+            about += [m.id for m in _of(sentence, {"State"} | ORGS)
+                      if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
             fields = {"type": "Statement", "speaker": speaker.id}
             if about:
                 fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
@@ -676,6 +677,18 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     if new_people:  # (as v1 did: a new name in a speech sentence is most often its speaker)
         return new_people[-1]
     return earlier[-1] if earlier else None
+
+
+def _of_an_outlet(sentence: Sentence, state: Mention) -> bool:
+    """The state names an outlet's country ("Italy's La Repubblica", "the Russian TASS"): the
+    statement is not about it (wave 9's feedback: such a country was proposed in about)."""
+    if state.start < 0:
+        return False
+    outlet = next((m for m in _of(sentence, {"MediaOutlet"}) if m.start >= state.end), None)
+    if outlet is None:
+        return False
+    between = sentence.words[state.end - sentence.first : outlet.start - sentence.first]
+    return set(between) <= {"'s", "’s", "'", "’", "the"}
 
 
 def _title_at(sentence: Sentence, at: int, previous: Mention | None) -> str | None:

@@ -76,3 +76,12 @@ def test_a_title_continuing_the_named_speaker(drafter: Drafter) -> None:
         )
         == []
     )
+
+
+def test_an_outlets_country_is_not_what_is_talked_about(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter,
+        "Sergei Lavrov said on Friday, Germany's Kommersant reported, that the drills would go "
+        "on in Armenia.",
+    )
+    assert said["about"] == "armenia" and said["reportedBy"] == "kommersant"
