@@ -85,3 +85,15 @@ def test_an_outlets_country_is_not_what_is_talked_about(drafter: Drafter) -> Non
         "on in Armenia.",
     )
     assert said["about"] == "armenia" and said["reportedBy"] == "kommersant"
+
+
+def test_a_statement_is_about_the_graphs_facts_its_sentence_names(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "Sergei Lavrov said on Friday that Armenia's membership in the CSTO was firm."
+    )
+    assert said["about"][0] == "membership/armenia-csto"
+    (said,) = _statements(
+        drafter,
+        "Sergei Lavrov said on Friday that the 2020 war between Armenia and Azerbaijan was over.",
+    )
+    assert said["about"][0] == "event/armenia-azerbaijan-war-2020"
