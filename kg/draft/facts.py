@@ -160,6 +160,9 @@ class Sentence:
     amounts: list[Amount]
     counts: list[Count]
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> state id
+    # a weekday that dates only the saying, in a sentence announcing a plan ("said on Friday
+    # the drills will go on"): the statement's, not the plan's (not among ``dates``)
+    said_on: list[Found] = field(default_factory=list)
 
 
 @dataclass
@@ -1043,7 +1046,7 @@ def _when_said(sentence: Sentence) -> list[Found]:
     that = REPORTED_CLAUSE.search(sentence.text, verb.end())
     quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
     out = []
-    for found in sentence.dates:
+    for found in sorted(sentence.dates + sentence.said_on, key=lambda f: f.start):
         at = found.start - sentence.start
         if any(a <= at < b for a, b in quotes):
             continue

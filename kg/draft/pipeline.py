@@ -1152,6 +1152,21 @@ _ADJECTIVES_FR = {
 }
 
 
+def _said_on(text: str, at: int) -> bool:
+    """The weekday at ``at`` follows a speech verb ("said on Friday the drills will go on",
+    "told reporters on Friday", "заявил в пятницу"): it dates the saying, which is past,
+    even in a sentence that announces a plan (wave 9's feedback: "said on Friday" in such a
+    sentence was left undated)."""
+    before = re.findall(r"[\w'’-]+", text[:at].lower())[-3:]
+    return any(w in SPEECH for w in before[-1:]) or (
+        len(before) >= 2 and before[-2] in SPEECH and before[-2] in _TELLING
+    )
+
+
+# a speech verb with its addressee before the day ("told reporters on Friday")
+_TELLING = {"told", "сообщил", "сообщила", "сказал", "сказала", "заявил", "заявила"}
+
+
 def _sentence(
     sent: Span,
     spans: list[Span],
@@ -1182,13 +1197,15 @@ def _sentence(
         and not _names_year(sent.doc.text, d.start - offset, d)
         and not (dateline and dateline[0] <= d.start < dateline[1])  # the report's own date
     ]
+    said_on: list[Found] = []
     if not PLAN & {t.lower_ for t in sent}:  # a past event cannot postdate its article
         # ("until 24 July" may end a period after the article: it keeps its year)
         dates = [d if d.bound == "until" else in_the_past(d, finder.published) for d in dates]
         dates = [
             d for d in dates if d.bound == "until" or not _after_publication(d, finder.published)
         ]
-    else:  # "will meet on Thursday": not counted back
+    else:  # "will meet on Thursday": not counted back; "said on Friday" dates the saying
+        said_on = [d for d in dates if d.weekday and _said_on(sent.text, d.start - start)]
         dates = [d for d in dates if not d.weekday]
     money = amounts(sent.text, start)
     return Sentence(
@@ -1202,6 +1219,7 @@ def _sentence(
         amounts=money,
         counts=counts(sent.text, start, money),
         demonyms=demonyms,
+        said_on=said_on,
     )
 
 

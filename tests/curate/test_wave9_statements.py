@@ -97,3 +97,13 @@ def test_a_statement_is_about_the_graphs_facts_its_sentence_names(drafter: Draft
         "Sergei Lavrov said on Friday that the 2020 war between Armenia and Azerbaijan was over.",
     )
     assert said["about"][0] == "event/armenia-azerbaijan-war-2020"
+
+
+def test_said_on_a_weekday_in_a_sentence_of_plans(drafter: Drafter) -> None:
+    (said,) = _statements(drafter, "The drills will continue, Sergei Lavrov said on Friday.")
+    assert said["date"] == "2024-06-14"
+    (said,) = _statements(drafter, "Учения продолжатся, заявил в пятницу Сергей Лавров.")
+    assert said["date"] == "2024-06-14"
+    # the plan's own weekday is not the saying's
+    (said,) = _statements(drafter, "Sergei Lavrov said the drills will start on Friday.")
+    assert "date" not in said
