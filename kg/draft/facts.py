@@ -1045,6 +1045,7 @@ def _when_said(sentence: Sentence) -> list[Found]:
         return []
     that = REPORTED_CLAUSE.search(sentence.text, verb.end())
     quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
+    inverted = _inverted(sentence, verb)
     out = []
     for found in sorted(sentence.dates + sentence.said_on, key=lambda f: f.start):
         at = found.start - sentence.start
@@ -1061,10 +1062,38 @@ def _when_said(sentence: Sentence) -> list[Found]:
             continue  # what is talked about (redraft: both statements it dated were invented
             # dates; English and French months, kept, dated 10 statements right)
         if at < verb.start():
-            out.append(found)
+            opener = sentence.text[:at]
+            if (
+                inverted is None
+                or at > inverted
+                or len(opener.split()) <= 1
+                or _SAID_BEFORE.match(opener)
+            ):
+                out.append(found)  # not "Учения начались 12 июня, сообщил X": the drills'
         elif (that is None or at < that.start()) and found.precision == "day":
             out.append(found)  # "announced … at a news conference held on Tuesday"
     return out
+
+
+def _inverted(sentence: Sentence, verb: re.Match[str]) -> int | None:
+    """Where the words end when they come first and their attribution closes the sentence
+    ("The drills began on 12 June, said X", "Учения начались 12 июня, сообщил X", "…, X
+    said on Friday."): a date before that point is the words', not the saying's. None when
+    the sentence is not built so."""
+    text = sentence.text
+    rest = text[verb.end() :]
+    if len(rest.split()) > 6 or REPORTED_CLAUSE.search(rest) or re.search(r"[:«\"“]", rest):
+        return None  # "On 12 June, X said the drills …": the words follow the verb
+    cut = max(text.rfind(c, 0, verb.start()) for c in (",", "—", "–"))
+    if cut < 0 or len(text[cut + 1 : verb.start()].split()) > 8:
+        return None
+    speaks = any(
+        m.start >= 0
+        and (m.type in PERSON or m.type in BODIES)
+        and cut < m.char - sentence.start < len(text)
+        for m in sentence.mentions
+    )
+    return cut if speaks else None
 
 
 def tenure_day(sentence: Sentence, published: str | None) -> Found | None:

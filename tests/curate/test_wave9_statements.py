@@ -107,3 +107,24 @@ def test_said_on_a_weekday_in_a_sentence_of_plans(drafter: Drafter) -> None:
     # the plan's own weekday is not the saying's
     (said,) = _statements(drafter, "Sergei Lavrov said the drills will start on Friday.")
     assert "date" not in said
+
+
+def test_a_date_in_the_words_before_their_attribution_is_theirs(drafter: Drafter) -> None:
+    (said,) = _statements(drafter, "Учения ОДКБ начались в Армении 12 июня, сообщил Сергей Лавров.")
+    assert "date" not in said
+    (said,) = _statements(drafter, "The drills ended on June 12, Sergei Lavrov said.")
+    assert "date" not in said
+    (said,) = _statements(drafter, "On June 12, Sergei Lavrov said the drills were over.")
+    assert said["date"] == "2024-06-12"
+    (said,) = _statements(
+        drafter, "Учения продолжатся. Об этом в четверг, 13 июня, заявил Сергей Лавров."
+    )
+    assert said["date"] == "2024-06-13"
+
+
+def test_the_speaker_claims_the_facts_of_his_words(drafter: Drafter) -> None:
+    facts = drafter.body(
+        "Sergei Lavrov said on Friday that Armenia and Russia signed an agreement on June 12."
+    ).facts
+    (agreement,) = [p.fields for p in facts if p.kind == "agreement"]
+    assert agreement["claimant"] == "sergei-lavrov"
