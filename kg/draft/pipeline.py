@@ -1300,10 +1300,19 @@ def _present_tense(sentence: Sentence) -> bool:
     return bool(_PRESENT & set(sentence.words)) and not _PAST.search(sentence.text)
 
 
+def _next_to(earlier: Proposal, later: Proposal) -> bool:
+    """The later proposal's sentence follows one of the earlier's directly (a run of one
+    speaker's words: "He added …")."""
+    ends = [earlier.sentence[1], *(end for _, end in earlier.more)]
+    return any(0 <= later.sentence[0] - end <= 3 for end in ends)
+
+
 def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
     """Statements by one speaker with no other date are one statement (the curated files
     keep one per speaker and occasion; measured: 5 of 33 wrong statements in the draft log
-    were a speaker's second or third undated statement)."""
+    were a speaker's second or third undated statement). A later dated one joins an undated
+    one only when its sentence follows it: "В июле X заявил …" further down is another occasion
+    (in the redraft of 095 it gave its month to the interview the lead reports)."""
     out: list[Proposal] = []
     for proposal in proposals:
         same = [
@@ -1311,7 +1320,11 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
             for p in out
             if proposal.kind == p.kind == "statement"
             and proposal.fields["speaker"] == p.fields["speaker"]
-            and (proposal.date is None or p.date is None or proposal.date.value == p.date.value)
+            and (
+                proposal.date is None
+                or (p.date is not None and proposal.date.value == p.date.value)
+                or (p.date is None and _next_to(p, proposal))
+            )
         ]
         last = same[-1] if same else None
         if last is not None:
@@ -1344,7 +1357,11 @@ def _merge_meetings(proposals: list[Proposal]) -> list[Proposal]:
             if proposal.kind == p.kind == "meeting"
             and set(_as_list(p.fields["participant"]))
             == set(_as_list(proposal.fields["participant"]))
-            and (proposal.date is None or p.date is None or proposal.date.value == p.date.value)
+            and (
+                proposal.date is None
+                or (p.date is not None and proposal.date.value == p.date.value)
+                or (p.date is None and _next_to(p, proposal))
+            )
         ]
         if not same:
             out.append(proposal)

@@ -128,3 +128,22 @@ def test_the_speaker_claims_the_facts_of_his_words(drafter: Drafter) -> None:
     ).facts
     (agreement,) = [p.fields for p in facts if p.kind == "agreement"]
     assert agreement["claimant"] == "sergei-lavrov"
+
+
+def test_a_dated_statement_further_on_is_another_occasion(drafter: Drafter) -> None:
+    said = _statements(
+        drafter,
+        "Сергей Лавров заявил, что учения продолжатся. Учения начались в Армении. "
+        "В мае Сергей Лавров заявил, что Армения примет участие.",
+    )
+    assert sorted((s.get("date", ""), s["locator"]) for s in said) == [
+        ("", "s2"),
+        ("2024-05", "s4"),
+    ]
+    # a run of his words is one statement
+    (said,) = _statements(
+        drafter,
+        "Сергей Лавров заявил, что учения продолжатся. В мае, добавил Сергей Лавров, "
+        "Армения примет участие.",
+    )
+    assert said["locator"] == "s2-s3"
