@@ -147,3 +147,10 @@ def test_a_dated_statement_further_on_is_another_occasion(drafter: Drafter) -> N
         "Армения примет участие.",
     )
     assert said["locator"] == "s2-s3"
+
+
+def test_a_ministry_named_at_the_verb_speaks_undated(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "Armenia and Russia will hold drills, the Russian Defence Ministry said."
+    )
+    assert said["speaker"] == "russian-defence-ministry" and "latestDate" in said
