@@ -803,14 +803,17 @@ def _adjacent(sentence: Sentence, start: int, end: int, dated: bool = False) -> 
     )
 
 
+_APPOSE = {",", "—", "–", "--"}
+
+
 def _apposed(sentence: Sentence, speaker: Mention, at: int) -> bool:
     """The speaker, then an apposition between commas, then the verb ("X, a deputy speaker
     of parliament, said"; wave 8's feedback: no statement when the apposition had words
     other than titles): nobody else named in it, at most 12 words."""
     k, end = speaker.end - sentence.first, at - sentence.first
     between = sentence.words[k:end]
-    if not 3 <= len(between) <= 14 or between[0] != "," or between[-1] != ",":
-        return False
+    if not 3 <= len(between) <= 14 or between[0] != between[-1] or between[0] not in _APPOSE:
+        return False  # "X, a deputy speaker, said", "The CSTO -- an alliance of six -- said"
     if any(w in SPEECH or w in _QUOTES for w in between):
         return False
     return not any(m.type in PERSON and speaker.end <= m.start < at for m in sentence.mentions)

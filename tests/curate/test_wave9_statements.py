@@ -154,3 +154,10 @@ def test_a_ministry_named_at_the_verb_speaks_undated(drafter: Drafter) -> None:
         drafter, "Armenia and Russia will hold drills, the Russian Defence Ministry said."
     )
     assert said["speaker"] == "russian-defence-ministry" and "latestDate" in said
+
+
+def test_an_apposition_between_dashes(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "Sergei Lavrov -- a veteran of many talks -- said the pullout would take weeks."
+    )
+    assert said["speaker"] == "sergei-lavrov"
