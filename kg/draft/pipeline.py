@@ -270,7 +270,6 @@ def draft_article(
             proposals += _new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
             _date_tenures(proposals[first:], sentence, published)
-            _claimed_by_speaker(proposals[first:], gazetteer)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named
                 previous_speaker = people[-1]
@@ -468,31 +467,6 @@ def _graph_fact_ids(
         if len(found) == 1:
             proposal.fields["id"] = found.pop()
             taken.add(proposal.fields["id"])
-
-
-# the kinds of fact a sentence's speaker can give as his account ("X said the drills began",
-# "по данным пресс-службы Минобороны, учения начались"); a tenure is the article's own
-_CLAIMED = {"event", "meeting", "deal", "exercise", "agreement", "visit", "participation"}
-
-
-def _claimed_by_speaker(proposals: list[Proposal], gazetteer: Gazetteer) -> None:
-    """The facts of a sentence whose words someone says are that speaker's claim: the
-    ``claimant`` of the curated files (76 political events, 16 meetings, 13 deals of the dev
-    files have one), which the drafter never proposed (wave 9's feedback on press services
-    and "the ministry reported" closing a sentence). Only a speaker as sure as a statement
-    the drafter proposes: known to the graph, named at the verb or dated."""
-    speakers = [
-        p.fields["speaker"]
-        for p in proposals
-        if p.kind == "statement"
-        and p.fields["speaker"] in gazetteer.entities
-        and (p.fields.get("_named") or p.date is not None)
-    ]
-    if len(set(speakers)) != 1:
-        return
-    for proposal in proposals:
-        if proposal.kind in _CLAIMED and proposal.fields.get("claimant") is None:
-            proposal.fields["claimant"] = speakers[0]
 
 
 def _about_the_facts(

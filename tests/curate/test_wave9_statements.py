@@ -122,14 +122,6 @@ def test_a_date_in_the_words_before_their_attribution_is_theirs(drafter: Drafter
     assert said["date"] == "2024-06-13"
 
 
-def test_the_speaker_claims_the_facts_of_his_words(drafter: Drafter) -> None:
-    facts = drafter.body(
-        "Sergei Lavrov said on Friday that Armenia and Russia signed an agreement on June 12."
-    ).facts
-    (agreement,) = [p.fields for p in facts if p.kind == "agreement"]
-    assert agreement["claimant"] == "sergei-lavrov"
-
-
 def test_a_dated_statement_further_on_is_another_occasion(drafter: Drafter) -> None:
     said = _statements(
         drafter,
