@@ -494,8 +494,10 @@ def _about_the_facts(
             and other.sentence in spans
             and other.fields.get("id") in gazetteer.entities
         ]
-        if facts:
-            about = list(dict.fromkeys(facts + _ids(proposal.fields.get("about"))))
+        if facts:  # an entity the fact already has as participant is not said again
+            within = {who for ref in facts for who in _fact_participants(ref, gazetteer, set())}
+            own = [a for a in _ids(proposal.fields.get("about")) if a not in within]
+            about = list(dict.fromkeys(facts + own))
             proposal.fields["about"] = about[0] if len(about) == 1 else about
 
 
