@@ -566,6 +566,25 @@ def words_before(proposal: Proposal, sentence: Sentence, previous: Sentence | No
         proposal.fields["stance"] = said
 
 
+def relayed_before(
+    sentence: Sentence, previous: Sentence | None, proposals: list[Proposal]
+) -> None:
+    """A sentence that only names the outlet relaying the one before ("Об этом сообщает ТАСС",
+    "This was reported by Reuters"): the facts proposed from that sentence are
+    ``reportedBy`` the outlet (wave 9's feedback; in the redraft of 075 the statement lacked
+    it)."""
+    if previous is None or not _SAID_BEFORE.search(sentence.text):
+        return
+    outlets = _ids(_of(sentence, {"MediaOutlet"}))
+    if not outlets or not set(sentence.words) & (RELAYED | SPEECH):
+        return
+    if any(m.type in PERSON or m.type in BODIES for m in sentence.mentions if m.start >= 0):
+        return  # "Об этом сообщил ТАСС пресс-секретарь X": X speaks (words_before)
+    for proposal in proposals:
+        if proposal.sentence == (previous.start, previous.end) and proposal.kind != "participation":
+            proposal.fields.setdefault("reportedBy", _one_or_list(outlets))
+
+
 def _as_listed(value: Any) -> list[Any]:
     return [] if value is None else value if isinstance(value, list) else [value]
 

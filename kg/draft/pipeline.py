@@ -35,6 +35,7 @@ from kg.draft.facts import (
     fact_id,
     label_for,
     propose,
+    relayed_before,
     tenure_day,
     words_before,
 )
@@ -263,6 +264,7 @@ def draft_article(
             for proposal in propose(sentence, previous_speaker, last_org):
                 words_before(proposal, sentence, previous_sentence)
                 proposals.append(proposal)
+            relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)

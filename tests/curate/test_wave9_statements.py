@@ -154,3 +154,10 @@ def test_an_apposition_between_dashes(drafter: Drafter) -> None:
         drafter, "Sergei Lavrov -- a veteran of many talks -- said the pullout would take weeks."
     )
     assert said["speaker"] == "sergei-lavrov"
+
+
+def test_the_outlet_named_after_the_words_relays_them(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "Сергей Лавров заявил, что учения продолжатся. Об этом сообщает ТАСС."
+    )
+    assert (said["speaker"], said["reportedBy"]) == ("sergei-lavrov", "tass")
