@@ -50,6 +50,21 @@ _ABOUT = (ACTORS - {"MediaOutlet"}) | {"Post", "MilitaryExercise", "ArmsDeal", "
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")
 
 
+# a passive auxiliary before the verb, perhaps past an adverb ("was formally ratified")
+_AUXILIARY = {"was", "were", "been", "being", "is", "are", "be", "été"}
+_RELATIVE = {"who", "which", "that", "whom", "который", "которые", "которая", "которого",
+             "которых", "qui", "que"}  # fmt: skip
+
+
+def _passive(sentence: Sentence, at: int) -> bool:
+    """The act verb at token ``at`` is an English or French passive ("was ratified", "ont
+    été adoptés", "being revoked")."""
+    k = at - sentence.first
+    near = sentence.words[max(0, k - 2) : k]
+    return bool(near) and (near[-1] in _AUXILIARY or (len(near) == 2 and near[0] in _AUXILIARY
+                                                      and near[1].endswith("ly")))  # fmt: skip
+
+
 def political_events(sentence: Sentence) -> list[Proposal]:
     """The dated act the sentence reports, as a PoliticalEvent of its actor (or nothing)."""
     words = set(sentence.words)
@@ -76,13 +91,31 @@ def political_events(sentence: Sentence) -> list[Proposal]:
     ]
     before = [m for m in actors if m.end <= at]
     by = [m for m in actors if m.start > at and sentence.words[m.start - sentence.first - 1] in _BY]
-    who = before[-1:] or by[:1]
-    if not who:
-        return []
-    fields: dict[str, Any] = {"type": "PoliticalEvent", "participant": who[0].id}
-    whom = [m for m in sentence.mentions if m.start > at and m.type in _ABOUT and m.id != who[0].id]
-    if whom:  # what the act is about: the first name after the verb (the treaty's party,
-        fields["about"] = whom[0].id  # the person dismissed, the mission approved)
+    if before and _RELATIVE & set(
+        sentence.words[before[-1].end - sentence.first : at - sentence.first]
+    ):
+        return []  # "prisoners … who were arrested in September": the act of another clause
+    fields: dict[str, Any] = {"type": "PoliticalEvent"}
+    if _passive(sentence, at):  # "its accreditation being revoked in February", "X and his
+        # deputy were arrested in June": the name before the verb is what the act was done
+        # to; its doer only after "by" (the curated events of such sentences have none)
+        who = by[:1]
+        if who:
+            fields["participant"] = who[0].id
+        if before:
+            fields["about"] = before[-1].id
+        elif not who:
+            return []
+    else:
+        who = before[-1:] or by[:1]
+        if not who:
+            return []
+        fields["participant"] = who[0].id
+        whom = [
+            m for m in sentence.mentions if m.start > at and m.type in _ABOUT and m.id != who[0].id
+        ]
+        if whom:  # what the act is about: the first name after the verb (the treaty's party,
+            fields["about"] = whom[0].id  # the person dismissed, the mission approved)
     fields["date"] = found.value
-    add_topics(fields, sentence, [who[0].id])
+    add_topics(fields, sentence, [m.id for m in who])
     return [Proposal("event", fields, (sentence.start, sentence.end), "act verb", found)]

@@ -26,3 +26,22 @@ def test_no_event_from_the_day_it_was_said_or_a_plan(drafter: Drafter) -> None:
     assert _events(drafter, said) == []
     assert _events(drafter, planned) == []
     assert _events(drafter, undated) == []
+
+
+def test_a_decision_or_refusal_dated_by_its_month(drafter: Drafter) -> None:
+    (decided,) = _events(drafter, "In February, Nikol Pashinyan dismissed Artak Davtyan.")
+    assert decided["participant"] == "nikol-pashinyan"
+    assert (decided["about"], decided["date"]) == ("artak-davtyan", "2026-02")
+    (refused,) = _events(drafter, "Во вторник Совет ОДКБ решил направить в Армению миссию.")
+    assert (refused["participant"], refused["date"]) == ("csto", "2026-09-29")
+    # a year alone is too coarse to date one act
+    assert _events(drafter, "In 2025, Nikol Pashinyan dismissed Artak Davtyan.") == []
+
+
+def test_a_passive_act_is_about_the_name_before_it(drafter: Drafter) -> None:
+    (done,) = _events(drafter, "Artak Davtyan was dismissed in February.")
+    assert "participant" not in done and done["about"] == "artak-davtyan"
+    (by,) = _events(drafter, "Artak Davtyan was dismissed by Nikol Pashinyan on 3 October.")
+    assert (by["participant"], by["about"]) == ("nikol-pashinyan", "artak-davtyan")
+    relative = "Nikol Pashinyan named six officers who were dismissed in February."
+    assert _events(drafter, relative) == []
