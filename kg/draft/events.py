@@ -16,6 +16,7 @@ from typing import Any
 
 from kg.draft.dates import event_date
 from kg.draft.facts import ACTORS, CONDITIONAL, PLAN, Proposal, Sentence, add_topics
+from kg.draft.names import Gazetteer
 
 # the verbs of formal acts, as printed (past tense and passive participles), in the corpus'
 # languages; "signed" is the agreement rule's and "said" the statement rule's. Left out, as
@@ -119,3 +120,29 @@ def political_events(sentence: Sentence) -> list[Proposal]:
     fields["date"] = found.value
     add_topics(fields, sentence, [m.id for m in who])
     return [Proposal("event", fields, (sentence.start, sentence.end), "act verb", found)]
+
+
+def known_events(proposals: list[Proposal], gazetteer: Gazetteer) -> None:
+    """An act the graph already has keeps its id: one PoliticalEvent of the graph whose
+    participants include the proposal's and whose own date falls on the proposal's day or
+    in its month (wave 9's feedback: "where the graph has the event, propose its id"; a new
+    id for a known fact is an edit). Two candidates, or none, leave the new id."""
+    taken = {p.fields.get("id") for p in proposals}
+    for proposal in proposals:
+        f = proposal.fields
+        if proposal.kind != "event" or f.get("type") != "PoliticalEvent":
+            continue
+        who, date = f.get("participant"), f.get("date")
+        if not isinstance(who, str) or not isinstance(date, str) or len(date) < 7:
+            continue
+        found = {
+            key.split(" ", 1)[1]
+            for key, d in gazetteer.described.items()
+            if key.startswith("happened-on ")
+            and f"who {who}" in d.anchors
+            and any(e.startswith(date) or (len(e) == 7 and date.startswith(e)) for e in d.exact)
+        }
+        found -= taken
+        if len(found) == 1:
+            f["id"] = found.pop()
+            taken.add(f["id"])

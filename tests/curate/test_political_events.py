@@ -4,9 +4,11 @@ proposes none. Sentences written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from tests.curate.conftest import Drafter
+from kg.draft.names import load_gazetteer
+from tests.curate.conftest import Drafter, draft_graph
 
 
 def _events(drafter: Drafter, body: str) -> list[dict[str, Any]]:
@@ -45,3 +47,20 @@ def test_a_passive_act_is_about_the_name_before_it(drafter: Drafter) -> None:
     assert (by["participant"], by["about"]) == ("nikol-pashinyan", "artak-davtyan")
     relative = "Nikol Pashinyan named six officers who were dismissed in February."
     assert _events(drafter, relative) == []
+
+
+def test_an_act_the_graph_has_keeps_its_id(tmp_path: Path) -> None:
+    paths = draft_graph(tmp_path / "graph")
+    (paths.seeds / "articles" / "known_event.yaml").write_text(
+        "entities:\n"
+        "  - {id: event/parliament-ratifies-convention-2026-10, type: PoliticalEvent, "
+        "label: Parliament ratifies the convention, participant: armenian-national-assembly, "
+        "date: 2026-10-03}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "out").mkdir()
+    drafter = Drafter(paths, load_gazetteer(paths), tmp_path / "out")
+    (same,) = _events(drafter, "The Armenian parliament ratified the convention on 3 October.")
+    assert same["id"] == "event/parliament-ratifies-convention-2026-10"
+    (other,) = _events(drafter, "The Armenian parliament ratified the convention on 4 October.")
+    assert other["id"] != "event/parliament-ratifies-convention-2026-10"
