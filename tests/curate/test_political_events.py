@@ -64,3 +64,9 @@ def test_an_act_the_graph_has_keeps_its_id(tmp_path: Path) -> None:
     assert same["id"] == "event/parliament-ratifies-convention-2026-10"
     (other,) = _events(drafter, "The Armenian parliament ratified the convention on 4 October.")
     assert other["id"] != "event/parliament-ratifies-convention-2026-10"
+
+
+def test_a_state_owning_the_doer_is_not_the_participant(drafter: Drafter) -> None:
+    assert _events(drafter, "Armenia's parliament passed the law on 26 March.") == []
+    (state,) = _events(drafter, "Armenia ratified the convention on 3 October.")
+    assert state["participant"] == "armenia"
