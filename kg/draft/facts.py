@@ -77,6 +77,9 @@ PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends"
         "будет", "будут", "планирует", "планируют", "планируется", "планируем",
         "планируемый", "планируемого", "планируемом", "планируемая", "планируемой",
         "намерен", "намерена", "намерены", "состоится", "пройдет", "пройдёт", "прибудет",
+        # the plural and the organiser's future (wave 9: "учения пройдут осенью" was drafted
+        # as held)
+        "пройдут", "состоятся", "начнутся", "проведут", "проведет", "проведёт",
         "посетит", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues",
         "effectuera", "rendra"}  # fmt: skip
 # "may" only in lower case and not before a number ("on May 8" is a date)

@@ -25,3 +25,12 @@ def test_the_later_meeting_is_not_this_one(drafter: Drafter) -> None:
         drafter, "Nikol Pashinyan met Sergei Lavrov and Vladimir Putin in Moscow on 3 October."
     )
     assert three["participant"] == ["nikol-pashinyan", "sergei-lavrov", "vladimir-putin"]
+
+
+def test_exercises_that_will_be_held_are_a_plan(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Drills\n\nУчения ОДКБ «Взаимодействие-2026» пройдут в Армении 12 октября.\n",
+        published="2026-10-05",
+    )
+    (drill,) = [p.fields for p in draft.facts if p.fields.get("type") == "MilitaryExercise"]
+    assert drill["mode"] == "code:mode-plan"
