@@ -189,10 +189,9 @@ def _slash_head_date(head: str, hint: str | None) -> Published | None:
         a, b, year = int(match["a"]), int(match["b"]), match["y"]
         day_first = f"{year}-{b:02d}-{a:02d}"
         month_first = f"{year}-{a:02d}-{b:02d}"
-        agree = [
-            v for v in (day_first, month_first) if hint and len(hint) >= 7 and v[:7] == hint[:7]
-        ]
-        if len(agree) == 1:
+        month = hint[:7] if hint and len(hint) >= 7 else None
+        agree = [v for v in (day_first, month_first) if month and v[:7] == month]
+        if len(agree) == 1 and hint:
             value, why = agree[0], f"as the page's address or month ({hint[:7]}) says"
         elif _DAY_FIRST_TIME.search(line):
             value, why = day_first, "day first, as a page that prints a 24-hour time writes it"

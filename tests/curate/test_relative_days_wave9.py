@@ -1,4 +1,4 @@
-""""Накануне" as an adverb is the day before the report ("Накануне X заявил", "сообщили
+""" "Накануне" as an adverb is the day before the report ("Накануне X заявил", "сообщили
 накануне"); before a noun it is the eve of an event ("накануне визита") and no day (wave 9:
 left unresolved). Sentences written for the test."""
 
