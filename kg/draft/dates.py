@@ -134,7 +134,7 @@ FOREIGN_DATES = [
 DATE_WORD = re.compile(
     rf"^(?:\d{{1,4}}|{MONTHS}|{FOREIGN_MONTH_NAME}|{'|'.join(WEEKDAYS)}|"
     + "|".join(map(re.escape, _WEEKDAYS_ABROAD))
-    + r"|в|во|on|le|года|г\.?|этого|year|this|сегодня|вчера|накануне|today|yesterday|hier)$",
+    + r"|в|во|on|le|года|г\.?|этого|year|this|сегодня|вчера|today|yesterday|hier)$",
     re.I,
 )
 # "24.05.2024", "2024-05-24": a numeric day (day first, as written outside the US)

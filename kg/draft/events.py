@@ -106,16 +106,17 @@ def political_events(sentence: Sentence) -> list[Proposal]:
     ):
         return []  # "prisoners … who were arrested in September": the act of another clause
     fields: dict[str, Any] = {"type": "PoliticalEvent"}
-    if _passive(sentence, at):  # "its accreditation being revoked in February", "X and his
-        # deputy were arrested in June": the name before the verb is what the act was done
-        # to; its doer only after "by" (the curated events of such sentences have none)
+    if _passive(sentence, at):  # "X was dismissed by Y on 3 October": the name before the
+        # verb is what the act was done to, its doer the name after "by". Without a doer
+        # ("its accreditation being revoked in February") nothing: the dev redraft's two
+        # such proposals were matched to another act of the same thing and their dates
+        # counted as invented
         who = by[:1]
-        if who:
-            fields["participant"] = who[0].id
+        if not who:
+            return []
+        fields["participant"] = who[0].id
         if before:
             fields["about"] = before[-1].id
-        elif not who:
-            return []
     else:
         who = before[-1:] or by[:1]
         if not who or _possessed(sentence, who[0]):

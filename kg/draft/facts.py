@@ -570,7 +570,7 @@ POSSIBLE = re.compile(
 
 # "met X ahead of his meeting with Y", "перед встречей с Y", "avant sa rencontre avec Y":
 # the meeting that follows is another one
-_AHEAD = {"ahead", "before", "prior", "перед", "накануне", "avant"}
+_AHEAD = {"ahead", "before", "prior", "перед", "avant"}
 
 
 def _before_another_meeting(sentence: Sentence, at: int, met: list[str]) -> list[str]:
@@ -1185,8 +1185,6 @@ def label_for(proposal: Proposal, labels: dict[str, str]) -> str | None:
     if proposal.kind == "event":
         who = _as_names(f.get("participant"), labels)
         what = "Armed conflict" if f["type"] == "ArmedConflict" else "Event"
-        if not who and f.get("about"):  # a passive act with no doer named ("X was arrested")
-            return f"{what} concerning {_as_names(f.get('about'), labels)}{suffix}"
         return f"{what}{' involving ' + who if who else ''}{suffix}"
     if proposal.kind == "deployment":
         return f"{name('contributor')} personnel in {name('area')}"
@@ -1223,7 +1221,7 @@ def fact_id(proposal: Proposal, taken: set[str], prefix: str = "") -> str:
         "tenure": ("tenure", [f.get("holder"), str(f.get("post", "")).split("/")[-1]]),
         "deployment": ("deployment", [f.get("contributor"), f.get("area")]),
         "size": ("size", [f.get("ofOrganization")]),
-        "event": ("event", [*_listed(f.get("participant") or f.get("about"))[:2], when]),
+        "event": ("event", [*_listed(f.get("participant"))[:2], when]),
     }[proposal.kind]  # fmt: skip
     base = f"{parts[0]}/" + "-".join(slug(str(p)) for p in parts[1] if p)
     candidate, n = base, 2
