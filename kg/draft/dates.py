@@ -51,7 +51,15 @@ _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 # 0 = Monday) not followed by a day number ("lundi 12 mai" is a date, not "on Monday")
 _TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "hoy": 0,
           "ayer": 1, "այսօր": 0, "երեկ": 1, "завтра": -1, "demain": -1,
-          "վաղը": -1}  # fmt: skip
+          "վաղը": -1, "накануне": 1}  # fmt: skip
+# "накануне" is the day before the report only as an adverb ("Накануне Пашинян заявил",
+# "заявил накануне", "сообщили накануне"); before a noun it is "on the eve of" ("накануне
+# визита", "накануне саммита"): a lower-case word after it that is no past-tense verb, no
+# preposition and no time of day ("накануне вечером" is the evening before)
+_EVE_OF = re.compile(
+    r"\s+(?!(?:вечером|утром|днем|днём|ночью)(?![а-яё]))"
+    r"(?![а-яё]*(?:л|ла|ли|ло|лся|лась|лись|лось)(?![а-яё]))[а-яё]{3,}"
+)
 _WEEKDAYS_ABROAD = {
     "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
     "воскресенье": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
@@ -349,6 +357,8 @@ class DateFinder:
         for match in _RELATIVE_ABROAD.finditer(text):  # "вчера", "el lunes", "mardi"
             if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                 continue
+            if match[0].lower() == "накануне" and _EVE_OF.match(text, match.end()):
+                continue  # "накануне визита": the eve of an event, not a day
             found.append(Found(offset + match.start(), offset + match.end(),
                                self._day_abroad(match[0]), "day", weekday=True))  # fmt: skip
         found = _joined(sorted(found, key=lambda f: f.start), text, offset)

@@ -82,6 +82,9 @@ PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends"
         "будет", "будут", "планирует", "планируют", "планируется", "планируем",
         "планируемый", "планируемого", "планируемом", "планируемая", "планируемой",
         "намерен", "намерена", "намерены", "состоится", "пройдет", "пройдёт", "прибудет",
+        # the plural and the organiser's future (wave 9: "учения пройдут осенью" was drafted
+        # as held)
+        "пройдут", "состоятся", "начнутся", "проведут", "проведет", "проведёт",
         "посетит", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues",
         "effectuera", "rendra"}  # fmt: skip
 # "may" only in lower case and not before a number ("on May 8" is a date)
@@ -386,6 +389,7 @@ def propose(
     at = _trigger(sentence, MEET)
     if at is not None and not conditional and not POSSIBLE.search(sentence.text):
         met = _reporter_apart(sentence, _ids(_of(sentence, PERSON)))
+        met = _before_another_meeting(sentence, at, met)
         k = at - sentence.first
         if len(met) == 1 and previous_speaker is not None and previous_speaker.id not in met \
                 and _PRONOUNS & set(sentence.words[max(k - 2, 0) : k]):  # fmt: skip
@@ -596,6 +600,28 @@ POSSIBLE = re.compile(
     r"возможн\w*|не исключ\w*|éventuel\w*|posible)(?!\w)",
     re.I,
 )
+
+
+# "met X ahead of his meeting with Y", "перед встречей с Y", "avant sa rencontre avec Y":
+# the meeting that follows is another one
+_AHEAD = {"ahead", "before", "prior", "перед", "avant"}
+
+
+def _before_another_meeting(sentence: Sentence, at: int, met: list[str]) -> list[str]:
+    """The people who met, without those of a later meeting the sentence announces after
+    "ahead of"/"перед"/"avant" (wave 9: "met X in Moscow ahead of his meeting with Y" made
+    Y a participant)."""
+    k = at - sentence.first
+    words = sentence.words
+    cut = next((j for j in range(k + 1, len(words)) if words[j] in _AHEAD
+                and any(w in MEET or w.startswith(("встреч", "rencontr", "переговор"))
+                        for w in words[j + 1 : j + 4])), None)  # fmt: skip
+    if cut is None:
+        return met
+    later = {m.id for m in sentence.mentions if m.start >= sentence.first + cut}
+    earlier = {m.id for m in sentence.mentions if 0 <= m.start < sentence.first + cut}
+    kept = [p for p in met if p in earlier or p not in later]
+    return kept if len(kept) >= 2 else met
 
 
 def _reporter_apart(sentence: Sentence, met: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from kg import config
 from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, in_credit, slug
 from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
-from kg.draft.events import political_events
+from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
     PLAN,
@@ -297,6 +297,7 @@ def draft_article(
             if known:  # "Armenia froze its CSTO membership": the graph's frozen period
                 f["id"] = known
     _graph_fact_ids(proposals, reported, gazetteer)
+    known_events(proposals, gazetteer)
     _about_the_facts(proposals, reported, held, gazetteer)
     # a status of a membership the graph does not have cannot pass the shapes (it needs
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.draft.dates import MONTHS, DateFinder, Found
+from kg.draft.dates import MONTHS, SLASH_DATE, DateFinder, Found, slash_date
 from kg.draft.text import page_date
 
 _PLACE = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,2}"
@@ -88,14 +88,30 @@ def _only_date(found: Found, line_start: int, line: str) -> bool:
     return bool(_BESIDE_DATE.match(before) and _BESIDE_DATE.match(after))
 
 
+# a time before a dateline's date ("16:39, 28 ноября 2019, Bishkek")
+_LEAD_TIME = re.compile(r"\s*\d{1,2}:\d{2}\s*,?\s*")
+# what follows a date that opens a line: an agency in brackets and a dash ("23 octobre
+# (Reuters) -"), or a place and a stop, slash, comma or dash ("5 октября, Москва /… - БЕЛТА/.",
+# "28 ноября 2019, Bishkek -")
+_CAPITALISED = r"[A-ZÀ-ÝА-ЯЁԱ-Ֆ][\w'’-]*"
+_AFTER_LEAD = re.compile(
+    rf"\s*\([^()]{{1,40}}\)\s*[–—-]|,\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s*(?:[.,/:–—-]|$)"
+)
+
+
 def _lead_date(line: str) -> tuple[int, int] | None:
-    """The span of a day and month that open a line before an agency's name and a dash."""
-    found = DateFinder(None).find(line)
-    if not found or found[0].precision != "day" or line[: found[0].start].strip():
+    """The span of a day and month that open a line (after a time, if any) before an
+    agency's name and a dash, or before a place (wave 9: a Russian or Belarusian agency's
+    "5 октября, Москва /<Name> - БЕЛТА/." and a page's "16:39, 28 ноября 2019, Bishkek" were
+    not read as datelines)."""
+    time = _LEAD_TIME.match(line)
+    skip = time.end() if time else 0
+    found = DateFinder(None).find(line[skip:])
+    if not found or found[0].precision != "day" or line[skip : skip + found[0].start].strip():
         return None
-    if not re.match(r"\s*\([^()]{1,40}\)\s*[–—-]", line[found[0].end :]):
+    if not _AFTER_LEAD.match(line[skip + found[0].end :]):
         return None
-    return found[0].start, found[0].end
+    return skip + found[0].start, skip + found[0].end
 
 
 def _dateline(text: str, start: int) -> tuple[str, int, int] | None:
@@ -141,6 +157,51 @@ def url_date(url: str | None) -> str | None:
     return f"{year}-{month}"
 
 
+# a year ending the page's name: "…/view/title-words-12345-2022/" (BelTA's addresses)
+_SLUG_YEAR = re.compile(r"[-_]((?:19|20)\d\d)(?:\.s?html?)?/?(?:[?#]|$)")
+
+
+def _slug_year(url: str | None) -> str | None:
+    """The year the page's address ends with, which completes a dateline's day and month
+    (wave 9: "5 октября, Москва /… - БЕЛТА/." whose year was only in the address)."""
+    match = _SLUG_YEAR.search(url or "")
+    return match[1] if match else None
+
+
+# a 24-hour time beside a date ("16:27 02/03/2024"): a page that writes the day first
+_DAY_FIRST_TIME = re.compile(r"(?<!\d)(?:1[3-9]|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _slash_head_date(head: str, hint: str | None) -> Published | None:
+    """A date written with slashes whose order cannot be told from the numbers alone
+    ("02/03/2024") on a line of its own near the top: the reading whose month the page's
+    address or month (``hint``) gives, or else, beside a 24-hour time ("16:27
+    02/03/2024"), day first (wave 9: such a page date was read as its year alone). A date
+    :func:`kg.draft.dates.slash_date` can read is left to the other rules."""
+    for match in SLASH_DATE.finditer(head):
+        if slash_date(match) is not None:
+            return None
+        line_start = head.rfind("\n", 0, match.start()) + 1
+        line_end = head.find("\n", match.end())
+        line = head[line_start : line_end if line_end >= 0 else len(head)]
+        if len(line.split()) > 4:
+            continue
+        a, b, year = int(match["a"]), int(match["b"]), match["y"]
+        day_first = f"{year}-{b:02d}-{a:02d}"
+        month_first = f"{year}-{a:02d}-{b:02d}"
+        month = hint[:7] if hint and len(hint) >= 7 else None
+        agree = [v for v in (day_first, month_first) if month and v[:7] == month]
+        if len(agree) == 1 and hint:
+            value, why = agree[0], f"as the page's address or month ({hint[:7]}) says"
+        elif _DAY_FIRST_TIME.search(line):
+            value, why = day_first, "day first, as a page that prints a 24-hour time writes it"
+        else:
+            continue
+        note = f"Printed as a dateline at the top of the text ({match[0]}, read {why})."
+        return Published(value, note, line_start)
+    return None
+
+
 def find_published(text: str, given: str | None, url: str | None = None) -> Published:
     """The publication date (``given`` by the curator wins) and the dateline's span; the
     date in the page's address (``url``) when the text prints none (or a dateline without
@@ -180,11 +241,21 @@ def find_published(text: str, given: str | None, url: str | None = None) -> Publ
             note = (f"The dateline gives the day and month; the year is from the page's "
                     f"address ({url}), which gives the same day.")  # fmt: skip
             return Published(from_url, note, -1, span)
+    slug_year = _slug_year(url) if inline and not re.search(r"\d{4}", inline[0]) else None
+    if inline and slug_year and (not from_url or from_url.startswith(slug_year)):
+        value = DateFinder(f"{slug_year}-12-31").find(inline[0])
+        if value and value[0].value and value[0].precision == "day":
+            note = (f"The dateline gives the day and month; the year is the one the page's "
+                    f"address ends with ({url}).")  # fmt: skip
+            return Published(value[0].value, note, -1, span)
     if inline and not from_url:
         todo = ("datePublished: the dateline gives a day and month but no year; give the "
                 "year from context with a dateNote, or re-draft with --published")  # fmt: skip
         return Published(None, "", -1, span, todo)
     head = text[:600]
+    slashed = _slash_head_date(head, from_url or (month[1] if month else None))
+    if slashed is not None:
+        return slashed
     lines = _date_lines(head)
     for found, line_start, line in sorted(lines, key=lambda f: not _only_date(*f)):
         if found.value and len(line.split()) <= 8:
