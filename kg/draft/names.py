@@ -914,6 +914,16 @@ class NameMatcher:
                 self.own_given[entity.id] = firsts
         self.given = {key for keys in self.own_given.values() for key in keys}
         self.given |= {translit_key(name) for name in GIVEN_NAMES}
+        # every word of the graph's names (titles, places, bodies): a word before a surname
+        # that is none of them, nor a word of _NOT_GIVEN, is taken for another given name
+        self.name_words = {fold(w) for e in gazetteer.entities.values() for n in e.names
+                           for w in n.split()} | set(gazetteer.demonyms)  # fmt: skip
+        # the graph's people by their given-name key, for "Никол Воваевич" (given name and
+        # patronymic, no surname)
+        self.by_given: dict[str, set[str]] = {}
+        for person, keys in self.own_given.items():
+            for key in keys:
+                self.by_given.setdefault(key, set()).add(person)
 
     def _all_keys(self, nlp: Language) -> set[str]:
         return {fold(n) for e in self.gazetteer.entities.values() for n in e.names}
@@ -949,6 +959,8 @@ class NameMatcher:
             s
             for s in self._spans(doc)
             if not self._other_given_name(s)
+            and not self._unknown_given_name(s)
+            and not self._shorter_than_surname(s)
             and not (len(s) == 1 and s.label_ in skip)
             and not _currency(s)
             and not self._deputys_post(s)
@@ -976,6 +988,7 @@ class NameMatcher:
             and any(t.is_alpha for t in doc[start:end])
         ]
         spans += self._without_article(doc)
+        spans += self._with_patronymic(doc)
         # an acronym matches only as written: "US" the country, not "us" the pronoun
         spans = [s for s in spans if not (len(s.text) <= 4 and not s.text[:1].isupper())]
         # a one-word name is a capitalised word: "being" folds like "Beijing" but is not it
@@ -1012,6 +1025,53 @@ class NameMatcher:
             t.lemma_ = saved[t.i]
         return spans
 
+    def _with_patronymic(self, doc: Doc) -> list[Span]:
+        """A given name and a patronymic with no surname ("Никол Воваевич", "Сергея
+        Викторовича") name the one person of the graph with that given name (wave 9: taken
+        for a new person); two people of that given name: none."""
+        out = []
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if not (token.text[:1].isupper() and _PATRONYMIC.match(nxt.text)):
+                continue
+            if token.i + 2 < len(doc) and doc[token.i + 2].text[:1].isupper():
+                continue  # a surname follows: the matcher's own business
+            people = self.by_given.get(translit_key(token.text), set())
+            if len(people) == 1:
+                out.append(Span(doc, token.i, token.i + 2, label=next(iter(people))))
+        return out
+
+    def _shorter_than_surname(self, span: Span) -> bool:
+        """A one-word match of a person in Cyrillic or Armenian two letters or more shorter
+        than the person's surname in that script is a given name of the same stem, not the
+        surname in a case form ("Жээнбек" is not Жээнбеков: a case form is never shorter
+        than the nominative less one letter; wave 9's feedback)."""
+        entity = self.gazetteer.entities.get(span.label_)
+        if entity is None or entity.type not in PERSONS or len(span) != 1:
+            return False
+        script = _script(span.text)
+        if script is None:
+            return False
+        lasts = [fold(n.split()[-1]) for n in entity.names
+                 if len(n.split()) > 1 and _script(n) == script]  # fmt: skip
+        return bool(lasts) and all(len(fold(span.text)) + 2 <= len(last) for last in lasts)
+
+    def _unknown_given_name(self, span: Span) -> bool:
+        """A known person's surname right after a capitalised Latin word that is no word of
+        any name the graph has, no title and no common word: another person's given name the
+        shapes' list lacks ("Elshad Mammadov" is not Mukhtar Mammadov; wave 9's feedback)."""
+        own = self.own_given.get(span.label_)
+        if own is None or len(span) != 1 or span.start == 0 or _script(span.text):
+            return False
+        before = span.doc[span.start - 1]
+        text = before.text
+        if not (before.is_alpha and text[:1].isupper() and not text.isupper()) or len(text) < 3:
+            return False
+        if not before.whitespace_ or _script(text):
+            return False
+        key = fold(text)
+        return key not in self.name_words and key not in _NOT_GIVEN and key not in self.given
+
     def _other_given_name(self, span: Span) -> bool:
         """A known person's surname (or one-word name) right after another given name is
         another person: "Серж Саргсян" is not Armen Sargsyan, "Heydar Aliyev" not Ilham
@@ -1026,6 +1086,24 @@ class NameMatcher:
             return False
         key = translit_key(before.text)
         return key in self.given and _given_key(key) not in {_given_key(k) for k in own}
+
+
+# a Russian patronymic in any case ("Воваевич", "Викторовича", "Сергеевной")
+_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы)?$")
+# capitalised words before a surname that are no given name: function words at a sentence's
+# start, courtesy titles and ranks, months and days ("According to", "Mr", "Monday")
+_NOT_GIVEN = {
+    fold(w)
+    for w in """the a an and but or as if when while after before since on in at by for with
+    from to of according said says told also then thus however meanwhile yesterday today
+    mr mrs ms dr sir madam lady lord mister monsieur madame herr gen general col colonel maj
+    major capt captain lt lieutenant sgt sergeant adm admiral brig brigadier marshal
+    ambassador envoy minister president premier chancellor senator deputy spokesman spokeswoman
+    spokesperson secretary chief head leader commander director chairman speaker prince king
+    queen sheikh emir pope patriarch bishop father saint st
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+}
 
 
 # The last gazetteer drafted against, with its pipeline and matcher (see ``pipeline_for``).
