@@ -289,6 +289,9 @@ class Gazetteer:
     # peacekeepers"): what each is about and when (:func:`named_facts`)
     described: dict[str, Described] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # a unit or company -> its state
+    # the graph's deals by (recipient, folded designation): every one, so that two deals of
+    # one system and buyer are told apart from one (:func:`designated_deals`)
+    deals: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def by_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -347,6 +350,7 @@ def load_gazetteer(
     facts: dict[tuple[str, str, str], str] = {}
     described: dict[str, Described] = {}
     countries: dict[str, str] = {}
+    deals: dict[tuple[str, str], set[str]] = {}
     for seed in seeds:
         for node in seed.nodes:
             if node.get("type") == "Tenure" and node.get("id") not in dropped:
@@ -355,6 +359,7 @@ def load_gazetteer(
                 )
             if node.get("type") == "ArmsDeal" and node.get("designation"):
                 key = ("deal", str(node.get("supplier")), str(node.get("recipient")))
+                deals.setdefault((key[2], fold(str(node["designation"]))), set()).add(node["id"])
                 facts.setdefault((*key[:2], f"{key[2]}|{fold(str(node['designation']))}"),
                                  node["id"])  # fmt: skip
             if node.get("type") == "Membership":
@@ -392,7 +397,7 @@ def load_gazetteer(
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
     described = {k: d for k, d in described.items() if k.split(" ", 1)[1] in entities}
-    return Gazetteer(entities, demonyms, facts, described, countries)
+    return Gazetteer(entities, demonyms, facts, described, countries, deals)
 
 
 # a Russian ordinal's endings after its digits ("102-я", "102-й", "102-ой", "102-ю"): the
@@ -869,7 +874,32 @@ def named_facts(
                 found.append(key.split(" ", 1)[1])
         if len(found) == 1 and found[0] in gazetteer.entities:
             out.setdefault(found[0], gazetteer.entities[found[0]])
+    for ref in designated_deals(text, {*near, *named}, gazetteer):
+        out.setdefault(ref, gazetteer.entities[ref])
     return list(out.values())
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def designated_deals(text: str, who: set[str], gazetteer: Gazetteer) -> list[str]:
+    """The graph's one deal for a system the sentence names by its designation ("CAESAR",
+    "Pinaka", "Su-30SM"), whose recipient the article has named (wave 9: the curated
+    files mention the deal; a new one was drafted or none). The longest designation
+    printed wins ("CAESAR Mark II" is not "CAESAR"); two deals of one designation and
+    recipient ("Pinaka": the interest of 2018 and the order) are left to the curator."""
+    said = " " + " ".join(fold(w) for w in _WORD.findall(text)) + " "
+    deals: dict[str, set[str]] = {}
+    for (recipient, designation), refs in gazetteer.deals.items():
+        words = " ".join(fold(w) for w in _WORD.findall(designation))
+        if words and f" {words} " in said and recipient in who:
+            deals.setdefault(words, set()).update(r for r in refs if r in gazetteer.entities)
+    longest = [d for d in deals if not any(d != o and f" {d} " in f" {o} " for o in deals)]
+    out = []
+    for designation in longest:
+        if len(deals[designation]) == 1:
+            out += deals[designation]
+    return out
 
 
 def _given_key(key: str) -> str:

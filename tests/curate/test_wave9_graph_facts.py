@@ -1,0 +1,24 @@
+"""Graph facts a text reports by their words (wave 9's feedback): a deal by its system's
+designation and its recipient. Sentences written for the test; the frozen graph has one
+CAESAR deal for Armenia and two ATAGS deals for Armenia."""
+
+from __future__ import annotations
+
+from tests.curate.conftest import Drafter
+
+
+def test_a_designation_and_its_recipient_name_the_graphs_deal(drafter: Drafter) -> None:
+    draft = drafter.body("Armenia will take more CAESAR howitzers next year, the report said.")
+    assert "deal/france-armenia-caesar-2024" in draft.mentions
+
+
+def test_a_designation_without_its_recipient_names_no_deal(drafter: Drafter) -> None:
+    draft = drafter.body("Zorland will take more CAESAR howitzers next year, the report said.")
+    assert "deal/france-armenia-caesar-2024" not in draft.mentions
+
+
+def test_two_deals_of_one_designation_and_recipient_are_left_to_the_curator(
+    drafter: Drafter,
+) -> None:
+    draft = drafter.body("Armenia fielded its ATAGS guns near the border, the report said.")
+    assert not any(m.startswith("deal/india-armenia-atags") for m in draft.mentions)
