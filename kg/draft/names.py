@@ -633,7 +633,8 @@ _FACT_TYPES = {"MilitaryExercise", "Visit", "Meeting", "Statement", "ArmsDeal", 
 # party / its area named anywhere in the article so far; "who2": two of its participants
 # named in it; "day" / "month": its own date to that precision given in it; "this-month": the
 # graph dates or bounds it in the article's month and the sentence gives no other;
-# "not-later": the sentence's year, else not after the article). A fact told by the content
+# "not-later": the sentence's year, else not after the article; "not-after": its own dates
+# not after the article's). A fact told by the content
 # words of its label ("the blockade of the Lachin corridor") was tried and dropped: on the
 # dev redraft it found 19 curated fact ids and 55 that were not (defence, minister, border
 # and forces are in too many labels).
@@ -673,7 +674,7 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
             r"cease-?fire|truce|armistice|перемири|прекращени\w* огня|cessez-le-feu|trêve",
             re.IGNORECASE,
         ),
-        ("when",),
+        ("when", "not-after"),
     ),
     "summit": (
         {"Meeting", "Summit"},
@@ -799,7 +800,18 @@ def _not_later(said: list[str], fact: set[str], published: str | None) -> bool:
     """The sentence's year is the fact's, or (none given) the fact is not after the article."""
     if said:
         return _same_time(said, fact)
-    return not published or not fact or min(f[:4] for f in fact) <= published[:4]
+    if not published:  # an undated page: the summit of which year? (wave 9: a 2019 page
+        return False  # linked to the 2025 summit of the same country)
+    return not fact or min(f[:4] for f in fact) <= published[:4]
+
+
+def _not_after(fact: set[str], published: str | None) -> bool:
+    """The fact (an agreement) was made by the article's day: a text of July 2020 tells of
+    another ceasefire than the graph's of November 2020 (wave 9's feedback). Compared at
+    the coarser of the two precisions."""
+    if not published or not fact:
+        return True
+    return all(f[: min(len(f), len(published))] <= published[: len(f)] for f in fact)
 
 
 def in_its_year(
@@ -868,6 +880,7 @@ def named_facts(
                 or (need == "month" and _same_month(dates, d.exact))
                 or (need == "this-month" and _this_month(dates, d.dates, published))
                 or (need == "not-later" and _not_later(said, d.dates, published))
+                or (need == "not-after" and _not_after(d.exact, published))
                 for need in needs
             )
             if ok:

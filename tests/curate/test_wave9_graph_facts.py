@@ -22,3 +22,18 @@ def test_two_deals_of_one_designation_and_recipient_are_left_to_the_curator(
 ) -> None:
     draft = drafter.body("Armenia fielded its ATAGS guns near the border, the report said.")
     assert not any(m.startswith("deal/india-armenia-atags") for m in draft.mentions)
+
+
+def test_a_ceasefire_before_the_graphs_one_is_another(drafter: Drafter) -> None:
+    body = "A day in the capital\n\nArmenia and Azerbaijan broke the ceasefire in 2020 again.\n"
+    before = drafter.text(body, published="2020-07-15")
+    assert "agreement/armenia-azerbaijan-ceasefire-2020" not in before.mentions
+    after = drafter.text(body, published="2021-03-02")
+    assert "agreement/armenia-azerbaijan-ceasefire-2020" in after.mentions
+
+
+def test_an_undated_page_names_no_summit_by_its_city_alone(drafter: Drafter) -> None:
+    body = "A day in the capital\n\nArmenia skipped the CSTO summit in Yerevan, he said.\n"
+    assert "meeting/csto-summit-yerevan-2022" not in drafter.text(body, published=None).mentions
+    dated = drafter.text(body, published="2022-11-24")
+    assert "meeting/csto-summit-yerevan-2022" in dated.mentions
