@@ -1060,13 +1060,14 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
         keys = [match_key(w) for w in sentence.words[max(k - 6, 0) : k]]
         if any(m.type == "Post" and m.end == person.start for m in sentence.mentions):
             continue  # the post is named in full: the rule in facts.py takes it
-        before = [_title_word(w) for w in sentence.words[max(k - 6, 0) : k]]
-        after = _apposition(sentence.words[person.end - sentence.first :])
+        # folded like the forms ("staff" is "staf" in both; wave 9: "Chief of General Staff")
+        before = [fold(_title_word(w)) for w in sentence.words[max(k - 6, 0) : k]]
+        after = [fold(w) for w in _apposition(sentence.words[person.end - sentence.first :])]
         for (kind, holder, post), _ in gazetteer.facts.items():
             entity = gazetteer.entities.get(post)
             if kind != "tenure" or holder != person.id or entity is None:
                 continue
-            title = entity.label.split(" of ")[0].lower()
+            title = _abroad_key(entity.label, keys)
             ahead = sentence.words[max(k - 3 - len(title.split()), 0) : k - len(title.split())]
             said = _title_abroad_before(keys, title) and not serves_another(ahead)
             forms = _title_forms(entity, gazetteer)
@@ -1161,6 +1162,15 @@ def _title_forms(post: Entity, gazetteer: Gazetteer) -> set[str]:
         text = " ".join(words)
         head = text.split(" of ")[0]  # "Minister of Defence of Armenia": not "minister"
         forms.add(head if head != "minister" else text.rsplit(" of ", 1)[0])
+        if head == "president" and owner is not None:  # "head of Azerbaijan Ilham Aliyev"
+            forms |= {f"head of {fold(n)}" for n in owner.names if n.isascii()}
+            forms.add("head of state")
+        parts = text.split(" of ")
+        if len(parts) > 2:  # "Chief of General Staff" of "Chief of the General Staff of the
+            # Armed Forces of Armenia" (wave 9: the title without its tail)
+            for n in range(2, len(parts)):
+                prefix = " of ".join(parts[:n])
+                forms |= {prefix, prefix.replace(" of the ", " of ")}
         for prefix in sorted(owners, key=len, reverse=True):
             if text.startswith(prefix + " ") or text.startswith(prefix + "'s "):
                 forms.add(text[len(prefix) :].removeprefix("'s").strip())
@@ -1214,6 +1224,19 @@ def _holds_title(apposition: list[str], form: str) -> bool:
             ahead = apposition[:i]
             return not (set(ahead) & _OTHER_OFFICE) and not serves_another(ahead)
     return False
+
+
+def _abroad_key(label: str, keys: list[str]) -> str:
+    """The English title of a post's label that ``TITLES_ABROAD`` keys it by: the words
+    before its first " of " ("president"), else all but its owner ("chief of the general
+    staff of the armed forces" of "… of Armenia"), whichever the words before the name
+    end with (wave 9: "начальник Генштаба", "председатель парламента" gave no tenure)."""
+    lower = label.lower()
+    first = lower.split(" of ")[0]
+    for title in (first, lower.rsplit(" of ", 1)[0], lower):
+        if _title_abroad_words(keys, title):
+            return title
+    return first
 
 
 def _title_abroad_before(keys: list[str], title: str) -> bool:
