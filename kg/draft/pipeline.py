@@ -377,6 +377,12 @@ def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
 # the noun of the relation, not "members" (the plural lists other states: "Russia and other
 # members of the CSTO", measured: 7 of 11 memberships so found were not curated)
 _MEMBER_WORD = re.compile(r"(?<!\w)(?:membership|членств|adhésion|membresía|անդամակց)", re.I)
+# ... and the words of taking part, where the sentence names one member only ("froze its
+# participation in the CSTO", "участие Армении в ОДКБ", "CSTO member Armenia"; wave 9:
+# membership/armenia-csto missed in 10 dev files)
+_TAKING_PART = re.compile(
+    r"(?<!\w)(?:participation|participa|member\b|участи|член\b|члена\b|membre|մասնակց)", re.I
+)
 
 
 # the member stands right by the noun ("Armenia's membership", "членство Армении",
@@ -391,7 +397,7 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
     membership's id (``membership/armenia-csto``) then."""
     word = _MEMBER_WORD.search(sentence.text)
     if word is None:
-        return []
+        return _one_member(sentence, gazetteer)
     at = sentence.start + word.start()
     named = {m.id for m in sentence.mentions}
     held = [
@@ -405,6 +411,17 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
         return []
     nearest = min(members, key=lambda m: abs(m.char - at)).id
     return [ref for member, ref in held if member == nearest]
+
+
+def _one_member(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
+    """The graph's membership of the one state of the sentence with a membership in an
+    organisation it names, when it speaks of taking part (:data:`_TAKING_PART`)."""
+    if _TAKING_PART.search(sentence.text) is None:
+        return []
+    named = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
+    held = [(key[1], ref) for key, ref in gazetteer.facts.items()
+            if key[0] == "membership" and key[1] in named and key[2] in named]  # fmt: skip
+    return [held[0][1]] if len({member for member, _ in held}) == 1 else []
 
 
 def _in_their_year(
@@ -1061,8 +1078,8 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
         if any(m.type == "Post" and m.end == person.start for m in sentence.mentions):
             continue  # the post is named in full: the rule in facts.py takes it
         # folded like the forms ("staff" is "staf" in both; wave 9: "Chief of General Staff")
-        before = [fold(_title_word(w)) for w in sentence.words[max(k - 6, 0) : k]]
-        after = [fold(w) for w in _apposition(sentence.words[person.end - sentence.first :])]
+        before = _folded([_title_word(w) for w in sentence.words[max(k - 6, 0) : k]])
+        after = _folded(_apposition(sentence.words[person.end - sentence.first :]))
         for (kind, holder, post), _ in gazetteer.facts.items():
             entity = gazetteer.entities.get(post)
             if kind != "tenure" or holder != person.id or entity is None:
@@ -1142,6 +1159,13 @@ _TITLE_SPELLINGS = {"defense": "defence", "spokesman": "spokesperson",
                     "’s": "'s"}  # fmt: skip
 # a title after one of these is another office ("Deputy Prime Minister" is no Prime Minister)
 _OTHER_OFFICE = {"deputy", "vice", "first", "former", "acting", "ex", "ex-", "assistant"}
+
+
+def _folded(words: list[str]) -> list[str]:
+    """Words folded as one phrase, as the titles' forms are (``fold`` of a phrase is not
+    the fold of each word: "defence minister" stays, "defence" alone does not)."""
+    out = fold(" ".join(words)).split(" ")
+    return out if len(out) == len(words) else words
 
 
 def _title_word(word: str) -> str:

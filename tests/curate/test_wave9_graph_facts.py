@@ -37,3 +37,12 @@ def test_an_undated_page_names_no_summit_by_its_city_alone(drafter: Drafter) -> 
     assert "meeting/csto-summit-yerevan-2022" not in drafter.text(body, published=None).mentions
     dated = drafter.text(body, published="2022-11-24")
     assert "meeting/csto-summit-yerevan-2022" in dated.mentions
+
+
+def test_taking_part_names_the_one_members_membership(drafter: Drafter) -> None:
+    draft = drafter.body("Armenia froze its participation in the CSTO, the minister said.")
+    assert "membership/armenia-csto" in draft.mentions
+    draft = drafter.body("Армения приостановила свое участие в ОДКБ, сказал министр.")
+    assert "membership/armenia-csto" in draft.mentions
+    draft = drafter.body("Armenia hosted the CSTO drills, the minister said.")
+    assert "membership/armenia-csto" not in draft.mentions

@@ -37,3 +37,14 @@ def test_a_given_name_and_patronymic_name_the_graphs_one_person(drafter: Drafter
     draft = drafter.body("Никол Воваевич ответил журналистам в среду.")
     assert "nikol-pashinyan" in draft.mentions
     assert not any("vovaevich" in c for c in _candidates(draft))
+
+
+def test_a_new_name_after_counterpart_is_a_candidate_person(drafter: Drafter) -> None:
+    for sentence in (
+        "Suren Papikyan met his Zorlandic counterpart Anatolie Qarvescu on Monday.",
+        "Souren Papikian a rencontré son homologue zorlandais, Anatolie Qarvescu.",
+        "Сурен Папикян встретился со своим зорландским коллегой Анатолием Карвеску.",
+    ):
+        draft = drafter.body(sentence)
+        people = {e.id for e in draft.new_entities if e.type == "Person"}
+        assert people & {"anatolie-qarvescu", "anatolii-karvesku"}, sentence
