@@ -673,6 +673,9 @@ def test_violation_names_fact_and_problem(schema: tuple[Graph, Graph], shape: st
         ("code:role-company-executive", "id:outlet"),
         ("code:role-department-head", "id:armenia"),
         ("code:role-government-adviser", "id:armenia"),
+        ("code:role-minister", "id:armenia"),
+        ("code:role-special-envoy", "id:armenia"),
+        ("code:role-member-of-parliament", "id:armenia"),
     ],
 )
 def test_the_new_roles_are_accepted_where_they_belong(

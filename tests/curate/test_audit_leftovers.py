@@ -86,3 +86,23 @@ def test_rome_is_in_italy() -> None:
     entities = _entities()
     assert entities["italy"]["type"] == "State"
     assert entities["rome"].get("locatedIn") == "italy"
+
+
+def test_a_press_office_announcing_a_decree_is_the_claimant() -> None:
+    """The press-service rule of docs/curating.md ("Voice: who says so"): 096 and 198 relay
+    decrees the Armenian president's press office announced, as 174/187/195/197 relay their
+    ministries' and joint staff's accounts; the decree blocks are that office's claims."""
+    for number, ids in (
+        ("096", ["event/khachaturyan-relieves-abazyan-2024-01-12"]),
+        (
+            "198",
+            [
+                "tenure/biyagov-armenia-ambassador-netherlands",
+                "tenure/biyagov-armenia-opcw-permanent-representative",
+            ],
+        ),
+    ):
+        blocks = {b["id"]: b for b in _blocks(number)}
+        for fact in ids:
+            assert blocks[fact].get("mode") == "code:mode-claim", (number, fact)
+            assert blocks[fact].get("claimant") == "armenian-presidential-office", (number, fact)
