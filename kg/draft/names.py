@@ -398,6 +398,10 @@ def load_gazetteer(
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
     described = {k: d for k, d in described.items() if k.split(" ", 1)[1] in entities}
+    for key, d in described.items():  # undated in every file: the year its id or label
+        if not d.dates:  # names ("meeting/csto-summit-kyrgyzstan-2025"; wave 9: a 2019
+            ref = key.split(" ", 1)[1]  # page linked to that summit, which had no date)
+            d.dates |= set(_YEAR.findall(f"{ref} {entities[ref].label}"))
     return Gazetteer(entities, demonyms, facts, described, countries, deals)
 
 
@@ -816,9 +820,7 @@ def _not_later(said: list[str], fact: set[str], published: str | None) -> bool:
     """The sentence's year is the fact's, or (none given) the fact is not after the article."""
     if said:
         return _same_time(said, fact)
-    if not published:  # an undated page: the summit of which year? (wave 9: a 2019 page
-        return False  # linked to the 2025 summit of the same country)
-    return not fact or min(f[:4] for f in fact) <= published[:4]
+    return not published or not fact or min(f[:4] for f in fact) <= published[:4]
 
 
 def _not_after(fact: set[str], published: str | None) -> bool:

@@ -176,7 +176,6 @@ def draft_article(
     last_org: Mention | None = None
     numbers: list[Numbered] = []
     read = list(paragraphs(nlp, article.text))
-    first_body = True  # the body's first sentence (where a dateline stands)
     others = matcher.others_named(p.doc for p in read)  # "Дина Унанян … Унанян": not Edgar
     for paragraph in read:
         start = paragraph.start
@@ -215,8 +214,7 @@ def draft_article(
                             at + len(whole)))  # fmt: skip
             sentence = _sentence(sent, in_sent, gazetteer, finder, start,
                                  found_published.dateline)  # fmt: skip
-            named = _named_places(sentence, gazetteer, first_body)
-            first_body = False
+            named = list(sentence.mentions)  # the city is named, whoever it stands for
             stood = [_metonymy(m, sentence, gazetteer) for m in sentence.mentions]
             changed = [n for m, n in zip(sentence.mentions, stood, strict=True) if n is not m]
             sentence.mentions = stood
@@ -555,9 +553,13 @@ def _noise(candidate: NewEntity, key: str, gazetteer: Gazetteer) -> bool:
     if candidate.type == "MediaOutlet":
         if all(w in _COMMON_SOURCES for w in words):
             return True
-        if candidate.cue in _OUTLET_CUES and len(words) == 1 and re.search(
-            r"(?:yan|ian|ov|ova|ev|eva|yev|enko|sky|shvili|dze|zade|vich|oglu|glu)$",
-            candidate.label.lower(),
+        if (
+            candidate.cue in _OUTLET_CUES
+            and len(words) == 1
+            and re.search(
+                r"(?:yan|ian|ov|ova|ev|eva|yev|enko|sky|shvili|dze|zade|vich|oglu|glu)$",
+                candidate.label.lower(),
+            )
         ):
             return True
     if candidate.type == "Place" and len(words) >= 2 and words[0] in gazetteer.demonyms:
@@ -807,52 +809,6 @@ def _outlets_country(span: Span) -> bool:
     if following and following[0].lower() in _PRESS_BETWEEN:
         following = following[1:]
     return bool(following) and bool(_PRESS.match(following[0]))
-
-
-def _named_places(sentence: Sentence, gazetteer: Gazetteer, first: bool) -> list[Mention]:
-    """The sentence's mentions as named, less a capital that stands for its state (the
-    state or government is mentioned instead, :func:`_metonymy`) and a dateline's city at the
-    head of the body ("YEREVAN, March 3 —", "Yerevan /Mediamax/.": where the report was
-    filed). Measured on the redraft of 217 articles: of the capitals drafted and not
-    curated (Yerevan 16, Moscow 15, Baku 10), most stood for their state ("criticised
-    Paris", "between Yerevan and Moscow") or headed the text as its dateline."""
-    out = []
-    for m in sentence.mentions:
-        if _metonymy(m, sentence, gazetteer) is not m:
-            continue
-        if first and m.type == "Place" and m.start == sentence.first and _dateline_city(
-            sentence, m
-        ):
-            continue
-        out.append(m)
-    return out
-
-
-def _dateline_city(sentence: Sentence, m: Mention) -> bool:
-    """The place at the head of the body's first sentence before a dash, a slash or a
-    bracket (an agency's name), a date, or written in capitals."""
-    k = m.end - sentence.first
-    words = sentence.words
-    after = words[k : k + 3]
-    if not after:
-        return False
-    printed = sentence.text[: max(len(m.label), 1)]
-    if printed.isupper() and len(printed) > 2:
-        return True
-    if after[0][:1] in ("/", "(", "—", "–", "-"):
-        return True
-    return after[0] in (",", ".") and any(
-        w[:1].isdigit() or w.rstrip(".") in _MONTH_WORDS for w in after[1:]
-    )
-
-
-_MONTH_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "января", "февраля",
-    "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-    "декабря",
-}  # fmt: skip
 
 
 def _names(m: Mention, gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -1257,9 +1213,9 @@ def _abroad_key(label: str, keys: list[str]) -> str:
     end with (wave 9: "начальник Генштаба", "председатель парламента" gave no tenure)."""
     lower = label.lower()
     first = lower.split(" of ")[0]
-    for title in (first, lower.rsplit(" of ", 1)[0], lower):
-        if _title_abroad_words(keys, title):
-            return title
+    for wanted in (first, lower.rsplit(" of ", 1)[0], lower):
+        if _title_abroad_words(keys, wanted):
+            return wanted
     return first
 
 

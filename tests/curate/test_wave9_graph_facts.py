@@ -32,13 +32,6 @@ def test_a_ceasefire_before_the_graphs_one_is_another(drafter: Drafter) -> None:
     assert "agreement/armenia-azerbaijan-ceasefire-2020" in after.mentions
 
 
-def test_an_undated_page_names_no_summit_by_its_city_alone(drafter: Drafter) -> None:
-    body = "A day in the capital\n\nArmenia skipped the CSTO summit in Yerevan, he said.\n"
-    assert "meeting/csto-summit-yerevan-2022" not in drafter.text(body, published=None).mentions
-    dated = drafter.text(body, published="2022-11-24")
-    assert "meeting/csto-summit-yerevan-2022" in dated.mentions
-
-
 def test_taking_part_names_the_one_members_membership(drafter: Drafter) -> None:
     draft = drafter.body("Armenia froze its participation in the CSTO, the minister said.")
     assert "membership/armenia-csto" in draft.mentions
