@@ -375,12 +375,6 @@ def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
 # the noun of the relation, not "members" (the plural lists other states: "Russia and other
 # members of the CSTO", measured: 7 of 11 memberships so found were not curated)
 _MEMBER_WORD = re.compile(r"(?<!\w)(?:membership|членств|adhésion|membresía|անդամակց)", re.I)
-# ... and the words of taking part, where the sentence names one member only ("froze its
-# participation in the CSTO", "участие Армении в ОДКБ", "CSTO member Armenia"; wave 9:
-# membership/armenia-csto missed in 10 dev files)
-_TAKING_PART = re.compile(
-    r"(?<!\w)(?:participation|participa|member\b|участи|член\b|члена\b|membre|մասնակց)", re.I
-)
 
 
 # the member stands right by the noun ("Armenia's membership", "членство Армении",
@@ -395,7 +389,7 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
     membership's id (``membership/armenia-csto``) then."""
     word = _MEMBER_WORD.search(sentence.text)
     if word is None:
-        return _one_member(sentence, gazetteer)
+        return []
     at = sentence.start + word.start()
     named = {m.id for m in sentence.mentions}
     held = [
@@ -409,17 +403,6 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
         return []
     nearest = min(members, key=lambda m: abs(m.char - at)).id
     return [ref for member, ref in held if member == nearest]
-
-
-def _one_member(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
-    """The graph's membership of the one state of the sentence with a membership in an
-    organisation it names, when it speaks of taking part (:data:`_TAKING_PART`)."""
-    if _TAKING_PART.search(sentence.text) is None:
-        return []
-    named = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
-    held = [(key[1], ref) for key, ref in gazetteer.facts.items()
-            if key[0] == "membership" and key[1] in named and key[2] in named]  # fmt: skip
-    return [held[0][1]] if len({member for member, _ in held}) == 1 else []
 
 
 def _in_their_year(
@@ -529,8 +512,9 @@ def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
 
 # the last word of a building's name ("Defence Ministry Headquarters"): a place of a body,
 # no body (wave 9's feedback)
-_BUILDINGS = {fold(w) for w in ("headquarters", "building", "compound", "palace", "hall",
-                                 "square", "street", "avenue", "embassy")}  # fmt: skip
+# (compared as printed: "HAL" folds like "hall")
+_BUILDINGS = {"headquarters", "building", "compound", "palace", "hall", "square", "street",
+              "avenue"}  # fmt: skip
 # a common word taken for a name before "reports" ("News reports quoted …")
 _COMMON_SOURCES = {fold(w) for w in ("news", "media", "press", "reports", "sources", "officials",
                                       "agencies")}  # fmt: skip
@@ -548,7 +532,7 @@ def _noise(candidate: NewEntity, key: str, gazetteer: Gazetteer) -> bool:
     Council" of the Collective Security Treaty Organization), "the former Soviet Union"
     as an organisation."""
     words = key.split()
-    if words[-1] in _BUILDINGS and candidate.type != "Place":
+    if candidate.label.lower().split()[-1] in _BUILDINGS and candidate.type != "Place":
         return True
     if candidate.type == "MediaOutlet":
         if all(w in _COMMON_SOURCES for w in words):
@@ -1033,9 +1017,8 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
         keys = [match_key(w) for w in sentence.words[max(k - 6, 0) : k]]
         if any(m.type == "Post" and m.end == person.start for m in sentence.mentions):
             continue  # the post is named in full: the rule in facts.py takes it
-        # folded like the forms ("staff" is "staf" in both; wave 9: "Chief of General Staff")
-        before = _folded([_title_word(w) for w in sentence.words[max(k - 6, 0) : k]])
-        after = _folded(_apposition(sentence.words[person.end - sentence.first :]))
+        before = [_title_word(w) for w in sentence.words[max(k - 6, 0) : k]]
+        after = _apposition(sentence.words[person.end - sentence.first :])
         for (kind, holder, post), _ in gazetteer.facts.items():
             entity = gazetteer.entities.get(post)
             if kind != "tenure" or holder != person.id or entity is None:
@@ -1117,11 +1100,14 @@ _TITLE_SPELLINGS = {"defense": "defence", "spokesman": "spokesperson",
 _OTHER_OFFICE = {"deputy", "vice", "first", "former", "acting", "ex", "ex-", "assistant"}
 
 
-def _folded(words: list[str]) -> list[str]:
-    """Words folded as one phrase, as the titles' forms are (``fold`` of a phrase is not
-    the fold of each word: "defence minister" stays, "defence" alone does not)."""
-    out = fold(" ".join(words)).split(" ")
-    return out if len(out) == len(words) else words
+def _same_title(words: list[str], wanted: list[str]) -> bool:
+    """The words are the title's form, as printed or both folded as one phrase ("staff" is
+    "staf" in the forms; wave 9: "Chief of General Staff"). ``fold`` of a phrase is not the
+    fold of each word ("defence" is "defense" at the end of one only), so both sides are
+    folded whole."""
+    return words == wanted or (
+        len(words) == len(wanted) and fold(" ".join(words)) == fold(" ".join(wanted))
+    )
 
 
 def _title_word(word: str) -> str:
@@ -1162,7 +1148,7 @@ def _ends_with_title(before: list[str], form: str) -> bool:
     """The words before a name end with the title (and no "deputy" precedes it)."""
     wanted = form.split()
     n = len(wanted)
-    if len(before) < n or before[-n:] != wanted:
+    if len(before) < n or not _same_title(before[-n:], wanted):
         return False
     ahead = before[: len(before) - n]
     return not (ahead and ahead[-1] in _OTHER_OFFICE) and not serves_another(ahead)
@@ -1176,7 +1162,7 @@ def _qualified_title(words: list[str], form: str, anywhere: bool = False) -> str
     n = len(wanted)
     ends = range(len(words), n - 1, -1) if anywhere else [len(words)]
     for end in ends:
-        if words[end - n : end] == wanted:
+        if _same_title(words[end - n : end], wanted):
             ahead = [w for w in words[: end - n] if w != "-"]
             return qualifier(ahead[-1]) if ahead else None
     return None
@@ -1200,7 +1186,7 @@ def _holds_title(apposition: list[str], form: str) -> bool:
     wanted = form.split()
     n = len(wanted)
     for i in range(len(apposition) - n + 1):
-        if apposition[i : i + n] == wanted:
+        if _same_title(apposition[i : i + n], wanted):
             ahead = apposition[:i]
             return not (set(ahead) & _OTHER_OFFICE) and not serves_another(ahead)
     return False

@@ -30,12 +30,3 @@ def test_a_ceasefire_before_the_graphs_one_is_another(drafter: Drafter) -> None:
     assert "agreement/armenia-azerbaijan-ceasefire-2020" not in before.mentions
     after = drafter.text(body, published="2021-03-02")
     assert "agreement/armenia-azerbaijan-ceasefire-2020" in after.mentions
-
-
-def test_taking_part_names_the_one_members_membership(drafter: Drafter) -> None:
-    draft = drafter.body("Armenia froze its participation in the CSTO, the minister said.")
-    assert "membership/armenia-csto" in draft.mentions
-    draft = drafter.body("Армения приостановила свое участие в ОДКБ, сказал министр.")
-    assert "membership/armenia-csto" in draft.mentions
-    draft = drafter.body("Armenia hosted the CSTO drills, the minister said.")
-    assert "membership/armenia-csto" not in draft.mentions
