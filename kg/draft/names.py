@@ -398,10 +398,10 @@ def load_gazetteer(
             names = tuple(dict.fromkeys([*entity.names, *extra]))
             entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in)
     described = {k: d for k, d in described.items() if k.split(" ", 1)[1] in entities}
-    for key, d in described.items():  # undated in every file: the year its id or label
+    for which, d in described.items():  # undated in every file: the year its id or label
         if not d.dates:  # names ("meeting/csto-summit-kyrgyzstan-2025"; wave 9: a 2019
-            ref = key.split(" ", 1)[1]  # page linked to that summit, which had no date)
-            d.dates |= set(_YEAR.findall(f"{ref} {entities[ref].label}"))
+            fact = which.split(" ", 1)[1]  # page linked to that summit, which had no date)
+            d.dates |= set(_YEAR.findall(f"{fact} {entities[fact].label}"))
     return Gazetteer(entities, demonyms, facts, described, countries, deals)
 
 
@@ -926,7 +926,7 @@ def designated_deals(text: str, who: set[str], gazetteer: Gazetteer) -> list[str
         if words and f" {words} " in said and recipient in who:
             deals.setdefault(words, set()).update(r for r in refs if r in gazetteer.entities)
     longest = [d for d in deals if not any(d != o and f" {d} " in f" {o} " for o in deals)]
-    out = []
+    out: list[str] = []
     for designation in longest:
         if len(deals[designation]) == 1:
             out += deals[designation]
