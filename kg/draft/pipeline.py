@@ -231,8 +231,6 @@ def draft_article(
                 mentions.setdefault(body)
             for membership in _memberships_named(sentence, gazetteer):
                 mentions.setdefault(membership)
-            for status in _frozen_named(sentence, gazetteer, mentions, published):
-                mentions.setdefault(status)
             for described in _described_facts(sentence, in_sent, gazetteer, mentions, published):
                 mentions.setdefault(described)
                 reported.setdefault((sentence.start, sentence.end), []).append(described)
@@ -405,46 +403,6 @@ def _memberships_named(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
         return []
     nearest = min(members, key=lambda m: abs(m.char - at)).id
     return [ref for member, ref in held if member == nearest]
-
-
-# a membership put on hold ("froze its participation", "заморозила участие",
-# "приостановила свое участие", "a gelé sa participation", "congelada")
-_FROZEN = re.compile(
-    r"(?<!\w)(?:froze|frozen|freez\w*|suspend\w*|замор[оа]\w*|приостанов\w*|gel[ée]\w*|"
-    r"congelad\w*|սառեցր\w*)",
-    re.I,
-)
-
-
-_PART_IN = re.compile(
-    r"(?<!\w)(?:participation|participa\w*|membership|member|участи\w*|членств\w*|"
-    r"adhésion|membresía|մասնակց\w*|անդամակց\w*)",
-    re.I,
-)
-
-
-def _frozen_named(
-    sentence: Sentence, gazetteer: Gazetteer, before: Iterable[str], published: str | None
-) -> list[str]:
-    """The graph's frozen period of a membership whose organisation the sentence names and
-    whose member it or the article before it names, told by a freezing word (wave 9's
-    graph facts: the curated files of 4 dev texts mention ``status/armenia-csto-frozen-2024``
-    where "froze its participation" or "приостановила участие" said so; a taking-part
-    noun is needed: "the drills were suspended" is none). Not in a text
-    published before the year the period's id gives."""
-    if _FROZEN.search(sentence.text) is None or _PART_IN.search(sentence.text) is None:
-        return []  # "the drills were suspended" is no frozen membership
-    here = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
-    named = here | set(before)
-    out = []
-    for key, ref in gazetteer.facts.items():
-        if key[0] != "membership" or key[2] not in here or key[1] not in named:
-            continue
-        status = gazetteer.facts.get(("status", ref, "code:membership-frozen"))
-        years = re.findall(r"(?:19|20)\d\d", status or "")
-        if status and not (published and years and published[:4] < years[-1]):
-            out.append(status)
-    return out
 
 
 def _in_their_year(
