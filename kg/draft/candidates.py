@@ -216,6 +216,7 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
     """Cued names in one sentence that the matcher did not resolve."""
     known = [k for k in known if not k.label_.startswith("demonym:")]  # adjectives start names
     found: list[NewEntity] = _outlets_by_address(sent, known)
+    found += _after_counterpart(sent, known)
     text_lower = sent.text.lower()
     for start, end in _split_lists(doc, _name_runs(sent, known)):
         while start < end and doc[start].text in _NOT_NAMES:
@@ -252,6 +253,30 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
             ref = f"exercise/{slug(label)}" if kind == "MilitaryExercise" else slug(label)
             found.append(NewEntity(ref, kind, label, cue, sent.start_char, sent.end_char))
     return found
+
+
+# "his Moldovan counterpart X Y", "son homologue moldave, X Y", "со своим молдавским
+# коллегой X Y" (any case), "с коллегой из Молдовы X Y": the name after is a person (wave 9:
+# a new name there got no candidate in 3 texts)
+_COUNTERPART_NAME = re.compile(
+    r"(?:\bcounterparts?|\bhomologues?|(?<!\w)коллег[аиеуюой]*|(?<!\w)визави)"
+    r"(?:,?\s+(?:из\s+[А-ЯЁ][\w-]+|from\s+[A-Z][\w-]+|[a-zà-ÿа-яё]+))?,?\s+"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2})"
+)
+
+
+def _after_counterpart(sent: Span, known: list[Span]) -> list[NewEntity]:
+    """A person the graph lacks, named right after "counterpart" in any language."""
+    out = []
+    for match in _COUNTERPART_NAME.finditer(sent.text):
+        start = sent.start_char + match.start("name")
+        end = sent.start_char + match.end("name")
+        if any(k.start_char < end and start < k.end_char for k in known):
+            continue  # the graph's person (or a state: "homologue Arménie")
+        label = match["name"]
+        out.append(NewEntity(slug(label), "Person", label, "counterpart", sent.start_char,
+                             sent.end_char))  # fmt: skip
+    return out
 
 
 def _name_at_the_end(span: Span) -> tuple[str, str, str] | None:

@@ -125,9 +125,25 @@ _DATE_PREFIX = re.compile(r"^date \d{4}(?:-\d{2})?\s+")
 _BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z0-9][\w.'’-]*){1,7}$")
 
 
+# a dateline on a line of its own ("BAKU, Azerbaijan, July 13", "MOSCOW, 5 октября /TASS/"):
+# the city (and country) in front of a day and month, with at most an agency after it (wave
+# 9: a dateline was proposed as the headline)
+_MONTH_WORD = (
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|"
+    r"juil|août|aout|sept|déc|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\w*\.?"
+)
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2}"  # the city
+    r"(?:,\s*[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2})?"  # its country
+    rf",\s*(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    r"\s*(?:[/(—–-]\s*\S+(?:\s+\S+){0,2}\s*[/)]?\s*[—–-]?)?\s*$"
+)
+
+
 def _clutter(line: str) -> bool:
     return bool(
-        _CLUTTER.search(line)
+        _DATELINE.match(line)
+        or _CLUTTER.search(line)
         or _CLOCK.search(line)
         or _LANGUAGE_MENU.search(line)
         or _BYLINE_LINE.match(line)

@@ -38,3 +38,20 @@ def test_the_numbering_still_starts_at_the_first_line(drafter: Drafter) -> None:
     draft = drafter.text(text)
     assert draft.block["headline"] == "Qarvel and Zorland sign a border pact"
     assert headline(text) == ("1. Skip to content", 0)  # s1, as the curated locators count
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["QARVA, Zorland, July 13", "QARVA, 5 октября /ЗЕТА/", "Qarva, March 3 (Zeta) -"],
+)
+def test_a_dateline_alone_is_no_headline(dateline: str) -> None:
+    """Wave 9: a dateline on a line of its own was proposed as the headline."""
+    text = f"{dateline}\n\nThe two states signed a border pact on Monday.\n"
+    assert title(text) is None
+    text = f"{dateline}\n\nQarvel and Zorland sign a border pact\n\nThey signed it.\n"
+    assert title(text) == "Qarvel and Zorland sign a border pact"
+
+
+def test_a_headline_with_a_date_is_still_one() -> None:
+    text = "Qarvel Meets Zorland In Qarva, June 4\n\nThey met.\n"
+    assert title(text) == "Qarvel Meets Zorland In Qarva, June 4"
