@@ -245,6 +245,28 @@ DEMONYMS = {
     "Iran": ["Iranian"],
     "Kazakhstan": ["Kazakh"],
     "Belarus": ["Belarusian"],
+    # wave 10's feedback: new posts of these states ("Greek Foreign Minister X", "Cypriot
+    # Defence Minister X") gave no tenure, their adjective being unknown
+    "Belgium": ["Belgian"],
+    "Israel": ["Israeli"],
+    "Kyrgyzstan": ["Kyrgyz"],
+    "Tajikistan": ["Tajik"],
+    "Pakistan": ["Pakistani"],
+    "Greece": ["Greek"],
+    "Cyprus": ["Cypriot"],
+    "Uzbekistan": ["Uzbek"],
+    "Canada": ["Canadian"],
+    "United Kingdom": ["British", "UK"],
+    "Finland": ["Finnish"],
+    "Hungary": ["Hungarian"],
+    "Netherlands": ["Dutch"],
+    "Afghanistan": ["Afghan"],
+    "Estonia": ["Estonian"],
+    "Croatia": ["Croatian"],
+    "Italy": ["Italian"],
+    "Iraq": ["Iraqi"],
+    "Lebanon": ["Lebanese"],
+    "Poland": ["Polish"],
 }
 # ... and in Russian, every case and number of the adjective ("85 американских и 175
 # армянских военнослужащих"): the stem, then the endings. Only for counts of people: these
@@ -254,7 +276,13 @@ DEMONYM_STEMS_RU = {
     "France": "французск", "Germany": "немецк", "India": "индийск", "China": "китайск",
     "Azerbaijan": "азербайджанск", "Ukraine": "украинск", "Georgia": "грузинск",
     "Turkey": "турецк", "Syria": "сирийск", "Iran": "иранск", "Kazakhstan": "казахстанск",
-    "Belarus": "белорусск",
+    "Belarus": "белорусск", "Belgium": "бельгийск", "Israel": "израильск",
+    "Kyrgyzstan": "киргизск", "Tajikistan": "таджикск", "Pakistan": "пакистанск",
+    "Greece": "греческ", "Cyprus": "кипрск", "Uzbekistan": "узбекск", "Canada": "канадск",
+    "United Kingdom": "британск", "Finland": "финск", "Hungary": "венгерск",
+    "Netherlands": "нидерландск", "Afghanistan": "афганск", "Estonia": "эстонск",
+    "Croatia": "хорватск", "Italy": "итальянск", "Iraq": "иракск", "Lebanon": "ливанск",
+    "Poland": "польск",
 }  # fmt: skip
 _RU_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ую", "им", "ом", "их", "ым", "ыми",
                "ими", "ых")  # fmt: skip
