@@ -230,7 +230,7 @@ def _agency_lead(head: str) -> Published | None:
         value = dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     except ValueError:
         return None
-    note = f"Printed as a dateline before the agency's name at the top of the text ({match[0].strip()})."
+    note = f"Printed before the agency's name at the top of the text ({match[0].strip()})."
     return Published(value, note, -1, (match.start("d"), match.end("y")))
 
 

@@ -13,12 +13,18 @@ def test_spaced_slashes_after_a_time() -> None:
 
 
 def test_a_dotted_day_before_an_agency() -> None:
-    text = "Учения у границы\n29.04.2022 ТАСС Учения начались в понедельник, сообщили в министерстве обороны страны.\n"
+    text = (
+        "Учения у границы\n29.04.2022 ТАСС Учения начались в понедельник, "
+        "сообщили в министерстве обороны страны.\n"
+    )
     assert find_published(text, None).value == "2022-04-29"
 
 
 def test_a_dotted_day_glued_to_the_agency() -> None:
-    text = "Учения у границы\n29.04.2022ТАСС. Учения начались в понедельник, сообщили в министерстве обороны.\n"
+    text = (
+        "Учения у границы\n29.04.2022ТАСС. Учения начались в понедельник, "
+        "сообщили в министерстве обороны.\n"
+    )
     assert find_published(text, None).value == "2022-04-29"
 
 
@@ -31,7 +37,8 @@ def test_a_dotted_day_in_the_middle_of_a_line_is_no_page_date() -> None:
 
 def test_the_agency_dateline_dates_no_event(drafter: Drafter) -> None:
     draft = drafter.text(
-        "Учения у границы\n\n29.04.2022 ТАСС Учения ОДКБ прошли в Армении, сообщили в штабе ОДКБ.\n",
+        "Учения у границы\n\n29.04.2022 ТАСС Учения ОДКБ прошли в Армении, "
+        "сообщили в штабе ОДКБ.\n",
         published=None,
     )
     assert draft.block["datePublished"] == "2022-04-29"
