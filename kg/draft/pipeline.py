@@ -1020,9 +1020,9 @@ def _owner_around(
     after = re.match(r",?\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
                      sentence.text[at + len(person.label) :])  # fmt: skip
     if after:
-        for state in gazetteer.by_type("State"):
-            if after[1] in state.names:
-                return Mention(state.id, "State", -1, -1, state.label), words
+        for entity in gazetteer.by_type("State"):
+            if after[1] in entity.names:
+                return Mention(entity.id, "State", -1, -1, entity.label), words
     return None, []
 
 
