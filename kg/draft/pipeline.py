@@ -55,7 +55,6 @@ from kg.draft.names import (
     named_facts,
     pipeline_for,
 )
-from kg.draft.new_posts import SHORT_OWNERS, russian_new_tenures
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
@@ -274,7 +273,6 @@ def draft_article(
             proposals += _titled_tenures(sentence, gazetteer)
             proposals += _counterpart_tenures(sentence, gazetteer)
             proposals += _new_tenures(sentence, new, gazetteer)
-            proposals += russian_new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
             _date_tenures(proposals[first:], sentence, published)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
@@ -989,6 +987,8 @@ def _post_before_new(
     return out
 
 
+_SHORT_OWNERS = {"united-states": "us", "united-kingdom": "uk"}
+
 # a minister's portfolio printed before the bare title ("Information Minister X"): the post
 # is that ministry's minister (``post/cyprus-information-minister``); wave 10's feedback
 _PORTFOLIOS = {"interior", "finance", "information", "health", "justice", "energy",
@@ -1030,8 +1030,8 @@ def _owner_key(owner: str, gazetteer: Gazetteer) -> str:
     """A post's owner as the reference writes it: a state's ministry by the state's id
     (``russian-foreign-ministry`` -> ``russia-foreign-ministry``; the reference's posts of
     the United States and the United Kingdom are ``post/us-…`` and ``post/uk-…``)."""
-    if owner in SHORT_OWNERS:
-        return SHORT_OWNERS[owner]
+    if owner in _SHORT_OWNERS:
+        return _SHORT_OWNERS[owner]
     for state in gazetteer.by_type("State"):
         for adjective in DEMONYMS.get(state.label, []):
             prefix = slug(adjective) + "-"

@@ -48,21 +48,3 @@ def test_a_state_named_elsewhere_is_not_the_owner(drafter: Drafter) -> None:
     draft = drafter.body("Minister Andreas Loizides met the Greek delegation in Nicosia.")
     assert not _tenures(draft)
     assert not _new_posts(draft)
-
-
-def test_a_russian_title_and_state_before_a_new_name(drafter: Drafter) -> None:
-    draft = drafter.body("Министр обороны Греции Никос Ставридис прибыл в Ереван.")
-    assert ("nikos-stavridis", "post/greece-defence-minister") in _tenures(draft)
-    assert _new_posts(draft)["post/greece-defence-minister"] == "Defence Minister of Greece"
-
-
-def test_a_russian_name_in_the_instrumental_is_named_in_the_nominative(drafter: Drafter) -> None:
-    draft = drafter.body("Он встретился с президентом Кипра Андреасом Николаидисом в среду.")
-    assert ("andreas-nikolaidis", "post/cyprus-president") in _tenures(draft)
-    labels = {e.id: e.label for e in draft.new_entities}
-    assert labels["andreas-nikolaidis"] == "Андреас Николаидис"
-
-
-def test_a_russian_deputy_holds_no_head_post(drafter: Drafter) -> None:
-    draft = drafter.body("Заместитель министра обороны Греции Никос Ставридис прибыл в Ереван.")
-    assert not _tenures(draft)
