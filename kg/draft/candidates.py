@@ -30,10 +30,6 @@ TITLES = [
     "chief of the general staff", "lieutenant general", "major general", "general",
     "colonel", "admiral", "ambassador", "chair", "chairman", "chairwoman", "commander",
     "deputy commander", "senator", "director", "envoy", "speaker", "secretary",
-    # ranks (wave 10's feedback: "Captain X", "Oberst X" gave no candidate; ``RANKS`` of
-    # kg.draft.pipeline keeps them from making a post)
-    "lieutenant colonel", "colonel general", "brigadier general", "rear admiral",
-    "vice admiral", "brigadier", "captain", "lieutenant", "oberst",
 ]  # fmt: skip
 # roles that follow a name after a comma ("Hikmet Hajiyev, presidential aide, said")
 APPOSITIVE_ROLES = [*TITLES, "aide", "head", "assistant", "representative", "official",

@@ -1042,9 +1042,7 @@ def _owner_key(owner: str, gazetteer: Gazetteer) -> str:
 
 # a military rank before a name is no office ("Colonel General Elchin Guliyev" holds no
 # post "general"; measured: the one such tenure of the 100 redrafted articles was wrong)
-RANKS = {"general", "lieutenant general", "major general", "colonel", "admiral",
-         "lieutenant colonel", "colonel general", "brigadier general", "rear admiral",
-         "vice admiral", "brigadier", "captain", "lieutenant", "oberst"}  # fmt: skip
+RANKS = {"general", "lieutenant general", "major general", "colonel", "admiral"}
 
 
 def _occurrence(sentence: Sentence, cue: str, at: int, name: str) -> int:
