@@ -245,6 +245,28 @@ DEMONYMS = {
     "Iran": ["Iranian"],
     "Kazakhstan": ["Kazakh"],
     "Belarus": ["Belarusian"],
+    # wave 10's feedback: new posts of these states ("Greek Foreign Minister X", "Cypriot
+    # Defence Minister X") gave no tenure, their adjective being unknown
+    "Belgium": ["Belgian"],
+    "Israel": ["Israeli"],
+    "Kyrgyzstan": ["Kyrgyz"],
+    "Tajikistan": ["Tajik"],
+    "Pakistan": ["Pakistani"],
+    "Greece": ["Greek"],
+    "Cyprus": ["Cypriot"],
+    "Uzbekistan": ["Uzbek"],
+    "Canada": ["Canadian"],
+    "United Kingdom": ["British", "UK"],
+    "Finland": ["Finnish"],
+    "Hungary": ["Hungarian"],
+    "Netherlands": ["Dutch"],
+    "Afghanistan": ["Afghan"],
+    "Estonia": ["Estonian"],
+    "Croatia": ["Croatian"],
+    "Italy": ["Italian"],
+    "Iraq": ["Iraqi"],
+    "Lebanon": ["Lebanese"],
+    "Poland": ["Polish"],
 }
 # ... and in Russian, every case and number of the adjective ("85 американских и 175
 # армянских военнослужащих"): the stem, then the endings. Only for counts of people: these
@@ -254,7 +276,13 @@ DEMONYM_STEMS_RU = {
     "France": "французск", "Germany": "немецк", "India": "индийск", "China": "китайск",
     "Azerbaijan": "азербайджанск", "Ukraine": "украинск", "Georgia": "грузинск",
     "Turkey": "турецк", "Syria": "сирийск", "Iran": "иранск", "Kazakhstan": "казахстанск",
-    "Belarus": "белорусск",
+    "Belarus": "белорусск", "Belgium": "бельгийск", "Israel": "израильск",
+    "Kyrgyzstan": "киргизск", "Tajikistan": "таджикск", "Pakistan": "пакистанск",
+    "Greece": "греческ", "Cyprus": "кипрск", "Uzbekistan": "узбекск", "Canada": "канадск",
+    "United Kingdom": "британск", "Finland": "финск", "Hungary": "венгерск",
+    "Netherlands": "нидерландск", "Afghanistan": "афганск", "Estonia": "эстонск",
+    "Croatia": "хорватск", "Italy": "итальянск", "Iraq": "иракск", "Lebanon": "ливанск",
+    "Poland": "польск",
 }  # fmt: skip
 _RU_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ую", "им", "ом", "их", "ым", "ыми",
                "ими", "ых")  # fmt: skip
@@ -920,17 +948,42 @@ def designated_deals(text: str, who: set[str], gazetteer: Gazetteer) -> list[str
     printed wins ("CAESAR Mark II" is not "CAESAR"); two deals of one designation and
     recipient ("Pinaka": the interest of 2018 and the order) are left to the curator."""
     said = " " + " ".join(fold(w) for w in _WORD.findall(text)) + " "
+    if _CYRILLIC.search(text):  # "Су-30СМ", «Пинака»: the Latin designation transliterated
+        said += " ".join(fold(anyascii(w)) for w in _WORD.findall(text)) + " "
     deals: dict[str, set[str]] = {}
+    models: dict[str, set[str]] = {}
     for (recipient, designation), refs in gazetteer.deals.items():
         words = " ".join(fold(w) for w in _WORD.findall(designation))
-        if words and f" {words} " in said and recipient in who:
-            deals.setdefault(words, set()).update(r for r in refs if r in gazetteer.entities)
+        if not words or recipient not in who:
+            continue
+        known = {r for r in refs if r in gazetteer.entities}
+        if f" {words} " in said:
+            deals.setdefault(words, set()).update(known)
+        model = _model(words)
+        if model and model != words and f" {model} " in said:
+            models.setdefault(model, set()).update(known)
     longest = [d for d in deals if not any(d != o and f" {d} " in f" {o} " for o in deals)]
     out: list[str] = []
     for designation in longest:
         if len(deals[designation]) == 1:
             out += deals[designation]
+    for model, refs in models.items():  # "JF-17 Thunder" for the graph's "JF-17 C Block-III"
+        if len(refs) == 1 and not any(f" {model} " in f" {d} " for d in deals):
+            out += refs
     return out
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+# a model number: letters, a hyphen and digits ("jf-17", "su-30sm", "t-72b3")
+_MODEL = re.compile(r"^[a-z]{1,4}-\d{1,3}[a-z0-9]*$")
+
+
+def _model(words: str) -> str | None:
+    """The model number a longer designation begins with ("jf-17" of "jf-17 c block-iii"):
+    an article that prints the model with another name or none ("JF-17 Thunder") names the
+    same system (wave 10: no match with the graph's deal)."""
+    first = words.split()[0]
+    return first if _MODEL.match(first) else None
 
 
 def _given_key(key: str) -> str:

@@ -937,6 +937,9 @@ def _new_tenures(
         title = [_TITLE_FORMS.get(w.lower(), w.lower()) for w in person.cue.split()]
         nth = _occurrence(sentence, person.cue, person.start, person.label)
         owner = _title_owner(sentence, person.cue, gazetteer, nth)
+        if owner is None:  # "Information Minister X of Cyprus", "Greek Interior Minister X"
+            owner, portfolio = _owner_around(sentence, person, gazetteer)
+            title = [*portfolio, *title]
         if owner is None or _serves(sentence, person.cue, nth):
             continue
         post_id = f"post/{_owner_key(owner.id, gazetteer)}-{slug(' '.join(title))}"
@@ -984,9 +987,51 @@ def _post_before_new(
     return out
 
 
+_SHORT_OWNERS = {"united-states": "us", "united-kingdom": "uk"}
+
+# a minister's portfolio printed before the bare title ("Information Minister X"): the post
+# is that ministry's minister (``post/cyprus-information-minister``); wave 10's feedback
+_PORTFOLIOS = {"interior", "finance", "information", "health", "justice", "energy",
+               "education", "economy", "transport", "agriculture", "culture", "trade",
+               "industry", "labour", "labor", "environment", "emergencies", "home"}  # fmt: skip
+
+
+def _owner_around(
+    sentence: Sentence, person: NewEntity, gazetteer: Gazetteer
+) -> tuple[Mention | None, list[str]]:
+    """The state of a bare title before a new name, printed around it: a portfolio word
+    before the title ("Greek Interior Minister X": Greece, ``interior``) or the state right
+    after the name ("Information Minister X of Cyprus"). Only a state the graph has, and
+    only printed there: a state merely named elsewhere in the sentence is not the owner."""
+    at = sentence.text.find(person.label)
+    if at < 0:
+        return None, []
+    cue = r"\s+".join(re.escape(w) for w in person.cue.split())
+    head = re.search(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?P<portfolio>[A-Z][a-z]+)\s+(?i:" + cue
+                     + r")\s+$", sentence.text[:at])  # fmt: skip
+    portfolio = head["portfolio"].lower() if head else ""
+    words = [portfolio] if portfolio in _PORTFOLIOS and person.cue.lower() == "minister" else []
+    if words and head and head["adj"]:
+        state = sentence.demonyms.get(fold(head["adj"]))
+        if state in gazetteer.entities:
+            return Mention(state, "State", -1, -1, gazetteer.entities[state].label), words
+    if head and not words and head["portfolio"] and fold(head["portfolio"]) in sentence.demonyms:
+        return None, []  # a state's adjective the title rule did not take: leave it
+    after = re.match(r",?\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+                     sentence.text[at + len(person.label) :])  # fmt: skip
+    if after:
+        for entity in gazetteer.by_type("State"):
+            if after[1] in entity.names:
+                return Mention(entity.id, "State", -1, -1, entity.label), words
+    return None, []
+
+
 def _owner_key(owner: str, gazetteer: Gazetteer) -> str:
     """A post's owner as the reference writes it: a state's ministry by the state's id
-    (``russian-foreign-ministry`` -> ``russia-foreign-ministry``)."""
+    (``russian-foreign-ministry`` -> ``russia-foreign-ministry``; the reference's posts of
+    the United States and the United Kingdom are ``post/us-…`` and ``post/uk-…``)."""
+    if owner in _SHORT_OWNERS:
+        return _SHORT_OWNERS[owner]
     for state in gazetteer.by_type("State"):
         for adjective in DEMONYMS.get(state.label, []):
             prefix = slug(adjective) + "-"

@@ -116,9 +116,17 @@ _CLUTTER = re.compile(
     # a link to the outlet's channel (wave 8: "<Outlet> в Telegram" drafted as the headline)
     r"\s(?:в|во|на|in|on|sur)\s+(?:telegram|телеграм\w*|дзен\w*|dzen|max|vk|вконтакте|"
     r"whatsapp|youtube|rutube|instagram|facebook|x|twitter)\s*$|"
-    r"^(?:подпис\w+|subscribe|follow us|suivez-nous|abonnez-vous)\b",
+    r"^(?:подпис\w+|subscribe|follow us|suivez-nous|abonnez-vous)\b|"
+    # a caption with a link or a video's still (wave 10: "Screenshot from video: …", a
+    # caption ending in its source's address, drafted as the headline)
+    r"https?://|\bwww\.|^(?:screenshot|скриншот|кадр из видео|capture d[’']écran)\b|"
+    # a row of social networks (wave 10: "Telegram youtube tiktok …" as the headline)
+    r"^(?:(?:telegram|youtube|tiktok|vk|facebook|twitter|instagram|whatsapp|viber|"
+    r"rutube|dzen|ok|x)[\s,|•·]*){3,}$",
     re.I,
 )
+# a page title's tail: " | <outlet> | Новости", " - <outlet>" after a long enough headline
+_TITLE_TAIL = re.compile(r"\s+\|\s+.*$")
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?![\d.])")
 _LANGUAGE_MENU = re.compile(r"^[a-z]{2}(?:\s+[a-z]{2})+$|\S\s{3,}\S.*\S\s{3,}\S")
 _DATE_PREFIX = re.compile(r"^date \d{4}(?:-\d{2})?\s+")
@@ -168,8 +176,15 @@ def title(text: str) -> str | None:
         if _ENDS_SENTENCE.search(stripped) or len(stripped.split()) > 30:
             return None  # the body has begun
         if len(_WORDY.findall(stripped)) >= 3 and len(stripped.split()) >= 3:
-            return stripped
+            return _without_tail(stripped)
     return None
+
+
+def _without_tail(line: str) -> str:
+    """The headline without the page title's " | <outlet> | <rubric>" tail, when what is
+    left is a headline of three words or more (wave 10: the tail kept)."""
+    cut = _TITLE_TAIL.sub("", line)
+    return cut if len(_WORDY.findall(cut)) >= 3 else line
 
 
 _BYLINE = re.compile(r"^\s*By\s+((?:[A-Z0-9][\w.'’-]*\s?){2,8})\s*$", re.M)
