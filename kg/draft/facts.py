@@ -203,7 +203,8 @@ def _ids(mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.id for m in mentions))
 
 
-def _one_or_list(values: list[str]) -> str | list[str]:
+def one_or_list(values: list[str]) -> str | list[str]:
+    """A key's value as the curated files write it: one id alone, several as a list."""
     return values[0] if len(values) == 1 else values
 
 
@@ -426,7 +427,7 @@ def propose(
         if supplier and recipient and _both_named(sentence, supplier, recipient):
             fields = {"type": "ArmsDeal", "supplier": supplier.id, "recipient": recipient.id}
             if companies:  # the maker, beside the supplying state
-                fields["manufacturer"] = _one_or_list(_ids(companies))
+                fields["manufacturer"] = one_or_list(_ids(companies))
             text = sentence.text.lower()
             systems = [code for pattern, code in SYSTEMS if pattern.search(text)]
             designation = _designation(sentence)
@@ -491,7 +492,7 @@ def propose(
                       if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
             fields = {"type": "Statement", "speaker": speaker.id}
             if about:
-                fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
+                fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
             medium = _medium(sentence)
             if medium:
                 fields["medium"] = medium
@@ -500,7 +501,7 @@ def propose(
                 fields["stance"] = said
             named = topics(sentence.text, [speaker.id, *about])
             if named:
-                fields["topic"] = _one_or_list(named)
+                fields["topic"] = one_or_list(named)
             dates, found = _date_fields(sentence, dates=_when_said(sentence))
             if "startDate" in dates:  # a statement has no period: the range is another fact's
                 dates, found = {}, None
@@ -533,7 +534,7 @@ def propose(
         for proposal in out:  # the article relays the outlet: the attestation says so
             relayed = [o for o in outlets if o != proposal.fields.get("medium")]
             if proposal.kind != "participation" and relayed:
-                proposal.fields["reportedBy"] = _one_or_list(relayed)
+                proposal.fields["reportedBy"] = one_or_list(relayed)
     return out
 
 
@@ -560,11 +561,11 @@ def words_before(proposal: Proposal, sentence: Sentence, previous: Sentence | No
     about += [m.id for m in _of(previous, NAMED_FACTS)]
     about += [m.id for m in _of(previous, {"State"} | ORGS) if m.id != speaker]
     if about:
-        proposal.fields["about"] = _one_or_list(list(dict.fromkeys(about))[:3])
+        proposal.fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
     named = _as_listed(proposal.fields.get("topic"))
     named += topics(previous.text, [speaker, *_as_listed(proposal.fields.get("about"))])
     if named:
-        proposal.fields["topic"] = _one_or_list(list(dict.fromkeys(named)))
+        proposal.fields["topic"] = one_or_list(list(dict.fromkeys(named)))
     said = stance(previous.words)
     if said and "stance" not in proposal.fields:
         proposal.fields["stance"] = said
@@ -586,7 +587,7 @@ def relayed_before(
         return  # "Об этом сообщил ТАСС пресс-секретарь X": X speaks (words_before)
     for proposal in proposals:
         if proposal.sentence == (previous.start, previous.end) and proposal.kind != "participation":
-            proposal.fields.setdefault("reportedBy", _one_or_list(outlets))
+            proposal.fields.setdefault("reportedBy", one_or_list(outlets))
 
 
 def _as_listed(value: Any) -> list[Any]:
@@ -659,7 +660,7 @@ def add_topics(fields: dict[str, Any], sentence: Sentence, actors: list[str]) ->
     meetings, visits and events of the redraft of articles 005-128)."""
     named = topics(sentence.text, actors)
     if named:
-        fields["topic"] = _one_or_list(named)
+        fields["topic"] = one_or_list(named)
 
 
 # who can speak besides a person: a body the graph knows ("the Defence Ministry said",
@@ -934,7 +935,7 @@ def _exercise(
         fields["id"] = exercise.id
         fields["label"] = exercise.label
     if states:
-        fields["participant"] = _one_or_list(list(dict.fromkeys(states)))
+        fields["participant"] = one_or_list(list(dict.fromkeys(states)))
     if alliance or len(set(states)) >= 2:  # 20 of the 22 curated exercises (005-128): the
         fields["topic"] = "code:topic-joint-exercise"  # 2 without it had one participant
     host = "host" in words or "hosted" in words or "hosting" in words

@@ -34,6 +34,7 @@ from kg.draft.facts import (
     Sentence,
     fact_id,
     label_for,
+    one_or_list,
     propose,
     relayed_before,
     tenure_day,
@@ -338,7 +339,7 @@ def _not_the_publisher(
         relayed = [r for r in _ids(fact.fields.get("reportedBy")) if r != outlet]
         if "reportedBy" in fact.fields and relayed != _ids(fact.fields["reportedBy"]):
             if relayed:
-                fact.fields["reportedBy"] = relayed[0] if len(relayed) == 1 else relayed
+                fact.fields["reportedBy"] = one_or_list(relayed)
             else:
                 del fact.fields["reportedBy"]
 
@@ -504,7 +505,7 @@ def _about_the_facts(
             within = {who for ref in facts for who in _fact_participants(ref, gazetteer, set())}
             own = [a for a in _ids(proposal.fields.get("about")) if a not in within]
             about = list(dict.fromkeys(facts + own))
-            proposal.fields["about"] = about[0] if len(about) == 1 else about
+            proposal.fields["about"] = one_or_list(about)
 
 
 def _ids(value: Any) -> list[str]:
@@ -751,7 +752,7 @@ def _not_about_own_state(fields: dict[str, Any], gazetteer: Gazetteer) -> None:
     if not about:
         fields.pop("about", None)
     else:
-        fields["about"] = about[0] if len(about) == 1 else about
+        fields["about"] = one_or_list(about)
 
 
 def _known_deal(proposal: Proposal, gazetteer: Gazetteer, text: str) -> None:
@@ -1491,11 +1492,11 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
             about = _as_list(last.fields.get("about")) + _as_list(proposal.fields.get("about"))
             if about:
                 merged = list(dict.fromkeys(about))
-                last.fields["about"] = merged[0] if len(merged) == 1 else merged
+                last.fields["about"] = one_or_list(merged)
             topic = _as_list(last.fields.get("topic")) + _as_list(proposal.fields.get("topic"))
             if topic:
                 merged = list(dict.fromkeys(topic))
-                last.fields["topic"] = merged[0] if len(merged) == 1 else merged
+                last.fields["topic"] = one_or_list(merged)
             for key, value in proposal.fields.items():
                 last.fields.setdefault(key, value)
             last.date = last.date or proposal.date
