@@ -761,7 +761,8 @@ def main(argv: list[str] | None = None) -> int:
             if curated.name.startswith(args.explain):
                 print(explain(first, curated, other_fact_ids(args.articles, curated)))
         return 0
-    if args.redraft:
+    if args.redraft:  # only the articles whose text is present (the others are not restored)
+        pairs = [(f, c) for f, c in pairs if (args.redraft / f"{c.stem}.txt").exists()]
         with tempfile.TemporaryDirectory() as tmp:
             redrafts = redraft(pairs, args.redraft, Path(tmp))
             rows = score_all(redrafts, args.articles, args.reference)
