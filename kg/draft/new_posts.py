@@ -94,6 +94,24 @@ _TR: dict[str, str] = {
     r"genelkurmay başkan(?:ı|i)": "chief of general staff",
 }
 
+# an organisation's officers ("NATO Secretary General X", "Secretary General of the CSTO, X",
+# "генеральный секретарь ОДКБ X", "le secrétaire général de l'OTAN, X")
+_ORG_EN: dict[str, str] = {
+    r"deputy secretary[- ]general": "deputy secretary general",
+    r"secretary[- ]general": "secretary general",
+    r"spokes(?:man|woman|person)": "spokesperson",
+}
+_ORG_RU: dict[str, str] = {
+    r"заместител\w{0,3} генеральн\w{0,3} секретар\w{0,3}": "deputy secretary general",
+    r"замгенсек\w{0,3}": "deputy secretary general",
+    r"генеральн\w{0,3} секретар\w{0,3}|генсек\w{0,3}": "secretary general",
+    r"официальн\w{0,3} представител\w{0,3}|пресс-секретар\w{0,3}": "spokesperson",
+}
+_ORG_FR: dict[str, str] = {
+    r"secrétaire générale? adjointe?": "deputy secretary general",
+    r"secrétaire générale?": "secretary general",
+    r"porte-parole": "spokesperson",
+}
 # the state's forms the gazetteer does not read: French, German and Polish adjectives or
 # genitives, Turkish names (state label -> {kind: regular expression})
 _FOREIGN: dict[str, dict[str, str]] = {
@@ -158,6 +176,9 @@ _NOT_NAME = {
 }  # fmt: skip
 
 
+_OWNERS = {"State", "Alliance", "IntergovernmentalOrganization"}
+
+
 @dataclass(frozen=True)
 class _State:
     start: int  # offsets in the sentence's text
@@ -172,14 +193,15 @@ def _states(sentence: Sentence, gazetteer: Gazetteer) -> list[_State]:
     out = []
     text = sentence.text
     for m in sentence.mentions:
-        if m.type != "State" or m.char < sentence.start or m.start < 0:
+        if m.type not in _OWNERS or m.char < sentence.start or m.start < 0:
             continue
         at = m.char - sentence.start
         run = re.match(rf"\S+(?:\s+\S+){{{max(m.end - m.start - 1, 0)}}}", text[at:])
         if run is None:
             continue
         surface = re.sub(r"(?:['’]s)?[,.;:»\"]*$", "", run[0])
-        out.append(_State(at, at + len(surface), m.id, "name"))
+        kind = "name" if m.type == "State" else "org"
+        out.append(_State(at, at + len(surface), m.id, kind))
     for word in re.finditer(_LATIN_WORD, text):
         state = sentence.demonyms.get(fold(word[0]))
         if state and state in gazetteer.entities:
@@ -209,6 +231,7 @@ def _either(table: dict[str, str]) -> str:
 _EN_ALL, _RU_ALL = _either(_EN), _either(_RU)
 _DE_ALL, _PL_ALL, _TR_ALL = _either(_DE), _either(_PL), _either(_TR)
 _FR_ALL, _FR_PORT = _either(_FR_BEFORE), _either(_FR_PORTFOLIO)
+_ORG_EN_ALL, _ORG_RU_ALL, _ORG_FR_ALL = _either(_ORG_EN), _either(_ORG_RU), _either(_ORG_FR)
 
 
 def _name_at(text: str, cyrillic: bool) -> tuple[int, int, str] | None:
@@ -254,6 +277,8 @@ def _role_of(sentence: Sentence, state: _State) -> tuple[str, int, int] | None:
         if ru:
             return _title(_RU, ru[1]) or "", ru.start(1), state.end
         return None
+    if state.kind == "org":
+        return _org_role(before, after, state)
     if state.kind == "adj":
         en = re.match(rf"\s+({_EN_ALL})(?![\w-])", after, re.I)
         if en:
@@ -287,6 +312,26 @@ def _role_of(sentence: Sentence, state: _State) -> tuple[str, int, int] | None:
     return None
 
 
+def _org_role(before: str, after: str, org: _State) -> tuple[str, int, int] | None:
+    """An organisation's officer: the title after the organisation ("NATO Secretary General
+    X") or before it ("Secretary General of the CSTO, X", "генсек ОДКБ X", "secrétaire
+    général de l'OTAN X")."""
+    own = re.match(rf"\s+({_ORG_EN_ALL})(?![\w-])", after, re.I)
+    if own:
+        return _title(_ORG_EN, own[1]) or "", org.start, org.end + own.end()
+    en = re.search(rf"(?<![\w-])({_ORG_EN_ALL})\s+of\s+(?:the\s+)?$", before, re.I)
+    if en:
+        return _title(_ORG_EN, en[1]) or "", en.start(1), org.end
+    ru = re.search(rf"(?<![\w-])({_ORG_RU_ALL})\s+$", before, re.I)
+    if ru:
+        return _title(_ORG_RU, ru[1]) or "", ru.start(1), org.end
+    fr = re.search(rf"(?<![\w-])({_ORG_FR_ALL})\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)$",
+                   before, re.I)  # fmt: skip
+    if fr:
+        return _title(_ORG_FR, fr[1]) or "", fr.start(1), org.end
+    return None
+
+
 def _post(role: str, state: str, gazetteer: Gazetteer, owner_key: Callable[[str], str]) -> str:
     """The graph's post of that title and state (by the convention's id, or by a name such
     as "French Defence Minister"), else the convention's id."""
@@ -302,10 +347,14 @@ def _post(role: str, state: str, gazetteer: Gazetteer, owner_key: Callable[[str]
     return post
 
 
-def _post_label(role: str, state: str, gazetteer: Gazetteer) -> str:
+def _post_label(role: str, owner: str, gazetteer: Gazetteer) -> str:
     small = {"of", "the"}
     words = [w if w in small else w.capitalize() for w in role.split()]
-    return f"{' '.join(words)} of {gazetteer.entities[state].label}"
+    entity = gazetteer.entities[owner]
+    if entity.type == "State":
+        return f"{' '.join(words)} of {entity.label}"
+    short = sorted((n for n in entity.names if n.isupper() and n.isascii()), key=len)
+    return f"{' '.join(words)} of the {short[0] if short else entity.label}"
 
 
 def titled_new_people(

@@ -104,3 +104,40 @@ def test_russian_former_title_gives_no_tenure(drafter: Drafter) -> None:
 def test_a_clause_after_the_title_is_no_name(drafter: Drafter) -> None:
     draft = drafter.body("The President of Cyprus said Nikos Antoniou would come to Yerevan.")
     assert not _tenures(draft)
+
+
+def test_an_organisation_before_the_title(drafter: Drafter) -> None:
+    draft = drafter.body("NATO Secretary General Erik Vandermeer arrived in Yerevan.")
+    assert ("erik-vandermeer", "post/nato-secretary-general") in _tenures(draft)
+
+
+def test_russian_title_before_the_organisation(drafter: Drafter) -> None:
+    draft = drafter.body("Генеральный секретарь ОДКБ Иван Петренко прибыл в Ереван.")
+    assert "post/csto-secretary-general" in _posts(draft)
+
+
+def test_english_title_of_the_organisation(drafter: Drafter) -> None:
+    draft = drafter.body("The Deputy Secretary General of NATO, Erik Vandermeer, came to Yerevan.")
+    assert ("erik-vandermeer", "post/nato-deputy-secretary-general") in _tenures(draft)
+
+
+def _undated(draft: Draft) -> list[str]:
+    return [p.fields["holder"] for p in draft.facts
+            if p.fields["type"] == "Tenure" and "asOfNoLaterThan" in p.fields]  # fmt: skip
+
+
+def test_a_title_today_is_held_as_of_the_article(drafter: Drafter) -> None:
+    """A title printed at the article's own day ("today", "сегодня") is held as of the
+    article, not "no later than" it (docs/modelling.md), also when the article's date is
+    only a month and "today" gives no day."""
+    body = "Президент Армении Армен Саркисян сегодня сказал, что переговоры были полезны."
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2024-06")
+    assert draft.facts and not _undated(draft)
+    body = "Defence Minister of Greece Nikos Antoniou said today that the talks were useful."
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2024-06")
+    assert draft.facts and not _undated(draft)
+
+
+def test_a_title_at_an_earlier_event_stays_undated(drafter: Drafter) -> None:
+    draft = drafter.body("Ранее президент Армении Армен Саркисян встретился с послом Франции.")
+    assert _undated(draft)
