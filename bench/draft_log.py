@@ -762,6 +762,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(explain(first, curated, other_fact_ids(args.articles, curated)))
         return 0
     if args.redraft:
+        # only the articles whose text as read is present (the texts of older articles were
+        # lost with an old machine; some were restored): the rows are those articles'
+        present = [(f, c) for f, c in pairs if (args.redraft / f"{c.stem}.txt").exists()]
+        if len(present) < len(pairs):
+            print(f"(redrafting the {len(present)} of {len(pairs)} logged articles whose text "
+                  f"is in {args.redraft})", file=sys.stderr)  # fmt: skip
+        pairs = present
         with tempfile.TemporaryDirectory() as tmp:
             redrafts = redraft(pairs, args.redraft, Path(tmp))
             rows = score_all(redrafts, args.articles, args.reference)
