@@ -1029,8 +1029,9 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
         return None  # "signed a decree appointing X": no agreement
     if not _names_a_pact(sentence):
         return None
-    states = _ids(_of(sentence, {"State"}))
-    known = [m for m in _of(sentence, PERSON | BODIES | {"Company"}) if m.start >= 0]
+    states = _ids([m for m in _of(sentence, {"State"}) if not _a_venue(sentence, m)])
+    known = [m for m in _of(sentence, PERSON | BODIES | {"Company"})
+             if m.start >= 0 and not _a_venue(sentence, m)]  # fmt: skip
     parties = states if len(states) >= 2 and not _company_signs(sentence, at) else _ids(known)
     if len(parties) < 2:
         return None
@@ -1055,6 +1056,25 @@ _PACT = re.compile(
     r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա)",
     re.I,
 )
+
+
+# the words that make a name a place ("talks in the Kremlin", "в Кремле", "au Kremlin", "w
+# Pałacu", "im Kreml"): a body named there is where a pact was signed, not who signed it
+VENUE_WORDS = {"in", "at", "в", "во", "на", "à", "au", "aux", "dans", "en", "w", "we", "im",
+               "inside"}  # fmt: skip
+
+
+def _a_venue(sentence: Sentence, mention: Mention) -> bool:
+    """The name stands right after a word of place, maybe past "the" ("in the Kremlin"):
+    where something happened (wave 10: "signed … after talks in the Kremlin" drafted the
+    Kremlin as a party of the declaration, and the curators' parties were the two states)."""
+    k = mention.start - sentence.first
+    if mention.start < 0 or k <= 0:
+        return False
+    before = sentence.words[k - 1]
+    if before in {"the", "la", "le", "l'", "l’", "der", "dem"} and k >= 2:
+        before = sentence.words[k - 2]
+    return before in VENUE_WORDS
 
 
 def _company_signs(sentence: Sentence, at: int) -> bool:

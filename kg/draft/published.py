@@ -202,6 +202,38 @@ def _slash_head_date(head: str, hint: str | None) -> Published | None:
     return None
 
 
+# a page date with spaced slashes ("10:53 - 30 / 10 / 2019"; wave 10: read as its year alone)
+_SPACED_SLASHES = re.compile(r"(?<![\d/])([0-3]?\d) / ([01]?\d) / ((?:19|20)\d\d)(?![\d/])")
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    """The date with its slashes closed up, padded to its length (offsets stay the same)."""
+    date = f"{match[1]}/{match[2]}/{match[3]}"
+    return date + " " * (len(match[0]) - len(date))
+
+
+# a dotted day that opens a line before an agency's name in capitals, maybe glued to it
+# ("29.04.2022 ТАСС", "29.04.2022ТАСС"; wave 10: not read, the line being the first sentence)
+_AGENCY_LEAD = re.compile(
+    r"(?m)^[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)"
+    r"(?=[ \t]*[A-ZА-ЯЁ]{2,}(?![a-zа-яё]))"
+)
+
+
+def _agency_lead(head: str) -> Published | None:
+    """The date of a line that opens with a dotted day and an agency's name; the date's
+    span is the dateline's (it dates no event of the sentence it heads)."""
+    match = _AGENCY_LEAD.search(head)
+    if match is None:
+        return None
+    try:
+        value = dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
+    note = f"Printed before the agency's name at the top of the text ({match[0].strip()})."
+    return Published(value, note, -1, (match.start("d"), match.end("y")))
+
+
 def find_published(text: str, given: str | None, url: str | None = None) -> Published:
     """The publication date (``given`` by the curator wins) and the dateline's span; the
     date in the page's address (``url``) when the text prints none (or a dateline without
@@ -252,7 +284,10 @@ def find_published(text: str, given: str | None, url: str | None = None) -> Publ
         todo = ("datePublished: the dateline gives a day and month but no year; give the "
                 "year from context with a dateNote, or re-draft with --published")  # fmt: skip
         return Published(None, "", -1, span, todo)
-    head = text[:600]
+    head = _SPACED_SLASHES.sub(_closed_up, text[:600])
+    agency = _agency_lead(head)
+    if agency is not None:
+        return agency
     slashed = _slash_head_date(head, from_url or (month[1] if month else None))
     if slashed is not None:
         return slashed
