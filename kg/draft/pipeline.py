@@ -56,7 +56,7 @@ from kg.draft.names import (
     named_facts,
     pipeline_for,
 )
-from kg.draft.new_posts import titled_new_people
+from kg.draft.new_posts import counterpart_new_people, titled_new_people
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
@@ -281,6 +281,8 @@ def draft_article(
             proposals += [p for p in titled_new_people(sentence, new, gazetteer,
                                                        lambda s: _owner_key(s, gazetteer))
                           if (p.fields["holder"], p.fields["post"]) not in had]  # fmt: skip
+            proposals += counterpart_new_people(sentence, new, gazetteer,
+                                                lambda s: _owner_key(s, gazetteer))  # fmt: skip
             _date_tenures(proposals[first:], sentence, published)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named

@@ -141,3 +141,58 @@ def test_a_title_today_is_held_as_of_the_article(drafter: Drafter) -> None:
 def test_a_title_at_an_earlier_event_stays_undated(drafter: Drafter) -> None:
     draft = drafter.body("Ранее президент Армении Армен Саркисян встретился с послом Франции.")
     assert _undated(draft)
+
+
+def test_french_title_of_the_republic_with_an_honorific(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Le ministre de la Défense de la République d'Arménie, M. Aram Petrossian, "
+        "a reçu la délégation."
+    )
+    assert ("aram-petrossian", "post/armenia-defence-minister") in _tenures(draft)
+
+
+def test_french_deputy_prime_minister_after_the_adjective(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Le vice-Premier ministre grec, Nikos Antoniou, a indiqué que tout allait."
+    )
+    assert "post/greece-deputy-prime-minister" in _posts(draft)
+    assert "post/greece-prime-minister" not in _posts(draft)
+
+
+def test_an_ambassador_from_one_state_to_another(drafter: Drafter) -> None:
+    draft = drafter.body("The ambassador of Greece to Armenia, Nikos Antoniou, met the minister.")
+    assert ("nikos-antoniou", "post/greece-ambassador-armenia") in _tenures(draft)
+    labels = {e.id: e.label for e in draft.new_entities}
+    assert labels["post/greece-ambassador-armenia"] == "Ambassador of Greece to Armenia"
+
+
+def test_a_french_ambassador_sentence(drafter: Drafter) -> None:
+    draft = drafter.body("Le ministre a reçu l'ambassadeur de Grèce en Arménie, Nikos Antoniou.")
+    assert "post/greece-ambassador-armenia" in _posts(draft)
+
+
+def test_a_russian_ambassador_sentence(drafter: Drafter) -> None:
+    draft = drafter.body("Посол Греции в Армении Никос Антониу встретился с министром.")
+    assert "post/greece-ambassador-armenia" in _posts(draft)
+
+
+def test_a_new_counterpart_in_english(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Armenian Defence Minister Suren Papikyan met his Greek counterpart Nikos Antoniou."
+    )
+    assert ("nikos-antoniou", "post/greece-defence-minister") in _tenures(draft)
+
+
+def test_a_new_counterpart_in_french(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Le Premier ministre arménien Nikol Pachinian a rencontré son homologue géorgien "
+        "Levan Beridze."
+    )
+    assert ("levan-beridze", "post/georgia-prime-minister") in _tenures(draft)
+
+
+def test_german_title_then_the_state_genitive(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Der Verteidigungsminister Griechenlands, Nikos Antoniou, kam nach Eriwan."
+    )
+    assert "post/greece-defence-minister" in _posts(draft)
