@@ -252,6 +252,21 @@ def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | Non
 _THAT = {"that", "что", "que", "qu'", "qu’", "որ"}
 
 
+def _dates_the_saying(sentence: Sentence, found: Found, at: int) -> bool:
+    """The date right after a speech verb, and the meeting word after both ("заявил в
+    субботу … по итогам переговоров с …", "said on Saturday after talks with …"): the day
+    the words were said, after the talks (wave 10: such talks were dated by the saying's
+    day; the curator gave them that day as their latest)."""
+    before = re.findall(r"[\w'’-]+", sentence.text[: found.start - sentence.start].lower())
+    if not any(w in SPEECH for w in before[-2:]):
+        return False
+    word = sentence.words[at - sentence.first]
+    nth = sentence.words[: at - sentence.first].count(word)
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
+                                            sentence.text.lower())]  # fmt: skip
+    return nth < len(spots) and sentence.start + spots[nth] >= found.end
+
+
 def _clause_of(sentence: Sentence, at: int) -> int:
     """The first token of the reported clause the word at ``at`` stands in ("X said that the
     mission will arrive …"): the speaker is not the one who arrives (redraft: "Mirzoyan said
@@ -407,6 +422,10 @@ def propose(
             met = [previous_speaker.id, *met]  # "He met X": the person named last before
         if len(met) >= 2:
             dates, found = _verb_date(sentence, at)
+            if found is not None and "date" in dates and _dates_the_saying(sentence, found, at):
+                dates = {"latestDate": dates["date"], "_dateNote": (
+                    f"The day ({found.value}) is the one the words about the talks were said; "
+                    "the talks were no later.")}  # fmt: skip
             fields = {"type": "Meeting", "participant": met}
             places = [m for m in _of(sentence, {"Place"}) if not _dateline(sentence, m)]
             if places:
