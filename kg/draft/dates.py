@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateparser.date import DateDataParser
 
@@ -83,6 +83,30 @@ _RELATIVE_ABROAD = re.compile(
     + r")(?:ին|ի)?(?!\w)(?!,?\s+\d)",
     re.I,
 )
+# "last month", "last year", "this year", "last week" in the corpus' other languages: a month or
+# a year counted from the publication date, never a day (the English forms are in _RELATIVE)
+_PERIOD_WORDS = {
+    "month-1": r"в\s+прошлом\s+месяце|(?:в\s+)?(?:конце|начале|середине)\s+прошлого\s+месяца|"
+    r"le\s+mois\s+dernier|(?:à\s+la\s+)?(?:fin|début)\s+du\s+mois\s+dernier|"
+    r"el\s+mes\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Monat|"
+    r"w\s+(?:zeszłym|ubiegłym)\s+miesiącu|geçen\s+ay",
+    "month0": r"в\s+этом\s+месяце|ce\s+mois-ci|este\s+mes|(?:in\s+)?diesem\s+Monat|"
+    r"w\s+tym\s+miesiącu|bu\s+ay",
+    "year-1": r"в\s+прошлом\s+году|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+(?:dernier|passé)|"
+    r"el\s+año\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Jahr|letztes\s+Jahr|"
+    r"w\s+(?:zeszłym|ubiegłym)\s+roku|geçen\s+yıl",
+    "year0": r"в\s+этом\s+году|в\s+текущем\s+году|cette\s+année|este\s+año|"
+    r"(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|w\s+tym\s+roku|bu\s+yıl",
+    "week-1": r"на\s+прошлой\s+неделе|la\s+semaine\s+derni[èe]re|la\s+semana\s+pasada|"
+    r"(?:in\s+der\s+)?(?:letzten|vergangenen)\s+Woche|letzte\s+Woche|"
+    r"w\s+(?:zeszłym|ubiegłym)\s+tygodniu|geçen\s+hafta",
+}
+_PERIODS_ABROAD = re.compile(
+    "|".join(rf"(?P<{kind.replace('-1', '_last')}>{words})" for kind, words in
+             _PERIOD_WORDS.items()).replace("(?P<month0>", "(?P<month_this>")
+    .replace("(?P<year0>", "(?P<year_this>"),
+    re.I,
+)  # fmt: skip
 _RANGE = re.compile(
     rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?P<to>to|until|through|and|–|-)\s*"
     rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?:,?\s+{_Y})?(?!\w))",
@@ -226,6 +250,7 @@ class Found:
     year_from_publication: bool = False
     weekday: bool = False  # "on Thursday", "today": a day counted from the publication date
     bound: str | None = None  # "until"/"by" (an end or a deadline), "since" (a start)
+    relative: bool = False  # "в прошлом месяце", "l'an dernier": counted from publication
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -395,8 +420,40 @@ class DateFinder:
                 continue  # "накануне визита": the eve of an event, not a day
             found.append(Found(offset + match.start(), offset + match.end(),
                                self._day_abroad(match[0]), "day", weekday=True))  # fmt: skip
-        found = _joined(sorted(found, key=lambda f: f.start), text, offset)
+        for match in _PERIODS_ABROAD.finditer(text):  # "в прошлом месяце", "l'an dernier"
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                continue
+            value, precision = self._period(match.lastgroup or "")
+            if precision:
+                found.append(Found(offset + match.start(), offset + match.end(), value,
+                                   precision, None, True, relative=True))  # fmt: skip
+        found = _year_of_period(sorted(found, key=lambda f: f.start), text, offset)
+        found = _joined(found, text, offset)
         return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
+
+    def _period(self, kind: str) -> tuple[str | None, str]:
+        """The month or year of a period counted from the publication date ("last month":
+        the month before; "last week": its month when the whole week lies in one, else
+        nothing); ("", "") when the publication date is too coarse to count from."""
+        base, known = self.base, len(self.published or "")
+        if base is None:
+            return None, ""
+        if kind == "year_last":
+            return str(base.year - 1), "year"
+        if kind == "year_this":
+            return str(base.year), "year"
+        if known < 7:
+            return None, ""
+        if kind == "month_this":
+            return base.strftime("%Y-%m"), "month"
+        if kind == "month_last":
+            return (base.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"), "month"
+        if kind == "week_last" and known == 10:
+            monday = base - dt.timedelta(days=base.weekday() + 7)
+            sunday = monday + dt.timedelta(days=6)
+            if monday.month == sunday.month:
+                return monday.strftime("%Y-%m"), "month"
+        return None, ""
 
     def _day_abroad(self, expression: str) -> str | None:
         """The day of "вчера", "сегодня", "в четверг", "el lunes", "mardi", "երեկ", counted
@@ -429,8 +486,7 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
     for word in own + before:
         bound = _BOUND_WORDS.get(word.lower())
         if bound:
-            return Found(found.start, found.end, found.value, found.precision, found.end_value,
-                         found.year_from_publication, found.weekday, bound)  # fmt: skip
+            return replace(found, bound=bound)
     return found
 
 
@@ -465,6 +521,42 @@ def _joined(found: list[Found], text: str, offset: int) -> list[Found]:
         ):
             out[-1] = Found(last.start, item.end, first, "day", item.value,
                             item.year_from_publication)  # fmt: skip
+            continue
+        out.append(item)
+    return out
+
+
+def _year_of_period(found: list[Found], text: str, offset: int) -> list[Found]:
+    """A year counted from publication right beside a month or day printed without its
+    year ("В этом году в марте", "l'année dernière, en octobre"): one date, the month or day
+    in that year (the first plain date of a sentence dates its fact, and the year alone would
+    take a month's place)."""
+    out: list[Found] = []
+    skip: set[int] = set()
+    for k, item in enumerate(found):
+        if k in skip:
+            continue
+        if item.relative and item.precision == "year" and item.value:
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(found) or j in skip:
+                    continue
+                other = found[j]
+                a, b = (item, other) if j > k else (other, item)
+                gap = text[a.end - offset : b.start - offset]
+                if (other.year_from_publication and not other.relative and other.value
+                        and other.precision in ("month", "day") and len(gap) <= 3
+                        and not gap.strip(" ,")):  # fmt: skip
+                    value = item.value + other.value[4:]
+                    moved = replace(other, value=value, year_from_publication=False,
+                                    start=min(a.start, b.start), end=max(a.end, b.end))  # fmt: skip
+                    if j < k:
+                        out[-1] = moved
+                    else:
+                        out.append(moved)
+                        skip.add(j)
+                    break
+            else:
+                out.append(item)
             continue
         out.append(item)
     return out
@@ -556,6 +648,9 @@ def describe(found: Found, published: str | None) -> str:
             f"({published}) to the last such day on or before it."
         )
     what = {"day": "Day and month", "month": "The month", "year": "The year"}[found.precision]
+    if found.relative and found.value:
+        return (f"Stated as a period counted from the publication date ({published}): "
+                f"{what.lower()} {found.value}.")  # fmt: skip
     if found.value is None:
         return f"{what} stated but not the year, and the publication date is unknown."
     if found.year_from_publication:

@@ -33,6 +33,7 @@ from kg.draft.facts import (
     Proposal,
     Sentence,
     fact_id,
+    holds_role,
     label_for,
     one_or_list,
     propose,
@@ -177,6 +178,7 @@ def draft_article(
     held: dict[tuple[int, int], list[str]] = {}  # a sentence's graph memberships
     previous_speaker: Mention | None = None
     previous_sentence: Sentence | None = None
+    named_before: list[list[Mention]] = []  # the people of each body sentence so far
     last_org: Mention | None = None
     numbers: list[Numbered] = []
     read = list(paragraphs(nlp, article.text))
@@ -266,7 +268,8 @@ def draft_article(
             ]
             last_org = orgs[-1] if orgs else last_org
             first = len(proposals)
-            for proposal in propose(sentence, previous_speaker, last_org):
+            recent = [m for said in named_before[-_RECENT:] for m in said]
+            for proposal in propose(sentence, previous_speaker, last_org, recent):
                 words_before(proposal, sentence, previous_sentence)
                 proposals.append(proposal)
             relayed_before(sentence, previous_sentence, proposals)
@@ -287,8 +290,10 @@ def draft_article(
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named
                 previous_speaker = people[-1]
+            named_before.append(people)
     labels = {e.id: e.label for e in gazetteer.entities.values()}
     labels.update({e.id: e.label for e in new.values()})
+    drafted = {(p.fields["holder"], p.fields["post"]) for p in proposals if p.kind == "tenure"}
     for proposal in proposals:  # facts the graph already has keep their ids
         f = proposal.fields
         if proposal.kind == "tenure":
@@ -300,8 +305,9 @@ def draft_article(
         if proposal.kind == "agreement":
             f["party"] = _parties_as_states(f["party"], gazetteer)
         if proposal.kind == "statement":
-            _not_about_own_state(f, gazetteer)
             _by_title(f, gazetteer)
+            _by_role(f, gazetteer, drafted)
+            _not_about_own_state(f, gazetteer)
         if proposal.kind == "status":
             member, org = f.pop("_member"), f.pop("_org")
             f["ofMembership"] = gazetteer.facts.get(("membership", member, org), "")
@@ -736,6 +742,35 @@ def _by_title(fields: dict[str, Any], gazetteer: Gazetteer) -> None:
     if title is None:
         return
     if ("tenure", fields["speaker"], title) in gazetteer.facts:
+        fields["_named"] = True
+    else:
+        fields["speaker"] = ""
+
+
+# how many sentences back a bare title's holder may be named ("X received Y. … The Minister
+# added"): the sentence before and the two before it
+_RECENT = 3
+
+
+def _by_role(fields: dict[str, Any], gazetteer: Gazetteer, drafted: set[tuple[str, str]]) -> None:
+    """A statement whose speaker is a bare title ("the Minister added", "— отметил министр",
+    :func:`kg.draft.facts._bare_title`) is the one person named in the sentences just before
+    who holds a post of that role, by the graph's tenures or a tenure this draft proposes
+    ("Le ministre arménien de la Défense, X, a reçu …"); with none or several such people,
+    nobody speaks (the proposal is dropped): "X met Y. The minister said" with two ministers
+    is not sure."""
+    role = fields.pop("_role", None)
+    recent = fields.pop("_recent", [])
+    if role is None:
+        return
+    held = drafted | {(key[1], key[2]) for key in gazetteer.facts if key[0] == "tenure"}
+    holders = [p for p in recent if any(h == p and holds_role(str(post), role)
+                                        for h, post in held)]  # fmt: skip
+    # a new name with no title drafted may hold it too: "X met Putin. The president said"
+    # with X unknown to the graph is not sure to be Putin's
+    unknown = [p for p in recent if p not in gazetteer.entities and all(h != p for h, _ in held)]
+    if len(holders) == 1 and not unknown:
+        fields["speaker"] = holders[0]
         fields["_named"] = True
     else:
         fields["speaker"] = ""

@@ -53,3 +53,28 @@ def test_bounds_in_german_polish_and_french() -> None:
                  "La mission a duré jusqu'en janvier 2024."):  # fmt: skip
         (found,) = DateFinder("2024-06-10").find(text)
         assert found.bound is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("В прошлом месяце делегация провела испытания.", ("2018-07", "month")),
+        ("В конце прошлого месяца министра вызвали на допрос.", ("2018-07", "month")),
+        ("La délégation s'est rendue à Erevan le mois dernier.", ("2018-07", "month")),
+        ("Die Regierung beschloss im vergangenen Jahr neue Käufe.", ("2017", "year")),
+        ("Rząd podjął decyzję w ubiegłym roku.", ("2017", "year")),
+        ("Heyet geçen ay Ankara'yı ziyaret etti.", ("2018-07", "month")),
+        ("На прошлой неделе министр встретился с коллегой.", ("2018-08", "month")),
+        ("Le ministre a rencontré son homologue cette année.", ("2018", "year")),
+    ],
+)
+def test_a_period_counted_from_the_publication_date(text: str, want: tuple[str, str]) -> None:
+    (found,) = DateFinder("2018-08-24").find(text)
+    assert (found.value, found.precision) == want
+    assert found.relative
+
+
+def test_last_week_across_two_months_gives_no_date() -> None:
+    text = "На прошлой неделе министр встретился с коллегой."
+    assert DateFinder("2018-09-05").find(text) == []  # 27 August to 2 September
+    assert DateFinder("2018-09").find("На прошлой неделе министр встретился с коллегой.") == []
