@@ -38,14 +38,38 @@ _FR = [
     "annoncé", "estimé", "expliqué", "précisé", "assuré", "martelé", "averti", "rappelé",
     "insisté", "déclarait", "affirmait", "estime", "assure", "souligne", "prévenu",
     "inquiété", "ajoutant", "appelé", "dénoncé", "condamné", "démenti", "confirmé",
+    # wave 10: "a noté", "a réaffirmé", "a fait valoir" gave no statement
+    "noté", "réaffirmé", "réitéré", "signalé", "relevé", "répondu", "commenté",
+    "soulignant", "notant", "estimant", "rappelant", "précisant", "expliquant",
 ]  # fmt: skip
+# German, Polish and Turkish (wave 10's pages: no speech verb of theirs was known)
+_DE = ["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen",
+       "bekräftigte", "unterstrich", "warnte", "meinte", "kündigte", "versicherte",
+       "bestätigte", "teilte"]  # fmt: skip
+_PL_PAST = ["powiedział", "oświadczył", "stwierdził", "podkreślił", "zaznaczył", "dodał",
+            "poinformował", "zapowiedział", "ocenił", "przekazał", "zapewnił",
+            "ostrzegł"]  # fmt: skip
+_PL = [stem + end for stem in _PL_PAST for end in ("", "a", "o", "i")] + [
+    "mówi", "powiedzieli", "podkreśla", "zaznacza"]  # fmt: skip
+_TR = ["dedi", "açıkladı", "söyledi", "belirtti", "vurguladı", "kaydetti", "bildirdi",
+       "ifade", "konuştu", "dile"]  # fmt: skip
 _HY = [
     "հայտարարեց", "հայտարարել", "նշեց", "նշել", "ասաց", "ասել", "ընդգծեց", "ընդգծել",
     "հավելեց", "հավելել", "տեղեկացրեց", "հայտնեց", "հայտնել", "շեշտեց", "պնդեց",
 ]  # fmt: skip
 
+# a speech verb that closes its sentence, its subject at the head (Turkish: "X, … söyledi.")
+SPEECH_LAST: frozenset[str] = frozenset(_TR)
+
 SPEECH_ABROAD: frozenset[str] = frozenset(
-    [stem + end for stem in _RU_PAST for end in ("", "а", "о", "и")] + _RU_PRESENT + _ES + _FR + _HY
+    [stem + end for stem in _RU_PAST for end in ("", "а", "о", "и")]
+    + _RU_PRESENT
+    + _ES
+    + _FR
+    + _HY
+    + _DE
+    + _PL
+    + _TR
 )
 
 # signing a text: an agreement (or a signed deal) was made
@@ -65,7 +89,7 @@ SIGNING_PLAN: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # "that"/"what" opening the reported clause after a speech verb, in every language above
-REPORTED_CLAUSE = re.compile(r"(?<!\w)(?:that|что|чтобы|que|qu['’]|որ)(?!\w)", re.I)
+REPORTED_CLAUSE = re.compile(r"(?<!\w)(?:that|что|чтобы|que|qu['’]|որ|dass|że)(?!\w)", re.I)
 
 # what a government has: "the decision of Washington", "la decisión de Washington",
 # "Moscow's position" (a capital owning one stands for its government)

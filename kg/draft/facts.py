@@ -26,6 +26,7 @@ from kg.draft.cues import (
     SIGNING,
     SIGNING_PLAN,
     SPEECH_ABROAD,
+    SPEECH_LAST,
     VISIT_ABROAD,
     qualifier,
     serves_another,
@@ -47,6 +48,8 @@ SPEECH = {
     "criticised", "called", "described", "remarked", "reiterated", "argued", "affirmed",
     "pointed", "confirmed", "wrote", "explained", "commented", "replied", "appealed",
     "denied", "denounced", "condemned", "quoted",
+    # an outlet quoting the speaker in the present ("X quotes Y as saying", "— цитирует Y ТАСС")
+    "quotes", "цитирует", "цитируют",
 } | SPEECH_ABROAD  # fmt: skip
 VISIT = {"visit", "visited", "visiting", "visits", "trip", "arrived", "arrives"} | VISIT_ABROAD
 MEET = {"met", "meet", "meeting", "meetings", "talks", "summit", "phone", "telephone"
@@ -68,7 +71,7 @@ NAMED_FACTS = {"MilitaryExercise", "ArmsDeal", "Agreement", "PoliticalEvent", "D
                "ArmedConflict", "Partnership"}  # fmt: skip
 # an outlet the article relays ("according to TASS", "RBC reported",
 # "сообщает РИА Новости", "со ссылкой на", "selon l'AFP", "cité par"): its reportedBy
-RELAYED = {"according", "reported", "reports", "cited", "citing", "сообщает",
+RELAYED = {"according", "reported", "reports", "cited", "citing", "quotes", "сообщает",
            "сообщают", "передает", "передаёт", "ссылкой", "цитирует", "selon", "rapporte",
            "citant", "cité", "citée", "según", "informó", "փոխանցմամբ", "հաղորդում",
            # wave 9's feedback: "TASS quoted X as saying", "передают «Известия»", "(цитата
@@ -87,6 +90,9 @@ PLAN = {"will", "scheduled", "plans", "planned", "slated", "upcoming", "intends"
         "пройдут", "состоятся", "начнутся", "проведут", "проведет", "проведёт",
         "посетит", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues",
         "effectuera", "rendra"}  # fmt: skip
+# the words giving the speaker of what follows ("according to X"): a statement only when
+# another speech verb dates it
+ACCORDING = {"according"}
 # "may" only in lower case and not before a number ("on May 8" is a date)
 CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|would|could|should|might|may(?!\s+\d))\b")
 CONFLICT = {"war", "conflict", "offensive", "attack", "attacks", "hostilities", "fighting",
@@ -380,9 +386,13 @@ def _rank_between(sentence: Sentence, end: int, start: int) -> bool:
 
 
 def propose(
-    sentence: Sentence, previous_speaker: Mention | None, last_org: Mention | None = None
+    sentence: Sentence,
+    previous_speaker: Mention | None,
+    last_org: Mention | None = None,
+    recent: list[Mention] | None = None,
 ) -> list[Proposal]:
-    """Every candidate fact the sentence cues (usually none or one)."""
+    """Every candidate fact the sentence cues (usually none or one); ``recent``: the people
+    named in the sentences just before (the holder of a bare title is one of them)."""
     out: list[Proposal] = []
     span = (sentence.start, sentence.end)
     words = set(sentence.words)
@@ -550,13 +560,17 @@ def propose(
             out.append(Proposal("status", fields, span, "membership status word", found))
 
     at = _trigger(sentence, SPEECH)
-    if at is not None or "according" in words:
-        at = at if at is not None else _trigger(sentence, {"according"}) or sentence.first
+    if at is not None or words & ACCORDING:
+        at = at if at is not None else _trigger(sentence, ACCORDING) or sentence.first
         speaker = _speaker(sentence, at, previous_speaker)
         title = None
         if speaker is None:  # "the Prime Minister noted": the person named before, if his
             title = _title_at(sentence, at, previous_speaker)
             speaker = previous_speaker if title else None
+        role = None
+        if speaker is None and recent:  # "the Minister added", "— отметил министр": one of
+            role = _bare_title(sentence, at)  # the people named just before, by the graph
+            speaker = recent[-1] if role else None
         if speaker is not None:
             # the graph's facts the sentence names by their label come first ("the
             # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
@@ -583,6 +597,9 @@ def propose(
                 fields["_named"] = True  # sure enough to propose without a date
             if title is not None:
                 fields["_title"] = title  # checked against the graph's tenures by the caller
+            if role is not None:  # whose title it is: the caller picks among these
+                fields["_role"] = role
+                fields["_recent"] = _ids(list(reversed(recent or [])))
             out.append(Proposal("statement", fields, span, "speech word", found))
     if not any(p.kind == "exercise" for p in out):
         for count in sentence.counts:
@@ -760,7 +777,8 @@ _TAKES_OBJECT = {"told", "warned", "urged", "accused", "criticized", "criticised
                  "appealed", "appelé",
                  "assured", "described", "expressed", "conveyed", "обвинил",
                  "обвинила", "обвинили", "призвал", "призвала", "призвали", "заверил",
-                 "предупредил", "advirtió", "averti", "prévenu"}  # fmt: skip
+                 "предупредил", "advirtió", "averti", "prévenu", "warnte", "versicherte",
+                 "ostrzegł", "ostrzegła", "zapewnił", "zapewniła"}  # fmt: skip
 
 
 def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention | None:
@@ -780,14 +798,17 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
         return None
     people = [m for m in _of(sentence, PERSON) if m.start >= 0]
     bodies = [m for m in _of(sentence, BODIES) if m.start >= 0]
-    if verb != "according":
+    if verb not in ACCORDING:
         for named in (people, bodies):
             before = [m for m in named if m.end <= at]
             if before and (
                 _adjacent(sentence, before[-1].end, at) or _apposed(sentence, before[-1], at)
             ):
                 return before[-1]
-    earlier = [m for m in people if m.end <= at] if verb != "according" else []
+    head = _head_subject(sentence, at)
+    if head is not None:  # "X, … söyledi.": the subject heads the sentence
+        return head
+    earlier = [m for m in people if m.end <= at] if verb not in ACCORDING else []
     if _PRONOUNS & set(sentence.words[max(k - 3, 0) : k]):
         return earlier[-1] if earlier else previous  # "He said the ministry …": not it
     if verb not in _TAKES_OBJECT:
@@ -795,10 +816,69 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
             after = next((m for m in named if m.start > at), None)
             if after is not None and _adjacent(sentence, at + 1, after.start, dated=True):
                 return after
+    attributed = _attributed(sentence, at)
+    if attributed is not None:  # "Об этом заявил в субботу президент республики X"
+        return attributed
     new_people = [m for m in _of(sentence, PERSON) if m.start < 0]  # new names, unplaced
     if new_people:  # (as v1 did: a new name in a speech sentence is most often its speaker)
         return new_people[-1]
     return earlier[-1] if earlier else None
+
+
+# what ends the attribution after its verb: the words begin ("что", "that", a quotation, a
+# colon) or a clause does (a comma)
+_ATTRIBUTION_ENDS = {",", ":", ";", "«", "»", '"', "“", "”", "„", "что", "that", "que", "qu'",
+                     "qu’", "где", "where", "où", "which", "который", "которая"}  # fmt: skip
+
+
+# a sentence opening with its attribution ("Как ранее заявил командующий войсками округа
+# генерал-полковник X, …", "Comme l'a déclaré le ministre X, …", "As X said, …")
+_AS_SAID = re.compile(r"^\W*(?:как\s+(?:ранее\s+|уже\s+|и\s+)?|comme\s+l['’]a\s+)", re.I)
+
+
+def _attributed(sentence: Sentence, at: int) -> Mention | None:
+    """The person (else a known body) named after the verb of a sentence that only
+    attributes the words before it ("Об этом заявил в субботу президент республики X на
+    встрече", "C'est ce qu'a déclaré lundi le chef de la diplomatie russe X"): the first one
+    named within ten words of the verb, before any comma, quotation or "что"/"that", when
+    nobody is named before the verb. The title between may hold words :func:`_adjacent`
+    does not know (the genitive "республики", "de la diplomatie russe"): the sentence's
+    construction says who speaks (wave 10: two presidents' statements, dated "в субботу"
+    and "в пятницу" in such sentences, were not proposed)."""
+    if not _SAID_BEFORE.match(sentence.text) and not _AS_SAID.match(sentence.text):
+        return None
+    if any(m.start >= 0 and m.end <= at and (m.type in PERSON or m.type in BODIES)
+           for m in sentence.mentions):  # fmt: skip
+        return None
+    k = at - sentence.first
+    words = sentence.words
+    stop = k + 1
+    counted = 0
+    while stop < len(words) and words[stop] not in _ATTRIBUTION_ENDS and counted < 10:
+        counted += 0 if DATE_WORD.match(words[stop]) else 1
+        stop += 1
+    end = sentence.first + stop
+    for named in (PERSON, BODIES):
+        after = [m for m in sentence.mentions if m.type in named and at < m.start < end]
+        if after:
+            return after[0]
+    return None
+
+
+def _head_subject(sentence: Sentence, at: int) -> Mention | None:
+    """The person (else a known body) heading a sentence closed by a verb that ends its
+    sentence (Turkish: "Bakan X, tatbikatın süreceğini söyledi."): named in its first four
+    words and followed by a comma (wave 10: a Turkish page gave no statement)."""
+    k = at - sentence.first
+    if sentence.words[k] not in SPEECH_LAST or any(w.isalnum() for w in sentence.words[k + 1 :]):
+        return None
+    for named in (PERSON, BODIES):
+        head = next((m for m in sentence.mentions if m.type in named and 0 <= m.start), None)
+        if head is None or head.end > at or head.start - sentence.first > 3:
+            continue
+        if sentence.words[head.end - sentence.first : head.end - sentence.first + 1] == [","]:
+            return head
+    return None
 
 
 def _of_an_outlet(sentence: Sentence, state: Mention) -> bool:
@@ -837,6 +917,92 @@ def _title_at(sentence: Sentence, at: int, previous: Mention | None) -> str | No
     return None
 
 
+# a title alone where the speaker's name would stand ("The Minister added", "le ministre de
+# la Défense a souligné", "министр отметил", "— отметил министр"), by its head word in each
+# language, and the role word of the graph's post ids it names (post/armenia-defence-minister)
+_ROLES = {
+    "minister": "minister", "ministre": "minister", "министр": "minister",
+    "president": "president", "président": "president", "présidente": "president",
+    "президент": "president", "premier": "prime-minister", "премьер": "prime-minister",
+    "премьер-министр": "prime-minister", "ambassador": "ambassador",
+    "ambassadeur": "ambassador", "ambassadrice": "ambassador", "посол": "ambassador",
+    "governor": "governor", "gouverneur": "governor", "губернатор": "governor",
+    "commander": "commander", "commandant": "commander", "командующий": "commander",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson", "porte-parole": "spokesperson",
+}  # fmt: skip
+_HEAD = "|".join(sorted(_ROLES, key=len, reverse=True))
+# before the verb: an article (none in Russian), up to three words ("deputy foreign",
+# "Prime"), the head, in French and Russian up to four words of its complement ("de la
+# Défense", "обороны страны"), an auxiliary; at the start of a clause
+_CLAUSE = r"(?:^|[,;:—–\"”»]\s*)"
+_BARE_BEFORE = re.compile(
+    _CLAUSE
+    + r"(?:(?:the|le|la|l['’])\s*)?(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>"
+    + _HEAD
+    + r")(?P<rest>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:has|had|also|then|further|later|a|avait|"
+    r"aussi|également|также|ещё|еще)\s+)*$",
+    re.I,
+)
+# after the verb: "said the minister", "a souligné le ministre", "отметил министр"
+_BARE_AFTER = re.compile(
+    r"^\s*(?:(?:the|le|la|l['’]|также)\s*)?(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>"
+    + _HEAD
+    + r")(?![\w-])",
+    re.I,
+)
+# words that make the title another's or not a holder's ("the deputy minister", "the former
+# president", "заместитель министра")
+_NOT_THE_HOLDER = DEPUTIES | {"former", "ex", "ancien", "бывший", "acting", "foreign-born"}
+
+
+def _bare_title(sentence: Sentence, at: int) -> str | None:
+    """The role word of a title that stands alone at the speech verb, with nobody named in
+    the sentence ("The Minister added that …", "Le ministre de la Défense a souligné …",
+    "«…», — отметил министр"): ``minister``, ``prime-minister``, ``president``, … The caller
+    gives the words to the one person named just before whom the graph (or the draft) has
+    hold a post of that role, if there is exactly one (wave 10: such sentences continuing a
+    named minister gave no statement). Not after a verb that takes an object ("told the
+    minister": he is addressed), not a deputy's or a former holder's title."""
+    if any(m.type in PERSON or m.type in BODIES for m in sentence.mentions):
+        return None  # someone is named: whose words these are is not the title's question
+    word = sentence.words[at - sentence.first]
+    nth = sentence.words[: at - sentence.first].count(word)
+    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
+                                              sentence.text.lower())]  # fmt: skip
+    if nth >= len(spots):
+        return None
+    a, b = spots[nth]
+    found = _BARE_BEFORE.search(sentence.text[:a])
+    if found is None and word not in _TAKES_OBJECT:
+        found = _BARE_AFTER.match(sentence.text[b:])
+    if found is None:
+        return None
+    mods = found["mods"].lower().split()
+    if any(w in _NOT_THE_HOLDER or w.startswith(("вице", "зам")) for w in mods):
+        return None
+    head = found["head"].lower()
+    rest = (found.groupdict().get("rest") or "").lower()
+    if head in ("ministre", "minister") and ("premier" in mods or "prime" in mods):
+        return "prime-minister"
+    if head == "premier" and "ministre" not in rest.split()[:1] and "minister" not in rest:
+        return None  # "premier" alone is an adjective ("le premier vice-ministre")
+    return _ROLES[head]
+
+
+def holds_role(post: str, role: str) -> bool:
+    """The graph's post id is one of that role (``post/armenia-defence-minister`` is a
+    minister's, not ``post/armenia-prime-minister`` nor ``…-deputy-defence-minister``)."""
+    words = post.removeprefix("post/").split("-")
+    if "deputy" in words or "vice" in words:
+        return False
+    if role == "prime-minister":
+        return "prime" in words and "minister" in words
+    if role == "minister":
+        return "minister" in words and "prime" not in words
+    return role in words
+
+
 def _agent(sentence: Sentence, at: int) -> Mention | None:
     """The person or body after "by" that follows a passive speech verb ("This was stated by
     Foreign Minister X", "was announced by the ministry"): the one who said it (wave 9's
@@ -856,8 +1022,13 @@ def _agent(sentence: Sentence, at: int) -> Mention | None:
 # RFE/RL Armenian Service", "in an interview with RBC", "в интервью РИА Новости", "в эфире
 # телеканала")
 _THROUGH = re.compile(
-    r"(?:\btold|\binterview with|интервью|в эфире)\s+(?:(?:the|a|an|телеканалу|телеканала|"
-    r"агентству|газете|изданию)\s+)?[\"«“]?$",
+    r"(?:\btold|\binterview with|интервью|в эфире|"
+    # wave 10: "в беседе с «X»", "in a conversation with", "dans un entretien (accordé) à",
+    # "in einem Interview mit", "w rozmowie z", "röportajında" (before the outlet: "X'e")
+    r"беседе с|разговоре с|\bconversation with|\bentretien (?:accordé )?(?:à|au|avec)|"
+    r"\binterview (?:accordée? )?(?:à|au)|\binterview mit|\bgespräch mit|\brozmowie z|"
+    r"\bwywiadzie dla)\s+(?:(?:the|a|an|телеканалу|телеканала|телеканалом|агентству|газете|"
+    r"газетой|изданию|изданием|агентством|la|le|l['’]|dem|der)\s*)?[\"«“„]?$",
     re.I,
 )
 
@@ -892,15 +1063,16 @@ def _names_its_speaker(sentence: Sentence, at: int, speaker: Mention) -> bool:
     if (
         speaker.type not in PERSON | _SURE_BODIES
         or speaker.start < 0
-        or sentence.words[at - sentence.first] == "according"
+        or sentence.words[at - sentence.first] in ACCORDING
         or not sentence.start <= speaker.char < sentence.end  # "He said": an earlier name
     ):
         return False
     if speaker.end <= at:
-        if not _adjacent(sentence, speaker.end, at) and not _apposed(sentence, speaker, at):
+        if not _adjacent(sentence, speaker.end, at) and not _apposed(sentence, speaker, at) \
+                and _head_subject(sentence, at) != speaker:  # fmt: skip
             return False
     elif not _adjacent(sentence, at + 1, speaker.start, dated=True) and not (
-        _agent(sentence, at) == speaker
+        _agent(sentence, at) == speaker or _attributed(sentence, at) == speaker
     ):
         return False
     quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
