@@ -55,7 +55,9 @@ wrong <= 10 % of all proposals.
 each text is drafted again by this checkout's drafter against the seeds *as they were at the
 commit that made its first draft* (``git archive``; only the vocabulary, context.jsonld, is
 today's), so a curator's later additions to ``seeds/reference.yaml`` for that article are not
-known to it, and the result is scored the same way. It prints the summary and writes nothing
+known to it, and the result is scored the same way. Articles whose text is not in TEXTDIR are
+left out and counted on stderr (a machine may hold only part of the corpus's texts), unless
+``--strict`` makes a missing text stop the run. It prints the summary and writes nothing
 unless ``--csv`` is given; bench/drafts/ is never touched. This is how a rule change is
 judged (the summary before and after goes in the commit message).
 
@@ -747,6 +749,12 @@ def main(argv: list[str] | None = None) -> int:
         help="score what this checkout's drafter makes of the logged articles' texts "
         "(writes no log unless --csv is given)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="with --redraft: stop at the "
+        "first article whose text is missing instead of leaving it out",
+    )
     parser.add_argument("--explain", metavar="NNN", help="print one article's matching")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="with --redraft: keep the "
                         "redrafts in DIR (to read; never as first drafts)")  # fmt: skip
@@ -762,6 +770,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(explain(first, curated, other_fact_ids(args.articles, curated)))
         return 0
     if args.redraft:
+        present = [(first, curated) for first, curated in pairs
+                   if (args.redraft / f"{curated.stem}.txt").exists()]  # fmt: skip
+        if not present and not args.strict:
+            raise SystemExit(f"{args.redraft}: no text of any logged article is there")
+        if len(present) < len(pairs) and not args.strict:
+            absent = [curated.stem[:3] for _, curated in pairs if (_, curated) not in present]
+            print(f"redrafting the {len(present)} articles whose text is in {args.redraft}; "
+                  f"{len(absent)} without one are left out ({absent[0]}…{absent[-1]})",
+                  file=sys.stderr)  # fmt: skip
+            pairs = present
         with tempfile.TemporaryDirectory() as tmp:
             redrafts = redraft(pairs, args.redraft, Path(tmp))
             rows = score_all(redrafts, args.articles, args.reference)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateparser.date import DateDataParser
 
@@ -31,7 +31,8 @@ _M = f"(?:{MONTHS})(?![a-z])"
 _D = r"(?<![\d.])(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # "July 22, 2024", "July 22 2024" and "July 22,2024" (a page's "Published July 22,2024")
-_DAY = rf"(?:{_M}\s+{_D}(?:(?:,\s*|\s+){_Y})?|{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
+# ... and the German "3. April 2023" (a stop after the day)
+_DAY = rf"(?:{_M}\s+{_D}(?:(?:,\s*|\s+){_Y})?|{_D}\.?\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?)"
 _PREP = r"(?:\b(?:in|In|since|until|by|from|during|early|late|mid|of)\s+|\b[Mm]id-)"
 _MONTH = rf"(?:{_M}\s+(?:of\s+)?{_Y}|{_PREP}{_M}(?!\s+\d))"
 _SEASON = rf"(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_Y})"
@@ -51,7 +52,10 @@ _POINT = rf"(?:{_DAY}|{_SEASON}|{_MONTH}|{_RELATIVE}|{_WEEKDAY}|{_YEAR})"
 # 0 = Monday) not followed by a day number ("lundi 12 mai" is a date, not "on Monday")
 _TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui": 0, "hier": 1, "hoy": 0,
           "ayer": 1, "այսօր": 0, "երեկ": 1, "завтра": -1, "demain": -1,
-          "վաղը": -1, "накануне": 1}  # fmt: skip
+          "վաղը": -1, "накануне": 1,
+          # German, Polish and Turkish ("gestern", "wczoraj", "dün")
+          "gestern": 1, "heute": 0, "wczoraj": 1, "dzisiaj": 0, "dziś": 0, "jutro": -1,
+          "dün": 1, "bugün": 0}  # fmt: skip
 # "накануне" is the day before the report only as an adverb ("Накануне Пашинян заявил",
 # "заявил накануне", "сообщили накануне"); before a noun it is "on the eve of" ("накануне
 # визита", "накануне саммита"): a lower-case word after it that is no past-tense verb, no
@@ -66,6 +70,10 @@ _WEEKDAYS_ABROAD = {
     "samedi": 5, "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3,
     "viernes": 4, "sábado": 5, "domingo": 6, "երկուշաբթի": 0, "երեքշաբթի": 1,
     "չորեքշաբթի": 2, "հինգշաբթի": 3, "ուրբաթ": 4,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6, "poniedziałek": 0, "wtorek": 1, "środę": 2, "czwartek": 3, "piątek": 4,
+    "sobotę": 5, "niedzielę": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3,
+    "cumartesi": 5,
 }  # fmt: skip
 _RELATIVE_ABROAD = re.compile(
     r"(?<![\w’'-])(?:"
@@ -75,6 +83,30 @@ _RELATIVE_ABROAD = re.compile(
     + r")(?:ին|ի)?(?!\w)(?!,?\s+\d)",
     re.I,
 )
+# "last month", "last year", "this year", "last week" in the corpus' other languages: a month or
+# a year counted from the publication date, never a day (the English forms are in _RELATIVE)
+_PERIOD_WORDS = {
+    "month-1": r"в\s+прошлом\s+месяце|(?:в\s+)?(?:конце|начале|середине)\s+прошлого\s+месяца|"
+    r"le\s+mois\s+dernier|(?:à\s+la\s+)?(?:fin|début)\s+du\s+mois\s+dernier|"
+    r"el\s+mes\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Monat|"
+    r"w\s+(?:zeszłym|ubiegłym)\s+miesiącu|geçen\s+ay",
+    "month0": r"в\s+этом\s+месяце|ce\s+mois-ci|este\s+mes|(?:in\s+)?diesem\s+Monat|"
+    r"w\s+tym\s+miesiącu|bu\s+ay",
+    "year-1": r"в\s+прошлом\s+году|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+(?:dernier|passé)|"
+    r"el\s+año\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Jahr|letztes\s+Jahr|"
+    r"w\s+(?:zeszłym|ubiegłym)\s+roku|geçen\s+yıl",
+    "year0": r"в\s+этом\s+году|в\s+текущем\s+году|cette\s+année|este\s+año|"
+    r"(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|w\s+tym\s+roku|bu\s+yıl",
+    "week-1": r"на\s+прошлой\s+неделе|la\s+semaine\s+derni[èe]re|la\s+semana\s+pasada|"
+    r"(?:in\s+der\s+)?(?:letzten|vergangenen)\s+Woche|letzte\s+Woche|"
+    r"w\s+(?:zeszłym|ubiegłym)\s+tygodniu|geçen\s+hafta",
+}
+_PERIODS_ABROAD = re.compile(
+    "|".join(rf"(?P<{kind.replace('-1', '_last')}>{words})" for kind, words in
+             _PERIOD_WORDS.items()).replace("(?P<month0>", "(?P<month_this>")
+    .replace("(?P<year0>", "(?P<year_this>"),
+    re.I,
+)  # fmt: skip
 _RANGE = re.compile(
     rf"(?:from\s+)?(?P<a>{_M}\s+{_D}|{_D}\s+{_M}|{_D})\s*(?P<to>to|until|through|and|–|-)\s*"
     rf"(?P<b>{_M}\s+{_D}(?:,?\s+{_Y})?|{_D}\s+{_M}(?:,?\s+{_Y})?|{_D}(?:,?\s+{_Y})?(?!\w))",
@@ -89,26 +121,48 @@ PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
 # dates ("28 ноября", "15:55 Ноя. 24, 2023", "20 NOVEMBRE", "2023 թ. նոյեմբերի 20-ին",
 # "3 de enero de 2025") were all missed by the English patterns.
 _FOREIGN_MONTHS: list[tuple[int, str]] = [
-    (1, r"январ[ьяею]|янв\.|հունվար|յունուար|janvier|janv\.|enero|stycz(?:eń|nia|niu)"),
-    (2, r"феврал[ьяею]|фев\.|февр\.|փետրվար|փետրուար|février|févr\.|febrero|lut(?:y|ego|ym)"),
-    (3, r"март(?:а|е|у)?|мар\.|մարտ|mars|marzo|mar(?:zec|ca|cu)"),
-    (4, r"апрел[ьяею]|апр\.|ապրիլ|avril|abril|kwie(?:cień|tnia|tniu)"),
-    (5, r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?"),
-    (6, r"июн[ьяею]|июн\.|հունիս|յունիս|juin|junio|czerw(?:iec|ca|cu)"),
-    (7, r"июл[ьяею]|июл\.|հուլիս|յուլիս|juillet|juil\.|julio|lip(?:iec|ca|cu)"),
-    (8, r"август(?:а|е|у)?|авг\.|օգոստոս|août|agosto|sierp(?:ień|nia|niu)"),
+    (
+        1,
+        r"январ[ьяею]|янв\.|հունվար|յունուար|janvier|janv\.|enero|stycz(?:eń|nia|niu)|januar|"
+        r"jänner|ocak",
+    ),
+    (
+        2,
+        r"феврал[ьяею]|фев\.|февр\.|փետրվար|փետրուար|février|févr\.|febrero|lut(?:y|ego|ym)|"
+        r"februar|şubat",
+    ),
+    (3, r"март(?:а|е|у)?|мар\.|մարտ|mars|marzo|mar(?:zec|ca|cu)|märz|mart"),
+    (4, r"апрел[ьяею]|апр\.|ապրիլ|avril|abril|kwie(?:cień|tnia|tniu)|nisan"),
+    (5, r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?|mayıs"),
+    (6, r"июн[ьяею]|июн\.|հունիս|յունիս|juin|junio|czerw(?:iec|ca|cu)|juni|haziran"),
+    (7, r"июл[ьяею]|июл\.|հուլիս|յուլիս|juillet|juil\.|julio|lip(?:iec|ca|cu)|juli|temmuz"),
+    (8, r"август(?:а|е|у)?|авг\.|օգոստոս|août|agosto|sierp(?:ień|nia|niu)|ağustos"),
     (
         9,
         r"сентябр[ьяею]|сен\.|сент\.|սեպտեմբեր|septembre|sept\.|septiembre|setiembre|"
-        r"wrze(?:sień|śnia|śniu)",
+        r"wrze(?:sień|śnia|śniu)|eylül",
     ),
-    (10, r"октябр[ьяею]|окт\.|հոկտեմբեր|octobre|oct\.|octubre|październik(?:a|u)?"),
-    (11, r"ноябр[ьяею]|ноя\.|нояб\.|նոյեմբեր|novembre|nov\.|noviembre|listopad(?:a|zie)?"),
-    (12, r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)"),
+    (
+        10,
+        r"октябр[ьяею]|окт\.|հոկտեմբեր|octobre|oct\.|octubre|październik(?:a|u)?|oktober|"
+        r"ekim",
+    ),
+    (
+        11,
+        r"ноябр[ьяею]|ноя\.|нояб\.|նոյեմբեր|novembre|nov\.|noviembre|listopad(?:a|zie)?|"
+        r"kasım",
+    ),
+    (
+        12,
+        r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)|dezember|"
+        r"aralık",
+    ),
 ]
 _FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
 FOREIGN_MONTH_NAME = "(?:" + "|".join(names for _, names in _FOREIGN_MONTHS) + ")"
-_FM_END = r"(?:ի|ին|ից)?(?![^\W\d_])"  # Armenian case endings ("նոյեմբերի"); a whole word
+# Armenian case endings ("նոյեմբերի") and Turkish suffixes after an apostrophe ("Nisan'da");
+# a whole word
+_FM_END = r"(?:ի|ին|ից|['’][a-zçğıöşü]{1,5})?(?![^\W\d_])"
 _FY = r"(?P<y>19[5-9]\d|20[0-4]\d)"
 _FD = r"(?P<d>[0-3]?\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|году|թ\.|թվականի|r\.|roku))?"
@@ -117,7 +171,7 @@ _YEAR_WORD = r"(?:\s*(?:г\.|года?|году|թ\.|թվականի|r\.|roku))?"
 FOREIGN_DATES = [
     re.compile(p, re.I)
     for p in (
-        rf"(?<![\w.]){_FD}(?:-?(?:ին|ը|er))?\s+(?:de\s+)?{_FM}{_FM_END}"
+        rf"(?<![\w.]){_FD}(?:-?(?:ին|ը|er)|\.)?\s+(?:de\s+)?{_FM}{_FM_END}"
         rf"(?:,?\s+(?:de\s+)?{_FY}{_YEAR_WORD})?",
         rf"(?<!\d){_FY}\s*(?:թ\.|թվականի)?\s+{_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?:,\s+{_FY})?(?!\d)",
@@ -126,7 +180,10 @@ FOREIGN_DATES = [
         # "в середине апреля", "en mai", "à la mi-avril", "fin mai"): the month of the
         # article's year (earlier when it would follow the article), as "in May" is
         rf"(?<!\w)(?:(?:в|во)\s+(?:(?:середине|начале|конце)\s+)?|en\s+|(?:à la )?mi-|"
-        rf"(?:début|fin)\s+){_FM}{_FM_END}(?!\s*(?:\d|de\s+\d|prochain|следующего))",
+        rf"(?:début|fin)\s+"
+        # ... and the German, Polish ones: "im März", "Anfang April", "w marcu"
+        rf"|im\s+|(?:Anfang|Mitte|Ende)\s+|we?\s+(?:połowie\s+|końcu\s+)?"
+        rf"){_FM}{_FM_END}(?!\s*(?:\d|de\s+\d|prochain|следующего|nächst|przysz))",
     )
 ]
 # a word of a date as a sentence's tokens print it ("в пятницу, 12 июля", "mardi 16 juillet",
@@ -193,6 +250,7 @@ class Found:
     year_from_publication: bool = False
     weekday: bool = False  # "on Thursday", "today": a day counted from the publication date
     bound: str | None = None  # "until"/"by" (an end or a deadline), "since" (a start)
+    relative: bool = False  # "в прошлом месяце", "l'an dernier": counted from publication
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -227,6 +285,7 @@ class DateFinder:
         text = re.sub(r"\s+", " ", expression.strip())
         text = re.sub(r"^(?:in|since|until|by|from|during|of) ", "", text, flags=re.I)
         text = re.sub(r"^mid-", "", text, flags=re.I)  # "mid-April": the month
+        text = re.sub(r"^(\d{1,2})\.\s", r"\1 ", text)  # "3. April": the German day
         has_year = re.search(_Y, text) is not None
         season = re.match(rf"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})", text)
         if season:
@@ -361,8 +420,40 @@ class DateFinder:
                 continue  # "накануне визита": the eve of an event, not a day
             found.append(Found(offset + match.start(), offset + match.end(),
                                self._day_abroad(match[0]), "day", weekday=True))  # fmt: skip
-        found = _joined(sorted(found, key=lambda f: f.start), text, offset)
+        for match in _PERIODS_ABROAD.finditer(text):  # "в прошлом месяце", "l'an dernier"
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                continue
+            value, precision = self._period(match.lastgroup or "")
+            if precision:
+                found.append(Found(offset + match.start(), offset + match.end(), value,
+                                   precision, None, True, relative=True))  # fmt: skip
+        found = _year_of_period(sorted(found, key=lambda f: f.start), text, offset)
+        found = _joined(found, text, offset)
         return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
+
+    def _period(self, kind: str) -> tuple[str | None, str]:
+        """The month or year of a period counted from the publication date ("last month":
+        the month before; "last week": its month when the whole week lies in one, else
+        nothing); ("", "") when the publication date is too coarse to count from."""
+        base, known = self.base, len(self.published or "")
+        if base is None:
+            return None, ""
+        if kind == "year_last":
+            return str(base.year - 1), "year"
+        if kind == "year_this":
+            return str(base.year), "year"
+        if known < 7:
+            return None, ""
+        if kind == "month_this":
+            return base.strftime("%Y-%m"), "month"
+        if kind == "month_last":
+            return (base.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"), "month"
+        if kind == "week_last" and known == 10:
+            monday = base - dt.timedelta(days=base.weekday() + 7)
+            sunday = monday + dt.timedelta(days=6)
+            if monday.month == sunday.month:
+                return monday.strftime("%Y-%m"), "month"
+        return None, ""
 
     def _day_abroad(self, expression: str) -> str | None:
         """The day of "вчера", "сегодня", "в четверг", "el lunes", "mardi", "երեկ", counted
@@ -379,7 +470,12 @@ class DateFinder:
 
 
 _BOUND_WORDS = {"until": "until", "till": "until", "through": "until", "by": "until",
-                "before": "until", "since": "since", "after": "since"}  # fmt: skip
+                "before": "until", "since": "since", "after": "since",
+                # German, Polish, French: "bis 3. April", "seit 2019", "od 3 kwietnia",
+                # "depuis 2019", "jusqu'en janvier"
+                "bis": "until", "seit": "since", "od": "since", "depuis": "since",
+                "jusqu'au": "until", "jusqu’au": "until", "jusqu'en": "until",
+                "jusqu’en": "until", "jusqu'à": "until", "jusqu’à": "until"}  # fmt: skip
 
 
 def _with_bound(found: Found, text: str, offset: int) -> Found:
@@ -390,8 +486,7 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
     for word in own + before:
         bound = _BOUND_WORDS.get(word.lower())
         if bound:
-            return Found(found.start, found.end, found.value, found.precision, found.end_value,
-                         found.year_from_publication, found.weekday, bound)  # fmt: skip
+            return replace(found, bound=bound)
     return found
 
 
@@ -426,6 +521,42 @@ def _joined(found: list[Found], text: str, offset: int) -> list[Found]:
         ):
             out[-1] = Found(last.start, item.end, first, "day", item.value,
                             item.year_from_publication)  # fmt: skip
+            continue
+        out.append(item)
+    return out
+
+
+def _year_of_period(found: list[Found], text: str, offset: int) -> list[Found]:
+    """A year counted from publication right beside a month or day printed without its
+    year ("В этом году в марте", "l'année dernière, en octobre"): one date, the month or day
+    in that year (the first plain date of a sentence dates its fact, and the year alone would
+    take a month's place)."""
+    out: list[Found] = []
+    skip: set[int] = set()
+    for k, item in enumerate(found):
+        if k in skip:
+            continue
+        if item.relative and item.precision == "year" and item.value:
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(found) or j in skip:
+                    continue
+                other = found[j]
+                a, b = (item, other) if j > k else (other, item)
+                gap = text[a.end - offset : b.start - offset]
+                if (other.year_from_publication and not other.relative and other.value
+                        and other.precision in ("month", "day") and len(gap) <= 3
+                        and not gap.strip(" ,")):  # fmt: skip
+                    value = item.value + other.value[4:]
+                    moved = replace(other, value=value, year_from_publication=False,
+                                    start=min(a.start, b.start), end=max(a.end, b.end))  # fmt: skip
+                    if j < k:
+                        out[-1] = moved
+                    else:
+                        out.append(moved)
+                        skip.add(j)
+                    break
+            else:
+                out.append(item)
             continue
         out.append(item)
     return out
@@ -517,6 +648,9 @@ def describe(found: Found, published: str | None) -> str:
             f"({published}) to the last such day on or before it."
         )
     what = {"day": "Day and month", "month": "The month", "year": "The year"}[found.precision]
+    if found.relative and found.value:
+        return (f"Stated as a period counted from the publication date ({published}): "
+                f"{what.lower()} {found.value}.")  # fmt: skip
     if found.value is None:
         return f"{what} stated but not the year, and the publication date is unknown."
     if found.year_from_publication:

@@ -254,6 +254,21 @@ def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | Non
 _THAT = {"that", "что", "que", "qu'", "qu’", "որ"}
 
 
+def _dates_the_saying(sentence: Sentence, found: Found, at: int) -> bool:
+    """The date right after a speech verb, and the meeting word after both ("заявил в
+    субботу … по итогам переговоров с …", "said on Saturday after talks with …"): the day
+    the words were said, after the talks (wave 10: such talks were dated by the saying's
+    day; the curator gave them that day as their latest)."""
+    before = re.findall(r"[\w'’-]+", sentence.text[: found.start - sentence.start].lower())
+    if not any(w in SPEECH for w in before[-2:]):
+        return False
+    word = sentence.words[at - sentence.first]
+    nth = sentence.words[: at - sentence.first].count(word)
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
+                                            sentence.text.lower())]  # fmt: skip
+    return nth < len(spots) and sentence.start + spots[nth] >= found.end
+
+
 def _clause_of(sentence: Sentence, at: int) -> int:
     """The first token of the reported clause the word at ``at`` stands in ("X said that the
     mission will arrive …"): the speaker is not the one who arrives (redraft: "Mirzoyan said
@@ -409,6 +424,10 @@ def propose(
             met = [previous_speaker.id, *met]  # "He met X": the person named last before
         if len(met) >= 2:
             dates, found = _verb_date(sentence, at)
+            if found is not None and "date" in dates and _dates_the_saying(sentence, found, at):
+                dates = {"latestDate": dates["date"], "_dateNote": (
+                    f"The day ({found.value}) is the one the words about the talks were said; "
+                    "the talks were no later.")}  # fmt: skip
             fields = {"type": "Meeting", "participant": met}
             places = [m for m in _of(sentence, {"Place"}) if not _dateline(sentence, m)]
             if places:
@@ -1271,8 +1290,9 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
         return None  # "signed a decree appointing X": no agreement
     if not _names_a_pact(sentence):
         return None
-    states = _ids(_of(sentence, {"State"}))
-    known = [m for m in _of(sentence, PERSON | BODIES | {"Company"}) if m.start >= 0]
+    states = _ids([m for m in _of(sentence, {"State"}) if not _a_venue(sentence, m)])
+    known = [m for m in _of(sentence, PERSON | BODIES | {"Company"})
+             if m.start >= 0 and not _a_venue(sentence, m)]  # fmt: skip
     parties = states if len(states) >= 2 and not _company_signs(sentence, at) else _ids(known)
     if len(parties) < 2:
         return None
@@ -1297,6 +1317,25 @@ _PACT = re.compile(
     r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա)",
     re.I,
 )
+
+
+# the words that make a name a place ("talks in the Kremlin", "в Кремле", "au Kremlin", "w
+# Pałacu", "im Kreml"): a body named there is where a pact was signed, not who signed it
+VENUE_WORDS = {"in", "at", "в", "во", "на", "à", "au", "aux", "dans", "en", "w", "we", "im",
+               "inside"}  # fmt: skip
+
+
+def _a_venue(sentence: Sentence, mention: Mention) -> bool:
+    """The name stands right after a word of place, maybe past "the" ("in the Kremlin"):
+    where something happened (wave 10: "signed … after talks in the Kremlin" drafted the
+    Kremlin as a party of the declaration, and the curators' parties were the two states)."""
+    k = mention.start - sentence.first
+    if mention.start < 0 or k <= 0:
+        return False
+    before = sentence.words[k - 1]
+    if before in {"the", "la", "le", "l'", "l’", "der", "dem"} and k >= 2:
+        before = sentence.words[k - 2]
+    return before in VENUE_WORDS
 
 
 def _company_signs(sentence: Sentence, at: int) -> bool:

@@ -41,7 +41,7 @@ from spacy.util import filter_spans
 
 from kg import config
 from kg.draft.cues import DEPUTIES
-from kg.draft.exonyms import EXONYMS, NAMES_ABROAD
+from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
 from kg.errors import SeedError
 from kg.seeds import (
     SeedFile,
@@ -113,10 +113,26 @@ def _script(word: str) -> str | None:
     return None
 
 
+# a capitalised Latin word of three letters or more, an apostrophe, a lower-case suffix
+# ("Fransa'nın", "Erdoğan'ın"); not "O'Brien", "d'Arménie" (their head is one letter)
+_APOSTROPHE_SUFFIX = re.compile(r"([A-ZÇĞİÖŞÜƏ][^\W\d_]{2,})['’]([a-zçğıöşüə]{1,5})")
+
+
+def _caseless(char: str) -> bool:
+    """Whether ``char`` is a letter of a script written without capitals (Georgian
+    Mkhedruli, Arabic and Persian): there a name cannot be told by its first letter."""
+    return "\u10d0" <= char <= "\u10ff" or "\u0600" <= char <= "\u06ff"
+
+
 @lru_cache(maxsize=65536)
 def match_key(word: str) -> str:
     """What the matcher compares for one token: its folded spelling, stemmed when the word
-    is Cyrillic or Armenian (inflected case forms share a stem)."""
+    is Cyrillic or Armenian (inflected case forms share a stem). A Latin name with a case
+    suffix after an apostrophe, as Turkish and Azerbaijani write them ("Fransa'nın",
+    "Ermenistan'a"), is compared by the name alone."""
+    suffixed = _APOSTROPHE_SUFFIX.fullmatch(word)
+    if suffixed:
+        word = suffixed[1]
     folded = fold(word)
     script = _script(folded)
     if script is None or len(folded) < 3:
@@ -416,6 +432,8 @@ def load_gazetteer(
         extra = _derived_names(entity, adjectives, by_name)
         if entity.type in ("State", "Place"):  # "Francia", "Moscou": not in the reference
             extra += [n for n in EXONYMS.get(entity.label, []) if fold(n) not in by_name]
+            if entity.type == "State":  # "Ermənistan", "Frankreich", "საფრანგეთი"
+                extra += [n for n in states_abroad(entity.label) if fold(n) not in by_name]
             extra += _short_forms(entity, by_name)
         else:  # "Groupe de Minsk", "Paszynian", "ministre des Armées"
             extra += [n for n in NAMES_ABROAD.get(entity.label, []) if fold(n) not in by_name]
@@ -1112,6 +1130,7 @@ class NameMatcher:
             for s in spans
             if len(s) > 1
             or s.text[:1].isupper()
+            or _caseless(s.text[:1])
             or s.label_.startswith("demonym:")
             or not s.text[:1].isalpha()
         ]

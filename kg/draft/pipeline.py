@@ -58,6 +58,7 @@ from kg.draft.names import (
     named_facts,
     pipeline_for,
 )
+from kg.draft.new_posts import titled_new_people
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
 from kg.draft.sentences import Numbered, locator, paragraphs
@@ -279,6 +280,11 @@ def draft_article(
             proposals += _counterpart_tenures(sentence, gazetteer)
             proposals += _new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
+            had = {(p.fields.get("holder"), p.fields.get("post")) for p in proposals[first:]
+                   if p.kind == "tenure"}  # fmt: skip
+            proposals += [p for p in titled_new_people(sentence, new, gazetteer,
+                                                       lambda s: _owner_key(s, gazetteer))
+                          if (p.fields["holder"], p.fields["post"]) not in had]  # fmt: skip
             _date_tenures(proposals[first:], sentence, published)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named

@@ -28,7 +28,9 @@ _PLACE = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0
 DATELINE = re.compile(
     rf"^\s*(?P<place>{_PLACE})(?:,\s*{_PLACE})?,\s*"
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?)"
-    r"(?=\s*[.,/–—-])",
+    # a day and month whose year follows is no dateline without its year ("Monday, May 19,
+    # 2025": a site's banner, which the whole-date rules read or leave)
+    r"(?!,?\s+\d{4})(?=\s*[.,/–—-])",
     re.I,
 )
 
@@ -77,6 +79,30 @@ def _date_lines(head: str) -> list[tuple[Found, int, str]]:
         line_end = head.find("\n", found.end)
         out.append((found, line_start, head[line_start : line_end if line_end >= 0 else len(head)]))
     return out
+
+
+_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+
+
+def _stamp_first(item: tuple[Found, int, str]) -> tuple[bool, bool]:
+    """The order in which the head's dates are tried: a line that prints only a date before
+    others, and of those one with its time ("14.01.2022, 16:41": the article's stamp) before
+    one without (wave 9-10: a site's "Monday, May 19, 2025" banner above the headline, the
+    day the page was read, came first)."""
+    only = _only_date(*item)
+    return not only, not (only and _TIME.search(item[2]) is not None)
+
+
+def _agreeing_head_date(head: str, inline: str) -> Found | None:
+    """A whole date on a line of its own at the head whose day and month are the dateline's
+    ("1 сентября 2018, 11:00" above "…, 1 сентября. /ТАСС/."): the dateline's year."""
+    for found, line_start, line in sorted(_date_lines(head), key=_stamp_first):
+        if not _only_date(found, line_start, line) or found.precision != "day" or not found.value:
+            continue
+        again = DateFinder(found.value).find(inline)
+        if again and again[0].value == found.value and again[0].precision == "day":
+            return found
+    return None
 
 
 def _only_date(found: Found, line_start: int, line: str) -> bool:
@@ -202,6 +228,38 @@ def _slash_head_date(head: str, hint: str | None) -> Published | None:
     return None
 
 
+# a page date with spaced slashes ("10:53 - 30 / 10 / 2019"; wave 10: read as its year alone)
+_SPACED_SLASHES = re.compile(r"(?<![\d/])([0-3]?\d) / ([01]?\d) / ((?:19|20)\d\d)(?![\d/])")
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    """The date with its slashes closed up, padded to its length (offsets stay the same)."""
+    date = f"{match[1]}/{match[2]}/{match[3]}"
+    return date + " " * (len(match[0]) - len(date))
+
+
+# a dotted day that opens a line before an agency's name in capitals, maybe glued to it
+# ("29.04.2022 ТАСС", "29.04.2022ТАСС"; wave 10: not read, the line being the first sentence)
+_AGENCY_LEAD = re.compile(
+    r"(?m)^[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)"
+    r"(?=[ \t]*[A-ZА-ЯЁ]{2,}(?![a-zа-яё]))"
+)
+
+
+def _agency_lead(head: str) -> Published | None:
+    """The date of a line that opens with a dotted day and an agency's name; the date's
+    span is the dateline's (it dates no event of the sentence it heads)."""
+    match = _AGENCY_LEAD.search(head)
+    if match is None:
+        return None
+    try:
+        value = dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
+    note = f"Printed before the agency's name at the top of the text ({match[0].strip()})."
+    return Published(value, note, -1, (match.start("d"), match.end("y")))
+
+
 def find_published(text: str, given: str | None, url: str | None = None) -> Published:
     """The publication date (``given`` by the curator wins) and the dateline's span; the
     date in the page's address (``url``) when the text prints none (or a dateline without
@@ -248,16 +306,24 @@ def find_published(text: str, given: str | None, url: str | None = None) -> Publ
             note = (f"The dateline gives the day and month; the year is the one the page's "
                     f"address ends with ({url}).")  # fmt: skip
             return Published(value[0].value, note, -1, span)
+    agreeing = _agreeing_head_date(text[:600], inline[0]) if inline else None
+    if agreeing is not None and agreeing.value:
+        note = ("Printed at the top of the text, with the day and month the dateline "
+                "gives.")  # fmt: skip
+        return Published(agreeing.value, note, -1, span)
     if inline and not from_url:
         todo = ("datePublished: the dateline gives a day and month but no year; give the "
                 "year from context with a dateNote, or re-draft with --published")  # fmt: skip
         return Published(None, "", -1, span, todo)
-    head = text[:600]
+    head = _SPACED_SLASHES.sub(_closed_up, text[:600])
+    agency = _agency_lead(head)
+    if agency is not None:
+        return agency
     slashed = _slash_head_date(head, from_url or (month[1] if month else None))
     if slashed is not None:
         return slashed
     lines = _date_lines(head)
-    for found, line_start, line in sorted(lines, key=lambda f: not _only_date(*f)):
+    for found, line_start, line in sorted(lines, key=_stamp_first):
         if found.value and len(line.split()) <= 8:
             note = f"Printed as a dateline at the top of the text ({found.precision})."
             return Published(found.value, note, line_start)

@@ -143,3 +143,21 @@ def test_an_undated_curated_article_is_scored(log: ModuleType, tmp_path: Path) -
     (row,) = log.score_all(pairs, articles, FIXTURES / "reference.yaml")
     assert row.dates_curated == before.dates_curated - 1
     assert row.invented_dates == before.invented_dates + 1
+
+
+def test_redraft_leaves_out_articles_without_their_text(
+    log: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A machine may hold only part of the corpus's texts: --redraft scores the ones there
+    and counts the rest; --strict stops at the first missing text, naming it."""
+    drafts, articles = tmp_path / "drafts", tmp_path / "articles"
+    shutil.copytree(FIXTURES / "drafts", drafts)
+    shutil.copytree(FIXTURES / "articles", articles)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    argv = ["--drafts", str(drafts), "--articles", str(articles),
+            "--reference", str(FIXTURES / "reference.yaml"), "--redraft", str(texts)]  # fmt: skip
+    with pytest.raises(SystemExit, match="no text of any logged article"):
+        log.main(argv)
+    with pytest.raises(SystemExit, match="005_aaaaaaaaaaaaaaaa.txt: no text as read"):
+        log.main([*argv, "--strict"])
