@@ -762,6 +762,9 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     earlier = [m for m in people if m.end <= at] if verb not in ACCORDING else []
     if _PRONOUNS & set(sentence.words[max(k - 3, 0) : k]):
         return earlier[-1] if earlier else previous  # "He said the ministry …": not it
+    after_verb = [w for w in sentence.words[k + 1 : k + 4] if w != "-"][:1]
+    if after_verb and after_verb[0] in _PRONOUNS and not earlier:  # "«…», — сказал он",
+        return previous  # "«…», dit-il": the person named last, as "he said" before the verb
     if verb not in _TAKES_OBJECT:
         for named in (people, bodies):
             after = next((m for m in named if m.start > at), None)

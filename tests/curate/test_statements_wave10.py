@@ -245,3 +245,35 @@ def test_no_new_speaker_when_the_name_is_not_at_the_verb(drafter: Drafter) -> No
         "“Andreas Kyrmitsis, the Cypriot minister, said nothing,” a diplomat said on Tuesday.",
     ):
         assert [s["speaker"] for s in _statements(drafter, body)] == [], body
+
+
+def test_a_pronoun_after_the_verb_continues_the_speaker(drafter: Drafter) -> None:
+    said = _statements(
+        drafter,
+        "Sergei Lavrov said on Monday that the drills would go on. «Армения примет участие», — "
+        "сказал он во вторник (цитата по ТАСС).",
+    )
+    assert sorted((s["speaker"], s["date"]) for s in said) == [
+        ("sergei-lavrov", "2024-06-17"),
+        ("sergei-lavrov", "2024-06-18"),
+    ]
+    assert said[-1]["reportedBy"] == "tass"
+    (said,) = _statements(
+        drafter,
+        "Sergei Lavrov said on Monday that the drills would go on. « L'Arménie participera », "
+        "dit-il.",
+    )
+    assert said["locator"] == "s2-s3"
+
+
+def test_the_day_of_speaking_in_german_polish_and_turkish(drafter: Drafter) -> None:
+    for body in (
+        "„Die Übungen gehen weiter“, sagte Sergei Lavrov am Dienstag.",
+        "Sergei Lavrov powiedział we wtorek, że ćwiczenia będą kontynuowane.",
+        "Sergei Lavrov, salı günü tatbikatların süreceğini söyledi.",
+    ):
+        (said,) = _statements(drafter, body)
+        assert (said["speaker"], said["date"]) == ("sergei-lavrov", "2024-06-18"), body
+    # the year the words are about is not the saying's
+    (said,) = _statements(drafter, "Sergei Lavrov sagte, dass die Übungen 2025 weitergehen.")
+    assert "date" not in said
