@@ -320,7 +320,8 @@ def draft_article(
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
     proposals = [p for p in proposals if p.kind != "statement" or p.fields["speaker"]]
-    merged = _merge_meetings(_merge_deals(_merge_statements(_merge_exercises(proposals))))
+    merged = _merge_statements(_merge_exercises(proposals), found_published.dateline)
+    merged = _merge_meetings(_merge_deals(merged))
     merged = _merge_agreements(merged)
     _quantity_later(merged, numbers, article.text)
     # new people whose cue is a title ("Greek Foreign Minister X"): a statement may be theirs
@@ -1525,12 +1526,17 @@ def _next_to(earlier: Proposal, later: Proposal) -> bool:
     return any(0 <= later.sentence[0] - end <= 3 for end in ends)
 
 
-def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
+def _merge_statements(
+    proposals: list[Proposal], dateline: tuple[int, int] | None = None
+) -> list[Proposal]:
     """Statements by one speaker with no other date are one statement (the curated files
     keep one per speaker and occasion; measured: 5 of 33 wrong statements in the draft log
     were a speaker's second or third undated statement). A later dated one joins an undated
     one only when its sentence follows it: "В июле X заявил …" further down is another occasion
-    (in the redraft of 095 it gave its month to the interview the lead reports)."""
+    (in the redraft of 095 it gave its month to the interview the lead reports), or when the
+    undated one stands in the lead above the report's inline dateline ("X пояснил, что …",
+    then "МОСКВА, 1 сентября. /ТАСС/. … Об этом заявил в субботу X"): the lead sums up the
+    report (wave 10's 224: once the page date was read, one statement became two)."""
     out: list[Proposal] = []
     for proposal in proposals:
         same = [
@@ -1542,11 +1548,13 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
                 proposal.date is None
                 or (p.date is not None and proposal.date.value == p.date.value)
                 or (p.date is None and _next_to(p, proposal))
+                or (p.date is None and _across_the_dateline(p, proposal, dateline))
             )
         ]
         last = same[-1] if same else None
         if last is not None:
             last.more.append(proposal.sentence)
+            last.more.extend(proposal.more)  # "Об этом заявил X" drew on the words before
             about = _as_list(last.fields.get("about")) + _as_list(proposal.fields.get("about"))
             if about:
                 merged = list(dict.fromkeys(about))
@@ -1561,6 +1569,14 @@ def _merge_statements(proposals: list[Proposal]) -> list[Proposal]:
             continue
         out.append(proposal)
     return out
+
+
+def _across_the_dateline(
+    earlier: Proposal, later: Proposal, dateline: tuple[int, int] | None
+) -> bool:
+    """The earlier proposal is in the lead above the inline dateline, the later in the body
+    it heads."""
+    return dateline is not None and earlier.sentence[1] <= dateline[0] <= later.sentence[0]
 
 
 def _merge_meetings(proposals: list[Proposal]) -> list[Proposal]:

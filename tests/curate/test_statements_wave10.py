@@ -277,3 +277,15 @@ def test_the_day_of_speaking_in_german_polish_and_turkish(drafter: Drafter) -> N
     # the year the words are about is not the saying's
     (said,) = _statements(drafter, "Sergei Lavrov sagte, dass die Übungen 2025 weitergehen.")
     assert "date" not in said
+
+
+def test_a_lead_above_the_dateline_is_the_reports_statement(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Лавров: учения продолжатся\n\n"
+        "Сергей Лавров пояснил, что учения продолжатся.\n\n"
+        "МОСКВА, 17 июня. /ТАСС/. Учения ОДКБ продолжатся. Об этом заявил в понедельник "
+        "Сергей Лавров.\n",
+        published="2024-06-17",
+    )
+    (said,) = [p.fields for p in draft.facts if p.kind == "statement"]
+    assert (said["date"], said["locator"]) == ("2024-06-17", "s2, s4-s5")
