@@ -135,9 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     splits, missing = current(args.texts, args.articles)
     for seed_file in missing:
         print(f"  no text: {seed_file} (not checked)")
-    if args.record:
-        write_record(splits, args.csv)
-        print(f"recorded the splitting of {len(splits)} articles in {args.csv}")
+    if args.record:  # a text not on this machine keeps its recorded row
+        kept = [split for name, split in read_record(args.csv).items() if name in missing]
+        write_record(splits + kept, args.csv)
+        print(
+            f"recorded the splitting of {len(splits)} articles in {args.csv}"
+            + (f", kept the rows of {len(kept)} whose text is not here" if kept else "")
+        )
         return 0
     changed, unrecorded = check(splits, read_record(args.csv))
     for seed_file in unrecorded:

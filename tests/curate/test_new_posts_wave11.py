@@ -104,3 +104,95 @@ def test_russian_former_title_gives_no_tenure(drafter: Drafter) -> None:
 def test_a_clause_after_the_title_is_no_name(drafter: Drafter) -> None:
     draft = drafter.body("The President of Cyprus said Nikos Antoniou would come to Yerevan.")
     assert not _tenures(draft)
+
+
+def test_an_organisation_before_the_title(drafter: Drafter) -> None:
+    draft = drafter.body("NATO Secretary General Erik Vandermeer arrived in Yerevan.")
+    assert ("erik-vandermeer", "post/nato-secretary-general") in _tenures(draft)
+
+
+def test_russian_title_before_the_organisation(drafter: Drafter) -> None:
+    draft = drafter.body("Генеральный секретарь ОДКБ Иван Петренко прибыл в Ереван.")
+    assert "post/csto-secretary-general" in _posts(draft)
+
+
+def test_english_title_of_the_organisation(drafter: Drafter) -> None:
+    draft = drafter.body("The Deputy Secretary General of NATO, Erik Vandermeer, came to Yerevan.")
+    assert ("erik-vandermeer", "post/nato-deputy-secretary-general") in _tenures(draft)
+
+
+def _undated(draft: Draft) -> list[str]:
+    return [p.fields["holder"] for p in draft.facts
+            if p.fields["type"] == "Tenure" and "asOfNoLaterThan" in p.fields]  # fmt: skip
+
+
+def test_a_title_today_is_held_as_of_the_article(drafter: Drafter) -> None:
+    """A title printed at the article's own day ("today", "сегодня") is held as of the
+    article, not "no later than" it (docs/modelling.md), also when the article's date is
+    only a month and "today" gives no day."""
+    body = "Президент Армении Армен Саркисян сегодня сказал, что переговоры были полезны."
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2024-06")
+    assert draft.facts and not _undated(draft)
+    body = "Defence Minister of Greece Nikos Antoniou said today that the talks were useful."
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2024-06")
+    assert draft.facts and not _undated(draft)
+
+
+def test_a_title_at_an_earlier_event_stays_undated(drafter: Drafter) -> None:
+    draft = drafter.body("Ранее президент Армении Армен Саркисян встретился с послом Франции.")
+    assert _undated(draft)
+
+
+def test_french_title_of_the_republic_with_an_honorific(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Le ministre de la Défense de la République d'Arménie, M. Aram Petrossian, "
+        "a reçu la délégation."
+    )
+    assert ("aram-petrossian", "post/armenia-defence-minister") in _tenures(draft)
+
+
+def test_french_deputy_prime_minister_after_the_adjective(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Le vice-Premier ministre grec, Nikos Antoniou, a indiqué que tout allait."
+    )
+    assert "post/greece-deputy-prime-minister" in _posts(draft)
+    assert "post/greece-prime-minister" not in _posts(draft)
+
+
+def test_an_ambassador_from_one_state_to_another(drafter: Drafter) -> None:
+    draft = drafter.body("The ambassador of Greece to Armenia, Nikos Antoniou, met the minister.")
+    assert ("nikos-antoniou", "post/greece-ambassador-armenia") in _tenures(draft)
+    labels = {e.id: e.label for e in draft.new_entities}
+    assert labels["post/greece-ambassador-armenia"] == "Ambassador of Greece to Armenia"
+
+
+def test_a_french_ambassador_sentence(drafter: Drafter) -> None:
+    draft = drafter.body("Le ministre a reçu l'ambassadeur de Grèce en Arménie, Nikos Antoniou.")
+    assert "post/greece-ambassador-armenia" in _posts(draft)
+
+
+def test_a_russian_ambassador_sentence(drafter: Drafter) -> None:
+    draft = drafter.body("Посол Греции в Армении Никос Антониу встретился с министром.")
+    assert "post/greece-ambassador-armenia" in _posts(draft)
+
+
+def test_a_new_counterpart_in_english(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Armenian Defence Minister Suren Papikyan met his Greek counterpart Nikos Antoniou."
+    )
+    assert ("nikos-antoniou", "post/greece-defence-minister") in _tenures(draft)
+
+
+def test_a_new_counterpart_in_french(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Le Premier ministre arménien Nikol Pachinian a rencontré son homologue géorgien "
+        "Levan Beridze."
+    )
+    assert ("levan-beridze", "post/georgia-prime-minister") in _tenures(draft)
+
+
+def test_german_title_then_the_state_genitive(drafter: Drafter) -> None:
+    draft = drafter.body(
+        "Der Verteidigungsminister Griechenlands, Nikos Antoniou, kam nach Eriwan."
+    )
+    assert "post/greece-defence-minister" in _posts(draft)

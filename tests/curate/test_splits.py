@@ -104,3 +104,17 @@ def test_strict_passes_when_every_text_is_there(splits: ModuleType, tmp_path: Pa
     texts, articles, record = _corpus(tmp_path)
     assert _run(splits, texts, articles, record, "--record") == 0
     assert _run(splits, texts, articles, record, "--strict") == 0
+
+
+def test_recording_without_a_text_keeps_its_recorded_row(
+    splits: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A machine that holds only some texts records the ones it has and keeps the rows of the
+    others (the texts of older articles were lost with a machine; their rows still guard)."""
+    texts, articles, record = _corpus(tmp_path)
+    assert _run(splits, texts, articles, record, "--record") == 0
+    row = record.read_text(encoding="utf-8").splitlines()[1]
+    (texts / "900_aaaaaaaaaaaaaaaa.txt").unlink()
+    assert _run(splits, texts, articles, record, "--record") == 0
+    assert record.read_text(encoding="utf-8").splitlines()[1] == row
+    assert "kept the rows of 1 whose text is not here" in capsys.readouterr().out
