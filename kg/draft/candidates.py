@@ -64,6 +64,9 @@ _NOT_NAMES = {
     "Nevertheless", "Recently", "Earlier", "Later", "He", "She", "They", "It", "This", "That",
     "These", "Those", "His", "Her", "Their", "Its", "We", "Our", "Mr", "Mrs", "Ms", "Dr",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+    # honorifics before a Persian or Arab name, no part of it ("Seyed Abbas Araghchi": the
+    # curators' entity is abbas-araghchi, the honorific an altLabel; wave 10)
+    "Seyed", "Seyyed", "Sayyid", "Sayyed", "Sayed", "Sheikh",
 }  # fmt: skip
 MONTH_WORDS = {m.lower() for m in (
     "January February March April May June July August September October November December"

@@ -40,8 +40,18 @@ ACTS = frozenset(
        "утвержден", "утверждена", "утверждён"]
     + ["ratifié", "ratifiée", "adopté", "adoptée", "adoptés", "limogé", "décidé", "refusé",
        "rejeté", "rappelé", "convoqué", "arrêté", "ratificó", "aprobó", "destituyó"]
+    # German and Polish (wave 10 had a page in each and the drafter no act verb): the
+    # German simple past (the verb second, after its doer: a participle at the end follows
+    # its object, and is left out), the Polish past and passive participles
+    + ["ratifizierte", "billigte", "genehmigte", "beschloss", "entließ", "verhaftete",
+       "lehnte"]
+    + [stem + end for stem in ("ratyfikował", "zatwierdził", "odwołał", "zatrzymał",
+                               "aresztował", "wydalił", "zdecydował", "odrzucił", "przyjął")
+       for end in ("", "a", "o", "y", "i")]
+    + ["przyjęła", "przyjęło", "przyjęli", "przyjęły", "ratyfikowana", "ratyfikowany",
+       "zatwierdzona", "zatwierdzony", "odwołany", "odwołana", "zatrzymany", "zatrzymana"]
 )  # fmt: skip
-_BY = {"by", "по", "par", "por"}
+_BY = {"by", "по", "par", "por", "przez"}
 # a day or a month dates an act ("on 3 October", "in February 2022"); a year alone is too
 # coarse to tell the act from others of that year
 _PRECISE = {"day", "month"}
@@ -52,7 +62,8 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]")
 
 
 # a passive auxiliary before the verb, perhaps past an adverb ("was formally ratified")
-_AUXILIARY = {"was", "were", "been", "being", "is", "are", "be", "été"}
+_AUXILIARY = {"was", "were", "been", "being", "is", "are", "be", "été", "został", "została",
+              "zostało", "zostali", "zostały"}  # fmt: skip
 _RELATIVE = {"who", "which", "that", "whom", "который", "которые", "которая", "которого",
              "которых", "qui", "que"}  # fmt: skip
 

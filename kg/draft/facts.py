@@ -251,6 +251,55 @@ def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | Non
 
 _THAT = {"that", "что", "que", "qu'", "qu’", "որ"}
 
+# a departure for a place: the start of a visit ("left Tabriz for Baku", "flew to Paris",
+# "вылетел в Москву", "est parti pour Paris", "մեկնել է ԱՄՆ"); the match ends where the
+# destination's words begin
+_DEPART = re.compile(
+    r"(?<![\w-])(?:left|departed|set\s+off|set\s+out|flew|headed|travell?ed)"
+    r"(?:\s+[\w'’.-]+){0,3}?\s+(?:for|to)\s"
+    r"|(?<!\w)(?:вылетел|выехал|отбыл|отправил(?:ся|ась|ись)|направил(?:ся|ась|ись)|"
+    r"вылетела|выехала|отбыла|вылетели|выехали|отбыли)\s+(?:\S+\s+){0,2}?во?\s"
+    r"|(?<!\w)(?:est|sont)\s+parti(?:e|s|es)?\s+(?:\S+\s+){0,2}?pour\s"
+    r"|(?<!\w)(?:s['’]est|se\s+sont)\s+envol[ée]e?s?\s+pour\s"
+    r"|(?<!\w)մեկն(?:ել\s+(?:է|են)|եց|եցին)\s",
+    re.I,
+)
+
+
+def _departure(sentence: Sentence, previous: Mention | None) -> Proposal | None:
+    """A person who left for a state or a place on a day: a Visit from that day (its
+    ``startDate``; wave 10: "left Tabriz for Baku late on Tuesday" and "մարտի 26-ին մեկնել է
+    ԱՄՆ" began visits the curators dated so and the drafter missed). The traveller is the
+    person named last before the verb (or "he"/"she": the one named before the sentence);
+    the destination the first state or place after "for"/"to"/"в"/"pour"; a day or a month of
+    the verb's own clause is needed."""
+    match = _DEPART.search(sentence.text)
+    if match is None:
+        return None
+    verb = (sentence.start + match.start(), sentence.start + match.end())
+    found = event_date(sentence.dates, sentence.text, sentence.start, verb)
+    if found is None or found.value is None or found.precision not in ("day", "month"):
+        return None
+    people = [m for m in _of(sentence, PERSON) if 0 <= m.char < verb[0]]
+    visitor = people[-1] if people else None
+    head = re.findall(r"[\w'’-]+", sentence.text[: match.start()].lower())[-4:]
+    if visitor is None and previous is not None and _PRONOUNS & set(head):
+        visitor = previous
+    after = [m for m in sentence.mentions if m.char >= verb[1] and m.type in ("State", "Place")]
+    if visitor is None or not after:
+        return None
+    where = after[0]
+    destination = where.located_in if where.type == "Place" and where.located_in else where.id
+    if where.type == "Place" and not where.located_in:
+        return None
+    fields: dict[str, Any] = {"type": "Visit", "visitor": visitor.id, "destination": destination}
+    if where.type == "Place":
+        fields["location"] = where.id
+    fields["startDate"] = found.value
+    fields.update(_mode(sentence))
+    add_topics(fields, sentence, [visitor.id, destination])
+    return Proposal("visit", fields, (sentence.start, sentence.end), "departure word", found)
+
 
 def _dates_the_saying(sentence: Sentence, found: Found, at: int) -> bool:
     """The date right after a speech verb, and the meeting word after both ("заявил в
@@ -411,6 +460,11 @@ def propose(
             fields.update(_mode(sentence))
             add_topics(fields, sentence, [visitor.id, destination])
             out.append(Proposal("visit", fields, span, "visit word", found))
+
+    if not any(p.kind == "visit" for p in out) and not conditional:
+        departure = _departure(sentence, previous_speaker)
+        if departure is not None:
+            out.append(departure)
 
     at = _trigger(sentence, MEET)
     if at is not None and not conditional and not POSSIBLE.search(sentence.text):
