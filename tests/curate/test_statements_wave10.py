@@ -76,6 +76,14 @@ def test_a_bare_title_continues_the_person_who_holds_it(drafter: Drafter) -> Non
         "drills would go on.",
     )
     assert said["speaker"] == "nikol-pashinyan"
+    for body in (
+        "Suren Papikyan empfing Nikol Pashinyan in Jerewan. Die Übungen gehen weiter, sagte "
+        "der Minister.",
+        "Suren Papikyan przyjął Nikola Pashinyana w Erywaniu. Minister powiedział, że "
+        "ćwiczenia będą kontynuowane.",
+    ):
+        (said,) = _statements(drafter, body)
+        assert said["speaker"] == "suren-papikyan", body
 
 
 def test_no_bare_title_speaker_when_it_is_not_sure(drafter: Drafter) -> None:
@@ -173,3 +181,111 @@ def test_no_bare_title_speaker_beside_a_new_name(drafter: Drafter) -> None:
         )
         == []
     )
+
+
+def test_a_given_name_in_another_form_before_the_speaker(drafter: Drafter) -> None:
+    # the graph knows "Davit Tonoyan" and the genitive "Сергея" is no form of its label: the
+    # name still stands right after the verb
+    (said,) = _statements(
+        drafter,
+        "“The arms are modern,” the TASS news agency quoted Armenia's Defense Minister David "
+        "Tonoyan as saying Sunday.",
+    )
+    assert (said["speaker"], said["date"], said["reportedBy"]) == (
+        "davit-tonoyan",
+        "2024-06-16",
+        "tass",
+    )
+    (said,) = _statements(drafter, "«Учения продолжатся», — цитирует Сергея Лаврова ТАСС.")
+    assert said["speaker"] == "sergei-lavrov"
+
+
+def test_a_ministry_informs(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter, "The drills will continue until August, informs the Russian Defence Ministry."
+    )
+    assert said["speaker"] == "russian-defence-ministry"
+
+
+def test_a_day_in_an_opening_phrase_dates_the_saying(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter,
+        "In an interview aired late on Tuesday, Sergei Lavrov said the drills would go on.",
+    )
+    assert said["date"] == "2024-06-18"
+    # the words' own day, before a closing attribution, is still not the saying's
+    (said,) = _statements(drafter, "The drills ended late on Tuesday, Sergei Lavrov said.")
+    assert "date" not in said
+
+
+def test_a_new_official_named_in_full_at_the_verb(drafter: Drafter) -> None:
+    (said,) = _statements(
+        drafter,
+        "Cypriot Foreign Minister Andreas Kyrmitsis said on Tuesday that the three countries "
+        "would hold a summit.",
+    )
+    assert (said["speaker"], said["date"]) == ("andreas-kyrmitsis", "2024-06-18")
+    (said,) = _statements(
+        drafter,
+        "“The drills are precise,” said Viktor Zemlinov, the deputy chairman of a Duma committee.",
+    )
+    assert said["speaker"] == "viktor-zemlinov"
+
+
+def test_no_new_speaker_when_the_name_is_not_at_the_verb(drafter: Drafter) -> None:
+    for body in (
+        # the new name is what the words are about
+        "Sergei Lavrov's aide said that Cypriot Foreign Minister Andreas Kyrmitsis would come.",
+        # the new name is the addressee
+        "The ministry told Cypriot Foreign Minister Andreas Kyrmitsis on Tuesday that the "
+        "drills were over.",
+        # a name with no title as its cue
+        "Andreas Kyrmitsis said on Tuesday that the drills were over.",
+        # inside the quotation
+        "“Andreas Kyrmitsis, the Cypriot minister, said nothing,” a diplomat said on Tuesday.",
+    ):
+        assert [s["speaker"] for s in _statements(drafter, body)] == [], body
+
+
+def test_a_pronoun_after_the_verb_continues_the_speaker(drafter: Drafter) -> None:
+    said = _statements(
+        drafter,
+        "Sergei Lavrov said on Monday that the drills would go on. «Армения примет участие», — "
+        "сказал он во вторник (цитата по ТАСС).",
+    )
+    assert sorted((s["speaker"], s["date"]) for s in said) == [
+        ("sergei-lavrov", "2024-06-17"),
+        ("sergei-lavrov", "2024-06-18"),
+    ]
+    assert said[-1]["reportedBy"] == "tass"
+    (said,) = _statements(
+        drafter,
+        "Sergei Lavrov said on Monday that the drills would go on. « L'Arménie participera », "
+        "dit-il.",
+    )
+    assert said["locator"] == "s2-s3"
+
+
+def test_the_day_of_speaking_in_german_polish_and_turkish(drafter: Drafter) -> None:
+    for body in (
+        "„Die Übungen gehen weiter“, sagte Sergei Lavrov am Dienstag.",
+        "Sergei Lavrov powiedział we wtorek, że ćwiczenia będą kontynuowane.",
+        "Sergei Lavrov, salı günü tatbikatların süreceğini söyledi.",
+    ):
+        (said,) = _statements(drafter, body)
+        assert (said["speaker"], said["date"]) == ("sergei-lavrov", "2024-06-18"), body
+    # the year the words are about is not the saying's
+    (said,) = _statements(drafter, "Sergei Lavrov sagte, dass die Übungen 2025 weitergehen.")
+    assert "date" not in said
+
+
+def test_a_lead_above_the_dateline_is_the_reports_statement(drafter: Drafter) -> None:
+    draft = drafter.text(
+        "Лавров: учения продолжатся\n\n"
+        "Сергей Лавров пояснил, что учения продолжатся.\n\n"
+        "МОСКВА, 17 июня. /ТАСС/. Учения ОДКБ продолжатся. Об этом заявил в понедельник "
+        "Сергей Лавров.\n",
+        published="2024-06-17",
+    )
+    (said,) = [p.fields for p in draft.facts if p.kind == "statement"]
+    assert (said["date"], said["locator"]) == ("2024-06-17", "s2, s4-s5")
