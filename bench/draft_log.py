@@ -770,12 +770,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(explain(first, curated, other_fact_ids(args.articles, curated)))
         return 0
     if args.redraft:
-        present = [(first, curated) for first, curated in pairs
-                   if (args.redraft / f"{curated.stem}.txt").exists()]  # fmt: skip
+        present, absent = [], []
+        for first, curated in pairs:
+            if (args.redraft / f"{curated.stem}.txt").exists():
+                present.append((first, curated))
+            else:
+                absent.append(curated.stem[:3])
         if not present and not args.strict:
             raise SystemExit(f"{args.redraft}: no text of any logged article is there")
-        if len(present) < len(pairs) and not args.strict:
-            absent = [curated.stem[:3] for _, curated in pairs if (_, curated) not in present]
+        if absent and not args.strict:
             print(f"redrafting the {len(present)} articles whose text is in {args.redraft}; "
                   f"{len(absent)} without one are left out ({absent[0]}…{absent[-1]})",
                   file=sys.stderr)  # fmt: skip
