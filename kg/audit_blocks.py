@@ -12,6 +12,7 @@ A summary is read too (audit11): a plan it gives in a named source's words with 
 ministry speaks of the exercise's purpose, not its schedule: 3 finds, 1 false alarm; the same
 rule on every mode flagged 86 blocks, mostly "the article says" and announcements the
 audits read as reported, so it stays on plans), and the curator's "implies" (140; none now).
+The tenure as-of rule is :mod:`kg.audit_asof`'s.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kg import audit_asof
 from kg.audit import Warning_
 from kg.errors import Location
 from kg.seeds import article_files, read_blocks
@@ -236,4 +238,7 @@ def file_warnings(path: Path) -> list[Warning_]:
             found.append(Warning_("label-date", str(block.get("id")), why, where))
         for check, why in summary_problems(block):
             found.append(Warning_(check, str(block.get("id")), why, where))
+    for tenure, why in audit_asof.problems(article, blocks):
+        where = Location(path, tenure.get("__line__"))
+        found.append(Warning_("tenure-as-of", str(tenure.get("id")), why, where))
     return found
