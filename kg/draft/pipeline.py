@@ -184,13 +184,13 @@ def draft_article(
     last_org: Mention | None = None
     numbers: list[Numbered] = []
     read = list(paragraphs(nlp, article.text))
-    others = matcher.others_named(p.doc for p in read)  # "Дина Унанян … Унанян": not Edgar
+    others = matcher.others_named((p.doc for p in read), lang)  # "Дина Унанян … Унанян": not Edgar
     for paragraph in read:
         start = paragraph.start
         numbers += [Numbered(n, start + s.start_char, start + s.end_char, "")
                     for n, s in paragraph.sentences]  # fmt: skip
         doc = paragraph.doc
-        spans = [s for s in matcher(doc, others) if not in_credit(doc, s)]  # "Фото: ТАСС"
+        spans = [s for s in matcher(doc, others, lang) if not in_credit(doc, s)]  # "Фото: ТАСС"
         if paragraph.is_headline:  # what the headline names is mentioned; of facts, it
             # proposes only a tenure ("Armenian Foreign Minister X meets ..."): an event in a
             # headline is told again, dated, in the body
