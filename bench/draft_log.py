@@ -28,7 +28,12 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
   matched to that fact (or, for a fact no proposal matched, on any proposal of its type).
 - **numbers**: every numeric value of a curated fact (amounts, counts, quantities), right
   under the same rule as dates (same key, same value).
-- **proposals** (every drafted fact block) are matched one to one to curated facts: first by
+- **proposals** (every drafted fact block) are read with each candidate new entity's id
+  replaced by the curated id it stands for, by the mentions' rule (the same id, or its folded
+  label is a name of that entity in the reference: ``same_entities``), over the curated
+  mentions and then the other ids of the curated blocks; so a right Tenure of a new person the
+  curator slugged otherwise is matched, and not counted as wrong and missed. They are then
+  matched one to one to curated facts: first by
   ``id``; then, per curated fact in file order, the unmatched proposal of the same ``type``
   whose key fields (``KEY_FIELDS``: e.g. holder + post of a Tenure, speaker of a Statement)
   share a value with the curated fact's, preferring the one needing fewest edits. An **edit**
@@ -206,6 +211,57 @@ def candidates(text: str) -> list[dict[str, str]]:
     return out
 
 
+def same_entities(
+    drafted: list[dict[str, str]], curated: Iterable[str], names: dict[str, set[str]]
+) -> dict[str, str]:
+    """The curated id each candidate new entity of a draft stands for, by one rule for mentions
+    and facts alike: the same id, or the candidate's folded label is a name (label, label in
+    another language, altLabel) of the curated entity in the reference. A candidate no curated
+    id answers is absent (it keeps its own id)."""
+    ids = list(dict.fromkeys(curated))
+    out: dict[str, str] = {}
+    for entity in drafted:
+        label = fold(entity.get("label", ""))
+        same = [m for m in ids if m == entity["id"] or label in names.get(m, ())]
+        if same:
+            out[entity["id"]] = same[0]
+    return out
+
+
+def renamed_proposals(facts: list[dict[str, Any]], same: dict[str, str]) -> list[dict[str, Any]]:
+    """The draft's fact blocks with each candidate entity's id read as the curated id it stands
+    for (:func:`same_entities`), so that a right proposal naming a new person by another slug
+    matches its curated fact (its id, a fact id, is left as drafted)."""
+    if not same:
+        return facts
+
+    def one(value: Any) -> Any:
+        if isinstance(value, list):
+            return [one(v) for v in value]
+        return same.get(value, value) if isinstance(value, str) else value
+
+    return [{k: (v if k == "id" else one(v)) for k, v in fact.items()} for fact in facts]
+
+
+def _entity_ids(gold: dict[str, Any]) -> list[str]:
+    """The curated file's mentions, then every other value of its blocks (the ids a candidate
+    may stand for, mentions first)."""
+    out = list(_values(gold["article"].get("mentions")))
+    for fact in gold["facts"]:
+        for key, value in fact.items():
+            if key not in NOT_EDITS:
+                out += sorted(v for v in _values(value) if v not in out)
+    return out
+
+
+def proposals(
+    text: str, draft: dict[str, Any], gold: dict[str, Any], names: dict[str, set[str]]
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """A draft's fact blocks as the scorer compares them, and the candidates' curated ids."""
+    same = same_entities(candidates(text), _entity_ids(gold), names)
+    return renamed_proposals(draft["facts"], same), same
+
+
 def reference_names(path: Path = REFERENCE) -> dict[str, set[str]]:
     """Folded label and altLabels per reference entity id."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -332,18 +388,17 @@ def score(
     draft, gold = load_seed(draft_path), load_seed(curated_path)
     d_art, g_art = draft["article"], gold["article"]
 
-    # proposals are matched first: a drafted fact id in mentions counts as its match's id
-    d_facts, g_facts = draft["facts"], gold["facts"]
+    # proposals are matched first: a drafted fact id in mentions counts as its match's id;
+    # a candidate new entity counts as the curated id it stands for, in facts as in mentions
+    d_facts, same = proposals(text, draft, gold, names)
+    g_facts = gold["facts"]
     pairs = match(d_facts, g_facts, known_ids)
     renamed = {str(d_facts[d].get("id")): str(g_facts[c].get("id")) for c, d in pairs.items()}
 
     # mentions
     gold_mentions = _values(g_art.get("mentions"))
     drafted = {renamed.get(m, m) for m in _values(d_art.get("mentions"))}
-    for entity in candidates(text):
-        label = fold(entity.get("label", ""))
-        same = [m for m in gold_mentions if m == entity["id"] or label in names.get(m, ())]
-        drafted.add(same[0] if same else entity["id"])
+    drafted |= {same.get(e["id"], e["id"]) for e in candidates(text)}
     row.mentions_curated = len(gold_mentions)
     row.mentions_drafted = len(drafted)
     row.mentions_found = len(drafted & gold_mentions)
@@ -423,7 +478,10 @@ def score(
 
 def explain(draft_path: Path, curated_path: Path, known_ids: set[str]) -> str:
     """How the proposals of one draft were matched and what was edited (for a reader)."""
-    d_facts, g_facts = load_seed(draft_path)["facts"], load_seed(curated_path)["facts"]
+    gold = load_seed(curated_path)
+    text = draft_path.read_text(encoding="utf-8")
+    d_facts, _ = proposals(text, load_seed(draft_path), gold, reference_names())
+    g_facts = gold["facts"]
     pairs = match(d_facts, g_facts, known_ids)
     matched = {d: c for c, d in pairs.items()}
     out = [f"{draft_path.name} against {curated_path.name}"]
@@ -502,7 +560,8 @@ def breakdown(pairs: list[tuple[Path, Path]], firsts: list[Path], articles: Path
         head = HEADER.match(first.read_text(encoding="utf-8"))
         known = _reference_at(head[1] if head else "HEAD", cache)
         draft, gold = load_seed(draft_path), load_seed(curated_path)
-        d_facts, g_facts = draft["facts"], gold["facts"]
+        d_facts, same = proposals(text, draft, gold, names)
+        g_facts = gold["facts"]
         known_ids = other_fact_ids(articles, curated_path)
         pairs_ = match(d_facts, g_facts, known_ids)
         matched = {d: c for c, d in pairs_.items()}
@@ -531,10 +590,7 @@ def breakdown(pairs: list[tuple[Path, Path]], firsts: list[Path], articles: Path
         renamed = {str(d_facts[d].get("id")): str(g_facts[c].get("id")) for c, d in pairs_.items()}
         gold_mentions = _values(gold["article"].get("mentions"))
         drafted = {renamed.get(m, m) for m in _values(draft["article"].get("mentions"))}
-        for entity in candidates(text):
-            label = fold(entity.get("label", ""))
-            same = [m for m in gold_mentions if m == entity["id"] or label in names.get(m, ())]
-            drafted.add(same[0] if same else entity["id"])
+        drafted |= {same.get(e["id"], e["id"]) for e in candidates(text)}
         for m in gold_mentions:
             mentions_all[_mention_kind(m, known), script] += 1
             mentions_missed[_mention_kind(m, known), script] += m not in drafted

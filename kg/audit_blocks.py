@@ -12,6 +12,10 @@ A summary is read too (audit11): a plan it gives in a named source's words with 
 ministry speaks of the exercise's purpose, not its schedule: 3 finds, 1 false alarm; the same
 rule on every mode flagged 86 blocks, mostly "the article says" and announcements the
 audits read as reported, so it stays on plans), and the curator's "implies" (140; none now).
+A label naming a month or year after the article's own date that no date of the block gives is
+flagged even where it says "reported", "as of" or "announced" (audit22, audit27: 267 carried
+another article's "(reported November 2021)" on a shared id in an article of January 2021;
+none on the corpus now). The tenure as-of rule is :mod:`kg.audit_asof`'s.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kg import audit_asof
 from kg.audit import Warning_
 from kg.errors import Location
 from kg.seeds import article_files, read_blocks
@@ -108,6 +113,47 @@ def label_dates(block: dict[str, Any]) -> Iterator[str]:
         if why not in said:  # a year named twice ("… 2025 (… 2025)") is one warning
             said.add(why)
             yield why
+
+
+# a label that says when the thing was seen or announced: "(reported November 2021)", "as of
+# June 2024", "announced 3 May 2024" (not "by": a deadline may lie after the article)
+_BY = re.compile(
+    r"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?"
+    r"(?:\d{1,2}\s+)?$",
+    re.I,
+)
+_SEEN_AT = re.compile(r"\b(?:reported|as of|announced)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?$", re.I)
+
+
+def label_after_article(block: dict[str, Any], published: str) -> Iterator[str]:
+    """Why the block's label names a month or year after the article's date that the block's
+    own dates do not give: a label this article cannot have written, mostly another article's
+    label on a shared fact id (audit27: 267's "(reported November 2021)" in an article of
+    January 2021; audit22). The thing's own later dates (a plan's), a year it is for ("plan for
+    2025"), a term it runs to ("until 2044") and a deadline ("by June 2024") are left alone."""
+    label = block.get("label")
+    if not isinstance(label, str) or not published:
+        return
+    dates = block_dates(block)
+    given = {d[:4] for d in dates.values()} | {d[:7] for d in dates.values()}
+    for match in _NAMED.finditer(label):
+        before = label[: match.start()]
+        if _FOR_YEAR.search(before) or _IN_NAME.search(before) or _UNTIL.search(before):
+            continue
+        if _BY.search(before):
+            continue  # a deadline ("by 1 August 2024")
+        month, year = match.groups("")
+        named = f"{year}-{MONTHS.index(month) + 1:02d}" if month else year
+        if named in given:
+            continue  # one of the block's own dates
+        if named <= published[: len(named)]:
+            continue  # not after the article
+        seen = " (as when it was seen)" if _SEEN_AT.search(before) else ""
+        yield (
+            f"its label names {f'{month} {year}' if month else year}{seen}, after this "
+            f"article's date ({published}), and no date of the block gives it: another "
+            "article's label on a shared id? label it as this article can"
+        )
 
 
 def _month_given(dates: dict[str, str], month: str, announced: bool = False) -> bool:
@@ -230,10 +276,17 @@ def file_warnings(path: Path) -> list[Warning_]:
     for why in published_problems(article):
         where = Location(path, article.get("__line__"))
         found.append(Warning_("published-bound", str(article.get("id", path.stem)), why, where))
+    published = article.get("datePublished") or article.get("publishedNoLaterThan")
     for block in blocks:
         where = Location(path, block.get("__line__"))
-        for why in label_dates(block):
+        said = list(label_dates(block))
+        if not said:  # one warning is enough to have the label looked at
+            said = list(label_after_article(block, str(published or "")))
+        for why in said:
             found.append(Warning_("label-date", str(block.get("id")), why, where))
         for check, why in summary_problems(block):
             found.append(Warning_(check, str(block.get("id")), why, where))
+    for tenure, why in audit_asof.problems(article, blocks):
+        where = Location(path, tenure.get("__line__"))
+        found.append(Warning_("tenure-as-of", str(tenure.get("id")), why, where))
     return found

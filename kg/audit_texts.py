@@ -14,7 +14,15 @@ own splitter (:mod:`kg.draft.sentences`, the numbering the curators cite):
   is in the located sentences (audit4: 066);
 - ``broken-off``: a block located at the text's last sentence when the text breaks off in it,
   so a reviewer checks that the summary does not complete it (audit4: 063, 065, 066, 068, 070);
-  a block whose summary or dateNote already says the text breaks off is not listed;
+  a block whose summary or dateNote already says the text breaks off is listed only when its
+  summary still goes on past the cut in the text's own words (:func:`finished`; audit23: 249's
+  "democratic institutions" after "…democratic contr"). An Armenian sentence may end with a
+  colon for the Armenian full stop "։" (audit27: 268), which is no break;
+- ``statement-day``: a ``Statement`` whose only date is the article's day while its sentences
+  name another day, a weekday or "yesterday" counted back from the article, or a day printed
+  in the two weeks before it (audit24, audit27). Not caught: a statement dated by the article
+  whose sentences name no day at all (the text may say "today" elsewhere), a day named in
+  words the date finder does not read, or a day of the sentence that is another event's;
 - ``approximate-figure``: a figure of the block (``personnelCount``, ``memberCount``,
   ``valueAmount``) that a located sentence prints with "about", "up to", "more than", "около",
   "environ", … right before it, while the block has no ``figureQualifier`` (audit12: 039's
@@ -37,6 +45,7 @@ need the date parser's tables, and every defect the audits found was a year or a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +56,7 @@ from kg.audit import Warning_
 from kg.audit_acting import acting_words
 from kg.audit_blocks import block_dates
 from kg.audit_figures import FIGURE_KEYS, qualifiers
+from kg.draft.dates import DateFinder
 from kg.draft.names import NameMatcher, load_gazetteer, make_nlp, translit_key
 from kg.draft.sentences import Numbered, numbered, numbers
 from kg.draft.text import page_date, read_article
@@ -71,6 +81,10 @@ SAYS_WHERE = re.compile(
 )
 # a text that ends without a sentence's end broke off (the page was cut when it was read)
 _ENDED = re.compile(r"[.!?։…][\"'”’»)\]]*\s*$")
+# Armenian ends a sentence with its full stop "։" (U+0589), often typed as a colon (audit27:
+# 268's last sentence, "…հայտարարել է նա:", read as broken off)
+_ENDED_ARMENIAN = re.compile(r"[:։][\"'”’»)\]]*\s*$")
+_ARMENIAN = re.compile(r"[\u0531-\u0587]")
 _ACKNOWLEDGED = re.compile(r"breaks? off|broken off|cuts? off|truncated", re.I)
 
 
@@ -82,6 +96,7 @@ class Text:
     printed: tuple[str, ...]  # the article's datePublished and the page's date, if any
     last: int
     broken_off: bool
+    published: str | None = None  # the article's datePublished as written
 
 
 def _read(path: Path, nlp: Any, article: dict[str, Any]) -> Text:
@@ -97,8 +112,17 @@ def _read(path: Path, nlp: Any, article: dict[str, Any]) -> Text:
         {s.number: s.text for s in sentences},
         printed,
         last.number if last else 0,
-        bool(last) and not _ENDED.search(last.text if last else ""),
+        bool(last) and not ended(last.text if last else ""),
+        str(article["datePublished"]) if article.get("datePublished") else None,
     )
+
+
+def ended(sentence: str) -> bool:
+    """Whether a text's last sentence ends as a sentence does (not broken off): with ".", "!",
+    "?", "…", the Armenian full stop "։", or, in an Armenian sentence, a colon standing for it."""
+    if _ENDED.search(sentence):
+        return True
+    return bool(_ARMENIAN.search(sentence)) and bool(_ENDED_ARMENIAN.search(sentence))
 
 
 # an article dateNote that says its datePublished is not printed in the text
@@ -222,7 +246,79 @@ def _block(
             "check that the summary does not complete the sentence"
         )
         out.append(Warning_("broken-off", fact, why, where))
+    elif text.broken_off and text.last in wanted:
+        goes_on = finished(str(block.get("summary", "")), text.sentences.get(text.last, ""),
+                           located)  # fmt: skip
+        if goes_on:
+            why = (
+                f"its summary says the text breaks off, but goes on past the cut in s{text.last} "
+                f'("{goes_on}"): say only what the text gives'
+            )
+            out.append(Warning_("broken-off", fact, why, where))
+    out += _statement_day(block, located, text, where)
     return out
+
+
+# words a summary may put after the cut word to say that the text is cut there
+_CUT_WORDS = {"the", "text", "page", "sentence", "breaks", "broken", "cuts", "there", "here",
+              "before", "mid", "word", "which", "where", "and", "but", "then"}  # fmt: skip
+
+
+def finished(summary: str, last: str, located: str) -> str | None:
+    """The words of ``summary`` that finish the sentence the text breaks off in (``last``): the
+    cut word completed ("contr" as "control"), or the last whole word or the cut one (of five
+    letters or more) followed, with nothing between, by a word of four or more that the
+    located sentences do not have ("democratic
+    institutions" after "…bolster democratic contr"; audit23: 249). Only where the summary
+    uses the text's own words (a text in English, or a name): a summary in English of a cut
+    Russian sentence ("в ближайшее" as "soon", 248) is not read."""
+    words = _WORD.findall(last)
+    if len(words) < 2:
+        return None
+    seen = {w.lower() for w in _WORD.findall(located)}
+    cut, whole = words[-1], words[-2]
+    for match in _WORD.finditer(summary):
+        word = match[0].lower()
+        if len(cut) >= 3 and word.startswith(cut.lower()) and word not in seen:
+            return match[0]  # the cut word, completed
+        if word in {w.lower() for w in (cut, whole) if len(w) >= 5}:
+            after = re.match(r"[ \t]+([^\W\d_]+)", summary[match.end() :])
+            if after and len(after[1]) >= 4 and after[1].lower() not in seen | _CUT_WORDS:
+                return f"{match[0]} {after[1]}"
+    return None
+
+
+def _statement_day(
+    block: dict[str, Any], located: str, text: Text, where: Location
+) -> list[Warning_]:
+    """A ``Statement`` whose only date is the article's day while its sentences name another
+    day: a weekday or "yesterday" counted back from the article ("said on Monday" in a
+    Wednesday article, "вчера", "mardi"), or a day printed in the two weeks before it, and
+    none names the article's own day (audit24-27: a statement dated by the article)."""
+    published = text.published
+    if block.get("type") != "Statement" or not published or len(published) != 10:
+        return []
+    if block_dates(block) != {"date": published}:
+        return []
+    finder = DateFinder(published)
+    first = dt.date.fromisoformat(published)
+    days: list[tuple[str, str]] = []
+    for found in finder.find(located):
+        if found.value is None or found.precision != "day" or found.end_value:
+            continue
+        if found.value == published:
+            return []  # the sentences name the article's day too
+        day = dt.date.fromisoformat(found.value)
+        if day < first and (found.weekday or first - dt.timedelta(days=14) <= day):
+            days.append((located[found.start : found.end], found.value))
+    if not days:
+        return []
+    named = ", ".join(f'"{words}" ({value})' for words, value in days)
+    why = (
+        f"a statement dated on the article's day ({published}) whose sentences "
+        f"({block['locator']}) name another day: {named}; date it as the text does"
+    )
+    return [Warning_("statement-day", str(block.get("id")), why, where)]
 
 
 def _unqualified_figures(block: dict[str, Any], text: Text, where: Location) -> list[Warning_]:

@@ -161,3 +161,41 @@ def test_redraft_leaves_out_articles_without_their_text(
         log.main(argv)
     with pytest.raises(SystemExit, match="005_aaaaaaaaaaaaaaaa.txt: no text as read"):
         log.main([*argv, "--strict"])
+
+
+def test_a_new_entity_slugged_otherwise_is_the_same_in_facts_as_in_mentions(
+    log: ModuleType, tmp_path: Path
+) -> None:
+    """The mention scoring counts a candidate new entity as the curated id its label names;
+    fact matching used to compare the ids strictly, so a right Tenure and Visit of a person the
+    curator slugged otherwise were counted wrong (and their curated facts missed). One rule
+    now: the draft's candidate `lecornu-sebastien`, labelled "Sebastien Lecornu", is the
+    curated `sebastien-lecornu` (label "Sébastien Lecornu") in mentions and facts alike."""
+    drafts, articles = tmp_path / "drafts", tmp_path / "articles"
+    shutil.copytree(FIXTURES / "drafts", drafts)
+    shutil.copytree(FIXTURES / "articles", articles)
+    draft = drafts / "005_aaaaaaaaaaaaaaaa.draft.yaml"
+    text = draft.read_text(encoding="utf-8")
+    assert text.count("sebastien-lecornu") == 5  # the candidate, its tenure, its visit
+    draft.write_text(
+        text.replace("{id: sebastien-lecornu,", "{id: lecornu-sebastien,")
+        .replace("holder: sebastien-lecornu", "holder: lecornu-sebastien")
+        .replace("visitor: sebastien-lecornu", "visitor: lecornu-sebastien"),
+        encoding="utf-8",
+    )
+    before = _row(log)
+    pairs, _ = log.pairs_to_score(drafts, articles)
+    (row,) = log.score_all(pairs, articles, FIXTURES / "reference.yaml")
+    same = ("mentions_found", "unchanged", "one_edit", "edited_more", "wrong", "missed",
+            "dates_right", "invented_speakers")  # fmt: skip
+    assert {k: getattr(row, k) for k in same} == {k: getattr(before, k) for k in same}
+    # a candidate whose label names no curated entity stays itself: the tenure is wrong
+    draft.write_text(
+        draft.read_text(encoding="utf-8").replace(
+            "label: Sebastien Lecornu}", "label: Someone Else}"
+        ),
+        encoding="utf-8",
+    )
+    (other,) = log.score_all(pairs, articles, FIXTURES / "reference.yaml")
+    assert other.wrong == before.wrong + 2 and other.missed == before.missed + 2
+    assert other.mentions_found == before.mentions_found - 1
