@@ -58,8 +58,46 @@ _HY = [
     "հավելեց", "հավելել", "տեղեկացրեց", "հայտնեց", "հայտնել", "շեշտեց", "պնդեց",
 ]  # fmt: skip
 
-# a speech verb that closes its sentence, its subject at the head (Turkish: "X, … söyledi.")
-SPEECH_LAST: frozenset[str] = frozenset(_TR)
+# Armenian perfects and the words of a comment (wave 11: "մեկնաբանել է", "պնդել է")
+_HY += ["մեկնաբանել", "մեկնաբանեց", "պնդել", "շեշտել", "հաղորդել", "հաղորդեց", "տեղեկացրել",
+        "հիշեցրել", "հիշեցրեց", "պատասխանել", "պատասխանեց", "հավաստիացրել", "հավաստիացրեց",
+        "նկատել", "նկատեց", "ավելացրել", "ավելացրեց"]  # fmt: skip
+# Belarusian past tenses, by stem + gender and number ending ("заявіў", "заявіла", "заявілі")
+# and the present ("лічыць"): wave 11's Belarusian page had none of them known
+_BE_PAST = ["заяві", "паведамі", "сказа", "адзначы", "падкрэслі", "дада", "нагада", "абвясці",
+            "папярэдзі", "пацвердзі", "растлумачы", "заўважы", "падкрэсл"]  # fmt: skip
+_BE = [stem + end for stem in _BE_PAST for end in ("ў", "ла", "лі", "ло")] + [
+    "лічыць", "заяўляе", "адзначае", "падкрэслівае", "кажа", "гаворыць"]  # fmt: skip
+# Georgian: the aorist ("განაცხადა", the speaker in the ergative before or after it) and the
+# present ("აცხადებს") of the verbs of saying
+_KA = ["განაცხადა", "განაცხადეს", "თქვა", "თქვეს", "აღნიშნა", "აღნიშნეს", "დასძინა",
+       "განმარტა", "განმარტეს", "შეაფასა", "გამოთქვა", "უპასუხა", "დაადასტურა", "დაადასტურეს",
+       "აცხადებს", "აცხადებენ", "ამბობს", "აღნიშნავს", "მიიჩნევს", "ამტკიცებს"]  # fmt: skip
+# Azerbaijani and Turkmen verbs of saying, which close their sentence like the Turkish ones
+# (the evidential "-ib" of news reports, the plain past "-di")
+_AZ = ["bildirib", "bildiriblər", "bildirdi", "deyib", "deyiblər", "dedi", "söyləyib",
+       "söylədi", "vurğulayıb", "vurğuladı", "açıqlayıb", "açıqladı", "xatırladıb",
+       "xatırlatdı", "qiymətləndirib", "qiymətləndirdi", "təsdiqləyib", "təsdiqlədi",
+       "çağırıb", "qınayıb"]  # fmt: skip
+_TK = ["diýdi", "aýtdy", "belledi", "nygtady", "bildirdi"]  # fmt: skip
+# Azerbaijani and Turkmen say many of them with a light verb after a noun ("qeyd edib",
+# "bəyan etdi", "habar berdi"): the noun is the verb's word, the light verb must follow it
+LIGHT_SPEECH: dict[str, frozenset[str]] = {
+    noun: frozenset(["edib", "ediblər", "etdi", "etdilər", "edərək"])
+    for noun in ("qeyd", "bəyan", "əlavə", "ifadə", "şərh", "təkzib", "ittiham", "hesab",
+                 "etiraf", "tələb")
+} | {
+    "məlumat": frozenset(["verib", "veriblər", "verdi"]),
+    "açıqlama": frozenset(["verib", "verdi"]),
+    "habar": frozenset(["berdi", "beripdir"]),
+    "beýanat": frozenset(["berdi", "beripdir"]),
+    "belläp": frozenset(["geçdi", "geçipdir"]),
+    "yglan": frozenset(["etdi", "edipdir"]),
+}  # fmt: skip
+
+# a speech verb that closes its sentence, its subject at the head (Turkish: "X, … söyledi.";
+# Azerbaijani: "X … bildirib.")
+SPEECH_LAST: frozenset[str] = frozenset(_TR + _AZ + _TK) | frozenset(LIGHT_SPEECH)
 
 SPEECH_ABROAD: frozenset[str] = frozenset(
     [stem + end for stem in _RU_PAST for end in ("", "а", "о", "и")]
@@ -70,6 +108,10 @@ SPEECH_ABROAD: frozenset[str] = frozenset(
     + _DE
     + _PL
     + _TR
+    + _BE
+    + _KA
+    + _AZ
+    + _TK
 )
 
 # signing a text: an agreement (or a signed deal) was made

@@ -55,7 +55,10 @@ _TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui
           "վաղը": -1, "накануне": 1,
           # German, Polish and Turkish ("gestern", "wczoraj", "dün")
           "gestern": 1, "heute": 0, "wczoraj": 1, "dzisiaj": 0, "dziś": 0, "jutro": -1,
-          "dün": 1, "bugün": 0}  # fmt: skip
+          "dün": 1, "bugün": 0,
+          # Azerbaijani, Georgian, Belarusian and Turkmen (wave 11's pages)
+          "dünən": 1, "bu gün": 0, "გუშინ": 1, "დღეს": 0, "ხვალ": -1, "учора": 1,
+          "ўчора": 1, "сёння": 0, "заўтра": -1, "düýn": 1, "şu gün": 0}  # fmt: skip
 # "накануне" is the day before the report only as an adverb ("Накануне Пашинян заявил",
 # "заявил накануне", "сообщили накануне"); before a noun it is "on the eve of" ("накануне
 # визита", "накануне саммита"): a lower-case word after it that is no past-tense verb, no
@@ -74,6 +77,11 @@ _WEEKDAYS_ABROAD = {
     "sonntag": 6, "poniedziałek": 0, "wtorek": 1, "środę": 2, "czwartek": 3, "piątek": 4,
     "sobotę": 5, "niedzielę": 6, "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3,
     "cumartesi": 5,
+    # Belarusian (the accusative after "у"/"ў") and Georgian (the dative, "on Tuesday"; not
+    # "კვირას", also "in a week")
+    "панядзелак": 0, "аўторак": 1, "сераду": 2, "чацвер": 3, "пятніцу": 4, "суботу": 5,
+    "нядзелю": 6, "ორშაბათს": 0, "სამშაბათს": 1, "ოთხშაბათს": 2, "ხუთშაბათს": 3,
+    "პარასკევს": 4, "შაბათს": 5,
 }  # fmt: skip
 _RELATIVE_ABROAD = re.compile(
     r"(?<![\w’'-])(?:"
@@ -115,6 +123,9 @@ _POINT_RE = re.compile(_POINT)
 
 PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year"}
 
+# the Georgian case endings a consonant-stem month takes ("მაისი", "მაისს", "მაისის",
+# "მაისში", "მაისიდან", "მაისამდე"; the genitive drops the stem's last vowel, "იანვრის")
+_KA = r"(?:ი|ის|ს|ში|იდან|ამდე)"
 # Month names of the other languages the corpus has (Russian, Armenian in its reformed and
 # classical spellings, French, Spanish, Polish), every case form: the stem, then the
 # endings. Measured on the 56 logged articles: 8 of the last 20 are not in English, and their
@@ -124,58 +135,103 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
     (
         1,
         r"январ[ьяею]|янв\.|հունվար|յունուար|janvier|janv\.|enero|stycz(?:eń|nia|niu)|januar|"
-        r"jänner|ocak",
+        r"jänner|ocak|yanvar|ýanwar|იანვა?რ" + _KA + r"|студзен[ьяі]",
     ),
     (
         2,
         r"феврал[ьяею]|фев\.|февр\.|փետրվար|փետրուար|février|févr\.|febrero|lut(?:y|ego|ym)|"
-        r"februar|şubat",
+        r"februar|şubat|fevral|fewral|თებერვა?ლ" + _KA + r"|лют(?:ы|ага|ым)",
     ),
-    (3, r"март(?:а|е|у)?|мар\.|մարտ|mars|marzo|mar(?:zec|ca|cu)|märz|mart"),
-    (4, r"апрел[ьяею]|апр\.|ապրիլ|avril|abril|kwie(?:cień|tnia|tniu)|nisan"),
-    (5, r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?|mayıs"),
-    (6, r"июн[ьяею]|июн\.|հունիս|յունիս|juin|junio|czerw(?:iec|ca|cu)|juni|haziran"),
-    (7, r"июл[ьяею]|июл\.|հուլիս|յուլիս|juillet|juil\.|julio|lip(?:iec|ca|cu)|juli|temmuz"),
-    (8, r"август(?:а|е|у)?|авг\.|օգոստոս|août|agosto|sierp(?:ień|nia|niu)|ağustos"),
+    (
+        3,
+        r"март(?:а|е|у)?|мар\.|մարտ|mars|marzo|mar(?:zec|ca|cu)|märz|mart|მარტ"
+        + _KA
+        + r"|сакавік(?:а|у)?",
+    ),
+    (
+        4,
+        r"апрел[ьяею]|апр\.|ապրիլ|avril|abril|kwie(?:cień|tnia|tniu)|nisan|aprel|აპრილ"
+        + _KA
+        + r"|красавік(?:а|у)?",
+    ),
+    (
+        5,
+        r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?|mayıs|(?<=\d\s)may|may(?=[ıd])|maý|მაის"
+        + _KA
+        + r"|трав(?:ень|ені)|траўн[яі]",
+    ),
+    (
+        6,
+        r"июн[ьяею]|июн\.|հունիս|յունիս|juin|junio|czerw(?:iec|ca|cu)|juni|haziran|iyun|iýun|"
+        r"ივნის" + _KA + r"|чэрв(?:ень|еня|ені)",
+    ),
+    (
+        7,
+        r"июл[ьяею]|июл\.|հուլիս|յուլիս|juillet|juil\.|julio|lip(?:iec|ca|cu)|juli|temmuz|iyul|"
+        r"iýul|ივლის" + _KA + r"|ліп(?:ень|еня|ені)",
+    ),
+    (
+        8,
+        r"август(?:а|е|у)?|авг\.|օգոստոս|août|agosto|sierp(?:ień|nia|niu)|ağustos|avqust|awgust|"
+        r"აგვისტო(?:ს|ში|დან|ამდე)?|жнів(?:ень|ені)|жніўн[яі]",
+    ),
     (
         9,
         r"сентябр[ьяею]|сен\.|сент\.|սեպտեմբեր|septembre|sept\.|septiembre|setiembre|"
-        r"wrze(?:sień|śnia|śniu)|eylül",
+        r"wrze(?:sień|śnia|śniu)|eylül|sentyabr|sentýabr|სექტემბე?რ" + _KA + r"|верас(?:ень|ня|ні)",
     ),
     (
         10,
         r"октябр[ьяею]|окт\.|հոկտեմբեր|octobre|oct\.|octubre|październik(?:a|u)?|oktober|"
-        r"ekim",
+        r"ekim|oktyabr|oktýabr|ოქტომბე?რ" + _KA + r"|кастрычнік(?:а|у)?",
     ),
     (
         11,
         r"ноябр[ьяею]|ноя\.|нояб\.|նոյեմբեր|novembre|nov\.|noviembre|listopad(?:a|zie)?|"
-        r"kasım",
+        r"kasım|noyabr|noýabr|ნოემბე?რ" + _KA + r"|лістапад(?:а|зе)?",
     ),
     (
         12,
         r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)|dezember|"
-        r"aralık",
+        r"aralık|dekabr|დეკემბე?რ" + _KA + r"|снеж(?:ань|ня|ні)",
     ),
 ]
 _FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
 FOREIGN_MONTH_NAME = "(?:" + "|".join(names for _, names in _FOREIGN_MONTHS) + ")"
 # Armenian case endings ("նոյեմբերի") and Turkish suffixes after an apostrophe ("Nisan'da");
 # a whole word
-_FM_END = r"(?:ի|ին|ից|['’][a-zçğıöşü]{1,5})?(?![^\W\d_])"
+# and the Azerbaijani and Turkmen suffixes written without one ("fevralın", "sentyabrda",
+# "noýabrynda", "maýyň")
+_FM_END = r"(?:ի|ին|ից|['’][a-zçğıöşü]{1,5}|[ıiuüy][nň]?(?:d[aəe]n?)?|d[aəe]n?)?(?![^\W\d_])"
 _FY = r"(?P<y>19[5-9]\d|20[0-4]\d)"
 _FD = r"(?P<d>[0-3]?\d)"
-_YEAR_WORD = r"(?:\s*(?:г\.|года?|году|թ\.|թվականի|r\.|roku))?"
+_YEAR_WORD = (
+    r"(?:\s*(?:г\.|года?|году|թ\.|թվականի|r\.|roku)"
+    r"|-(?:c[iıuü]|nj[iy])(?:\s+(?:il|ýyl)[^\W\d_]*)?)?"
+)
+# a year written before the month: the Armenian "թ.", the Azerbaijani and Turkmen ordinal
+# suffix and the word for year ("2022-ci il", "2023-nji ýylyň"), the Georgian genitive
+# ("2023 წლის")
+_YEAR_FIRST = r"(?:\s*(?:թ\.|թվականի)|-(?:c[iıuü]|nj[iy])\s+(?:il|ýyl)[^\W\d_]*|\s+წლის)"
+# a day's suffix: Armenian, French "1er", the Turkmen ordinal ("14-nji"), a full stop
+_DAY_END = r"(?:-?(?:ին|ը|er)|-nj[iy]|\.)?"
 # "28 ноября 2019 года", "20 NOVEMBRE", "3 de enero de 2025", "Ноя. 24, 2023",
 # "2023 թ. նոյեմբերի 20-ին", "в ноябре 2023", "en octubre de 2024"
 FOREIGN_DATES = [
     re.compile(p, re.I)
     for p in (
-        rf"(?<![\w.]){_FD}(?:-?(?:ին|ը|er)|\.)?\s+(?:de\s+)?{_FM}{_FM_END}"
+        # "2023 წლის 5 მაისს", "2023-nji ýylyň 14-nji noýabrynda": year, day, month
+        rf"(?<!\d){_FY}{_YEAR_FIRST}\s+{_FD}{_DAY_END}\s+{_FM}{_FM_END}",
+        rf"(?<![\w.]){_FD}{_DAY_END}\s+(?:de\s+)?{_FM}{_FM_END}"
         rf"(?:,?\s+(?:de\s+)?{_FY}{_YEAR_WORD})?",
-        rf"(?<!\d){_FY}\s*(?:թ\.|թվականի)?\s+{_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?!\d)",
+        rf"(?<!\d){_FY}{_YEAR_FIRST}?\s+{_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?:,\s+{_FY})?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+(?:de\s+)?{_FY}{_YEAR_WORD}",
+        # "2022-ci ilin oktyabr ayında", "2023 წლის მაისში": year, month
+        rf"(?<!\d){_FY}{_YEAR_FIRST}\s+{_FM}{_FM_END}(?!\s*\d)",
+        # a month in the locative case alone ("sentyabrda", "noýabrda", "მაისში"): in the
+        # month, as "в мае"
+        rf"(?<![\w.])(?=[^\W\d_]*(?:d[aəe]|ში)(?![^\W\d_])){_FM}{_FM_END}(?!\s*\d)",
         # a month with no day and no year, after the word that makes it a time ("в мае",
         # "в середине апреля", "en mai", "à la mi-avril", "fin mai"): the month of the
         # article's year (earlier when it would follow the article), as "in May" is
@@ -183,6 +239,8 @@ FOREIGN_DATES = [
         rf"(?:début|fin)\s+"
         # ... and the German, Polish ones: "im März", "Anfang April", "w marcu"
         rf"|im\s+|(?:Anfang|Mitte|Ende)\s+|we?\s+(?:połowie\s+|końcu\s+)?"
+        # ... and the Belarusian "у лістападзе", "ў траўні"
+        rf"|[уў]\s+"
         rf"){_FM}{_FM_END}(?!\s*(?:\d|de\s+\d|prochain|следующего|nächst|przysz))",
     )
 ]
@@ -461,7 +519,8 @@ class DateFinder:
         if self.base is None or self.published is None or len(self.published) != 10:
             return None
         said = expression.lower().split()[-1]
-        forms = (said, said.removesuffix("ին"), said.removesuffix("ի"))  # Armenian case endings
+        whole = " ".join(expression.lower().split())  # "bu gün"
+        forms = (whole, said, said.removesuffix("ին"), said.removesuffix("ի"))  # Armenian endings
         word = next((w for w in forms if w in _TODAY or w in _WEEKDAYS_ABROAD), said)
         if word in _TODAY:
             return (self.base - dt.timedelta(days=_TODAY[word])).isoformat()

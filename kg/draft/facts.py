@@ -20,6 +20,7 @@ from kg.draft.cues import (
     DECREES,
     DEPUTIES,
     EXERCISE_ABROAD,
+    LIGHT_SPEECH,
     MEETING_ABROAD,
     NEGATIONS,
     REPORTED_CLAUSE,
@@ -192,6 +193,25 @@ class Proposal:
 def _trigger(sentence: Sentence, words: AbstractSet[str]) -> int | None:
     for k, word in enumerate(sentence.words):
         if word in words:
+            return sentence.first + k
+    return None
+
+
+# Armenian negative auxiliaries before a participle ("չի ասել", "չէին մեկնաբանել")
+_NEGATIVE_AUXILIARIES = {"չի", "չէ", "չեն", "չէր", "չէին", "չեմ", "չենք", "չէի"}
+
+
+def _speech_at(sentence: Sentence) -> int | None:
+    """The first speech verb: a word of ``SPEECH``, or an Azerbaijani/Turkmen noun of saying
+    with its light verb right after it ("qeyd edib", "habar berdi"; the noun alone is no
+    saying: "qeyd olunub" is passive, "məlumat" a piece of news)."""
+    words = sentence.words
+    for k, word in enumerate(words):
+        if k and (words[k - 1] in NEGATIONS or words[k - 1] in _NEGATIVE_AUXILIARIES):
+            continue  # "не заявил", "չէին մեկնաբանել" (did not comment): nobody said it
+        if word in SPEECH and word not in LIGHT_SPEECH:
+            return sentence.first + k
+        if word in LIGHT_SPEECH and k + 1 < len(words) and words[k + 1] in LIGHT_SPEECH[word]:
             return sentence.first + k
     return None
 
@@ -561,7 +581,7 @@ def propose(
             fields.update(dates)
             out.append(Proposal("status", fields, span, "membership status word", found))
 
-    at = _trigger(sentence, SPEECH)
+    at = _speech_at(sentence)
     if at is not None or words & ACCORDING:
         at = at if at is not None else _trigger(sentence, ACCORDING) or sentence.first
         speaker = _speaker(sentence, at, previous_speaker)
@@ -639,7 +659,12 @@ _DASHES = {"—", "–", "-", ",", "(", ":", "/"}
 # сообщила пресс-служба", "This was stated by X", "C'est ce qu'a déclaré X")
 _SAID_BEFORE = re.compile(
     r"^\W*(?:об этом|о том же|this was (?:stated|said|announced|reported)|that was "
-    r"(?:stated|said|announced)|c'est ce qu|c’est ce qu)",
+    r"(?:stated|said|announced)|c'est ce qu|c’est ce qu"
+    # the same in Belarusian, Armenian, Georgian, Azerbaijani and Turkmen ("Пра гэта заявіў
+    # X", "Այս մասին հայտարարել է X", "ამის შესახებ განაცხადა X", "Bunu X deyib", "Bu
+    # barədə X bildirib"; wave 11: such attributions gave no statement)
+    r"|пра гэта|այս մասին|այդ մասին|ამის შესახებ|ამის თაობაზე|bunu|bu barədə|bu haqda"
+    r"|bu barada|bu hakda)(?!\w)",
     re.I,
 )
 
@@ -725,7 +750,7 @@ def _reporter_apart(sentence: Sentence, met: list[str]) -> list[str]:
     Pashinyan met": Peskov is no participant; wave 7 feedback). The speaker of the
     sentence's speech verb is left out when two others remain and no "he"/"she" after the
     verb makes the speaker the one who met ("Pashinyan said he met Macron and Scholz")."""
-    at = _trigger(sentence, SPEECH)
+    at = _speech_at(sentence)
     if at is None or len(met) < 3:
         return met
     speaker = _speaker(sentence, at, None)
@@ -853,10 +878,12 @@ def _attributed(sentence: Sentence, at: int) -> Mention | None:
     does not know (the genitive "республики", "de la diplomatie russe"): the sentence's
     construction says who speaks (wave 10: two presidents' statements, dated "в субботу"
     and "в пятницу" in such sentences, were not proposed)."""
-    if not _SAID_BEFORE.match(sentence.text) and not _AS_SAID.match(sentence.text):
+    closing = _closing(sentence, at)
+    if not _SAID_BEFORE.match(sentence.text) and not _AS_SAID.match(sentence.text) \
+            and not closing:  # fmt: skip
         return None
-    if any(m.start >= 0 and m.end <= at and (m.type in PERSON or m.type in BODIES)
-           for m in sentence.mentions):  # fmt: skip
+    if not closing and any(m.start >= 0 and m.end <= at and (m.type in PERSON or m.type in BODIES)
+                           for m in sentence.mentions):  # fmt: skip
         return None
     k = at - sentence.first
     words = sentence.words
@@ -871,6 +898,32 @@ def _attributed(sentence: Sentence, at: int) -> Mention | None:
         if after:
             return after[0]
     return None
+
+
+# what closes the words before an attribution that follows them: a dash after a comma, a
+# quotation mark or a full stop ("«…», — сказал", "“…” — განაცხადა", "…. – dedi"), a comma or
+# a closing quotation mark alone ("…, заявіў у аўторак", "», a annoncé"), the Armenian
+# "՝" ("…է՝ հայտարարել է"); an auxiliary may stand before the verb ("a annoncé", "has said")
+_CLOSING = re.compile(
+    r"(?:[,.!?»\"”“]\s*[—–-]+|[,»\"”]|՝)\s*"
+    r"(?:(?:a|ont|has|have|had|also|также|aussi|then)\s+)*$",
+    re.I,
+)
+
+
+def _closing(sentence: Sentence, at: int) -> bool:
+    """The speech verb opens an attribution closing the words before it (:data:`_CLOSING`),
+    with words before the mark: the speaker is named after the verb, the people named in
+    the words before are what was said (wave 11: "«…», — сказал X" and "…, — отметил глава
+    МИД X" with a title between verb and name gave no statement)."""
+    word = sentence.words[at - sentence.first]
+    nth = sentence.words[: at - sentence.first].count(word)
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
+                                            sentence.text.lower())]  # fmt: skip
+    if nth >= len(spots):
+        return False
+    before = sentence.text[: spots[nth]]
+    return len(re.findall(r"\w+", before)) >= 2 and _CLOSING.search(before) is not None
 
 
 # between a speech verb and a new name after it: a weekday, an article and capitalised
@@ -914,17 +967,62 @@ def _new_speaker(sentence: Sentence, at: int) -> Mention | None:
 def _head_subject(sentence: Sentence, at: int) -> Mention | None:
     """The person (else a known body) heading a sentence closed by a verb that ends its
     sentence (Turkish: "Bakan X, tatbikatın süreceğini söyledi."): named in its first four
-    words and followed by a comma (wave 10: a Turkish page gave no statement)."""
+    words and followed by a comma (wave 10: a Turkish page gave no statement). Azerbaijani
+    and Turkmen print no comma there ("Nazir X bu barədə jurnalistlərə bildirib."; wave 11:
+    no statement from such sentences): then the name may stand a little later (after a
+    state's and a body's names, "Azərbaycan XİN-in sözçüsü X") and must be the subject, in
+    the nominative: its last word carries no case ending of the possessor, the addressee,
+    the place or the source ("Paşinyanın", "Lavrova", "Bakıda", "Moskvadan"), nor for a
+    person the object's ("Paşinyanı"); a light verb may follow the verb ("qeyd edib")."""
     k = at - sentence.first
-    if sentence.words[k] not in SPEECH_LAST or any(w.isalnum() for w in sentence.words[k + 1 :]):
+    verb = sentence.words[k]
+    after = [w for w in sentence.words[k + 1 :] if w.isalnum()]
+    if (
+        verb not in SPEECH_LAST
+        or (after and after != [after[0]])
+        or (after and after[0] not in LIGHT_SPEECH.get(verb, ()))
+    ):
         return None
     for named in (PERSON, BODIES):
         head = next((m for m in sentence.mentions if m.type in named and 0 <= m.start), None)
-        if head is None or head.end > at or head.start - sentence.first > 3:
+        if head is None or head.end > at:
             continue
-        if sentence.words[head.end - sentence.first : head.end - sentence.first + 1] == [","]:
+        start = head.start - sentence.first
+        if start <= 3 and sentence.words[head.end - sentence.first : head.end - sentence.first
+                                         + 1] == [","]:  # fmt: skip
+            return head
+        following = sentence.words[head.end - sentence.first : head.end - sentence.first + 1]
+        if (
+            start <= 6
+            and not (_QUOTES | {","}) & set(sentence.words[:start])
+            and not set(following) & _POSTPOSITIONS
+            and _nominative(sentence.words[head.end - sentence.first - 1], named is PERSON)
+        ):
             return head
     return None
+
+
+# postpositions after a name that is then no subject ("X ile görüşme", "X ilə", "X üçün",
+# "X tərəfindən", "X bilen", "X hakda")
+_POSTPOSITIONS = {"ile", "ilə", "için", "üçün", "kimi", "gibi", "tərəfindən", "tarafından",
+                  "haqqında", "hakkında", "barədə", "görə", "bilen", "hakda", "barada",
+                  "üçin", "tarapyndan"}  # fmt: skip
+# the case endings of Azerbaijani, Turkish and Turkmen nouns that are not a subject's: the
+# genitive, dative, locative, ablative, instrumental (and for a person the accusative)
+_OBLIQUE = re.compile(r"(?:[ıiuü]n|[yi]ň|[aəe]|d[aəe]n?|t[aəe]n?|l[aəe])$")
+_OBJECT = re.compile(r"[ıiuüy]$")
+
+
+def _nominative(word: str, person: bool) -> bool:
+    """The last word of a name has no oblique case ending (:func:`_head_subject`)."""
+    if (
+        len(word) < 3
+        or not word.isalpha()
+        or not word.isascii()
+        and not re.search(r"[a-zçğıöşüəňýäž]", word)
+    ):
+        return False  # a name in another script: no case known
+    return _OBLIQUE.search(word) is None and not (person and _OBJECT.search(word))
 
 
 def _of_an_outlet(sentence: Sentence, state: Mention) -> bool:
@@ -1418,7 +1516,19 @@ def _names_a_pact(sentence: Sentence) -> bool:
 
 
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»]|‘[^’]*’")
-_SPEECH_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r")\b", re.I)
+_SPEECH_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        sorted(
+            (SPEECH - set(LIGHT_SPEECH))
+            | {f"{noun} {verb}" for noun, verbs in LIGHT_SPEECH.items() for verb in verbs},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)",
+    re.I,
+)
 
 
 # what may stand before a Russian month that opens the sentence and so dates its verb ("В

@@ -42,6 +42,7 @@ from spacy.util import filter_spans
 from kg import config
 from kg.draft.cues import DEPUTIES
 from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
+from kg.draft.graph_facts import Known, record, specific_facts
 from kg.draft.region import (
     DEMONYMS_REGION,
     NAMES_REGION,
@@ -354,6 +355,10 @@ class Gazetteer:
     # the graph's deals by (recipient, folded designation): every one, so that two deals of
     # one system and buyer are told apart from one (:func:`designated_deals`)
     deals: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # the graph's deployments, deals, exercises, agreements and partnerships as their files
+    # give them (:mod:`kg.draft.graph_facts`): told by a participant few others have
+    known: dict[str, Known] = field(default_factory=dict)
+    uses: dict[str, set[str]] = field(default_factory=dict)  # an entity -> its facts
 
     def by_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -413,6 +418,8 @@ def load_gazetteer(
     described: dict[str, Described] = {}
     countries: dict[str, str] = {}
     deals: dict[tuple[str, str], set[str]] = {}
+    known: dict[str, Known] = {}
+    uses: dict[str, set[str]] = {}
     for seed in seeds:
         for node in seed.nodes:
             if node.get("type") == "Tenure" and node.get("id") not in dropped:
@@ -432,6 +439,7 @@ def load_gazetteer(
                 facts.setdefault(key, node["id"])
             if node.get("id") not in dropped:
                 _describe(node, described)
+                record(node, known, uses)
             if isinstance(node.get("country"), str):  # "Russian peacekeepers" (a unit)
                 countries.setdefault(node["id"], node["country"])
             entity = _entity(node) if node.get("id") not in dropped else None
@@ -470,7 +478,8 @@ def load_gazetteer(
         if not d.dates:  # names ("meeting/csto-summit-kyrgyzstan-2025"; wave 9: a 2019
             fact = which.split(" ", 1)[1]  # page linked to that summit, which had no date)
             d.dates |= set(_YEAR.findall(f"{fact} {entities[fact].label}"))
-    return Gazetteer(entities, demonyms, facts, described, countries, deals)
+    known = {ref: k for ref, k in known.items() if ref in entities}
+    return Gazetteer(entities, demonyms, facts, described, countries, deals, known, uses)
 
 
 # a Russian ordinal's endings after its digits ("102-я", "102-й", "102-ой", "102-ю"): the
@@ -975,7 +984,31 @@ def named_facts(
             out.setdefault(found[0], gazetteer.entities[found[0]])
     for ref in designated_deals(text, {*near, *named}, gazetteer):
         out.setdefault(ref, gazetteer.entities[ref])
+    for ref in told_by_participants(spans, gazetteer, text, said, near, named, published):
+        out.setdefault(ref, gazetteer.entities[ref])
     return list(out.values())
+
+
+def told_by_participants(
+    spans: Iterable[Span],
+    gazetteer: Gazetteer,
+    text: str,
+    said: list[str],
+    near: Iterable[str],
+    named: Iterable[str],
+    published: str | None,
+) -> list[str]:
+    """The graph's facts a sentence tells by a participant few other facts have
+    (:func:`kg.draft.graph_facts.specific_facts`), its kind's word sought outside the
+    names the sentence has ("Armenian peacekeeping brigade" is a unit, not a deployment)."""
+    near = list(near)
+    near += [gazetteer.countries[i] for i in near if i in gazetteer.countries]
+    types = {e.id: e.type for e in gazetteer.entities.values()}
+    bare = text
+    for span in spans:
+        bare = bare.replace(span.text, " ")
+    return specific_facts(bare, near, named, said, published, gazetteer.known, types,
+                          gazetteer.uses)  # fmt: skip
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -56,7 +56,14 @@ _ANY_PLACE = re.compile(
 # agency's name in brackets ("November 24 (ANI):")
 _AFTER_DATELINE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[.,/–—:-]")
 # a page's address with its date in the path: /2024/03/14/, /2025/08/09/ (a month: /2024/03/)
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/(?:([0-3]\d)(?:/|$|[^\d]))?")
+# ... a month or day of one digit (/2021/3/, /2024/5/9/; wave 11: read as the year alone)
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)(?:/|$|[^\d]))?")
+
+# ... or eight digits opening a segment: /20240517/, /20191030104349538-title (the day, then
+# the time and a number; wave 11: such addresses gave no date)
+URL_COMPACT_DATE = re.compile(
+    r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:(?=[/._-]|$)|(?=[0-2]\d[0-5]\d\d*(?:[/._-]|$)))"
+)
 
 # ... or written whole in the page's name: "…/news--2025-03-08--title", "/2024-07-22-title"
 URL_ISO_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
@@ -66,7 +73,8 @@ _PAGE_MONTH = re.compile(r"^\s*date ((?:19|20)\d\d-[01]\d)\s")
 # what may stand beside a date on a line that only prints it: a weekday, a time, a comma
 _BESIDE_DATE = re.compile(
     r"^[\s,|–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s,]*)?$|^[\s,|–—-]*"
-    r"(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?[\s,|–—-]*$",
+    # the time maybe in brackets ("23.05.2022 [20:20]"; wave 11: the stamp was passed over)
+    r"(?:[\[(]?\d{1,2}:\d{2}(?:\s*[AP]M)?[\])]?)?[\s,|–—-]*$",
     re.I,
 )
 
@@ -169,6 +177,9 @@ def url_date(url: str | None) -> str | None:
     iso = URL_ISO_DATE.search(url or "")
     if match is None and iso is not None:  # "…/news--2025-03-08--…": the day
         match = iso
+    compact = URL_COMPACT_DATE.search(url or "")
+    if match is None and compact is not None:  # "…/20240517/…": the day
+        match = compact
     if match is None:  # a year of its own in the path (/press/2024/296854/): the year
         alone = re.search(r"/((?:19|20)\d\d)/", url or "")
         return alone[1] if alone else None
@@ -180,7 +191,7 @@ def url_date(url: str | None) -> str | None:
             return dt.date(int(year), int(month), int(day)).isoformat()
         except ValueError:
             return None
-    return f"{year}-{month}"
+    return f"{year}-{int(month):02d}"
 
 
 # a year ending the page's name: "…/view/title-words-12345-2022/" (BelTA's addresses)

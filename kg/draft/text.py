@@ -122,7 +122,15 @@ _CLUTTER = re.compile(
     r"https?://|\bwww\.|^(?:screenshot|скриншот|кадр из видео|capture d[’']écran)\b|"
     # a row of social networks (wave 10: "Telegram youtube tiktok …" as the headline)
     r"^(?:(?:telegram|youtube|tiktok|vk|facebook|twitter|instagram|whatsapp|viber|"
-    r"rutube|dzen|ok|x)[\s,|•·]*){3,}$",
+    r"rutube|dzen|ok|x)[\s,|•·]*){3,}$|"
+    # a site's banner of the day the page was read and its weather (wave 11: "Сегодня:
+    # Среда, 27 Ноября, 2024 года" drafted as the headline), in the corpus' languages
+    r"^(?:сегодня|сёння|today|aujourd[’']hui|bu\s*gün|այսօր|დღეს)\s*:|-?\d+\s*°\s*[CF]?\s*$|"
+    # a breadcrumb trail ("Главная > Таджикистан > <headline>": wave 11 drafted it whole as
+    # the headline): two steps or more, or one from the site's home
+    r"^[^>›\n]+\s[>›]\s[^>›\n]+\s[>›]\s|"
+    r"^(?:главная|галоўная|home|accueil|inicio|startseite|ana\s+səhifə|anasayfa|"
+    r"գլխավոր|მთავარი)\s*[>›/|»]",
     re.I,
 )
 # a page title's tail: " | <outlet> | Новости", " - <outlet>" after a long enough headline
