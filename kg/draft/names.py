@@ -42,6 +42,16 @@ from spacy.util import filter_spans
 from kg import config
 from kg.draft.cues import DEPUTIES
 from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
+from kg.draft.graph_facts import Known, record, specific_facts
+from kg.draft.region import (
+    DEMONYMS_REGION,
+    NAMES_REGION,
+    TURKIC_LANGUAGES,
+    armenian_base,
+    armenian_forms,
+    georgian_stem,
+    turkic_forms,
+)
 from kg.errors import SeedError
 from kg.seeds import (
     SeedFile,
@@ -109,6 +119,8 @@ def _script(word: str) -> str | None:
                 return "cyrillic"
             if "\u0530" <= char <= "\u058f":
                 return "armenian"
+            if "\u10a0" <= char <= "\u10ff":
+                return "georgian"
             return None
     return None
 
@@ -137,6 +149,10 @@ def match_key(word: str) -> str:
     script = _script(folded)
     if script is None or len(folded) < 3:
         return folded
+    if script == "georgian":  # სომხეთი, სომხეთის, სომხეთმა: one key (kg.draft.region)
+        return georgian_stem(folded)
+    if script == "armenian":  # Թուրքիայի -> Թուրքիա, ՀԱՊԿ-ի -> ՀԱՊԿ before the stemmer
+        folded = armenian_base(folded)
     if script == "cyrillic":
         folded = _without_instrumental(folded)
     return _STEMMERS[script].stemWord(folded)
@@ -174,8 +190,10 @@ def translit_key(word: str) -> str:
     """A script-blind key: the word in Latin letters (``anyascii``), folded, its final case
     ending cut. "Папикяна", "Պապիկյան" and "Papikyan" share one."""
     script = _script(word)
+    if script == "georgian":  # ფაშინიანმა -> ფაშინიან -> pashinian
+        word = georgian_stem(word.lower())
     if script == "armenian":
-        word = _ARMENIAN_U.sub("u", word)
+        word = _ARMENIAN_U.sub("u", armenian_base(word))
     if script is not None and word[:1] in "ЕеԵե":  # a word-initial E is said "ye"
         word = "Y" + word
     key = fold(anyascii(fold(word) if script == "armenian" else word))
@@ -337,6 +355,10 @@ class Gazetteer:
     # the graph's deals by (recipient, folded designation): every one, so that two deals of
     # one system and buyer are told apart from one (:func:`designated_deals`)
     deals: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # the graph's deployments, deals, exercises, agreements and partnerships as their files
+    # give them (:mod:`kg.draft.graph_facts`): told by a participant few others have
+    known: dict[str, Known] = field(default_factory=dict)
+    uses: dict[str, set[str]] = field(default_factory=dict)  # an entity -> its facts
 
     def by_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -396,6 +418,8 @@ def load_gazetteer(
     described: dict[str, Described] = {}
     countries: dict[str, str] = {}
     deals: dict[tuple[str, str], set[str]] = {}
+    known: dict[str, Known] = {}
+    uses: dict[str, set[str]] = {}
     for seed in seeds:
         for node in seed.nodes:
             if node.get("type") == "Tenure" and node.get("id") not in dropped:
@@ -415,6 +439,7 @@ def load_gazetteer(
                 facts.setdefault(key, node["id"])
             if node.get("id") not in dropped:
                 _describe(node, described)
+                record(node, known, uses)
             if isinstance(node.get("country"), str):  # "Russian peacekeepers" (a unit)
                 countries.setdefault(node["id"], node["country"])
             entity = _entity(node) if node.get("id") not in dropped else None
@@ -425,7 +450,8 @@ def load_gazetteer(
     for entity in entities.values():
         if entity.type == "State":
             adjectives[entity.label] = DEMONYMS.get(entity.label, [])
-            for adjective in adjectives[entity.label] + demonyms_ru(entity.label):
+            region = DEMONYMS_REGION.get(entity.label, [])  # "ռուսական", "ამერიკული"
+            for adjective in adjectives[entity.label] + demonyms_ru(entity.label) + region:
                 demonyms[fold(adjective)] = entity.id
     by_name = {fold(n): e for e in entities.values() for n in e.names}
     for ref, entity in list(entities.items()):
@@ -437,6 +463,10 @@ def load_gazetteer(
             extra += _short_forms(entity, by_name)
         else:  # "Groupe de Minsk", "Paszynian", "ministre des Armées"
             extra += [n for n in NAMES_ABROAD.get(entity.label, []) if fold(n) not in by_name]
+        # capitals and organisations in the region's languages ("Bakı", "ნატო", "KTMT"),
+        # under any of the entity's names ("NATO", "Washington")
+        extra += [n for name in entity.names for n in NAMES_REGION.get(name, [])
+                  if fold(n) not in by_name]  # fmt: skip
         extra += _ordinal_forms([*entity.names, *extra])
         if entity.type in _FACT_TYPES:
             extra += _year_forms([*entity.names, *extra])
@@ -448,7 +478,8 @@ def load_gazetteer(
         if not d.dates:  # names ("meeting/csto-summit-kyrgyzstan-2025"; wave 9: a 2019
             fact = which.split(" ", 1)[1]  # page linked to that summit, which had no date)
             d.dates |= set(_YEAR.findall(f"{fact} {entities[fact].label}"))
-    return Gazetteer(entities, demonyms, facts, described, countries, deals)
+    known = {ref: k for ref, k in known.items() if ref in entities}
+    return Gazetteer(entities, demonyms, facts, described, countries, deals, known, uses)
 
 
 # a Russian ordinal's endings after its digits ("102-я", "102-й", "102-ой", "102-ю"): the
@@ -953,7 +984,31 @@ def named_facts(
             out.setdefault(found[0], gazetteer.entities[found[0]])
     for ref in designated_deals(text, {*near, *named}, gazetteer):
         out.setdefault(ref, gazetteer.entities[ref])
+    for ref in told_by_participants(spans, gazetteer, text, said, near, named, published):
+        out.setdefault(ref, gazetteer.entities[ref])
     return list(out.values())
+
+
+def told_by_participants(
+    spans: Iterable[Span],
+    gazetteer: Gazetteer,
+    text: str,
+    said: list[str],
+    near: Iterable[str],
+    named: Iterable[str],
+    published: str | None,
+) -> list[str]:
+    """The graph's facts a sentence tells by a participant few other facts have
+    (:func:`kg.draft.graph_facts.specific_facts`), its kind's word sought outside the
+    names the sentence has ("Armenian peacekeeping brigade" is a unit, not a deployment)."""
+    near = list(near)
+    near += [gazetteer.countries[i] for i in near if i in gazetteer.countries]
+    types = {e.id: e.type for e in gazetteer.entities.values()}
+    bare = text
+    for span in spans:
+        bare = bare.replace(span.text, " ")
+    return specific_facts(bare, near, named, said, published, gazetteer.known, types,
+                          gazetteer.uses)  # fmt: skip
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -1018,6 +1073,11 @@ class NameMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # names the graph has in Latin letters only, found in Cyrillic or Armenian text
         self.translit = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        # the words of the graph's names, by the key each matcher compares: a word of the
+        # text with a case ending is matched by its shorter form only when that form is one
+        # of these (``_rekey``)
+        self._norms: set[str] = set()
+        self._lemmas: set[str] = set()
         surnames: dict[str, set[str]] = {}
         for entity in gazetteer.entities.values():
             names = list(entity.names)
@@ -1067,15 +1127,17 @@ class NameMatcher:
             latin = [d for d in docs if all(_script(t.text) is None for t in d)]
             if latin and not key.startswith("demonym:"):
                 self.translit.add(key, latin)
+                self._lemmas.update(t.lemma_ for d in latin for t in d if len(t.lemma_) >= 4)
+            self._norms.update(t.norm_ for d in docs for t in d if len(t.norm_) >= 4)
 
-    def others_named(self, docs: Iterable[Doc]) -> set[str]:
+    def others_named(self, docs: Iterable[Doc], language: str | None = None) -> set[str]:
         """The people whose surname an article gives another given name and never their
         own: "Дина Унанян … Унанян" is Dina throughout, not Edgar Unanyan (a surname alone
         later in the text is the person named in full before)."""
         others: set[str] = set()
         in_full: set[str] = set()
         for doc in docs:
-            for span in self._spans(doc):
+            for span in self._spans(doc, language):
                 if span.label_ in self.own_given:
                     if self._other_given_name(span):
                         others.add(span.label_)
@@ -1083,13 +1145,17 @@ class NameMatcher:
                         in_full.add(span.label_)
         return others - in_full
 
-    def __call__(self, doc: Doc, others: Iterable[str] = ()) -> list[Span]:
+    def __call__(
+        self, doc: Doc, others: Iterable[str] = (), language: str | None = None
+    ) -> list[Span]:
         """Entity spans, label = entity id (``demonym:<state>`` for an adjective); a
-        one-word match of a person in ``others`` (:meth:`others_named`) is left out."""
+        one-word match of a person in ``others`` (:meth:`others_named`) is left out.
+        ``language``: the text's (:func:`kg.draft.source.language`); in an Azerbaijani,
+        Turkish or Turkmen text a name is also found with a case ending."""
         skip = set(others)
         spans = [
             s
-            for s in self._spans(doc)
+            for s in self._spans(doc, language)
             if not self._other_given_name(s)
             and not self._unknown_given_name(s)
             and not self._shorter_than_surname(s)
@@ -1108,7 +1174,44 @@ class NameMatcher:
         word = span.doc[span.start - 1].lower_
         return word in DEPUTIES or word.rstrip("-") in DEPUTIES or word.startswith("вице-")
 
-    def _spans(self, doc: Doc) -> list[Span]:
+    def _rekey(self, doc: Doc, language: str | None) -> list[tuple[int, str, str]]:
+        """Give a capitalised word with a case ending the key of its shorter form when that
+        form is a word of the graph's names (kg.draft.region): "Paşinyanın" is "Pashinyan"
+        in an az/tr/tk text, "Փաշինյանին" is "Pashinyan" by its transliteration. The stem
+        keeps four letters or more and must be the whole of a name's word, so no name is
+        found inside a longer word. Returns what to restore (token, norm, lemma)."""
+        saved: list[tuple[int, str, str]] = []
+        turkic = language in TURKIC_LANGUAGES
+        for token in doc:
+            text = token.text
+            if len(text) < 5 or not text[:1].isupper():
+                continue
+            script = _script(text)
+            if script is None and turkic and token.norm_ not in self._norms:
+                for form in turkic_forms(text):
+                    key = match_key(form)
+                    if key in self._norms:
+                        saved.append((token.i, token.norm_, token.lemma_))
+                        token.norm_ = key
+                        break
+            elif script == "armenian" and token.lemma_ not in self._lemmas:
+                for form in armenian_forms(text):
+                    key = translit_key(form)
+                    if key in self._lemmas:
+                        saved.append((token.i, token.norm_, token.lemma_))
+                        token.lemma_ = key
+                        break
+        return saved
+
+    def _spans(self, doc: Doc, language: str | None = None) -> list[Span]:
+        saved = self._rekey(doc, language)
+        try:
+            return self._found(doc)
+        finally:
+            for i, norm, lemma in reversed(saved):
+                doc[i].norm_, doc[i].lemma_ = norm, lemma
+
+    def _found(self, doc: Doc) -> list[Span]:
         spans = [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.matcher(doc)
@@ -1122,7 +1225,12 @@ class NameMatcher:
         spans += self._without_article(doc)
         spans += self._with_patronymic(doc)
         # an acronym matches only as written: "US" the country, not "us" the pronoun
-        spans = [s for s in spans if not (len(s.text) <= 4 and not s.text[:1].isupper())]
+        # (a caseless script has no capitals: Georgian "აშშ", "ნატო"; nor is an adjective
+        # of the region's scripts an acronym: Armenian "ռուս")
+        spans = [s for s in spans if not (len(s.text) <= 4 and not s.text[:1].isupper()
+                                          and not _caseless(s.text[:1])
+                                          and not (s.label_.startswith("demonym:")
+                                                   and _script(s.text)))]  # fmt: skip
         # a one-word name is a capitalised word: "being" folds like "Beijing" but is not it
         # (measured: "Beijing" was an extra mention in 6 of the 36 logged drafts)
         spans = [

@@ -416,7 +416,14 @@ def titled_new_people(
         first, last = sentence.start + name_from + name[0], sentence.start + name_from + name[1]
         known = [m for m in sentence.mentions if m.start >= 0 and first <= m.char < last]
         if known and known[0].type not in ("Person", "Official"):
-            continue  # a place, an organisation
+            # a place after the name, as Turkish and Azerbaijani put it ("Bakanı X Y
+            # Erivan'a geldi"): the name ends before it when two words or more remain
+            before = sentence.text[name_from + name[0] : known[0].char - sentence.start]
+            if not 2 <= len(before.split()) <= 3:
+                continue  # a place, an organisation
+            name = (name[0], name[0] + len(before.rstrip()), before.strip())
+            last = sentence.start + name_from + name[1]
+            known = []
         if known:
             holder = known[0].id
         else:

@@ -1,10 +1,15 @@
 """Where the text as read came from: its language and its publisher (the article block's
 ``inLanguage`` and ``publisher``, which the shapes ask for beside ``url`` and ``textSha256``).
 
-The language is told by script (Armenian, Cyrillic) and, for Latin script, by the commonest
-function words of the languages the corpus has (English, French, Spanish, Polish): a
-language-identification library would need a model download, and these five are what the
-logged articles are written in. The publisher is the news outlet of the graph whose name or
+The language is told by script (Armenian, Georgian, Cyrillic) and, for Latin script, by the
+commonest function words of the languages the corpus has (English, French, Spanish, Polish,
+German, Azerbaijani, Turkish, Turkmen): a language-identification library would need a model
+download. Letters only one language of the corpus writes decide first: "ə" is Azerbaijani,
+"ň"/"ý" Turkmen, "ı"/"ğ"/"ş" without "ə" Turkish; in Cyrillic, "ў" Belarusian, "ї"/"є"
+Ukrainian, "қ"/"ғ"/"ұ"/"ә" Kazakh, "ң"/"ө"/"ү" without those Kyrgyz. Wave 11 had an
+Azerbaijani text drafted as Polish and Georgian, Turkish and Belarusian ones as none or
+Russian (the Turkic case endings of :mod:`kg.draft.region` are cut only in az/tr/tk text).
+The publisher is the news outlet of the graph whose name or
 web domain is the page's host (``newsukraine.rbc.ua`` -> an outlet with altLabel
 ``newsukraine.rbc.ua`` or ``rbc.ua``; ``armenpress.am`` -> the outlet labelled Armenpress).
 """
@@ -21,20 +26,44 @@ _WORDS = {
     "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour"},
     "es": {"el", "los", "las", "del", "y", "una", "por", "con", "que", "para"},
     "pl": {"i", "w", "z", "na", "się", "nie", "że", "do", "jest", "oraz"},
+    "de": {"der", "die", "und", "den", "das", "nicht", "von", "mit", "ist", "dem"},
+    "az": {"və", "ilə", "bu", "üçün", "olan", "bildirib", "edib", "ki", "da", "də"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "olan", "da", "de", "dedi"},
+    "tk": {"we", "bilen", "üçin", "bu", "hem", "boýunça", "bolup", "diýip"},
 }
+# letters a share of which tells one language from its neighbours in the same script
+_LATIN_LETTERS = (("az", "əƏ"), ("tk", "ňýŇÝ"), ("tr", "ığşİĞŞ"))  # not ä: German
+_CYRILLIC_LETTERS = (("be", "ўЎ"), ("uk", "їєґЇЄҐ"), ("kk", "қғұәһҚҒҰӘҺ"), ("ky", "ңөүҢӨҮ"))
+
+
+def _by_letters(letters: list[str], table: tuple[tuple[str, str], ...]) -> str | None:
+    """The first language of ``table`` whose own letters are 1 % of the text's or more
+    (a Russian text quoting one Kazakh name is still Russian)."""
+    for lang, own in table:
+        if sum(c in own for c in letters) * 100 >= len(letters):
+            return lang
+    return None
 
 
 def language(text: str) -> str | None:
-    """``hy``, ``ru`` or one of ``en``, ``fr``, ``es``, ``pl`` (BCP 47), or None."""
+    """``hy``, ``ka``, ``ru``, ``be``, ``uk``, ``kk``, ``ky`` or one of ``en``, ``fr``,
+    ``es``, ``pl``, ``de``, ``az``, ``tr``, ``tk`` (BCP 47), or None."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None
     armenian = sum("\u0530" <= c <= "\u058f" for c in letters)
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
+    georgian = sum("\u10a0" <= c <= "\u10ff" for c in letters)
+    cyrillic = [c for c in letters if "\u0400" <= c <= "\u04ff"]
     if armenian > len(letters) / 2:
         return "hy"
-    if cyrillic > len(letters) / 2:
-        return "ru"
+    if georgian > len(letters) / 2:
+        return "ka"
+    if len(cyrillic) > len(letters) / 2:
+        return _by_letters(cyrillic, _CYRILLIC_LETTERS) or "ru"
+    latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u02af"]  # ə: U+0259
+    by_letters = _by_letters(latin, _LATIN_LETTERS)
+    if by_letters:
+        return by_letters
     words = re.findall(r"[^\W\d_]+", text.lower())
     scores = {lang: sum(w in common for w in words) for lang, common in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])

@@ -95,11 +95,30 @@ def test_a_present_tense_title_holds_as_of_the_article(drafter: Drafter) -> None
     tenures = [f.fields for f in draft.facts if f.kind == "tenure"]
     assert tenures and tenures[0].get("asOf") == "2024-06-19"
     assert "asOfNoLaterThan" not in tenures[0]
+    # an undated past tense is the article's news too (docs/modelling.md, "As of when a title
+    # is attested"): as of the article, not "no later than" it
     past = "Armenian Defence Minister Suren Papikyan said the army needed new radars."
     draft = drafter.text("News\n\n" + past + "\n", published="2024-06-19")
-    assert [f.fields.get("asOfNoLaterThan") for f in draft.facts if f.kind == "tenure"] == [
-        "2024-06-19"
-    ]
+    tenures = [f.fields for f in draft.facts if f.kind == "tenure"]
+    assert tenures and "asOfNoLaterThan" not in tenures[0]
+    assert tenures[0].get("asOf", "2024-06-19") == "2024-06-19"
+
+
+def test_a_title_at_an_earlier_undated_time_is_no_later_than_the_article(
+    drafter: Drafter,
+) -> None:
+    """What the sentence places before the article's days ("earlier", a past year or month,
+    a day weeks before) holds the title no later than the article, never as of it."""
+    for body in (
+        "Earlier, Armenian Defence Minister Suren Papikyan said the army needed new radars.",
+        "In 2022 Armenian Defence Minister Suren Papikyan said the army needed new radars.",
+        "Armenian Defence Minister Suren Papikyan said in March that the army needed radars.",
+    ):
+        draft = drafter.text("News\n\n" + body + "\n", published="2024-06-19")
+        tenures = [f.fields for f in draft.facts if f.kind == "tenure"]
+        assert tenures, body
+        assert tenures[0].get("asOfNoLaterThan") == "2024-06-19", (body, tenures[0])
+        assert "asOf" not in tenures[0], body
 
 
 def test_picture_agencies_and_dc_are_no_organisations(drafter: Drafter) -> None:
