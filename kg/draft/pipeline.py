@@ -64,6 +64,7 @@ from kg.draft.names import (
 from kg.draft.new_posts import counterpart_new_people, titled_new_people
 from kg.draft.numbers import amounts, counts
 from kg.draft.published import find_published
+from kg.draft.region import BODIES_REGION
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
@@ -405,6 +406,16 @@ def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
             wanted = fold(f"{head} of {m.label}")
             out += [e.id for e in gazetteer.by_type("GovernmentBody")
                     if wanted in {fold(n) for n in e.names}]  # fmt: skip
+        # "Ermənistan hökuməti", "სომხეთის თავდაცვის სამინისტრო": the body after the
+        # state's word (kg.draft.region.BODIES_REGION)
+        rest = re.sub(r"^\S+\s+", "", after, count=1)
+        for pattern, region_heads in BODIES_REGION:
+            if pattern.match(rest):
+                wanted_all = {fold(f"{head} of {m.label}") for head in region_heads}
+                out += [e.id for kind in ("GovernmentBody", "MilitaryUnit")
+                        for e in gazetteer.by_type(kind)
+                        if wanted_all & {fold(n) for n in e.names}]  # fmt: skip
+                break
     return out
 
 

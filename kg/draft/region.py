@@ -242,3 +242,35 @@ DEMONYMS_REGION: dict[str, list[str]] = {
     "Israel": ["իսրայելական", "ისრაელური"],
     "Pakistan": ["պակիստանյան", "პაკისტანური"],
 }
+
+
+# A state's government, ministries, armed forces and general staff as Azerbaijani, Turkish,
+# Georgian and Armenian name them, right after the state ("Ermənistan hökuməti", "Ermənistanın
+# Müdafiə Nazirliyi", "სომხეთის თავდაცვის სამინისტრო", "ՀՀ պաշտպանության նախարարություն"):
+# the heads of the graph's English labels for such a body ("Government of Armenia",
+# "Ministry of Defence of Armenia", "General Staff of the Armed Forces of Armenia"), which
+# kg.draft.pipeline looks up with the state's label. Each word is matched as a stem (case
+# endings follow it).
+BODIES_REGION: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (
+        re.compile(r"(?:müdafiə\s+nazirliy|(?:mill[iî]\s+)?savunma\s+bakanlı|"
+                   r"თავდაცვის\s+სამინისტრო|պաշտպանության\s+նախարարությ)", re.I),
+        ("Ministry of Defence", "Ministry of National Defence", "Ministry of Defense"),
+    ),
+    (
+        re.compile(r"(?:xarici\s+işlər\s+nazirliy|X[İI]N\b|dışişleri\s+bakanlı|"
+                   r"საგარეო\s+საქმეთა\s+სამინისტრო|արտաքին\s+գործերի\s+նախարարությ|ԱԳՆ)",
+                   re.I),
+        ("Ministry of Foreign Affairs",),
+    ),
+    (re.compile(r"(?:hökumət|hükümet|მთავრობ|կառավարությ)", re.I), ("Government",)),
+    (
+        re.compile(r"(?:silahlı\s+qüvvələr|silahlı\s+kuvvetler|შეიარაღებული\s+ძალ|"
+                   r"զինված\s+ուժեր)", re.I),
+        ("Armed Forces",),
+    ),
+    (
+        re.compile(r"(?:baş\s+qərargah|genelkurmay|გენერალური\s+შტაბ|գլխավոր\s+շտաբ)", re.I),
+        ("General Staff of the Armed Forces", "General Staff"),
+    ),
+]  # fmt: skip

@@ -121,3 +121,25 @@ def test_the_keys_of_the_regions_case_forms() -> None:
 )
 def test_the_language_of_the_regions_texts(text: str, lang: str) -> None:
     assert language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("body", "bodies"),
+    [
+        ("Ermənistan hökuməti bu barədə heç nə bildirməyib.", {"armenian-government"}),
+        ("Ermənistanın Müdafiə Nazirliyi məlumat yayıb.", {"armenian-defence-ministry"}),
+        ("Azərbaycan XİN bəyanat verib.", {"azerbaijani-foreign-ministry"}),
+        ("სომხეთის თავდაცვის სამინისტრომ განცხადება გაავრცელა.", {"armenian-defence-ministry"}),
+        ("ՀՀ զինված ուժերը զորավարժություն են անցկացրել։", {"armenian-armed-forces"}),
+    ],
+)
+def test_a_states_body_in_the_regions_languages(
+    drafter: Drafter, body: str, bodies: set[str]
+) -> None:
+    assert bodies <= set(drafter.body(body).mentions)
+
+
+def test_a_body_word_away_from_the_state_names_no_body(drafter: Drafter) -> None:
+    # the government is Azerbaijan's, not Armenia's: the state's word must stand right before
+    body = "Ermənistan ilə sərhəddə Azərbaycan hökuməti yeni post açıb."
+    assert "armenian-government" not in drafter.body(body).mentions
