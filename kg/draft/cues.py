@@ -131,7 +131,10 @@ SIGNING_PLAN: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # "that"/"what" opening the reported clause after a speech verb, in every language above
-REPORTED_CLAUSE = re.compile(r"(?<!\w)(?:that|что|чтобы|que|qu['’]|որ|dass|że)(?!\w)", re.I)
+# (Belarusian "што", Georgian "რომ", Azerbaijani and Turkish "ki": wave 11's languages)
+REPORTED_CLAUSE = re.compile(
+    r"(?<!\w)(?:that|что|чтобы|que|qu['’]|որ|dass|że|што|რომ|ki)(?!\w)", re.I
+)
 
 # what a government has: "the decision of Washington", "la decisión de Washington",
 # "Moscow's position" (a capital owning one stands for its government)

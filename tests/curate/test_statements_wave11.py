@@ -120,3 +120,45 @@ def test_an_azerbaijani_day_dates_the_saying(drafter: Drafter) -> None:
 )
 def test_a_name_in_the_genitive_after_the_verb_does_not_speak(drafter: Drafter, body: str) -> None:
     assert all(s.get("speaker") != "sergei-lavrov" for s in _statements(drafter, body)), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pronoun opening the next sentence is the speaker named before (dated, as "he
+        # said on Tuesday" is proposed)
+        "Sergei Lavrov Bakıya gəlib. O dünən qeyd edib ki, təlimlər davam edəcək.",
+        "Сергей Лавров прыбыў у Мінск. «Вучэнні будуць працягнуты», — сказаў ён учора.",
+        "Sergei Lavrov თბილისში ჩავიდა. მან გუშინ განაცხადა, რომ წვრთნები გაგრძელდება .",
+    ],
+)
+def test_a_pronoun_continues_the_speaker(drafter: Drafter, body: str) -> None:
+    (said,) = _statements(drafter, body)
+    assert (said["speaker"], said["date"]) == ("sergei-lavrov", "2024-06-18"), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сергей Лавров заявіў, што 12 траўня вучэнні скончацца.",
+        "Sergei Lavrov განაცხადა, რომ 12 მაისს წვრთნები დასრულდება .",
+    ],
+)
+def test_a_day_in_the_reported_clause_is_not_the_sayings(drafter: Drafter, body: str) -> None:
+    (said,) = _statements(drafter, body)
+    assert said.get("date") != "2024-05-12", body
+
+
+def test_a_georgian_verb_that_ends_its_sentence(drafter: Drafter) -> None:
+    # the tokenizer keeps the full stop on the Georgian verb ("განაცხადა.")
+    (said,) = _statements(drafter, "„წვრთნები გაგრძელდება“ — ასე Sergei Lavrov განაცხადა.")
+    assert said["speaker"] == "sergei-lavrov"
+
+
+def test_the_owner_or_object_after_the_verb_is_not_the_speaker(drafter: Drafter) -> None:
+    # the name after "denounced" is whose words were denounced, and dated by the denouncing
+    for body in (
+        "Moscow denounced on Monday, June 17, Sergei Lavrov's remarks about the drills.",
+        "The drills will go on, said on Monday Sergei Lavrov's deputy.",
+    ):
+        assert [s["speaker"] for s in _statements(drafter, body)] != ["sergei-lavrov"], body
