@@ -256,17 +256,25 @@ def _date_fields(
     return fields, found
 
 
-def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | None]:
-    """The date of the meeting or visit the word at token ``at`` reports: the nearest date
-    in that word's own clause (:func:`kg.draft.dates.event_date`), not the sentence's first
-    ("said on Monday that he had met X in May": May is the meeting's)."""
+def _word_span(sentence: Sentence, at: int) -> tuple[int, int] | None:
+    """Where in the sentence's text the word at token ``at`` stands (the nth whole-word
+    occurrence of it, n its count among the tokens before), or None if the text does not
+    show it that often."""
     word = sentence.words[at - sentence.first]
     nth = sentence.words[: at - sentence.first].count(word)
     spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
                                               sentence.text.lower())]  # fmt: skip
-    if nth >= len(spots):
+    return spots[nth] if nth < len(spots) else None
+
+
+def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | None]:
+    """The date of the meeting or visit the word at token ``at`` reports: the nearest date
+    in that word's own clause (:func:`kg.draft.dates.event_date`), not the sentence's first
+    ("said on Monday that he had met X in May": May is the meeting's)."""
+    span = _word_span(sentence, at)
+    if span is None:
         return _date_fields(sentence)
-    a, b = spots[nth]
+    a, b = span
     found = event_date(sentence.dates, sentence.text, sentence.start,
                        (sentence.start + a, sentence.start + b))  # fmt: skip
     return _date_fields(sentence, dates=[found] if found is not None else [])
@@ -332,11 +340,8 @@ def _dates_the_saying(sentence: Sentence, found: Found, at: int) -> bool:
     before = re.findall(r"[\w'’-]+", sentence.text[: found.start - sentence.start].lower())
     if not any(w in SPEECH for w in before[-2:]):
         return False
-    word = sentence.words[at - sentence.first]
-    nth = sentence.words[: at - sentence.first].count(word)
-    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
-                                            sentence.text.lower())]  # fmt: skip
-    return nth < len(spots) and sentence.start + spots[nth] >= found.end
+    span = _word_span(sentence, at)
+    return span is not None and sentence.start + span[0] >= found.end
 
 
 def _clause_of(sentence: Sentence, at: int) -> int:
@@ -960,13 +965,10 @@ def _closing(sentence: Sentence, at: int) -> bool:
     with words before the mark: the speaker is named after the verb, the people named in
     the words before are what was said (wave 11: "«…», — сказал X" and "…, — отметил глава
     МИД X" with a title between verb and name gave no statement)."""
-    word = sentence.words[at - sentence.first]
-    nth = sentence.words[: at - sentence.first].count(word)
-    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
-                                            sentence.text.lower())]  # fmt: skip
-    if nth >= len(spots):
+    span = _word_span(sentence, at)
+    if span is None:
         return False
-    before = sentence.text[: spots[nth]]
+    before = sentence.text[: span[0]]
     return len(re.findall(r"\w+", before)) >= 2 and _CLOSING.search(before) is not None
 
 
@@ -987,12 +989,10 @@ def _new_speaker(sentence: Sentence, at: int) -> Mention | None:
     speakers (drafter20's rule of a new name anywhere at the verb: 3 on the development
     texts); the caller also wants a title as the name's cue."""
     word = sentence.words[at - sentence.first]
-    nth = sentence.words[: at - sentence.first].count(word)
-    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
-                                              sentence.text.lower())]  # fmt: skip
-    if word in ACCORDING or nth >= len(spots) or not word.isascii():
+    span = _word_span(sentence, at)
+    if word in ACCORDING or span is None or not word.isascii():
         return None
-    a, b = spots[nth]
+    a, b = span
     quotes = [q.span() for q in _QUOTED.finditer(sentence.text)]
     for m in sentence.mentions:
         if m.type not in PERSON or m.start >= 0 or len(m.label.split()) < 2:
@@ -1160,12 +1160,10 @@ def _bare_title(sentence: Sentence, at: int) -> str | None:
     if any(m.type in PERSON or m.type in BODIES for m in sentence.mentions):
         return None  # someone is named: whose words these are is not the title's question
     word = sentence.words[at - sentence.first]
-    nth = sentence.words[: at - sentence.first].count(word)
-    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)",
-                                              sentence.text.lower())]  # fmt: skip
-    if nth >= len(spots):
+    span = _word_span(sentence, at)
+    if span is None:
         return None
-    a, b = spots[nth]
+    a, b = span
     found = _BARE_BEFORE.search(sentence.text[:a])
     if found is None and word not in _TAKES_OBJECT:
         found = _BARE_AFTER.match(sentence.text[b:])

@@ -463,6 +463,13 @@ def _in_their_year(
             if in_its_year(entities.get(s.label_), s, said, gazetteer, published)]  # fmt: skip
 
 
+def _near(sentence: Sentence) -> set[str]:
+    """What a sentence names: its mentions, the states of its adjectives and where its
+    places lie (what a graph fact's participants are matched against)."""
+    near = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
+    return near | {m.located_in for m in sentence.mentions if m.located_in}
+
+
 def _described_facts(
     sentence: Sentence,
     spans: list[Span],
@@ -472,8 +479,7 @@ def _described_facts(
 ) -> list[str]:
     """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
     the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
-    near = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
-    near |= {m.located_in for m in sentence.mentions if m.located_in}
+    near = _near(sentence)
     dates = [d.value for d in sentence.dates if d.value]
     found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
                         named=before, published=published)  # fmt: skip
@@ -489,8 +495,7 @@ def _told_by_participants(
 ) -> list[str]:
     """The graph's facts a sentence tells by a participant particular to them
     (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block."""
-    near = {m.id for m in sentence.mentions} | set(sentence.demonyms.values())
-    near |= {m.located_in for m in sentence.mentions if m.located_in}
+    near = _near(sentence)
     dates = [d.value for d in sentence.dates if d.value]
     said = [*dates, *re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
     return told_by_participants(spans, gazetteer, sentence.text, said, near, before, published)
