@@ -50,6 +50,7 @@ from kg.draft.names import (
     DEMONYM_STEMS_RU,
     DEMONYMS,
     TITLES_ABROAD,
+    TITLES_ELSEWHERE,
     TITLES_LATIN,
     Entity,
     Gazetteer,
@@ -1450,6 +1451,7 @@ def _title_abroad_words(keys: list[str], title: str) -> int:
     """How many of the words before a name are the title abroad (0: none)."""
     forms = [f for lang in TITLES_ABROAD.get(title, {}).values() for f in lang]
     forms += [f for lang in TITLES_LATIN.get(title, {}).values() for f in lang]
+    forms += [f for lang in TITLES_ELSEWHERE.get(title, {}).values() for f in lang]
     # "le président français X", "son Premier ministre, X": a nationality adjective or a
     # comma after the title (wave 8: no tenure from French titles)
     trail = 0
