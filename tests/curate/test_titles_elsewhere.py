@@ -39,3 +39,41 @@ def test_no_title_no_tenure(drafter: Drafter) -> None:
     """The name alone, or after another office's word, attests nothing."""
     assert not _tenures(drafter, "Dün Nikol Paşinyan Brüksel'e gitti.")
     assert not _tenures(drafter, "Wczoraj doradca Nikol Paszynian poleciał do Brukseli.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Вчера премьер-министр страны Никол Пашинян посетил Брюссель.",
+        "Wczoraj premier Armenii Nikol Paszynian poleciał do Brukseli.",
+    ],
+)
+def test_the_country_between_title_and_name(drafter: Drafter, body: str) -> None:
+    """ "премьер-министр страны X", "premier Armenii X": the owner in the genitive, or a
+    word for "the country's", between the title and the name."""
+    assert ("nikol-pashinyan", "post/armenia-prime-minister") in _tenures(drafter, body)
+
+
+def test_another_state_between_is_no_owner(drafter: Drafter) -> None:
+    """Another state than the post's between title and name: not that post's title."""
+    tenures = _tenures(drafter, "Wczoraj premier Gruzji Nikol Paszynian poleciał do Brukseli.")
+    assert ("nikol-pashinyan", "post/armenia-prime-minister") not in tenures
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hier, le secrétaire général de l'Organisation du traité de sécurité collective (OTSC)"
+        " Imangali Tasmagambetov a reçu des journalistes à Moscou.",
+        "Ayer, el secretario general de la OTSC, Imangali Tasmagambetov, recibió a periodistas.",
+        "Вчера генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ)"
+        " Имангали Тасмагамбетов принял журналистов в Москве.",
+        "Yesterday the Secretary General of the Collective Security Treaty Organization (CSTO)"
+        " Imangali Tasmagambetov met journalists in Moscow.",
+    ],
+)
+def test_an_organisation_between_title_and_name(drafter: Drafter, body: str) -> None:
+    """The owner after the title ("de l'OTSC", "of the … (CSTO)"), its abbreviation in
+    brackets, then the name."""
+    tenures = _tenures(drafter, body)
+    assert ("imangali-tasmagambetov", "post/csto-secretary-general") in tenures
