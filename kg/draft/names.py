@@ -609,6 +609,58 @@ TITLES_LATIN: dict[str, dict[str, list[str]]] = {
                          "es": ["ministro de Asuntos Exteriores", "canciller"]},
     "secretary general": {"fr": ["secrétaire général"], "es": ["secretario general"]},
 }  # fmt: skip
+# The same titles in the corpus's other languages, read only right before (or, with
+# ``_title_abroad_words``' trail, a comma or adjective before) a person the graph knows to hold
+# a post of that title: the person's known tenure is attested again. Wave 12's first drafts
+# missed the tenures of Pashinyan, Aliyev, Trump, Papikyan and Bayramov in Turkish,
+# Azerbaijani, Belarusian, Georgian, German, Polish, Greek and Arabic pages for want of the
+# title's words. Case forms: the Latin-script words are compared unstemmed, so the
+# declined forms are listed (Turkish "Başbakanı", Polish "prezydenta"); Georgian and Cyrillic
+# ones are stemmed by the matcher.
+TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
+    "prime minister": {
+        "tr": ["Başbakan", "Başbakanı"], "az": ["Baş nazir", "Baş naziri"],
+        "be": ["прэм'ер-міністр", "прэм’ер-міністр", "прэм'ер", "прэм’ер"],
+        "uk": ["прем'єр-міністр", "прем’єр-міністр"],
+        "ka": ["პრემიერ-მინისტრი", "პრემიერმინისტრი", "პრემიერი"],
+        "de": ["Premierminister", "Premierministerin", "Ministerpräsident", "Regierungschef"],
+        "it": ["primo ministro", "premier"],
+        "pl": ["premier", "premiera", "premierem", "premierowi"],
+        "el": ["πρωθυπουργός", "πρωθυπουργού", "πρωθυπουργό"],
+        "ar": ["رئيس الوزراء", "رئيس وزراء"], "fa": ["نخست وزیر", "نخست‌وزیر"],
+        "ur": ["وزیراعظم", "وزیر اعظم"], "he": ["ראש הממשלה"],
+        "tk": ["premýer-ministr", "premýer-ministri"]},
+    "president": {
+        "tr": ["Cumhurbaşkanı", "Cumhurbaşkan", "ABD Başkanı"],
+        "az": ["Prezident", "Prezidenti", "dövlət başçısı"],
+        "be": ["прэзідэнт"], "ka": ["პრეზიდენტი"],
+        "de": ["Präsident", "Präsidentin", "Staatspräsident", "Staatschef"],
+        "it": ["presidente"], "pl": ["prezydent", "prezydenta", "prezydentem", "prezydentowi"],
+        "el": ["πρόεδρος", "προέδρου", "πρόεδρο"],
+        "ar": ["الرئيس"], "fa": ["رئیس جمهور", "رئیس‌جمهور", "رییس جمهور", "رییس‌جمهور"],
+        "ur": ["صدر"], "he": ["הנשיא", "נשיא"], "tk": ["prezident", "prezidenti"]},
+    "defence minister": {
+        "tr": ["Savunma Bakanı", "Milli Savunma Bakanı"],
+        "az": ["müdafiə naziri", "Müdafiə naziri"],
+        "be": ["міністр абароны"], "uk": ["міністр оборони"], "ka": ["თავდაცვის მინისტრი"],
+        "de": ["Verteidigungsminister", "Verteidigungsministerin"],
+        "it": ["ministro della Difesa"],
+        "pl": ["minister obrony", "minister obrony narodowej", "ministra obrony",
+               "ministra obrony narodowej"],
+        "el": ["υπουργός Άμυνας", "υπουργός Εθνικής Άμυνας", "υπουργού Άμυνας",
+               "υπουργού Εθνικής Άμυνας"],
+        "ar": ["وزير الدفاع"], "fa": ["وزیر دفاع"], "ur": ["وزیر دفاع"], "he": ["שר הביטחון"]},
+    "foreign minister": {
+        "tr": ["Dışişleri Bakanı"], "az": ["xarici işlər naziri", "Xarici İşlər naziri"],
+        "be": ["міністр замежных спраў"], "uk": ["міністр закордонних справ"],
+        "ka": ["საგარეო საქმეთა მინისტრი"],
+        "de": ["Außenminister", "Außenministerin", "Aussenminister"],
+        "it": ["ministro degli Esteri", "ministro degli Affari esteri"],
+        "pl": ["minister spraw zagranicznych", "ministra spraw zagranicznych", "szef MSZ"],
+        "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών"],
+        "ar": ["وزير الخارجية"], "fa": ["وزیر امور خارجه", "وزیر خارجه"],
+        "ur": ["وزیر خارجہ"], "he": ["שר החוץ"]},
+}  # fmt: skip
 ADJECTIVES_LATIN: dict[str, dict[str, list[str]]] = {
     "Armenia": {"fr": ["arménien"], "es": ["armenio"]},
     "Russia": {"fr": ["russe"], "es": ["ruso"]},
