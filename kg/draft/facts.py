@@ -67,6 +67,29 @@ STATUS = {
     "withdrawn": "withdrawn", "left": "withdrawn", "quit": "withdrawn", "joined": "active",
     "reduced": "reduced", "downgraded": "reduced",
 }  # fmt: skip
+# a membership frozen, in the corpus's other languages, by the verb's or participle's stem
+# (every person, tense and case: "заморозила", "приостановила участие", "a gelé", "congelada",
+# "eingefroren", "zawiesiła", "dondurdu", "askıya aldı", "dondurub", "սառեցրել",
+# "გაყინა"): the English words only were read (wave 12, a Kyrgyz and before it Russian,
+# French and Spanish pages with Armenia's CSTO membership frozen, none proposed)
+STATUS_ABROAD: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(
+        r"^(?:замор[оа]ж?[зж]|приостан[оа]в|gel(?:er|é|ée|és|ées|ait)$|gèle|suspendu|"
+        r"suspend(?:re|ait|it)$|congelad|congel[oó]|sospes|eingefror|einfrier|friert|"
+        r"suspendiert|ausgesetzt|zamroz|zamraż|zawiesi|zawiesz|dondur|askıya|"
+        r"սառեցր|սառեցվ|սառեցն|կասեցր|կասեցվ|կասեցն|გაყინ)",
+        re.IGNORECASE,
+    ), "frozen"),
+]  # fmt: skip
+
+
+def status_word(word: str) -> str | None:
+    """The membership status a word says (``STATUS``, ``STATUS_ABROAD``), if any."""
+    if word in STATUS:
+        return STATUS[word]
+    return next((status for pattern, status in STATUS_ABROAD if pattern.match(word)), None)
+
+
 # the graph's facts a statement can be about when the sentence names them (kg.draft.names'
 # fact types that are things done or held, not a statement's own kind)
 NAMED_FACTS = {"MilitaryExercise", "ArmsDeal", "Agreement", "PoliticalEvent", "Deployment",
@@ -585,12 +608,12 @@ def propose(
         if agreement is not None:
             out.append(agreement)
 
-    at = _trigger(sentence, set(STATUS))
+    at = next((sentence.first + k for k, w in enumerate(sentence.words) if status_word(w)), None)
     if at is not None and not conditional:
         orgs = _of(sentence, ORGS)
         joining = [m for m in _of(sentence, {"State"}) if m.start < at]
         if orgs and joining:
-            status = STATUS[sentence.words[at - sentence.first]]
+            status = status_word(sentence.words[at - sentence.first])
             member, org = joining[-1].id, orgs[0].id
             dates, found = _date_fields(sentence, "startDate")
             fields = {

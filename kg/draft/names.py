@@ -42,7 +42,14 @@ from spacy.util import filter_spans
 from kg import config
 from kg.draft.cues import DEPUTIES
 from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
-from kg.draft.graph_facts import Known, record, specific_facts
+from kg.draft.graph_facts import (
+    SUBJECTS,
+    Known,
+    agreement_kinds,
+    agreements_by_kind,
+    record,
+    specific_facts,
+)
 from kg.draft.region import (
     DEMONYMS_REGION,
     NAMES_REGION,
@@ -1032,13 +1039,38 @@ def named_facts(
             )
             if ok:
                 found.append(key.split(" ", 1)[1])
+        if kind == "agreed-on":
+            found = _of_its_kind(found, text, gazetteer)
         if len(found) == 1 and found[0] in gazetteer.entities:
             out.setdefault(found[0], gazetteer.entities[found[0]])
     for ref in designated_deals(text, {*near, *named}, gazetteer):
         out.setdefault(ref, gazetteer.entities[ref])
     for ref in told_by_participants(spans, gazetteer, text, said, near, named, published):
         out.setdefault(ref, gazetteer.entities[ref])
+    labels = {ref: gazetteer.entities[ref].label for ref in gazetteer.known
+              if ref in gazetteer.entities}  # fmt: skip
+    for ref in agreements_by_kind(text, near, named, said, gazetteer.known, labels, published):
+        out.setdefault(ref, gazetteer.entities[ref])
     return list(out.values())
+
+
+def _of_its_kind(found: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """Of the agreements a sentence dates, not one of another kind than the sentence names
+    (wave 12: "signed a peace agreement on Friday" drafted as the declaration signed that
+    day): when the sentence names what an agreement is about (peace, a ceasefire, a border:
+    ``SUBJECTS``), a label with a kind (:func:`kg.draft.graph_facts.agreement_kinds`) none of
+    the sentence's. A form alone ("the tripartite declaration of 9 November 2020") says
+    nothing against the graph's ceasefire of that day."""
+    kinds = agreement_kinds(text)
+    if not kinds & SUBJECTS:
+        return found
+    out = []
+    for ref in found:
+        entity = gazetteer.entities.get(ref)
+        own = agreement_kinds(entity.label) if entity is not None else set()
+        if not own or own & kinds:
+            out.append(ref)
+    return out
 
 
 def told_by_participants(

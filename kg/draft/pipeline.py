@@ -327,6 +327,7 @@ def draft_article(
     _graph_fact_ids(proposals, reported, gazetteer)
     known_events(proposals, gazetteer)
     proposals += _attested(proposals, told, gazetteer)
+    proposals += _memberships_held(proposals, held, gazetteer)
     _about_the_facts(proposals, reported, held, gazetteer)
     # a status of a membership the graph does not have cannot pass the shapes (it needs
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
@@ -567,6 +568,29 @@ def _attested(
                 out[ref].more.append(span)
                 continue
             out[ref] = Proposal("graph", attestation(known), span, "graph fact told")
+    return list(out.values())
+
+
+def _memberships_held(
+    proposals: list[Proposal], held: dict[tuple[int, int], list[str]], gazetteer: Gazetteer
+) -> list[Proposal]:
+    """The block of the graph's membership whose status a proposal gives ("Armenia froze
+    its CSTO membership": ``membership/armenia-csto``, member and organisation as the graph
+    has them): the curated files that attest a status attest its membership too (12 of 12
+    in 001-285)."""
+    who = {ref: (key[1], key[2]) for key, ref in gazetteer.facts.items() if key[0] == "membership"}
+    taken = {p.fields.get("id") for p in proposals}
+    out: dict[str, Proposal] = {}
+    for proposal in proposals:
+        ref = proposal.fields.get("ofMembership")
+        if proposal.kind != "status" or ref not in who or ref in taken:
+            continue
+        if ref in out:
+            out[ref].more.append(proposal.sentence)
+            continue
+        member, org = who[ref]
+        fields = {"id": ref, "type": "Membership", "member": member, "organization": org}
+        out[ref] = Proposal("graph", fields, proposal.sentence, "membership of a status")
     return list(out.values())
 
 
