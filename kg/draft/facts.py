@@ -905,7 +905,7 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     after_verb = [w for w in sentence.words[k + 1 : k + 4] if w != "-"][:1]
     if after_verb and after_verb[0] in _PRONOUNS and not earlier:  # "«…», — сказал он",
         return previous  # "«…», dit-il": the person named last, as "he said" before the verb
-    if verb not in _TAKES_OBJECT:
+    if verb not in _TAKES_OBJECT and not _subject_word_before(sentence, at):
         for named in (people, bodies):
             after = next((m for m in named if m.start > at), None)
             if (
@@ -921,6 +921,39 @@ def _speaker(sentence: Sentence, at: int, previous: Mention | None) -> Mention |
     if new_people:  # (as v1 did: a new name in a speech sentence is most often its speaker)
         return new_people[-1]
     return earlier[-1] if earlier else None
+
+
+# English speech verbs whose subject is the outlet, the person after them being the one quoted
+# ("TASS quoted X as saying")
+_QUOTING = {"quoted", "quotes", "quoting", "cited", "citing"}
+# words between an English subject and its verb ("the ministry has also said")
+_BEFORE_VERB = {"has", "have", "had", "also", "then", "later", "further", "earlier", "again",
+                "previously", "reportedly", "publicly", "officially", "recently", "once",
+                "repeatedly", "separately"}  # fmt: skip
+
+
+def _subject_word_before(sentence: Sentence, at: int) -> bool:
+    """An English speech verb right after a word that is no name, punctuation or auxiliary
+    ("the Foreign Ministry said", "officials said"): that word is the verb's subject, so a
+    name right after the verb opens the words said ("the Foreign Ministry said Tehran is
+    following …", "the ministry said Pashinyan had …") and is not the speaker. English puts
+    the speaker after the verb only in a closing attribution ("…," said X; "…, said X").
+    Wave 12: "the Foreign Ministry said Tehran …" gave a ministry's statement to the
+    government (an invented speaker)."""
+    k = at - sentence.first
+    verb = sentence.words[k]
+    if verb not in SPEECH or verb in SPEECH_ABROAD or verb in _QUOTING or not verb.isascii():
+        return False
+    j = k - 1
+    while j >= 0 and sentence.words[j].lower() in _BEFORE_VERB:
+        j -= 1
+    if j < 0:
+        return False
+    word = sentence.words[j]
+    if not word.isalpha() or word.lower() in _PRONOUNS:
+        return False
+    index = sentence.first + j
+    return not any(m.start <= index < m.end for m in sentence.mentions if m.start >= 0)
 
 
 # what ends the attribution after its verb: the words begin ("что", "that", a quotation, a
