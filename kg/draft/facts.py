@@ -197,6 +197,28 @@ def _trigger(sentence: Sentence, words: AbstractSet[str]) -> int | None:
     return None
 
 
+# an exercise in the languages that inflect or prefix the word (every form begins so):
+# Turkish "tatbikatı/tatbikata", Azerbaijani "təlimlər" (not "təlimat", an instruction),
+# Italian "esercitazione", Polish "ćwiczenia", German "Manöver/Übungen", Georgian
+# "სწავლება", Kyrgyz "машыгуу", Kazakh "жаттығу", Greek "άσκηση/ασκήσεις", Arabic
+# "مناورات/المناورات/مناوراته", Persian "رزمایش", Urdu "مشقیں/مشقوں", Hebrew "תרגיל/בתרגיל"
+# (wave 12: six curated exercises in such texts, none proposed)
+EXERCISE_STEMS = re.compile(
+    r"^(?:tatbikat|təlim(?!at|çi)|(?:l['’])?esercitazion|ćwicze[nń]|(?:militär)?manöver"
+    r"|übung(?:en)?$|სწავლებ|წვრთნ|машыгуу|жаттығу|άσκησ|ασκήσ|[وفبل]?(?:ال)?مناور|رزمایش"
+    r"|مشق(?:یں|وں)|[בהו]?תרגיל)"
+)
+
+
+def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
+    """The first token that begins with one of ``stems`` (a word whose forms a set cannot
+    list: suffixes, prefixed articles and prepositions)."""
+    for k, word in enumerate(sentence.words):
+        if stems.match(word):
+            return sentence.first + k
+    return None
+
+
 # Armenian negative auxiliaries before a participle ("չի ասել", "չէին մեկնաբանել")
 _NEGATIVE_AUXILIARIES = {"չի", "չէ", "չեն", "չէր", "չէին", "չեմ", "չենք", "չէի"}
 
@@ -458,6 +480,8 @@ def propose(
             out.append(Proposal("tenure", fields, span, "title before a name"))
 
     at = _trigger(sentence, EXERCISE)
+    if at is None:
+        at = _stem_trigger(sentence, EXERCISE_STEMS)
     if at is not None:
         exercises = _of(sentence, {"MilitaryExercise"})
         for k, exercise in enumerate(exercises or [None]):
@@ -1382,11 +1406,15 @@ def _exercise(
     started = bool(EXERCISE_START & words)  # "began Tuesday, the ministry said on Tuesday"
     if found is not None and found.end_value is None and SPEECH & words and not started:
         dates, found = {}, None  # "X announced on 6 May that it will hold drills"
+    if set(dates) == {"startDate"} and len(str(dates["startDate"])) == 7 and not started:
+        dates = {"date": dates["startDate"]}  # "in September 2023 the exercise …": its month
+        # (the curated exercises dated by a month alone: 5 by date, 2 by a start they state)
     fields: dict[str, Any] = {"type": "MilitaryExercise"}
     if named_year and found is not None and found.year_from_publication and not found.weekday:
         year = named_year[1]  # "Cobalt-2024 … on August 14-16": the name's year
         dates = {key: year + str(value)[4:] for key, value in dates.items()}
-        found = replace(found, value=dates.get("startDate"), end_value=dates.get("endDate"),
+        found = replace(found, value=dates.get("startDate", dates.get("date")),
+                        end_value=dates.get("endDate"),
                         year_from_publication=False)  # fmt: skip
         fields["_dateNote"] = "Day and month stated; the year is the one in the exercise's name."
     if exercise is not None:
@@ -1464,7 +1492,13 @@ CEREMONY = re.compile(r"(?<!\w)(?:ceremon|церемон|cérémon|ceremonia|ա�
 
 # an exercise's start reported as such: its date is the start's, whoever reports it
 EXERCISE_START = {"began", "begun", "begins", "kicked", "launched", "started", "starts",
-                  "opened", "начались", "стартовали", "commenced"}  # fmt: skip
+                  "opened", "начались", "стартовали", "commenced",
+                  # Turkish, Azerbaijani, Italian, German, Polish, Greek, Kyrgyz, Arabic,
+                  # Persian/Urdu ("آغاز", the start), Hebrew
+                  "başladı", "başlayıb", "başlamıştır", "iniziata", "iniziate", "iniziato",
+                  "cominciata", "begann", "begannen", "rozpoczęły", "rozpoczęła", "ξεκίνησε",
+                  "ξεκίνησαν", "άρχισε", "башталды", "басталды", "بدأ", "بدأت", "انطلقت",
+                  "آغاز", "החל", "החלו", "נפתח"}  # fmt: skip
 
 
 def _end_only(dates: list[Found]) -> dict[str, Any]:

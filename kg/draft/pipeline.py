@@ -1867,10 +1867,14 @@ def _other_time(proposal: Proposal, current: Proposal | None) -> bool:
     if proposal.date is None or proposal.date.value is None:
         return False
     mine = proposal.date.value
-    theirs = current.fields.get("startDate") if current is not None else None
+    theirs = (current.fields.get("startDate", current.fields.get("date"))
+              if current is not None else None)  # fmt: skip
     if theirs is None and current is None:
         return False
     return theirs is None or not (str(theirs).startswith(mine) or mine.startswith(str(theirs)))
+
+
+_TIME_KEYS = {"date", "startDate", "endDate"}
 
 
 def _absorb(current: Proposal, proposal: Proposal) -> None:
@@ -1879,6 +1883,9 @@ def _absorb(current: Proposal, proposal: Proposal) -> None:
         if key == "participant":
             merged = _as_list(current.fields.get(key)) + _as_list(value)
             current.fields[key] = list(dict.fromkeys(merged))
+        elif key in _TIME_KEYS and _TIME_KEYS.difference({key}).intersection(current.fields) \
+                and "date" in {key, *current.fields}:  # fmt: skip
+            continue  # a day or month ("date") and a period do not mix: the first one's
         else:
             current.fields.setdefault(key, value)
     if current.date is None and proposal.date is not None:
