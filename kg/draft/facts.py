@@ -210,6 +210,33 @@ EXERCISE_STEMS = re.compile(
 )
 
 
+# a meeting in the languages the exact list lacks (wave 11-12: Turkish, Azerbaijani,
+# Georgian, German, Polish, Italian, Greek, Arabic, Persian, Urdu, Hebrew, Kyrgyz, Kazakh,
+# Turkmen, Belarusian pages; no meeting of theirs was proposed): "görüştü/görüşmesi",
+# "görüşüb/görüşdə" (not the bare "görüş(ü)", also a view), "შეხვედრა/შეხვდა", "traf/Treffen",
+# "spotkał/spotkanie", "incontro/incontrato", "συνάντηση/συναντήθηκε", "التقى/لقاء/اجتماع",
+# "دیدار/ملاقات", "נפגש/פגישה", "жолукту/жолугушуу", "кездесті/кездесу", "duşuşdy",
+# "сустрэўся/сустрэча" (the rule still needs two people the sentence names)
+MEET_STEMS = re.compile(
+    r"^(?:görüşt|görüşme|görüşmü|görüşüb|görüşd|შეხვედრ|შეხვდ|traf$|trafen$|treffen$"
+    r"|getroffen$|gespräch|spotka[łlnń]|incontr|colloqui|συνάντησ|συναντήθ"
+    r"|[وف]?(?:التقى|التقت|التقيا)|[وبل]?(?:ال)?(?:لقاء|اجتماع|مباحثات)|دیدار|ملاقات"
+    r"|[ו]?נפגש|[בהו]?פגיש|жолук|жолугуш|кездес|duşuş|сустрэ[лчў])"
+)
+
+
+# a visit in the languages the exact list lacks: German "besuchte/Besuch", Polish "wizyta",
+# Italian "visitato", Greek "επίσκεψη/επισκέφθηκε", Arabic "زيارة/زار", Hebrew "ביקור/ביקר"
+# (the destination after the word), and in the verb-final ones (VISIT_FINAL: Turkish
+# "ziyaret", Azerbaijani "səfər", Georgian "ვიზიტ/ეწვია", Persian "سفر", Urdu "دورہ",
+# Kyrgyz/Kazakh "сапар", Turkmen "sapar"), where the destination stands before the word
+VISIT_FINAL = re.compile(r"^(?:ziyaret|səfər|ვიზიტ|ეწვი|سفر|دورہ|دورے|сапар|sapar)")
+VISIT_STEMS = re.compile(
+    VISIT_FINAL.pattern
+    + r"|^(?:besuch|wizyt|visitat|επίσκεψ|επισκέφθ|[وب]?(?:ال)?زيارة|زار$|[בהו]?ביקור|ביקר)"
+)
+
+
 def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
     """The first token that begins with one of ``stems`` (a word whose forms a set cannot
     list: suffixes, prefixed articles and prepositions)."""
@@ -490,12 +517,18 @@ def propose(
                 out.append(proposal)
 
     at = _trigger(sentence, VISIT)
+    final = False  # the visit's word ends its clause (a verb-final language): where before it
+    if at is None:
+        at = _stem_trigger(sentence, VISIT_STEMS)
+        final = at is not None and _stem_trigger(sentence, VISIT_FINAL) == at
     if at is not None and not conditional:
         visitors = [m for m in _of(sentence, PERSON) if m.start >= _clause_of(sentence, at)]
         visitor = _nearest(visitors, at)
         after = [
             m for m in sentence.mentions if m.start >= at and m.id != getattr(visitor, "id", "")
         ]
+        if final and not after and visitor is not None:  # "X 12 mayda Moskvaya səfər edib"
+            after = [m for m in sentence.mentions if visitor.end <= m.start < at]
         places = [m for m in after if m.type == "Place"]
         destinations = [m for m in after if m.type in ACTORS - PERSON] or places
         if visitor and destinations:
@@ -519,6 +552,8 @@ def propose(
             out.append(departure)
 
     at = _trigger(sentence, MEET)
+    if at is None:
+        at = _stem_trigger(sentence, MEET_STEMS)
     if at is not None and not conditional and not POSSIBLE.search(sentence.text):
         met = _reporter_apart(sentence, _ids(_of(sentence, PERSON)))
         met = _before_another_meeting(sentence, at, met)
