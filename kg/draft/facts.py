@@ -1540,6 +1540,8 @@ def _end_only(dates: list[Found]) -> dict[str, Any]:
     """ "runs until August 20" with no start in the sentence: the end of the exercise the
     sentence speaks of (merged into the named one by the pipeline), to the day."""
     ends = [d for d in dates if d.bound == "until" and d.value and d.precision == "day"]
+    if any(d.bound != "until" for d in dates):  # "starting today, until 5 August": a
+        return {}  # part with a start of its own (wave 12's 252: its end taken for the whole)
     return {"endDate": ends[0].value} if len(ends) == 1 and not ends[0].end_value else {}
 
 

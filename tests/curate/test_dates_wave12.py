@@ -94,3 +94,13 @@ def test_an_exercise_of_a_month_is_dated_by_the_month(drafter: Drafter) -> None:
     (found,) = _exercises(drafter, body, "2025-01-30")
     assert found.get("date") == "2023-09"
     assert "startDate" not in found
+
+
+def test_the_end_of_a_part_that_starts_today_is_not_the_whole_ones(drafter: Drafter) -> None:
+    body = (
+        "Türkiye ve Azerbaycan’ın ortak tatbikatı 29 Temmuz’da Bakü’de başladı. "
+        "Kara kuvvetlerinin bugün başlayacak tatbikatı ise 5 Ağustos’a kadar devam edecek."
+    )
+    (found,) = _exercises(drafter, body, "2020-08")
+    assert found["startDate"] == "2020-07-29"
+    assert "endDate" not in found
