@@ -1295,6 +1295,34 @@ def _titled_at(
     return said, qualified
 
 
+def _serving(
+    sentence: Sentence, person: Mention, named: Mention, gazetteer: Gazetteer
+) -> list[Proposal]:
+    """ "помощник президента России Юрий Ушаков", "aide to the President of Russia X": a
+    serving title before a leader's post named in full, then a person the graph knows to
+    serve that leader (a post of the leader's state whose label says "… to the president"):
+    that known tenure is attested again. facts.py gives such a person no tenure (he is not
+    the president); the redraft of the 121 development texts missed the Russian and
+    Azerbaijani presidential aides' tenures 5 times."""
+    k = named.start - sentence.first
+    if not serves_another(sentence.words[max(k - 3, 0) : k]):
+        return []
+    leader = gazetteer.entities.get(named.id)
+    if leader is None or not leader.located_in:
+        return []
+    head = fold(leader.label).split(" of ")[0]  # "president"
+    out = []
+    for (kind, holder, post), _ in gazetteer.facts.items():
+        entity = gazetteer.entities.get(post)
+        if kind != "tenure" or holder != person.id or entity is None or post == named.id:
+            continue
+        if entity.located_in == leader.located_in and f" to the {head}" in fold(entity.label):
+            fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "title before a name the graph knows"))  # fmt: skip
+    return out
+
+
 def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     """ "Prime Minister Nikol Pashinyan", "Defense Minister Zakir Hasanov", "Maria Zakharova,
     the Foreign Ministry spokeswoman,": a bare title right before a person the graph knows to
@@ -1308,8 +1336,11 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
     for person in sentence.mentions:
         if person.type not in ("Person", "Official") or person.start < 0:
             continue
-        if any(m.type == "Post" and m.end == person.start for m in sentence.mentions):
-            continue  # the post is named in full: the rule in facts.py takes it
+        named = next((m for m in sentence.mentions
+                      if m.type == "Post" and m.end == person.start), None)  # fmt: skip
+        if named is not None:  # the post is named in full: the rule in facts.py takes it,
+            out += _serving(sentence, person, named, gazetteer)  # unless X serves its holder
+            continue
         after = _apposition(sentence.words[person.end - sentence.first :])
         for (kind, holder, post), _ in gazetteer.facts.items():
             entity = gazetteer.entities.get(post)
@@ -1412,6 +1443,9 @@ def _title_forms(post: Entity, gazetteer: Gazetteer) -> set[str]:
         text = " ".join(words)
         head = text.split(" of ")[0]  # "Minister of Defence of Armenia": not "minister"
         forms.add(head if head != "minister" else text.rsplit(" of ", 1)[0])
+        serving = re.fullmatch(r"(aide|assistant|adviser|advisor) to the president", head)
+        if serving:  # "Aide to the President of Russia": "presidential aide"
+            forms.add(f"presidential {serving[1]}")
         if head == "president" and owner is not None:  # "head of Azerbaijan Ilham Aliyev"
             forms |= {f"head of {fold(n)}" for n in owner.names if n.isascii()}
             forms.add("head of state")

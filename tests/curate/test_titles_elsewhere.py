@@ -77,3 +77,18 @@ def test_an_organisation_between_title_and_name(drafter: Drafter, body: str) -> 
     brackets, then the name."""
     tenures = _tenures(drafter, body)
     assert ("imangali-tasmagambetov", "post/csto-secretary-general") in tenures
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Вчера помощник президента России Юрий Ушаков ответил журналистам.",
+        "Yesterday the Russian presidential aide Yuri Ushakov met journalists.",
+    ],
+)
+def test_a_presidential_aide(drafter: Drafter, body: str) -> None:
+    """A serving title before the president's post, then the known aide: the aide's tenure,
+    never the president's."""
+    tenures = _tenures(drafter, body)
+    assert ("yuri-ushakov", "post/russia-presidential-aide") in tenures
+    assert ("yuri-ushakov", "post/russia-president") not in tenures
