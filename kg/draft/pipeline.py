@@ -1659,12 +1659,30 @@ def _date_tenures(proposals: list[Proposal], sentence: Sentence, published: str 
     every undated sentence."""
     day = tenure_day(sentence, published)
     now = _present_tense(sentence) or _today(sentence)
+    news = day is not None and _of_the_week_before(day.value, published)
     for proposal in proposals:
         if proposal.kind == "tenure" and proposal.date is None:
+            if news:  # the news of the article's days: the default as-of, no asOf
+                proposal.fields["_news"] = day.value if day is not None else True
+                continue
             if day is not None:
                 proposal.date = day
             elif not now and _earlier(sentence, published):
                 proposal.fields["_undated"] = True
+
+
+def _of_the_week_before(value: str | None, published: str | None) -> bool:
+    """A day of the seven before the article's date (not the date itself): a title printed at
+    it is printed at the news of the article's days, the text's own present, so the tenure
+    keeps the default as-of and writes no ``asOf`` (docs/modelling.md, "As of when a title is
+    attested", as decided in session 33; ``kg validate`` warns on such an ``asOf``). The
+    article's own day stays an ``asOf`` as before: curators keep both forms of it. Measured on
+    the redraft of the 121 development texts: the 6 tenures drafted ``asOf`` such a day are
+    all curated with none."""
+    if not value or not published or len(value) != 10 or len(published) < 10:
+        return False
+    days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value)).days
+    return 1 <= days <= 7
 
 
 def _earlier(sentence: Sentence, published: str | None) -> bool:
@@ -2021,6 +2039,7 @@ def _finish(
         if proposal.kind == "exercise" and "label" not in fields:
             fields["label"] = "Exercise (name not found: give it)"
         undated = fields.pop("_undated", False)
+        news = fields.pop("_news", None)
         if proposal.kind == "tenure" and fields.get("former"):
             proposal.date = None  # the sentence's day is not a day of office
             if published:  # held before: over by the article's day
@@ -2031,6 +2050,11 @@ def _finish(
                 )
         elif proposal.kind == "tenure" and proposal.date is not None and proposal.date.value:
             fields.setdefault("asOf", proposal.date.value)  # named so on the sentence's day
+        elif proposal.kind == "tenure" and news:  # the default as-of: no asOf
+            fields["dateNote"] = (
+                f"Named in this post at {news}, the news of the article's days ({published}): "
+                f"the default as-of."
+            )
         elif proposal.kind == "tenure" and published and undated:
             fields.setdefault("asOfNoLaterThan", published)
             fields["dateNote"] = (

@@ -92,3 +92,18 @@ def test_a_presidential_aide(drafter: Drafter, body: str) -> None:
     tenures = _tenures(drafter, body)
     assert ("yuri-ushakov", "post/russia-presidential-aide") in tenures
     assert ("yuri-ushakov", "post/russia-president") not in tenures
+
+
+def _as_of(drafter: Drafter, body: str) -> dict[str, object]:
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2024-06-20")
+    tenure = next(p for p in draft.facts if p.kind == "tenure")
+    return {k: str(v) for k, v in tenure.fields.items() if k in ("asOf", "asOfNoLaterThan")}
+
+
+def test_a_title_at_the_news_of_the_week_writes_no_as_of(drafter: Drafter) -> None:
+    """docs/modelling.md: a day of the seven before the article is the news of its days, the
+    default as-of; a day further back is the title's own asOf."""
+    assert _as_of(drafter, "On 17 June Prime Minister Nikol Pashinyan visited Gyumri.") == {}
+    assert _as_of(drafter, "On 2 June Prime Minister Nikol Pashinyan visited Gyumri.") == {
+        "asOf": "2024-06-02"
+    }
