@@ -1517,7 +1517,10 @@ def _abroad_key(label: str, keys: list[str]) -> str:
     end with (wave 9: "начальник Генштаба", "председатель парламента" gave no tenure)."""
     lower = label.lower()
     first = lower.split(" of ")[0]
-    for wanted in (first, lower.rsplit(" of ", 1)[0], lower):
+    words = lower.split()
+    tails = [" ".join(words[i:]) for i in range(1, len(words))]  # "United States Secretary
+    # of State": "secretary of state", the title after its owner's name
+    for wanted in (first, lower.rsplit(" of ", 1)[0], lower, *tails):
         if _title_abroad_words(keys, wanted):
             return wanted
     return first

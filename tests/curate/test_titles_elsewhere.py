@@ -107,3 +107,20 @@ def test_a_title_at_the_news_of_the_week_writes_no_as_of(drafter: Drafter) -> No
     assert _as_of(drafter, "On 2 June Prime Minister Nikol Pashinyan visited Gyumri.") == {
         "asOf": "2024-06-02"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        ("Das sagte der scheidende US-Außenminister Antony Blinken am Abend.",
+         ("antony-blinken", "post/us-secretary-of-state")),
+        ("Вчера пресс-секретарь Дмитрий Песков ответил журналистам.",
+         ("dmitry-peskov", "post/kremlin-spokesperson")),
+    ],
+)  # fmt: skip
+def test_a_title_after_its_owners_name_in_the_label(
+    drafter: Drafter, body: str, held: tuple[str, str]
+) -> None:
+    """ "United States Secretary of State", "Kremlin spokesperson": the title is the label's
+    tail after the owner's name, and is named so abroad."""
+    assert held in _tenures(drafter, body)
