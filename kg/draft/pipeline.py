@@ -1307,6 +1307,8 @@ def _serving(
     k = named.start - sentence.first
     if not serves_another(sentence.words[max(k - 3, 0) : k]):
         return []
+    ahead = [w for w in sentence.words[max(k - 3, 0) : k - 1] if w != "-"]
+    key = qualifier(ahead[-1]) if ahead else None  # "бывший помощник президента X"
     leader = gazetteer.entities.get(named.id)
     if leader is None or not leader.located_in:
         return []
@@ -1318,6 +1320,8 @@ def _serving(
             continue
         if entity.located_in == leader.located_in and f" to the {head}" in fold(entity.label):
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
+            if key:
+                fields[key] = True
             out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                 "title before a name the graph knows"))  # fmt: skip
     return out

@@ -124,3 +124,10 @@ def test_a_title_after_its_owners_name_in_the_label(
     """ "United States Secretary of State", "Kremlin spokesperson": the title is the label's
     tail after the owner's name, and is named so abroad."""
     assert held in _tenures(drafter, body)
+
+
+def test_a_former_presidential_aide(drafter: Drafter) -> None:
+    draft = drafter.body("Вчера бывший помощник президента России Юрий Ушаков ответил журналистам.")
+    tenures = [p.fields for p in draft.facts if p.kind == "tenure"]
+    assert [t["post"] for t in tenures] == ["post/russia-presidential-aide"]
+    assert tenures[0].get("former") is True
