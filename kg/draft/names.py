@@ -668,6 +668,12 @@ TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
         "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών"],
         "ar": ["وزير الخارجية"], "fa": ["وزیر امور خارجه", "وزیر خارجه"],
         "ur": ["وزیر خارجہ"], "he": ["שר החוץ"]},
+    # the US Secretary of State: "госсекретарь США X", "US-Außenminister X"
+    "secretary of state": {
+        "ru": ["госсекретарь", "государственный секретарь"], "de": ["Außenminister",
+        "Aussenminister"], "fr": ["secrétaire d'État", "secrétaire d’État"],
+        "it": ["segretario di Stato"], "pl": ["sekretarz stanu"], "tr": ["Dışişleri Bakanı"],
+        "ka": ["სახელმწიფო მდივანი"], "es": ["secretario de Estado"]},
 }  # fmt: skip
 ADJECTIVES_LATIN: dict[str, dict[str, list[str]]] = {
     "Armenia": {"fr": ["arménien"], "es": ["armenio"]},
