@@ -345,6 +345,7 @@ class Described:
     anchors: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)  # its date, start or end (not its bounds)
+    starts: set[str] = field(default_factory=set)  # its date or start
 
 
 @dataclass
@@ -653,6 +654,58 @@ TITLES_LATIN: dict[str, dict[str, list[str]]] = {
                          "es": ["ministro de Asuntos Exteriores", "canciller"]},
     "secretary general": {"fr": ["secrétaire général"], "es": ["secretario general"]},
 }  # fmt: skip
+# The same titles in the corpus's other languages, read only right before (or, with
+# ``_title_abroad_words``' trail, a comma or adjective before) a person the graph knows to hold
+# a post of that title: the person's known tenure is attested again. Wave 12's first drafts
+# missed the tenures of Pashinyan, Aliyev, Trump, Papikyan and Bayramov in Turkish,
+# Azerbaijani, Belarusian, Georgian, German, Polish, Greek and Arabic pages for want of the
+# title's words. Case forms: the Latin-script words are compared unstemmed, so the
+# declined forms are listed (Turkish "Başbakanı", Polish "prezydenta"); Georgian and Cyrillic
+# ones are stemmed by the matcher.
+TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
+    "prime minister": {
+        "tr": ["Başbakan", "Başbakanı"], "az": ["Baş nazir", "Baş naziri"],
+        "be": ["прэм'ер-міністр", "прэм’ер-міністр", "прэм'ер", "прэм’ер"],
+        "uk": ["прем'єр-міністр", "прем’єр-міністр"],
+        "ka": ["პრემიერ-მინისტრი", "პრემიერმინისტრი", "პრემიერი"],
+        "de": ["Premierminister", "Premierministerin", "Ministerpräsident", "Regierungschef"],
+        "it": ["primo ministro", "premier"],
+        "pl": ["premier", "premiera", "premierem", "premierowi"],
+        "el": ["πρωθυπουργός", "πρωθυπουργού", "πρωθυπουργό"],
+        "ar": ["رئيس الوزراء", "رئيس وزراء"], "fa": ["نخست وزیر", "نخست‌وزیر"],
+        "ur": ["وزیراعظم", "وزیر اعظم"], "he": ["ראש הממשלה"],
+        "tk": ["premýer-ministr", "premýer-ministri"]},
+    "president": {
+        "tr": ["Cumhurbaşkanı", "Cumhurbaşkan", "ABD Başkanı"],
+        "az": ["Prezident", "Prezidenti", "dövlət başçısı"],
+        "be": ["прэзідэнт"], "ka": ["პრეზიდენტი"],
+        "de": ["Präsident", "Präsidentin", "Staatspräsident", "Staatschef"],
+        "it": ["presidente"], "pl": ["prezydent", "prezydenta", "prezydentem", "prezydentowi"],
+        "el": ["πρόεδρος", "προέδρου", "πρόεδρο"],
+        "ar": ["الرئيس"], "fa": ["رئیس جمهور", "رئیس‌جمهور", "رییس جمهور", "رییس‌جمهور"],
+        "ur": ["صدر"], "he": ["הנשיא", "נשיא"], "tk": ["prezident", "prezidenti"]},
+    "defence minister": {
+        "tr": ["Savunma Bakanı", "Milli Savunma Bakanı"],
+        "az": ["müdafiə naziri", "Müdafiə naziri"],
+        "be": ["міністр абароны"], "uk": ["міністр оборони"], "ka": ["თავდაცვის მინისტრი"],
+        "de": ["Verteidigungsminister", "Verteidigungsministerin"],
+        "it": ["ministro della Difesa"],
+        "pl": ["minister obrony", "minister obrony narodowej", "ministra obrony",
+               "ministra obrony narodowej"],
+        "el": ["υπουργός Άμυνας", "υπουργός Εθνικής Άμυνας", "υπουργού Άμυνας",
+               "υπουργού Εθνικής Άμυνας"],
+        "ar": ["وزير الدفاع"], "fa": ["وزیر دفاع"], "ur": ["وزیر دفاع"], "he": ["שר הביטחון"]},
+    "foreign minister": {
+        "tr": ["Dışişleri Bakanı"], "az": ["xarici işlər naziri", "Xarici İşlər naziri"],
+        "be": ["міністр замежных спраў"], "uk": ["міністр закордонних справ"],
+        "ka": ["საგარეო საქმეთა მინისტრი"],
+        "de": ["Außenminister", "Außenministerin", "Aussenminister"],
+        "it": ["ministro degli Esteri", "ministro degli Affari esteri"],
+        "pl": ["minister spraw zagranicznych", "ministra spraw zagranicznych", "szef MSZ"],
+        "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών"],
+        "ar": ["وزير الخارجية"], "fa": ["وزیر امور خارجه", "وزیر خارجه"],
+        "ur": ["وزیر خارجہ"], "he": ["שר החוץ"]},
+}  # fmt: skip
 ADJECTIVES_LATIN: dict[str, dict[str, list[str]]] = {
     "Armenia": {"fr": ["arménien"], "es": ["armenio"]},
     "Russia": {"fr": ["russe"], "es": ["ruso"]},
@@ -794,7 +847,12 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
         None,
         re.compile(
             r"\b(?:wars?|warfare|hostilities|offensive|incursion|aggression|invasion)\b|"
-            r"\bвойн|\bнаступлен|\bагресси|\bвторжени|\bguerre|\boffensive|\bagression",
+            r"\bвойн|\bнаступлен|\bагресси|\bвторжени|\bguerre|\boffensive|\bagression|"
+            # ... and an operation (the graph's 2023 one), in the region's languages too:
+            # the description still needs the fact's own time and a party named before
+            r"\b(?:military|anti-terrorist)\s+operation|\bоперац|\bopération|"
+            r"müharibə|əməliyyat|\bsavaş|operasyon|პატერა|ომ(?:ი|ის|ში)\b|\bwojn|\bKrieg|"
+            r"\bguerra|πόλεμ|حرب|جنگ|מלחמ|согуш|соғыс|պատերազմ|գործողությ",
             re.IGNORECASE,
         ),
         ("when", "who-any"),
@@ -929,6 +987,7 @@ def _describe(node: dict[str, Any], described: dict[str, Described]) -> None:
             d.anchors |= {f"where {v}" for v in _texts(node.get(key))}
         d.dates |= {_date_text(v) for key in _WHEN for v in _values(node.get(key))}
         d.exact |= {_date_text(v) for key in _WHEN[:3] for v in _values(node.get(key))}
+        d.starts |= {_date_text(v) for key in _WHEN[:2] for v in _values(node.get(key))}
 
 
 def _values(value: Any) -> list[Any]:
@@ -1203,6 +1262,7 @@ class NameMatcher:
         # that is none of them, nor a word of _NOT_GIVEN, is taken for another given name
         self.name_words = {fold(w) for e in gazetteer.entities.values() for n in e.names
                            for w in n.split()} | set(gazetteer.demonyms)  # fmt: skip
+        self.cyrillic_words = {w for w in self.name_words if _script(w) == "cyrillic"}
         # the graph's people by their given-name key, for "Никол Воваевич" (given name and
         # patronymic, no surname)
         self.by_given: dict[str, set[str]] = {}
@@ -1395,7 +1455,11 @@ class NameMatcher:
         any name the graph has, no title and no common word: another person's given name the
         shapes' list lacks ("Elshad Mammadov" is not Mukhtar Mammadov; wave 9's feedback)."""
         own = self.own_given.get(span.label_)
-        if own is None or len(span) != 1 or span.start == 0 or _script(span.text):
+        if own is None or len(span) != 1 or span.start == 0:
+            return False
+        if _script(span.text) == "cyrillic":
+            return self._unknown_cyrillic_given_name(span, own)
+        if _script(span.text):
             return False
         before = span.doc[span.start - 1]
         text = before.text
@@ -1410,6 +1474,34 @@ class NameMatcher:
         # "Ilhamem"): measured on the redraft, 6 known people were lost without this
         mine = translit_key(text)
         return not any(SequenceMatcher(None, mine, k).ratio() >= 0.6 for k in own)
+
+    def _unknown_cyrillic_given_name(self, span: Span, own: set[str]) -> bool:
+        """The same in Cyrillic, inside a sentence: "министр финансов Армении Ваге
+        Ованнисян" is not Artsrun Hovhannisyan (wave 12: a Russian text's finance minister
+        was drafted as the graph's namesake and made a statement's speaker). The word before
+        is no given name when it is the sentence's first word (a capitalised title may open
+        it), a patronymic, an abbreviation, a form of a word of the graph's names ("Армении")
+        or the person's own given name in another spelling; Russian writes an Armenian "h" as
+        "г" (Ваге for Vahe, Ованнисян for Hovhannisyan), so both are tried."""
+        doc = span.doc
+        before = doc[span.start - 1]
+        text = before.text
+        if not (before.is_alpha and text[:1].isupper() and not text.isupper()) or len(text) < 3:
+            return False
+        if not before.whitespace_ or _script(text) != "cyrillic" or _PATRONYMIC.match(text):
+            return False
+        if span.start - 1 == 0 or doc[span.start - 2].text in {".", "!", "?", "«", "\"", "—",
+                                                                "–", "-", ":", "\n"} \
+                or "\n" in doc[span.start - 2].text_with_ws:  # fmt: skip
+            return False  # the sentence's first word
+        word = fold(text)
+        for known in self.cyrillic_words:
+            n = min(len(word), len(known)) - 2
+            if n >= 3 and word[: max(n, 4)] == known[: max(n, 4)]:
+                return False  # "Армении": a form of a word the graph's names have
+        keys = {translit_key(text), translit_key(text).replace("g", "h")}
+        return not any(SequenceMatcher(None, mine, k).ratio() >= 0.6 for mine in keys
+                       for k in own)  # fmt: skip
 
     def _other_given_name(self, span: Span) -> bool:
         """A known person's surname (or one-word name) right after another given name is
