@@ -426,7 +426,15 @@ def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
 
 # the noun of the relation, not "members" (the plural lists other states: "Russia and other
 # members of the CSTO", measured: 7 of 11 memberships so found were not curated)
-_MEMBER_WORD = re.compile(r"(?<!\w)(?:membership|членств|adhésion|membresía|անդամակց)", re.I)
+# ... and one member named right by the organisation ("CSTO member Armenia", "Armenia, a
+# member of the CSTO", "член ОДКБ Армения"); the membership in de/pl/tr/az/it too (wave 12:
+# a German and a Turkish page; the dev redraft: 8 texts' membership/armenia-csto missed)
+_MEMBER_WORD = re.compile(
+    r"(?<!\w)(?:membership|членств|adhésion|membresía|անդամակց|Mitgliedschaft|członkostw|"
+    r"üyeliğ|üyelik|üzvlü|appartenenza|member\b|membre\b|miembro\b|Mitglied\b|członkiem\b|"
+    r"член(?:ом)?\b|üyesi\b|üzvü\b)",
+    re.I,
+)
 
 
 # the member stands right by the noun ("Armenia's membership", "членство Армении",
@@ -603,20 +611,24 @@ def _memberships_held(
     """The block of the graph's membership whose status a proposal gives ("Armenia froze
     its CSTO membership": ``membership/armenia-csto``, member and organisation as the graph
     has them): the curated files that attest a status attest its membership too (12 of 12
-    in 001-285)."""
+    in 001-285); and of a membership a sentence names (``held``: "Armenia's membership in
+    the CSTO", "CSTO member Armenia")."""
     who = {ref: (key[1], key[2]) for key, ref in gazetteer.facts.items() if key[0] == "membership"}
     taken = {p.fields.get("id") for p in proposals}
+    told = [(p.fields.get("ofMembership"), p.sentence, "membership of a status")
+            for p in proposals if p.kind == "status"]  # fmt: skip
+    told += [(ref, span, "membership named") for span, refs in held.items() for ref in refs]
     out: dict[str, Proposal] = {}
-    for proposal in proposals:
-        ref = proposal.fields.get("ofMembership")
-        if proposal.kind != "status" or ref not in who or ref in taken:
+    for ref, span, rule in told:
+        if ref not in who or ref in taken:
             continue
         if ref in out:
-            out[ref].more.append(proposal.sentence)
+            if span not in (out[ref].sentence, *out[ref].more):
+                out[ref].more.append(span)
             continue
         member, org = who[ref]
         fields = {"id": ref, "type": "Membership", "member": member, "organization": org}
-        out[ref] = Proposal("graph", fields, proposal.sentence, "membership of a status")
+        out[ref] = Proposal("graph", fields, span, rule)
     return list(out.values())
 
 
