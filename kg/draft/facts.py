@@ -716,6 +716,35 @@ def relayed_before(
             proposal.fields.setdefault("reportedBy", one_or_list(outlets))
 
 
+# a line that credits the whole page to an outlet: "Источник: ТАСС", "Source: Reuters",
+# "Kaynak: AA", "[Xinhua]", a dateline's "YEREVAN (Azatutyun) —" (not a photo's credit,
+# "Фото: … / ТАСС", which :func:`kg.draft.candidates.in_credit` already leaves out)
+_PAGE_SOURCE = re.compile(
+    r"(?:^|\s)(?:Источник|Source|Sources|Джерело|Крыніца|Kaynak|Mənbə|Źródło|Quelle|Fuente"
+    r"|Fonte|Աղբյուր|წყარო)\s*:\s*"
+    r"|^\s*\[[^\]]{2,40}\]\s*$"
+    r"|^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .,'-]{2,40}\s*\([^)]{2,40}\)\s*[—–-]",
+)
+
+
+def page_source(sentence: Sentence) -> list[str]:
+    """The outlets a line credits the whole page to (:data:`_PAGE_SOURCE`): the article
+    relays them, so its statements are ``reportedBy`` them (wave 12's 289: "Источник: … ТАСС"
+    under the text; 226's "[Xinhua]"; 209's "YEREVAN (Azatutyun) —": the curated statements
+    of each are reportedBy that outlet, the drafts had none)."""
+    found = _PAGE_SOURCE.search(sentence.text)
+    if found is None:
+        return []
+    if found.group(0).lstrip().startswith("["):
+        within = (found.start(), found.end())
+    elif found.group(0).rstrip().endswith(("—", "–", "-")):  # the dateline's parenthesis
+        within = (sentence.text.find("(", found.start()), found.end())
+    else:
+        within = (found.end(), len(sentence.text))
+    return [m.id for m in _of(sentence, {"MediaOutlet"})
+            if m.char >= 0 and within[0] <= m.char - sentence.start < within[1]]  # fmt: skip
+
+
 def _as_listed(value: Any) -> list[Any]:
     return [] if value is None else value if isinstance(value, list) else [value]
 

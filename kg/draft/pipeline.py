@@ -38,6 +38,7 @@ from kg.draft.facts import (
     holds_role,
     label_for,
     one_or_list,
+    page_source,
     propose,
     relayed_before,
     tenure_day,
@@ -187,6 +188,7 @@ def draft_article(
     named_before: list[list[Mention]] = []  # the people of each body sentence so far
     last_org: Mention | None = None
     numbers: list[Numbered] = []
+    relays: list[str] = []  # the outlets a line credits the page to ("Источник: ТАСС")
     read = list(paragraphs(nlp, article.text))
     others = matcher.others_named((p.doc for p in read), lang)  # "Дина Унанян … Унанян": not Edgar
     for paragraph in read:
@@ -270,6 +272,7 @@ def draft_article(
                 and c.id not in {m.id for m in sentence.mentions}
             ]
             sentence.mentions.sort(key=lambda m: (m.start < 0, m.start))
+            relays += [o for o in page_source(sentence) if o not in relays]
             orgs = [
                 m
                 for m in sentence.mentions
@@ -348,10 +351,26 @@ def draft_article(
             # 35 of the 37 tenures of the last 20 curated articles have their post mentioned)
             mentions.setdefault(fact.fields["holder"])
             mentions.setdefault(fact.fields["post"])
+    _relayed_page(facts, relays)
     _not_the_publisher(block.get("publisher"), mentions, facts)
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+def _relayed_page(facts: list[Proposal], relays: list[str]) -> None:
+    """The outlets a line credits the page to (:func:`kg.draft.facts.page_source`) relay its
+    statements: each is ``reportedBy`` them unless it names its own relay or speaks through
+    one of them (``medium``); :func:`_not_the_publisher` then drops the page's publisher."""
+    if not relays:
+        return
+    for fact in facts:
+        f = fact.fields
+        if fact.kind != "statement" or "reportedBy" in f:
+            continue
+        relayed = [r for r in relays if r != f.get("medium") and r != f.get("speaker")]
+        if relayed:
+            f["reportedBy"] = one_or_list(relayed)
 
 
 def _not_the_publisher(
