@@ -1140,8 +1140,9 @@ class NameMatcher:
         for doc in docs:
             for span in self._spans(doc, language):
                 if span.label_ in self.own_given:
-                    if self._other_given_name(span):
-                        others.add(span.label_)
+                    if self._other_given_name(span) or self._unknown_given_name(span):
+                        others.add(span.label_)  # (wave 12: "Акылбек Жапаров … Жапаров"
+                        # made the graph's Sadyr Japarov speak the later sentences)
                     elif len(span) > 1:
                         in_full.add(span.label_)
         return others - in_full

@@ -60,3 +60,11 @@ def test_a_dateline_outlet_relays_the_page(drafter: Drafter) -> None:
 
 def test_a_photo_credit_relays_nothing(drafter: Drafter) -> None:
     assert _relays(drafter, f"Army news\n\n{SAID}\n\nФото: Иван Петров / ТАСС\n") == [None]
+
+
+def test_the_surname_alone_later_is_still_the_other_person(drafter: Drafter) -> None:
+    body = (
+        "Министр финансов Армении Ваге Пашинян выступил в парламенте. Пашинян заявил, что "
+        "часть контракта не выполнена."
+    )
+    assert _speakers(drafter, body) == []
