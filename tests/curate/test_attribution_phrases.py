@@ -45,3 +45,8 @@ def test_a_ministry_the_phrase_names_speaks(drafter: Drafter) -> None:
 )
 def test_no_speaker_unless_the_phrase_ends_at_the_name(drafter: Drafter, body: str) -> None:
     assert _speakers(drafter, body) == []
+
+
+def test_the_imperfective_russian_past_is_a_speech_verb(drafter: Drafter) -> None:
+    body = "О модернизации армии заявлял министр обороны Армении Сурен Папикян."
+    assert _speakers(drafter, body) == ["suren-papikyan"]
