@@ -68,3 +68,8 @@ def test_the_surname_alone_later_is_still_the_other_person(drafter: Drafter) -> 
         "часть контракта не выполнена."
     )
     assert _speakers(drafter, body) == []
+
+
+def test_a_latin_title_before_the_surname_is_no_other_person(drafter: Drafter) -> None:
+    body = "Cumhurbaşkanı Pashinyan dün konuştu. Pashinyan said on Monday the army would grow."
+    assert _speakers(drafter, body) == ["nikol-pashinyan"]
