@@ -42,7 +42,14 @@ from spacy.util import filter_spans
 from kg import config
 from kg.draft.cues import DEPUTIES
 from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
-from kg.draft.graph_facts import Known, record, specific_facts
+from kg.draft.graph_facts import (
+    SUBJECTS,
+    Known,
+    agreement_kinds,
+    agreements_by_kind,
+    record,
+    specific_facts,
+)
 from kg.draft.region import (
     DEMONYMS_REGION,
     NAMES_REGION,
@@ -609,6 +616,58 @@ TITLES_LATIN: dict[str, dict[str, list[str]]] = {
                          "es": ["ministro de Asuntos Exteriores", "canciller"]},
     "secretary general": {"fr": ["secrétaire général"], "es": ["secretario general"]},
 }  # fmt: skip
+# The same titles in the corpus's other languages, read only right before (or, with
+# ``_title_abroad_words``' trail, a comma or adjective before) a person the graph knows to hold
+# a post of that title: the person's known tenure is attested again. Wave 12's first drafts
+# missed the tenures of Pashinyan, Aliyev, Trump, Papikyan and Bayramov in Turkish,
+# Azerbaijani, Belarusian, Georgian, German, Polish, Greek and Arabic pages for want of the
+# title's words. Case forms: the Latin-script words are compared unstemmed, so the
+# declined forms are listed (Turkish "Başbakanı", Polish "prezydenta"); Georgian and Cyrillic
+# ones are stemmed by the matcher.
+TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
+    "prime minister": {
+        "tr": ["Başbakan", "Başbakanı"], "az": ["Baş nazir", "Baş naziri"],
+        "be": ["прэм'ер-міністр", "прэм’ер-міністр", "прэм'ер", "прэм’ер"],
+        "uk": ["прем'єр-міністр", "прем’єр-міністр"],
+        "ka": ["პრემიერ-მინისტრი", "პრემიერმინისტრი", "პრემიერი"],
+        "de": ["Premierminister", "Premierministerin", "Ministerpräsident", "Regierungschef"],
+        "it": ["primo ministro", "premier"],
+        "pl": ["premier", "premiera", "premierem", "premierowi"],
+        "el": ["πρωθυπουργός", "πρωθυπουργού", "πρωθυπουργό"],
+        "ar": ["رئيس الوزراء", "رئيس وزراء"], "fa": ["نخست وزیر", "نخست‌وزیر"],
+        "ur": ["وزیراعظم", "وزیر اعظم"], "he": ["ראש הממשלה"],
+        "tk": ["premýer-ministr", "premýer-ministri"]},
+    "president": {
+        "tr": ["Cumhurbaşkanı", "Cumhurbaşkan", "ABD Başkanı"],
+        "az": ["Prezident", "Prezidenti", "dövlət başçısı"],
+        "be": ["прэзідэнт"], "ka": ["პრეზიდენტი"],
+        "de": ["Präsident", "Präsidentin", "Staatspräsident", "Staatschef"],
+        "it": ["presidente"], "pl": ["prezydent", "prezydenta", "prezydentem", "prezydentowi"],
+        "el": ["πρόεδρος", "προέδρου", "πρόεδρο"],
+        "ar": ["الرئيس"], "fa": ["رئیس جمهور", "رئیس‌جمهور", "رییس جمهور", "رییس‌جمهور"],
+        "ur": ["صدر"], "he": ["הנשיא", "נשיא"], "tk": ["prezident", "prezidenti"]},
+    "defence minister": {
+        "tr": ["Savunma Bakanı", "Milli Savunma Bakanı"],
+        "az": ["müdafiə naziri", "Müdafiə naziri"],
+        "be": ["міністр абароны"], "uk": ["міністр оборони"], "ka": ["თავდაცვის მინისტრი"],
+        "de": ["Verteidigungsminister", "Verteidigungsministerin"],
+        "it": ["ministro della Difesa"],
+        "pl": ["minister obrony", "minister obrony narodowej", "ministra obrony",
+               "ministra obrony narodowej"],
+        "el": ["υπουργός Άμυνας", "υπουργός Εθνικής Άμυνας", "υπουργού Άμυνας",
+               "υπουργού Εθνικής Άμυνας"],
+        "ar": ["وزير الدفاع"], "fa": ["وزیر دفاع"], "ur": ["وزیر دفاع"], "he": ["שר הביטחון"]},
+    "foreign minister": {
+        "tr": ["Dışişleri Bakanı"], "az": ["xarici işlər naziri", "Xarici İşlər naziri"],
+        "be": ["міністр замежных спраў"], "uk": ["міністр закордонних справ"],
+        "ka": ["საგარეო საქმეთა მინისტრი"],
+        "de": ["Außenminister", "Außenministerin", "Aussenminister"],
+        "it": ["ministro degli Esteri", "ministro degli Affari esteri"],
+        "pl": ["minister spraw zagranicznych", "ministra spraw zagranicznych", "szef MSZ"],
+        "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών"],
+        "ar": ["وزير الخارجية"], "fa": ["وزیر امور خارجه", "وزیر خارجه"],
+        "ur": ["وزیر خارجہ"], "he": ["שר החוץ"]},
+}  # fmt: skip
 ADJECTIVES_LATIN: dict[str, dict[str, list[str]]] = {
     "Armenia": {"fr": ["arménien"], "es": ["armenio"]},
     "Russia": {"fr": ["russe"], "es": ["ruso"]},
@@ -980,13 +1039,38 @@ def named_facts(
             )
             if ok:
                 found.append(key.split(" ", 1)[1])
+        if kind == "agreed-on":
+            found = _of_its_kind(found, text, gazetteer)
         if len(found) == 1 and found[0] in gazetteer.entities:
             out.setdefault(found[0], gazetteer.entities[found[0]])
     for ref in designated_deals(text, {*near, *named}, gazetteer):
         out.setdefault(ref, gazetteer.entities[ref])
     for ref in told_by_participants(spans, gazetteer, text, said, near, named, published):
         out.setdefault(ref, gazetteer.entities[ref])
+    labels = {ref: gazetteer.entities[ref].label for ref in gazetteer.known
+              if ref in gazetteer.entities}  # fmt: skip
+    for ref in agreements_by_kind(text, near, named, said, gazetteer.known, labels, published):
+        out.setdefault(ref, gazetteer.entities[ref])
     return list(out.values())
+
+
+def _of_its_kind(found: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """Of the agreements a sentence dates, not one of another kind than the sentence names
+    (wave 12: "signed a peace agreement on Friday" drafted as the declaration signed that
+    day): when the sentence names what an agreement is about (peace, a ceasefire, a border:
+    ``SUBJECTS``), a label with a kind (:func:`kg.draft.graph_facts.agreement_kinds`) none of
+    the sentence's. A form alone ("the tripartite declaration of 9 November 2020") says
+    nothing against the graph's ceasefire of that day."""
+    kinds = agreement_kinds(text)
+    if not kinds & SUBJECTS:
+        return found
+    out = []
+    for ref in found:
+        entity = gazetteer.entities.get(ref)
+        own = agreement_kinds(entity.label) if entity is not None else set()
+        if not own or own & kinds:
+            out.append(ref)
+    return out
 
 
 def told_by_participants(
