@@ -428,6 +428,15 @@ _MINISTRY_WORDS_RU = [
 ]
 
 
+# a person's title before a ministry's name ("пресс-секретарь МИД Армении X", "глава
+# Минобороны"): the ministry is part of the title, the person speaks (the development redraft:
+# 094's spokesperson, a name new to the graph, gave her words to the ministry)
+_OFFICER_RU = re.compile(
+    r"^(?:пресс-секретар|секретар|глав|министр|замминистр|заместител|представител|спикер|посл"
+    r"|помощник|начальник|руководител|официальн|директор|советник|сотрудник)"
+)
+
+
 def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """The graph's ministries a Russian sentence names by "МИД России", "Минобороны РФ",
     "министерство обороны Армении" as mentions of the sentence (their words and the
@@ -451,7 +460,8 @@ def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention
             wanted = fold(f"{head} of {m.label}")
             bodies = [e for e in gazetteer.by_type("GovernmentBody")
                       if wanted in {fold(x) for x in e.names}]  # fmt: skip
-            if len(bodies) == 1:
+            ahead = sentence.words[k - n - 1] if k - n >= 1 else ""
+            if len(bodies) == 1 and not _OFFICER_RU.match(ahead):
                 body = bodies[0]
                 out.append(Mention(body.id, body.type, m.start - n, m.end, body.label,
                                    char=m.char))  # fmt: skip
