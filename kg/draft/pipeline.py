@@ -273,6 +273,8 @@ def draft_article(
                 and c.id not in {m.id for m in sentence.mentions}
             ]
             ministries = _ministry_mentions(sentence, gazetteer)
+            for body in ministries:
+                mentions.setdefault(body.id)
             if ministries:  # "МИД России" names the ministry: Russia is no actor of it
                 sentence.mentions = [
                     m
@@ -465,6 +467,31 @@ def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention
                 body = bodies[0]
                 out.append(Mention(body.id, body.type, m.start - n, m.end, body.label,
                                    char=m.char))  # fmt: skip
+            break
+    # ... and after its state's adjective ("армянский МИД заявил", "сообщили в российском
+    # Минобороны"; the development texts: 016's and 066's ministries' statements)
+    words = sentence.words
+    for k, adjective in enumerate(words):
+        state = gazetteer.demonyms.get(fold(adjective))
+        if state is None or state not in gazetteer.entities:
+            continue
+        for ministry, head in _MINISTRY_WORDS_RU:
+            n = len(ministry)
+            after = words[k + 1 : k + 1 + n]
+            if len(after) != n or not all(
+                w.startswith(p[:-1]) if p.endswith("*") else w == p
+                for w, p in zip(after, ministry, strict=True)
+            ):
+                continue
+            wanted = fold(f"{head} of {gazetteer.entities[state].label}")
+            bodies = [e for e in gazetteer.by_type("GovernmentBody")
+                      if wanted in {fold(x) for x in e.names}]  # fmt: skip
+            if len(bodies) == 1 and not (k and _OFFICER_RU.match(words[k - 1])):
+                first = sentence.first + k
+                spot = re.search(rf"(?<!\w){re.escape(adjective)}", sentence.text, re.I)
+                char = sentence.start + spot.start() if spot else -1
+                out.append(Mention(bodies[0].id, bodies[0].type, first, first + n + 1,
+                                   bodies[0].label, char=char))  # fmt: skip
             break
     return out
 

@@ -45,3 +45,19 @@ def test_an_officer_of_the_ministry_is_no_ministry(drafter: Drafter) -> None:
     # the spokesperson speaks, a name the graph does not know: no statement of the ministry
     body = "Об этом сказала советник МИД Армении Анна Петросян."
     assert "armenian-foreign-ministry" not in [s["speaker"] for s in _statements(drafter, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Армянский МИД заявил, что решение будет принято позже.", "armenian-foreign-ministry"),
+        (
+            "Патруль подвергся обстрелу, сообщили в российском Минобороны.",
+            "russian-defence-ministry",
+        ),
+    ],
+)
+def test_the_ministry_after_its_states_adjective_speaks(
+    drafter: Drafter, body: str, speaker: str
+) -> None:
+    assert [s["speaker"] for s in _statements(drafter, body)] == [speaker]
