@@ -50,3 +50,8 @@ def test_no_speaker_unless_the_phrase_ends_at_the_name(drafter: Drafter, body: s
 def test_the_imperfective_russian_past_is_a_speech_verb(drafter: Drafter) -> None:
     body = "О модернизации армии заявлял министр обороны Армении Сурен Папикян."
     assert _speakers(drafter, body) == ["suren-papikyan"]
+
+
+def test_an_outlets_imperfective_verb_gives_no_speaker(drafter: Drafter) -> None:
+    body = "Как сообщало агентство, Сурену Папикяну предъявлены новые обвинения."
+    assert _speakers(drafter, body) == []
