@@ -58,7 +58,12 @@ _TODAY = {"сегодня": 0, "вчера": 1, "aujourd'hui": 0, "aujourd’hui
           "dün": 1, "bugün": 0,
           # Azerbaijani, Georgian, Belarusian and Turkmen (wave 11's pages)
           "dünən": 1, "bu gün": 0, "გუშინ": 1, "დღეს": 0, "ხვალ": -1, "учора": 1,
-          "ўчора": 1, "сёння": 0, "заўтра": -1, "düýn": 1, "şu gün": 0}  # fmt: skip
+          "ўчора": 1, "сёння": 0, "заўтра": -1, "düýn": 1, "şu gün": 0,
+          # Italian, Greek, Arabic, Persian, Urdu, Hebrew, Kyrgyz, Kazakh (wave 12's languages;
+          # not the Arabic "اليوم" nor the Hebrew "היום", also "the day")
+          "ieri": 1, "oggi": 0, "domani": -1, "χθες": 1, "χτες": 1, "σήμερα": 0,
+          "αύριο": -1, "أمس": 1, "الأمس": 1, "دیروز": 1, "امروز": 0, "فردا": -1, "آج": 0,
+          "אתמול": 1, "кечээ": 1, "бүгүн": 0, "эртең": -1, "кеше": 1, "бүгін": 0}  # fmt: skip
 # "накануне" is the day before the report only as an adverb ("Накануне Пашинян заявил",
 # "заявил накануне", "сообщили накануне"); before a noun it is "on the eve of" ("накануне
 # визита", "накануне саммита"): a lower-case word after it that is no past-tense verb, no
@@ -82,6 +87,16 @@ _WEEKDAYS_ABROAD = {
     "панядзелак": 0, "аўторак": 1, "сераду": 2, "чацвер": 3, "пятніцу": 4, "суботу": 5,
     "нядзелю": 6, "ორშაბათს": 0, "სამშაბათს": 1, "ოთხშაბათს": 2, "ხუთშაბათს": 3,
     "პარასკევს": 4, "შაბათს": 5,
+    # Italian, Greek (not Τρίτη, Τετάρτη, Πέμπτη: also "third", "fourth", "fifth"), Arabic
+    # (Monday only after "day": "الاثنين" is also "the two"), Persian, Kyrgyz, Kazakh
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
+    "domenica": 6, "δευτέρα": 0, "παρασκευή": 4, "σάββατο": 5, "κυριακή": 6,
+    "يوم الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
+    "الأحد": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3,
+    "پنج‌شنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6,
+    "дүйшөмбү": 0, "шейшемби": 1, "шаршемби": 2, "бейшемби": 3, "ишемби": 5,
+    "жекшемби": 6, "дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4,
+    "сенбі": 5, "жексенбі": 6,
 }  # fmt: skip
 _RELATIVE_ABROAD = re.compile(
     r"(?<![\w’'-])(?:"
@@ -196,13 +211,78 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
         r"aralık|dekabr|დეკემბე?რ" + _KA + r"|снеж(?:ань|ня|ні)",
     ),
 ]
+# ... and of the languages wave 12 brought (no date of theirs was read): Italian, Greek (the
+# genitive of a day, "4 Μαρτίου", and the nominative), Arabic (the Egyptian and the Levantine
+# names), Persian (the Gregorian months; "مه"/"می" only after a day number: "می" is a verb's
+# prefix), Urdu, Hebrew (with the prefix "ב", "11 בספטמבר"), Kazakh, and the Kyrgyz and
+# Kazakh case endings on the Russian names ("25-ноябрда")
+_CYRILLIC_CASE = r"(?=[дтгк][аеоөыу])"
+_MONTHS_ABROAD: list[tuple[int, str]] = [
+    (
+        1,
+        r"gennaio|ιανουαρ(?:ίου|ιου|ιος|ίος)|يناير|كانون\s+الثاني|ژانویه|جنوری|ב?ינואר|"
+        r"қаңтар|январ" + _CYRILLIC_CASE,
+    ),
+    (
+        2,
+        r"febbraio|φεβρουαρ(?:ίου|ιου|ιος|ίος)|فبراير|شباط|فوریه|فروری|ב?פברואר|ақпан|"
+        r"феврал" + _CYRILLIC_CASE,
+    ),
+    (3, r"μαρτ(?:ίου|ιου|ιος|ίος)|مارس|آذار|مارچ|ב?מרץ|наурыз"),
+    (
+        4,
+        r"aprile|απριλ(?:ίου|ιου|ιος|ίος)|أبريل|ابريل|إبريل|نيسان|آوریل|اپریل|ב?אפריל|"
+        r"сәуір|апрел" + _CYRILLIC_CASE,
+    ),
+    (
+        5,
+        r"maggio|μα[ΐι]ου|μάιος|μαΐου|μάη|مايو|أيار|ايار|(?<=\d\s)(?:مه|می)(?!\u200c)|مئی|"
+        r"ב?מאי|мамыр",
+    ),
+    (
+        6,
+        r"giugno|ιουν(?:ίου|ιου|ιος|ίος)|يونيو|يونيه|حزيران|ژوئن|جون|ב?יוני|маусым|"
+        r"июн" + _CYRILLIC_CASE,
+    ),
+    (
+        7,
+        r"luglio|ιουλ(?:ίου|ιου|ιος|ίος)|يوليو|يوليه|تموز|ژوئیه|جولای|جولائی|ב?יולי|шілде|"
+        r"июл" + _CYRILLIC_CASE,
+    ),
+    (8, r"αυγο[υύ]στου|α[υύ]γουστος|أغسطس|اغسطس|آب|اوت|آگوست|اگست|ב?אוגוסט|тамыз"),
+    (
+        9,
+        r"settembre|σεπτεμβρ(?:ίου|ιου|ιος|ίος)|سبتمبر|أيلول|ايلول|سپتامبر|ستمبر|ב?ספטמבר|"
+        r"қыркүйек|сентябр" + _CYRILLIC_CASE,
+    ),
+    (
+        10,
+        r"ottobre|οκτωβρ(?:ίου|ιου|ιος|ίος)|أكتوبر|اكتوبر|تشرين\s+الأول|اکتبر|اکتوبر|"
+        r"ב?אוקטובר|октябр" + _CYRILLIC_CASE,
+    ),
+    (
+        11,
+        r"νοεμβρ(?:ίου|ιου|ιος|ίος)|نوفمبر|تشرين\s+الثاني|نوامبر|نومبر|ב?נובמבר|қараша|"
+        r"ноябр" + _CYRILLIC_CASE,
+    ),
+    (
+        12,
+        r"dicembre|δεκεμβρ(?:ίου|ιου|ιος|ίος)|ديسمبر|كانون\s+الأول|دسامبر|دسمبر|ב?דצמבר|"
+        r"желтоқсан|декабр" + _CYRILLIC_CASE,
+    ),
+]
+_FOREIGN_MONTHS = [(n, f"{names}|{more}") for (n, names), (_, more) in
+                   zip(_FOREIGN_MONTHS, _MONTHS_ABROAD, strict=True)]  # fmt: skip
 _FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
 FOREIGN_MONTH_NAME = "(?:" + "|".join(names for _, names in _FOREIGN_MONTHS) + ")"
 # Armenian case endings ("նոյեմբերի") and Turkish suffixes after an apostrophe ("Nisan'da");
 # a whole word
 # and the Azerbaijani and Turkmen suffixes written without one ("fevralın", "sentyabrda",
 # "noýabrynda", "maýyň")
-_FM_END = r"(?:ի|ին|ից|['’][a-zçğıöşü]{1,5}|[ıiuüy][nň]?(?:d[aəe]n?)?|d[aəe]n?)?(?![^\W\d_])"
+_FM_END = (
+    r"(?:ի|ին|ից|['’][a-zçğıöşü]{1,5}|[ıiuüy][nň]?(?:d[aəe]n?)?|d[aəe]n?"
+    r"|[дт][аеоөыу]н?|[гк][аеоө])?(?![^\W\d_])"
+)
 _FY = r"(?P<y>19[5-9]\d|20[0-4]\d)"
 _FD = r"(?P<d>[0-3]?\d)"
 _YEAR_WORD = (
@@ -227,6 +307,9 @@ FOREIGN_DATES = [
         rf"(?<!\d){_FY}{_YEAR_FIRST}?\s+{_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+{_FD}(?:-?(?:ին|ը|ից))?(?:,\s+{_FY})?(?!\d)",
         rf"(?<![\w.]){_FM}{_FM_END}\s+(?:de\s+)?{_FY}{_YEAR_WORD}",
+        # "25-ноябрь", "25-27-ноябрда", "15-қазанда" (Kyrgyz and Kazakh write the day with a
+        # hyphen before the month; the range's first day is read as "9–10 апреля" is)
+        rf"(?<![\w.]){_FD}-{_FM}{_FM_END}(?:,?\s+{_FY}{_YEAR_WORD})?",
         # "2022-ci ilin oktyabr ayında", "2023 წლის მაისში": year, month
         rf"(?<!\d){_FY}{_YEAR_FIRST}\s+{_FM}{_FM_END}(?!\s*\d)",
         # a month in the locative case alone ("sentyabrda", "noýabrda", "მაისში"): in the
@@ -279,7 +362,10 @@ def slash_date(match: re.Match[str]) -> str | None:
 
 # the first day of a range whose last day has the month: "с 13 по 16 июля", "del 13 al 16
 # de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
-_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du)\s+(?P<d>\d{1,2})\s+(?:по|al|au)\s+$")
+# ... "dal 11 al 22 settembre", "από 11 έως 22 Σεπτεμβρίου", "من 11 إلى 22 سبتمبر",
+# "از 11 تا 22 سپتامبر"
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du|dal|από|من|از)\s+(?P<d>\d{1,2})\s+"
+                         r"(?:по|al|au|έως|μέχρι|إلى|الى|حتى|تا)\s+$")  # fmt: skip
 # ... or a dash between the days: "9–10 апреля", "9-10 avril"
 _DASH_OPEN = re.compile(r"(?<![\w.–—-])(?P<d>\d{1,2})\s*[–—-]\s*$")
 
@@ -433,6 +519,7 @@ class DateFinder:
 
     def find(self, text: str, offset: int = 0) -> list[Found]:
         """Every date expression in ``text`` (offsets are relative to the article)."""
+        text = text.translate(_WESTERN_DIGITS)  # "۲۶", "٢٧": one character each, as "26"
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
         numeric = [m.span() for m in NUMERIC_DATE.finditer(text)]  # "19-09-2022": no range
@@ -528,13 +615,26 @@ class DateFinder:
         return (self.base - dt.timedelta(days=back)).isoformat()
 
 
+# the Arabic-Indic and the Persian (Extended Arabic-Indic) digits, read as 0-9
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
 _BOUND_WORDS = {"until": "until", "till": "until", "through": "until", "by": "until",
                 "before": "until", "since": "since", "after": "since",
                 # German, Polish, French: "bis 3. April", "seit 2019", "od 3 kwietnia",
                 # "depuis 2019", "jusqu'en janvier"
                 "bis": "until", "seit": "since", "od": "since", "depuis": "since",
                 "jusqu'au": "until", "jusqu’au": "until", "jusqu'en": "until",
-                "jusqu’en": "until", "jusqu'à": "until", "jusqu’à": "until"}  # fmt: skip
+                "jusqu’en": "until", "jusqu'à": "until", "jusqu’à": "until",
+                # Italian, Greek, Arabic, Persian, Hebrew ("fino al 22 settembre", "έως",
+                # "حتى", "تا", "עד"; "dal", "από", "منذ", "از", "מאז" a start)
+                "al": "until", "fino": "until", "έως": "until", "μέχρι": "until",
+                "حتى": "until", "تا": "until", "עד": "until", "dal": "since",
+                "dall'": "since", "από": "since", "منذ": "since", "از": "since",
+                "מאז": "since"}  # fmt: skip
+# a postposition after the date (Urdu "22 ستمبر تک", Turkish "22 Eylül'e kadar", Kyrgyz
+# "22-сентябрга чейин"; "11 ستمبر سے": from)
+_BOUND_AFTER = {"تک": "until", "kadar": "until", "qədər": "until", "dək": "until",
+                "чейин": "until", "дейин": "until", "дейін": "until", "سے": "since"}  # fmt: skip
 
 
 def _with_bound(found: Found, text: str, offset: int) -> Found:
@@ -544,9 +644,13 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
     before = text[:at].split()[-1:]
     for word in own + before:
         bound = _BOUND_WORDS.get(word.lower())
+        if bound == "since" and found.end_value:
+            break  # "dal 11 al 22 settembre": the range's own opening, both its ends
         if bound:
             return replace(found, bound=bound)
-    return found
+    after = text[found.end - offset :].split()[:1]
+    bound = _BOUND_AFTER.get(after[0].strip(".,،;:۔").lower()) if after else None
+    return replace(found, bound=bound) if bound else found
 
 
 # "du 30 septembre au 4 octobre", "с 30 сентября по 4 октября", "del 30 de septiembre al 4

@@ -220,6 +220,55 @@ def _trigger(sentence: Sentence, words: AbstractSet[str]) -> int | None:
     return None
 
 
+# an exercise in the languages that inflect or prefix the word (every form begins so):
+# Turkish "tatbikatı/tatbikata", Azerbaijani "təlimlər" (not "təlimat", an instruction),
+# Italian "esercitazione", Polish "ćwiczenia", German "Manöver/Übungen", Georgian
+# "სწავლება", Kyrgyz "машыгуу", Kazakh "жаттығу", Greek "άσκηση/ασκήσεις", Arabic
+# "مناورات/المناورات/مناوراته", Persian "رزمایش", Urdu "مشقیں/مشقوں", Hebrew "תרגיל/בתרגיל"
+# (wave 12: six curated exercises in such texts, none proposed)
+EXERCISE_STEMS = re.compile(
+    r"^(?:tatbikat|təlim(?!at|çi)|(?:l['’])?esercitazion|ćwicze[nń]|(?:militär)?manöver"
+    r"|übung(?:en)?$|სწავლებ|წვრთნ|машыгуу|жаттығу|άσκησ|ασκήσ|[وفبل]?(?:ال)?مناور|رزمایش"
+    r"|مشق(?:یں|وں)|[בהו]?תרגיל)"
+)
+
+
+# a meeting in the languages the exact list lacks (wave 11-12: Turkish, Azerbaijani,
+# Georgian, German, Polish, Italian, Greek, Arabic, Persian, Urdu, Hebrew, Kyrgyz, Kazakh,
+# Turkmen, Belarusian pages; no meeting of theirs was proposed): "görüştü/görüşmesi",
+# "görüşüb/görüşdə" (not the bare "görüş(ü)", also a view), "შეხვედრა/შეხვდა", "traf/Treffen",
+# "spotkał/spotkanie", "incontro/incontrato", "συνάντηση/συναντήθηκε", "التقى/لقاء/اجتماع",
+# "دیدار/ملاقات", "נפגש/פגישה", "жолукту/жолугушуу", "кездесті/кездесу", "duşuşdy",
+# "сустрэўся/сустрэча" (the rule still needs two people the sentence names)
+MEET_STEMS = re.compile(
+    r"^(?:görüşt|görüşme|görüşmü|görüşüb|görüşd|შეხვედრ|შეხვდ|traf$|trafen$|treffen$"
+    r"|getroffen$|gespräch|spotka[łlnń]|incontr|colloqui|συνάντησ|συναντήθ"
+    r"|[وف]?(?:التقى|التقت|التقيا)|[وبل]?(?:ال)?(?:لقاء|اجتماع|مباحثات)|دیدار|ملاقات"
+    r"|[ו]?נפגש|[בהו]?פגיש|жолук|жолугуш|кездес|duşuş|сустрэ[лчў])"
+)
+
+
+# a visit in the languages the exact list lacks: German "besuchte/Besuch", Polish "wizyta",
+# Italian "visitato", Greek "επίσκεψη/επισκέφθηκε", Arabic "زيارة/زار", Hebrew "ביקור/ביקר"
+# (the destination after the word), and in the verb-final ones (VISIT_FINAL: Turkish
+# "ziyaret", Azerbaijani "səfər", Georgian "ვიზიტ/ეწვია", Persian "سفر", Urdu "دورہ",
+# Kyrgyz/Kazakh "сапар", Turkmen "sapar"), where the destination stands before the word
+VISIT_FINAL = re.compile(r"^(?:ziyaret|səfər|ვიზიტ|ეწვი|سفر|دورہ|دورے|сапар|sapar)")
+VISIT_STEMS = re.compile(
+    VISIT_FINAL.pattern
+    + r"|^(?:besuch|wizyt|visitat|επίσκεψ|επισκέφθ|[وب]?(?:ال)?زيارة|زار$|[בהו]?ביקור|ביקר)"
+)
+
+
+def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
+    """The first token that begins with one of ``stems`` (a word whose forms a set cannot
+    list: suffixes, prefixed articles and prepositions)."""
+    for k, word in enumerate(sentence.words):
+        if stems.match(word):
+            return sentence.first + k
+    return None
+
+
 # Armenian negative auxiliaries before a participle ("չի ասել", "չէին մեկնաբանել")
 _NEGATIVE_AUXILIARIES = {"չի", "չէ", "չեն", "չէր", "չէին", "չեմ", "չենք", "չէի"}
 
@@ -497,6 +546,8 @@ def propose(
             out.append(Proposal("tenure", fields, span, "title before a name"))
 
     at = _trigger(sentence, EXERCISE)
+    if at is None:
+        at = _stem_trigger(sentence, EXERCISE_STEMS)
     if at is not None:
         exercises = _of(sentence, {"MilitaryExercise"})
         for k, exercise in enumerate(exercises or [None]):
@@ -505,12 +556,18 @@ def propose(
                 out.append(proposal)
 
     at = _trigger(sentence, VISIT)
+    final = False  # the visit's word ends its clause (a verb-final language): where before it
+    if at is None:
+        at = _stem_trigger(sentence, VISIT_STEMS)
+        final = at is not None and _stem_trigger(sentence, VISIT_FINAL) == at
     if at is not None and not conditional:
         visitors = [m for m in _of(sentence, PERSON) if m.start >= _clause_of(sentence, at)]
         visitor = _nearest(visitors, at)
         after = [
             m for m in sentence.mentions if m.start >= at and m.id != getattr(visitor, "id", "")
         ]
+        if final and not after and visitor is not None:  # "X 12 mayda Moskvaya səfər edib"
+            after = [m for m in sentence.mentions if visitor.end <= m.start < at]
         places = [m for m in after if m.type == "Place"]
         destinations = [m for m in after if m.type in ACTORS - PERSON] or places
         if visitor and destinations:
@@ -534,6 +591,8 @@ def propose(
             out.append(departure)
 
     at = _trigger(sentence, MEET)
+    if at is None:
+        at = _stem_trigger(sentence, MEET_STEMS)
     if at is not None and not conditional and not POSSIBLE.search(sentence.text):
         met = _reporter_apart(sentence, _ids(_of(sentence, PERSON)))
         met = _before_another_meeting(sentence, at, met)
@@ -1560,11 +1619,15 @@ def _exercise(
     started = bool(EXERCISE_START & words)  # "began Tuesday, the ministry said on Tuesday"
     if found is not None and found.end_value is None and SPEECH & words and not started:
         dates, found = {}, None  # "X announced on 6 May that it will hold drills"
+    if set(dates) == {"startDate"} and len(str(dates["startDate"])) == 7 and not started:
+        dates = {"date": dates["startDate"]}  # "in September 2023 the exercise …": its month
+        # (the curated exercises dated by a month alone: 5 by date, 2 by a start they state)
     fields: dict[str, Any] = {"type": "MilitaryExercise"}
     if named_year and found is not None and found.year_from_publication and not found.weekday:
         year = named_year[1]  # "Cobalt-2024 … on August 14-16": the name's year
         dates = {key: year + str(value)[4:] for key, value in dates.items()}
-        found = replace(found, value=dates.get("startDate"), end_value=dates.get("endDate"),
+        found = replace(found, value=dates.get("startDate", dates.get("date")),
+                        end_value=dates.get("endDate"),
                         year_from_publication=False)  # fmt: skip
         fields["_dateNote"] = "Day and month stated; the year is the one in the exercise's name."
     if exercise is not None:
@@ -1642,13 +1705,21 @@ CEREMONY = re.compile(r"(?<!\w)(?:ceremon|церемон|cérémon|ceremonia|ա�
 
 # an exercise's start reported as such: its date is the start's, whoever reports it
 EXERCISE_START = {"began", "begun", "begins", "kicked", "launched", "started", "starts",
-                  "opened", "начались", "стартовали", "commenced"}  # fmt: skip
+                  "opened", "начались", "стартовали", "commenced",
+                  # Turkish, Azerbaijani, Italian, German, Polish, Greek, Kyrgyz, Arabic,
+                  # Persian/Urdu ("آغاز", the start), Hebrew
+                  "başladı", "başlayıb", "başlamıştır", "iniziata", "iniziate", "iniziato",
+                  "cominciata", "begann", "begannen", "rozpoczęły", "rozpoczęła", "ξεκίνησε",
+                  "ξεκίνησαν", "άρχισε", "башталды", "басталды", "بدأ", "بدأت", "انطلقت",
+                  "آغاز", "החל", "החלו", "נפתח"}  # fmt: skip
 
 
 def _end_only(dates: list[Found]) -> dict[str, Any]:
     """ "runs until August 20" with no start in the sentence: the end of the exercise the
     sentence speaks of (merged into the named one by the pipeline), to the day."""
     ends = [d for d in dates if d.bound == "until" and d.value and d.precision == "day"]
+    if any(d.bound != "until" for d in dates):  # "starting today, until 5 August": a
+        return {}  # part with a start of its own (wave 12's 252: its end taken for the whole)
     return {"endDate": ends[0].value} if len(ends) == 1 and not ends[0].end_value else {}
 
 

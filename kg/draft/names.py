@@ -344,6 +344,7 @@ class Described:
     anchors: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)  # its date, start or end (not its bounds)
+    starts: set[str] = field(default_factory=set)  # its date or start
 
 
 @dataclass
@@ -809,7 +810,12 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
         None,
         re.compile(
             r"\b(?:wars?|warfare|hostilities|offensive|incursion|aggression|invasion)\b|"
-            r"\bвойн|\bнаступлен|\bагресси|\bвторжени|\bguerre|\boffensive|\bagression",
+            r"\bвойн|\bнаступлен|\bагресси|\bвторжени|\bguerre|\boffensive|\bagression|"
+            # ... and an operation (the graph's 2023 one), in the region's languages too:
+            # the description still needs the fact's own time and a party named before
+            r"\b(?:military|anti-terrorist)\s+operation|\bоперац|\bopération|"
+            r"müharibə|əməliyyat|\bsavaş|operasyon|პატერა|ომ(?:ი|ის|ში)\b|\bwojn|\bKrieg|"
+            r"\bguerra|πόλεμ|حرب|جنگ|מלחמ|согуш|соғыс|պատերազմ|գործողությ",
             re.IGNORECASE,
         ),
         ("when", "who-any"),
@@ -921,6 +927,7 @@ def _describe(node: dict[str, Any], described: dict[str, Described]) -> None:
             d.anchors |= {f"where {v}" for v in _texts(node.get(key))}
         d.dates |= {_date_text(v) for key in _WHEN for v in _values(node.get(key))}
         d.exact |= {_date_text(v) for key in _WHEN[:3] for v in _values(node.get(key))}
+        d.starts |= {_date_text(v) for key in _WHEN[:2] for v in _values(node.get(key))}
 
 
 def _values(value: Any) -> list[Any]:

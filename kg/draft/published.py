@@ -68,6 +68,45 @@ URL_COMPACT_DATE = re.compile(
 # ... or written whole in the page's name: "…/news--2025-03-08--title", "/2024-07-22-title"
 URL_ISO_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 
+# ... or the day first, a segment each: /politics/15/01/2025/ (wave 12: read as the year alone)
+URL_DAY_FIRST = re.compile(r"/([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)(?=/|$)")
+
+# ... or eight digits of the day followed by a serial of six or more digits in one segment:
+# /ar/20211001301237 (wave 12: no date; a shorter tail, "/2022100345", is an article number)
+URL_DAY_SERIAL = re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)\d{6,12}(?=[/._?#-]|$)")
+
+# ... or the day in the Iranian solar calendar (Persian agencies: /news/1401/07/26/…), whose
+# year is 621 or 622 less than the Gregorian (wave 12: 26 Mehr 1401, no date drafted)
+URL_SOLAR_DATE = re.compile(r"/(1[34]\d\d)/([01]?\d)/([0-3]?\d)(?=/)")
+
+
+def _valid_day(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a day of the Iranian solar (Solar Hijri) calendar, by the
+    33-year arithmetic rule of its leap years (exact for 1300-1500, the years a page
+    prints); None for a day that does not exist (a month of 31 days in the first six,
+    30 in the next five, 29 or 30 in the last)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    if month == 12 and day == 30 and not _solar_leap(year):
+        return None
+    # 1 Farvardin 1354 was 21 March 1975; count the years' lengths from there
+    days = sum(366 if _solar_leap(y) else 365 for y in range(min(year, 1354), max(year, 1354)))
+    start = dt.date(1975, 3, 21) + dt.timedelta(days=days if year >= 1354 else -days)
+    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return start + dt.timedelta(days=into + day - 1)
+
+
+def _solar_leap(year: int) -> bool:
+    """A leap year of the solar calendar (30 Esfand), by the 33-year cycle."""
+    return (year * 8 + 29) % 33 < 8
+
 
 _PAGE_MONTH = re.compile(r"^\s*date ((?:19|20)\d\d-[01]\d)\s")
 # what may stand beside a date on a line that only prints it: a weekday, a time, a comma
@@ -177,9 +216,16 @@ def url_date(url: str | None) -> str | None:
     iso = URL_ISO_DATE.search(url or "")
     if match is None and iso is not None:  # "…/news--2025-03-08--…": the day
         match = iso
-    compact = URL_COMPACT_DATE.search(url or "")
+    compact = URL_COMPACT_DATE.search(url or "") or URL_DAY_SERIAL.search(url or "")
     if match is None and compact is not None:  # "…/20240517/…": the day
         match = compact
+    first = URL_DAY_FIRST.search(url or "")
+    if match is None and first is not None and _valid_day(first[3], first[2], first[1]):
+        return _valid_day(first[3], first[2], first[1])  # "…/15/01/2025/…": day first
+    solar = URL_SOLAR_DATE.search(url or "")
+    if match is None and solar is not None:  # "…/1401/07/26/…": the solar calendar's day
+        solar_day = solar_to_gregorian(int(solar[1]), int(solar[2]), int(solar[3]))
+        return solar_day.isoformat() if solar_day else None
     if match is None:  # a year of its own in the path (/press/2024/296854/): the year
         alone = re.search(r"/((?:19|20)\d\d)/", url or "")
         return alone[1] if alone else None

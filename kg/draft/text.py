@@ -72,7 +72,9 @@ _BOILERPLATE = re.compile(
 # The stored page texts begin with " date YYYY-MM-DD " (the page's date) before the first line.
 PAGE_DATE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\b ?")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
-_ENDS_SENTENCE = re.compile(r"[.!?:;։…][\"'”’»)]*$")
+# (the Urdu full stop "۔" and the Arabic question mark "؟" too: wave 12's Urdu body line was
+# taken for a headline)
+_ENDS_SENTENCE = re.compile(r"[.!?:;։…۔؟][\"'”’»)]*$")
 
 
 def page_date(text: str) -> tuple[str, int] | None:
