@@ -276,8 +276,8 @@ def draft_article(
                 and c.id not in {m.id for m in sentence.mentions}
             ]
             ministries = _ministry_mentions(sentence, gazetteer)
-            for body in ministries:
-                mentions.setdefault(body.id)
+            for ministry in ministries:
+                mentions.setdefault(ministry.id)
             if ministries:  # "МИД России" names the ministry: Russia is no actor of it
                 sentence.mentions = [
                     m
@@ -473,14 +473,14 @@ def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention
             break
     # ... and after its state's adjective ("армянский МИД заявил", "сообщили в российском
     # Минобороны"; the development texts: 016's and 066's ministries' statements)
-    words = sentence.words
-    for k, adjective in enumerate(words):
+    tokens = sentence.words
+    for k, adjective in enumerate(tokens):
         state = gazetteer.demonyms.get(fold(adjective))
         if state is None or state not in gazetteer.entities:
             continue
         for ministry, head in _MINISTRY_WORDS_RU:
             n = len(ministry)
-            after = words[k + 1 : k + 1 + n]
+            after = tokens[k + 1 : k + 1 + n]
             if len(after) != n or not all(
                 w.startswith(p[:-1]) if p.endswith("*") else w == p
                 for w, p in zip(after, ministry, strict=True)
@@ -489,7 +489,7 @@ def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention
             wanted = fold(f"{head} of {gazetteer.entities[state].label}")
             bodies = [e for e in gazetteer.by_type("GovernmentBody")
                       if wanted in {fold(x) for x in e.names}]  # fmt: skip
-            if len(bodies) == 1 and not (k and _OFFICER_RU.match(words[k - 1])):
+            if len(bodies) == 1 and not (k and _OFFICER_RU.match(tokens[k - 1])):
                 first = sentence.first + k
                 spot = re.search(rf"(?<!\w){re.escape(adjective)}", sentence.text, re.I)
                 char = sentence.start + spot.start() if spot else -1
