@@ -38,6 +38,7 @@ from kg.draft.facts import (
     holds_role,
     label_for,
     one_or_list,
+    page_source,
     propose,
     relayed_before,
     tenure_day,
@@ -188,6 +189,7 @@ def draft_article(
     named_before: list[list[Mention]] = []  # the people of each body sentence so far
     last_org: Mention | None = None
     numbers: list[Numbered] = []
+    relays: list[str] = []  # the outlets a line credits the page to ("Источник: ТАСС")
     read = list(paragraphs(nlp, article.text))
     others = matcher.others_named((p.doc for p in read), lang)  # "Дина Унанян … Унанян": not Edgar
     for paragraph in read:
@@ -273,7 +275,17 @@ def draft_article(
                 if sentence.start <= c.start < sentence.end
                 and c.id not in {m.id for m in sentence.mentions}
             ]
+            ministries = _ministry_mentions(sentence, gazetteer)
+            for ministry in ministries:
+                mentions.setdefault(ministry.id)
+            if ministries:  # "МИД России" names the ministry: Russia is no actor of it
+                sentence.mentions = [
+                    m
+                    for m in sentence.mentions
+                    if not any(b.start <= m.start and m.end <= b.end for b in ministries)
+                ] + ministries
             sentence.mentions.sort(key=lambda m: (m.start < 0, m.start))
+            relays += [o for o in page_source(sentence) if o not in relays]
             orgs = [
                 m
                 for m in sentence.mentions
@@ -353,10 +365,26 @@ def draft_article(
             # 35 of the 37 tenures of the last 20 curated articles have their post mentioned)
             mentions.setdefault(fact.fields["holder"])
             mentions.setdefault(fact.fields["post"])
+    _relayed_page(facts, relays)
     _not_the_publisher(block.get("publisher"), mentions, facts)
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+def _relayed_page(facts: list[Proposal], relays: list[str]) -> None:
+    """The outlets a line credits the page to (:func:`kg.draft.facts.page_source`) relay its
+    statements: each is ``reportedBy`` them unless it names its own relay or speaks through
+    one of them (``medium``); :func:`_not_the_publisher` then drops the page's publisher."""
+    if not relays:
+        return
+    for fact in facts:
+        f = fact.fields
+        if fact.kind != "statement" or "reportedBy" in f:
+            continue
+        relayed = [r for r in relays if r != f.get("medium") and r != f.get("speaker")]
+        if relayed:
+            f["reportedBy"] = one_or_list(relayed)
 
 
 def _not_the_publisher(
@@ -393,6 +421,82 @@ _MINISTRIES_OWNED = [
     (re.compile(r"[\w.-]+['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e)\b", re.I),
      "Ministry of Defence"),
 ]  # fmt: skip
+
+
+# the Russian words of a ministry's name before its state in the genitive, token by token (a
+# stem ends in "*"), with the English head of the graph's label for it
+_MINISTRY_WORDS_RU = [
+    (("мид",), "Ministry of Foreign Affairs"),
+    (("министерств*", "иностранных", "дел"), "Ministry of Foreign Affairs"),
+    (("минобороны",), "Ministry of Defence"),
+    (("министерств*", "обороны"), "Ministry of Defence"),
+]
+
+
+# a person's title before a ministry's name ("пресс-секретарь МИД Армении X", "глава
+# Минобороны"): the ministry is part of the title, the person speaks (the development redraft:
+# 094's spokesperson, a name new to the graph, gave her words to the ministry)
+_OFFICER_RU = re.compile(
+    r"^(?:пресс-секретар|секретар|глав|министр|замминистр|заместител|представител|спикер|посл"
+    r"|помощник|начальник|руководител|официальн|директор|советник|сотрудник)"
+)
+
+
+def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    """The graph's ministries a Russian sentence names by "МИД России", "Минобороны РФ",
+    "министерство обороны Армении" as mentions of the sentence (their words and the
+    state's), so that such a ministry is a speech verb's subject as the English "the Russian
+    Foreign Ministry said" is: "МИД России заявил", "В Минобороны Азербайджана сообщили",
+    "Пресс-служба министерства обороны Армении сообщила" (the curated files give 11 Russian
+    pages' statements to such a ministry; the drafts gave none)."""
+    out = []
+    for m in sentence.mentions:
+        if m.type != "State" or m.start < 0:
+            continue
+        k = m.start - sentence.first
+        for words, head in _MINISTRY_WORDS_RU:
+            n = len(words)
+            before = sentence.words[k - n : k] if k >= n else []
+            if len(before) != n or not all(
+                w.startswith(p[:-1]) if p.endswith("*") else w == p
+                for w, p in zip(before, words, strict=True)
+            ):
+                continue
+            wanted = fold(f"{head} of {m.label}")
+            bodies = [e for e in gazetteer.by_type("GovernmentBody")
+                      if wanted in {fold(x) for x in e.names}]  # fmt: skip
+            ahead = sentence.words[k - n - 1] if k - n >= 1 else ""
+            if len(bodies) == 1 and not _OFFICER_RU.match(ahead):
+                body = bodies[0]
+                out.append(Mention(body.id, body.type, m.start - n, m.end, body.label,
+                                   char=m.char))  # fmt: skip
+            break
+    # ... and after its state's adjective ("армянский МИД заявил", "сообщили в российском
+    # Минобороны"; the development texts: 016's and 066's ministries' statements)
+    tokens = sentence.words
+    for k, adjective in enumerate(tokens):
+        state = gazetteer.demonyms.get(fold(adjective))
+        if state is None or state not in gazetteer.entities:
+            continue
+        for ministry, head in _MINISTRY_WORDS_RU:
+            n = len(ministry)
+            after = tokens[k + 1 : k + 1 + n]
+            if len(after) != n or not all(
+                w.startswith(p[:-1]) if p.endswith("*") else w == p
+                for w, p in zip(after, ministry, strict=True)
+            ):
+                continue
+            wanted = fold(f"{head} of {gazetteer.entities[state].label}")
+            bodies = [e for e in gazetteer.by_type("GovernmentBody")
+                      if wanted in {fold(x) for x in e.names}]  # fmt: skip
+            if len(bodies) == 1 and not (k and _OFFICER_RU.match(tokens[k - 1])):
+                first = sentence.first + k
+                spot = re.search(rf"(?<!\w){re.escape(adjective)}", sentence.text, re.I)
+                char = sentence.start + spot.start() if spot else -1
+                out.append(Mention(bodies[0].id, bodies[0].type, first, first + n + 1,
+                                   bodies[0].label, char=char))  # fmt: skip
+            break
+    return out
 
 
 def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
