@@ -36,7 +36,10 @@ undated article (no ``datePublished``: its holdings are attested no later than i
 anyway), a plan, a former tenure ("the ex-president", told in the sentence of an event: the
 text's present, ending it), or a tenure whose ``asOf`` is another date (the curator dated it).
 Seven days: a weekly article's "on Tuesday" is still its news; the text's "on 29 October" in a
-December article is not.
+December article is not. So an ``asOf`` on one of the seven days before the article (the day of
+"on Tuesday" resolved) is warned too: the rule's first case writes no ``asOf`` (decided in
+session 33; 41 such tenures of 29 files were moved to the default in the commit that added
+this).
 
 What it cannot see: whether an undated event the file bounds by the article is the day's news
 or background the curator did not call earlier, and a title the text gives in its own present
@@ -127,6 +130,13 @@ def _when(event: dict[str, Any], news_from: dt.date) -> tuple[str, str | None]:
     return "news", None
 
 
+def _within_news_days(day: str, published: str, news_from: dt.date) -> bool:
+    """A day (full precision) of the seven before the article's first day, not its own."""
+    return (
+        len(day) == 10 and day != published and news_from <= first_day(day) < first_day(published)
+    )
+
+
 def problems(article: dict[str, Any], blocks: list[dict[str, Any]]) -> Iterator[tuple[Any, str]]:
     """(tenure block, why) for each tenure whose as-of form the events it is told at contradict."""
     published = article.get("datePublished")
@@ -144,6 +154,15 @@ def problems(article: dict[str, Any], blocks: list[dict[str, Any]]) -> Iterator[
             continue
         if tenure.get("former") is True:
             continue  # "ex-president": the text's present says it is over (its end is read)
+        as_of = tenure.get("asOf")
+        if as_of is not None and _within_news_days(_date(as_of), published, news_from):
+            why = (
+                f"asOf: {_date(as_of)}, a day of the seven before the article ({published}): "
+                "the news of the article's days is the text's present, the default as-of "
+                "(write no asOf)"
+            )
+            yield tenure, why
+            continue
         wanted = sentences(tenure.get("locator"))
         told = [b for b, where in events if wanted and wanted <= where]
         if not told:
@@ -167,7 +186,6 @@ def problems(article: dict[str, Any], blocks: list[dict[str, Any]]) -> Iterator[
                 )
                 yield tenure, why
             continue
-        as_of = tenure.get("asOf")
         if as_of is not None and _date(as_of) != published:
             continue  # dated by the curator
         if any(kind == "news" for _, kind, _ in kinds):

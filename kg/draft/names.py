@@ -42,7 +42,14 @@ from spacy.util import filter_spans
 from kg import config
 from kg.draft.cues import DEPUTIES
 from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
-from kg.draft.graph_facts import Known, record, specific_facts
+from kg.draft.graph_facts import (
+    SUBJECTS,
+    Known,
+    agreement_kinds,
+    agreements_by_kind,
+    record,
+    specific_facts,
+)
 from kg.draft.region import (
     DEMONYMS_REGION,
     NAMES_REGION,
@@ -610,6 +617,58 @@ TITLES_LATIN: dict[str, dict[str, list[str]]] = {
                          "es": ["ministro de Asuntos Exteriores", "canciller"]},
     "secretary general": {"fr": ["secrétaire général"], "es": ["secretario general"]},
 }  # fmt: skip
+# The same titles in the corpus's other languages, read only right before (or, with
+# ``_title_abroad_words``' trail, a comma or adjective before) a person the graph knows to hold
+# a post of that title: the person's known tenure is attested again. Wave 12's first drafts
+# missed the tenures of Pashinyan, Aliyev, Trump, Papikyan and Bayramov in Turkish,
+# Azerbaijani, Belarusian, Georgian, German, Polish, Greek and Arabic pages for want of the
+# title's words. Case forms: the Latin-script words are compared unstemmed, so the
+# declined forms are listed (Turkish "Başbakanı", Polish "prezydenta"); Georgian and Cyrillic
+# ones are stemmed by the matcher.
+TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
+    "prime minister": {
+        "tr": ["Başbakan", "Başbakanı"], "az": ["Baş nazir", "Baş naziri"],
+        "be": ["прэм'ер-міністр", "прэм’ер-міністр", "прэм'ер", "прэм’ер"],
+        "uk": ["прем'єр-міністр", "прем’єр-міністр"],
+        "ka": ["პრემიერ-მინისტრი", "პრემიერმინისტრი", "პრემიერი"],
+        "de": ["Premierminister", "Premierministerin", "Ministerpräsident", "Regierungschef"],
+        "it": ["primo ministro", "premier"],
+        "pl": ["premier", "premiera", "premierem", "premierowi"],
+        "el": ["πρωθυπουργός", "πρωθυπουργού", "πρωθυπουργό"],
+        "ar": ["رئيس الوزراء", "رئيس وزراء"], "fa": ["نخست وزیر", "نخست‌وزیر"],
+        "ur": ["وزیراعظم", "وزیر اعظم"], "he": ["ראש הממשלה"],
+        "tk": ["premýer-ministr", "premýer-ministri"]},
+    "president": {
+        "tr": ["Cumhurbaşkanı", "Cumhurbaşkan", "ABD Başkanı"],
+        "az": ["Prezident", "Prezidenti", "dövlət başçısı"],
+        "be": ["прэзідэнт"], "ka": ["პრეზიდენტი"],
+        "de": ["Präsident", "Präsidentin", "Staatspräsident", "Staatschef"],
+        "it": ["presidente"], "pl": ["prezydent", "prezydenta", "prezydentem", "prezydentowi"],
+        "el": ["πρόεδρος", "προέδρου", "πρόεδρο"],
+        "ar": ["الرئيس"], "fa": ["رئیس جمهور", "رئیس‌جمهور", "رییس جمهور", "رییس‌جمهور"],
+        "ur": ["صدر"], "he": ["הנשיא", "נשיא"], "tk": ["prezident", "prezidenti"]},
+    "defence minister": {
+        "tr": ["Savunma Bakanı", "Milli Savunma Bakanı"],
+        "az": ["müdafiə naziri", "Müdafiə naziri"],
+        "be": ["міністр абароны"], "uk": ["міністр оборони"], "ka": ["თავდაცვის მინისტრი"],
+        "de": ["Verteidigungsminister", "Verteidigungsministerin"],
+        "it": ["ministro della Difesa"],
+        "pl": ["minister obrony", "minister obrony narodowej", "ministra obrony",
+               "ministra obrony narodowej"],
+        "el": ["υπουργός Άμυνας", "υπουργός Εθνικής Άμυνας", "υπουργού Άμυνας",
+               "υπουργού Εθνικής Άμυνας"],
+        "ar": ["وزير الدفاع"], "fa": ["وزیر دفاع"], "ur": ["وزیر دفاع"], "he": ["שר הביטחון"]},
+    "foreign minister": {
+        "tr": ["Dışişleri Bakanı"], "az": ["xarici işlər naziri", "Xarici İşlər naziri"],
+        "be": ["міністр замежных спраў"], "uk": ["міністр закордонних справ"],
+        "ka": ["საგარეო საქმეთა მინისტრი"],
+        "de": ["Außenminister", "Außenministerin", "Aussenminister"],
+        "it": ["ministro degli Esteri", "ministro degli Affari esteri"],
+        "pl": ["minister spraw zagranicznych", "ministra spraw zagranicznych", "szef MSZ"],
+        "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών"],
+        "ar": ["وزير الخارجية"], "fa": ["وزیر امور خارجه", "وزیر خارجه"],
+        "ur": ["وزیر خارجہ"], "he": ["שר החוץ"]},
+}  # fmt: skip
 ADJECTIVES_LATIN: dict[str, dict[str, list[str]]] = {
     "Armenia": {"fr": ["arménien"], "es": ["armenio"]},
     "Russia": {"fr": ["russe"], "es": ["ruso"]},
@@ -987,13 +1046,38 @@ def named_facts(
             )
             if ok:
                 found.append(key.split(" ", 1)[1])
+        if kind == "agreed-on":
+            found = _of_its_kind(found, text, gazetteer)
         if len(found) == 1 and found[0] in gazetteer.entities:
             out.setdefault(found[0], gazetteer.entities[found[0]])
     for ref in designated_deals(text, {*near, *named}, gazetteer):
         out.setdefault(ref, gazetteer.entities[ref])
     for ref in told_by_participants(spans, gazetteer, text, said, near, named, published):
         out.setdefault(ref, gazetteer.entities[ref])
+    labels = {ref: gazetteer.entities[ref].label for ref in gazetteer.known
+              if ref in gazetteer.entities}  # fmt: skip
+    for ref in agreements_by_kind(text, near, named, said, gazetteer.known, labels, published):
+        out.setdefault(ref, gazetteer.entities[ref])
     return list(out.values())
+
+
+def _of_its_kind(found: list[str], text: str, gazetteer: Gazetteer) -> list[str]:
+    """Of the agreements a sentence dates, not one of another kind than the sentence names
+    (wave 12: "signed a peace agreement on Friday" drafted as the declaration signed that
+    day): when the sentence names what an agreement is about (peace, a ceasefire, a border:
+    ``SUBJECTS``), a label with a kind (:func:`kg.draft.graph_facts.agreement_kinds`) none of
+    the sentence's. A form alone ("the tripartite declaration of 9 November 2020") says
+    nothing against the graph's ceasefire of that day."""
+    kinds = agreement_kinds(text)
+    if not kinds & SUBJECTS:
+        return found
+    out = []
+    for ref in found:
+        entity = gazetteer.entities.get(ref)
+        own = agreement_kinds(entity.label) if entity is not None else set()
+        if not own or own & kinds:
+            out.append(ref)
+    return out
 
 
 def told_by_participants(
@@ -1117,6 +1201,7 @@ class NameMatcher:
         # that is none of them, nor a word of _NOT_GIVEN, is taken for another given name
         self.name_words = {fold(w) for e in gazetteer.entities.values() for n in e.names
                            for w in n.split()} | set(gazetteer.demonyms)  # fmt: skip
+        self.cyrillic_words = {w for w in self.name_words if _script(w) == "cyrillic"}
         # the graph's people by their given-name key, for "Никол Воваевич" (given name and
         # patronymic, no surname)
         self.by_given: dict[str, set[str]] = {}
@@ -1309,7 +1394,11 @@ class NameMatcher:
         any name the graph has, no title and no common word: another person's given name the
         shapes' list lacks ("Elshad Mammadov" is not Mukhtar Mammadov; wave 9's feedback)."""
         own = self.own_given.get(span.label_)
-        if own is None or len(span) != 1 or span.start == 0 or _script(span.text):
+        if own is None or len(span) != 1 or span.start == 0:
+            return False
+        if _script(span.text) == "cyrillic":
+            return self._unknown_cyrillic_given_name(span, own)
+        if _script(span.text):
             return False
         before = span.doc[span.start - 1]
         text = before.text
@@ -1324,6 +1413,34 @@ class NameMatcher:
         # "Ilhamem"): measured on the redraft, 6 known people were lost without this
         mine = translit_key(text)
         return not any(SequenceMatcher(None, mine, k).ratio() >= 0.6 for k in own)
+
+    def _unknown_cyrillic_given_name(self, span: Span, own: set[str]) -> bool:
+        """The same in Cyrillic, inside a sentence: "министр финансов Армении Ваге
+        Ованнисян" is not Artsrun Hovhannisyan (wave 12: a Russian text's finance minister
+        was drafted as the graph's namesake and made a statement's speaker). The word before
+        is no given name when it is the sentence's first word (a capitalised title may open
+        it), a patronymic, an abbreviation, a form of a word of the graph's names ("Армении")
+        or the person's own given name in another spelling; Russian writes an Armenian "h" as
+        "г" (Ваге for Vahe, Ованнисян for Hovhannisyan), so both are tried."""
+        doc = span.doc
+        before = doc[span.start - 1]
+        text = before.text
+        if not (before.is_alpha and text[:1].isupper() and not text.isupper()) or len(text) < 3:
+            return False
+        if not before.whitespace_ or _script(text) != "cyrillic" or _PATRONYMIC.match(text):
+            return False
+        if span.start - 1 == 0 or doc[span.start - 2].text in {".", "!", "?", "«", "\"", "—",
+                                                                "–", "-", ":", "\n"} \
+                or "\n" in doc[span.start - 2].text_with_ws:  # fmt: skip
+            return False  # the sentence's first word
+        word = fold(text)
+        for known in self.cyrillic_words:
+            n = min(len(word), len(known)) - 2
+            if n >= 3 and word[: max(n, 4)] == known[: max(n, 4)]:
+                return False  # "Армении": a form of a word the graph's names have
+        keys = {translit_key(text), translit_key(text).replace("g", "h")}
+        return not any(SequenceMatcher(None, mine, k).ratio() >= 0.6 for mine in keys
+                       for k in own)  # fmt: skip
 
     def _other_given_name(self, span: Span) -> bool:
         """A known person's surname (or one-word name) right after another given name is

@@ -160,8 +160,8 @@ def georgian_stem(word: str) -> str:
 
 
 # The capitals and the main organisations in the region's languages (az, tr, ka, hy, be, kk,
-# ky), under any of their names in the graph (label or altLabel): what ISO 3166 (states only)
-# does not give.
+# ky) and in the European press's (de, pl, it, fr, el), under any of their names in the graph
+# (label or altLabel): what ISO 3166 (states only) does not give.
 # Only names and abbreviations these languages' press writes; no Latin name shorter than three
 # letters (the matcher would take any word for it).
 NAMES_REGION: dict[str, list[str]] = {
@@ -193,21 +193,38 @@ NAMES_REGION: dict[str, list[str]] = {
         "Kolektif Güvenlik Antlaşması Örgütü", "ოდკბ",
         "კოლექტიური უსაფრთხოების ხელშეკრულების ორგანიზაცია", "АДКБ",
         "Арганізацыя Дагавора аб калектыўнай бяспецы", "ҰҚШҰ", "ЖККУ",
+        # the European press (de, pl, it, el; wave 12: German and Italian pages)
+        "OVKS", "Organisation des Vertrags über kollektive Sicherheit", "OUBZ",
+        "Organizacja Układu o Bezpieczeństwie Zbiorowym",
+        "Organizacji Układu o Bezpieczeństwie Zbiorowym",
+        "Organizzazione del Trattato di Sicurezza Collettiva", "ΟΣΚΑ",
     ],
     "European Union": [
         "Avropa İttifaqı", "Avropa Birliyi", "Avrupa Birliği", "ევროკავშირი",
         "ევროპის კავშირი", "Եվրամիություն", "Եվրոպական միություն",
         "Еўрапейскі саюз", "Еўразвяз", "Еуропалық одақ", "Европа Биримдиги",
+        "Europäische Union", "Europäischen Union", "Unia Europejska", "Unii Europejskiej",
+        "Unię Europejską", "Unią Europejską", "Unione europea", "Ευρωπαϊκή Ένωση",
+        "Ευρωπαϊκής Ένωσης",
     ],
-    "NATO": ["ნატო", "ՆԱՏՕ", "НАТО", "Şimali Atlantika Müqaviləsi Təşkilatı"],
+    "Council of the European Union": [
+        "Rat der EU", "Rat der Europäischen Union", "EU-Rat", "Rada UE", "Rada Unii Europejskiej",
+        "Consiglio dell'UE", "Consiglio dell'Unione europea", "Consiglio Ue",
+        "Conseil de l'UE", "Conseil de l'Union européenne", "Совет ЕС", "Совет Евросоюза",
+        "AB Konseyi", "Aİ Şurası",
+    ],
+    "NATO": ["ნატო", "ՆԱՏՕ", "НАТО", "Şimali Atlantika Müqaviləsi Təşkilatı", "ΝΑΤΟ"],
     "United Nations": [
         "BMT", "Birləşmiş Millətlər Təşkilatı", "Birleşmiş Milletler", "გაერო",
         "გაერთიანებული ერების ორგანიზაცია", "ՄԱԿ", "Միավորված ազգերի կազմակերպություն",
         "ААН", "Арганізацыя Аб'яднаных Нацый", "БҰҰ", "БУУ", "ООН",
+        "Vereinte Nationen", "Vereinten Nationen", "ONZ", "Organizacja Narodów "
+        "Zjednoczonych", "Organizacji Narodów Zjednoczonych", "Nazioni Unite", "ONU",
+        "Nations unies", "Naciones Unidas", "ΟΗΕ", "Ηνωμένα Έθνη", "Ηνωμένων Εθνών",
     ],
     "Organization for Security and Co-operation in Europe": [
         "ATƏT", "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "AGİT", "ეუთო", "ԵԱՀԿ",
-        "АБСЕ", "ЕҚЫҰ", "ЕККУ", "ОБСЕ",
+        "АБСЕ", "ЕҚЫҰ", "ЕККУ", "ОБСЕ", "OSZE", "ΟΑΣΕ",
     ],
     # Armenian "ՌԴ" (Russian Federation): two capitals, as the graph's own "ՀՀ" for Armenia
     "Russia": ["ՌԴ", "რფ"],

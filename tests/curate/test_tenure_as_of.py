@@ -126,8 +126,15 @@ def test_the_rule_followed_gives_no_warning_and_each_case_can_fail(tmp_path: Pat
     path.write_text(fixed.replace("    asOf: 2024-10-29\n", "    asOfNoLaterThan: 2024-12-12\n"),
                     "utf-8")  # fmt: skip
     assert "asOf: 2024-10-29" in _warned(path)["tenure/papikyan-armenia-defence-minister"]
-    # a visit of the article's week is its news: the default as-of stands
-    path.write_text(fixed.replace("2024-10-29", "2024-12-09"), "utf-8")
+    # a visit of the article's week is its news: the default as-of, with no asOf of that day
+    # (the rule's first case, decided in session 33 for the 41 tenures that had one)
+    week = fixed.replace("2024-10-29", "2024-12-09")
+    path.write_text(week, "utf-8")
+    assert "write no asOf" in _warned(path)["tenure/papikyan-armenia-defence-minister"]
+    path.write_text(week.replace("    asOf: 2024-12-09\n", ""), "utf-8")
+    assert _warned(path) == {}
+    # a day eight before the article is no longer its news: a dated asOf stands
+    path.write_text(fixed.replace("2024-10-29", "2024-12-04"), "utf-8")
     assert _warned(path) == {}
     # a plan is no event the title is given at
     planned = fixed.replace("    visitor: suren-papikyan\n",
