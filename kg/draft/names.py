@@ -345,6 +345,7 @@ class Described:
     dates: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)  # its date, start or end (not its bounds)
     starts: set[str] = field(default_factory=set)  # its date or start
+    dated: set[str] = field(default_factory=set)  # its date (a fact of one day or month)
 
 
 @dataclass
@@ -928,6 +929,7 @@ def _describe(node: dict[str, Any], described: dict[str, Described]) -> None:
         d.dates |= {_date_text(v) for key in _WHEN for v in _values(node.get(key))}
         d.exact |= {_date_text(v) for key in _WHEN[:3] for v in _values(node.get(key))}
         d.starts |= {_date_text(v) for key in _WHEN[:2] for v in _values(node.get(key))}
+        d.dated |= {_date_text(v) for v in _values(node.get("date"))}
 
 
 def _values(value: Any) -> list[Any]:
