@@ -814,8 +814,12 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
             r"\bвойн|\bнаступлен|\bагресси|\bвторжени|\bguerre|\boffensive|\bagression|"
             # ... and an operation (the graph's 2023 one), in the region's languages too:
             # the description still needs the fact's own time and a party named before
-            r"\b(?:military|anti-terrorist)\s+operation|\bоперац|\bopération|"
-            r"müharibə|əməliyyat|\bsavaş|operasyon|პატერა|ომ(?:ი|ის|ში)\b|\bwojn|\bKrieg|"
+            # (an operation only as a military or anti-terrorist one: measured, a "joint
+            # operation" of an exercise's scenario was read as a war)
+            r"\b(?:military|anti-?terrorist)\s+operation|(?:военн|антитеррористическ)\w*\s+"
+            r"операц|opération\s+(?:militaire|antiterroriste)|hərbi\s+əməliyyat|"
+            r"antiterror\s+əməliyyat|askeri\s+operasyon|"
+            r"müharibə|\bsavaş|ომ(?:ი|ის|ში)\b|\bwojn|\bKrieg|"
             r"\bguerra|πόλεμ|حرب|جنگ|מלחמ|согуш|соғыс|պատերազմ|գործողությ",
             re.IGNORECASE,
         ),
