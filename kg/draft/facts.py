@@ -260,6 +260,17 @@ VISIT_STEMS = re.compile(
 )
 
 
+# a signing done, in the languages the exact list lacks (wave 12: Turkish "imzalandı",
+# Azerbaijani "imzalayıb", Georgian "ხელი მოაწერეს", German "unterzeichneten", Polish
+# "podpisali", Italian "firmato", Greek "υπέγραψαν", Arabic "وقّع/توقيع", Persian "امضا",
+# Hebrew "חתמו", Belarusian "падпісалі"; not a future: "imzalayacak", "unterzeichnen")
+SIGNING_STEMS = re.compile(
+    r"^(?:imzala(?!.*(?:acak|ecek|acaq|əcək|yacak|yacaq))|imzalan|მოაწერ|unterzeichnet"
+    r"|unterschrieb|podpisa(?:ł|li|ły|no)|firmat[oaie]$|firmarono|firmò|υπέγραψ|υπεγράφ"
+    r"|وقّع|وقّعا|وقّعت|[وب]?توقيع|امضا|חתמו|חתם|נחתם|падпісал)"
+)
+
+
 def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
     """The first token that begins with one of ``stems`` (a word whose forms a set cannot
     list: suffixes, prefixed articles and prepositions)."""
@@ -662,6 +673,8 @@ def propose(
             out.append(Proposal("deal", fields, span, "deal word", found))
 
     at = _trigger(sentence, SIGNING | SIGNING_PLAN)
+    if at is None:
+        at = _stem_trigger(sentence, SIGNING_STEMS)
     if at is not None and not conditional and not any(p.kind == "deal" for p in out):
         agreement = _agreement(sentence, at)
         if agreement is not None:
@@ -1760,7 +1773,14 @@ _PACT = re.compile(
     r"protocol|pact|declaration|déclaration|declaraci|roadmap|road map|feuille de route|"
     r"hoja de ruta|convention|deal|contract|contrat|contrato|соглашени|договор|меморандум|"
     r"протокол|деклараци|хартию|хартия|хартии|дорожн|контракт|traité|acuerdo|tratado|"
-    r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա)",
+    r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա"
+    # ... in the languages wave 11-12 brought (tr, az, ka, de, pl, it, el, ar, fa, ur, he,
+    # ky, be)
+    r"|anlaşma|antlaşma|mutabakat|deklarasyon|protokol|saziş|müqavilə|bəyannamə"
+    r"|შეთანხმებ|ხელშეკრულებ|დეკლარაცი|მემორანდუმ|abkommen|vertrag|vereinbarung"
+    r"|erklärung|umow|porozumieni|traktat|deklaracj|trattato|dichiarazione|intesa"
+    r"|συμφωνί|συνθήκ|διακήρυξ|μνημόνι|اتفاق|معاهدة|مذكرة|قرارداد|توافق|پیمان|تفاهم"
+    r"|معاہد|הסכם|אמנה|келишим|пагаднен|дагавор)",
     re.I,
 )
 

@@ -346,6 +346,7 @@ class Described:
     dates: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)  # its date, start or end (not its bounds)
     starts: set[str] = field(default_factory=set)  # its date or start
+    dated: set[str] = field(default_factory=set)  # its date (a fact of one day or month)
 
 
 @dataclass
@@ -856,8 +857,12 @@ DESCRIPTIONS: dict[str, tuple[set[str], str | None, re.Pattern[str] | None, tupl
             r"\bвойн|\bнаступлен|\bагресси|\bвторжени|\bguerre|\boffensive|\bagression|"
             # ... and an operation (the graph's 2023 one), in the region's languages too:
             # the description still needs the fact's own time and a party named before
-            r"\b(?:military|anti-terrorist)\s+operation|\bоперац|\bopération|"
-            r"müharibə|əməliyyat|\bsavaş|operasyon|პატერა|ომ(?:ი|ის|ში)\b|\bwojn|\bKrieg|"
+            # (an operation only as a military or anti-terrorist one: measured, a "joint
+            # operation" of an exercise's scenario was read as a war)
+            r"\b(?:military|anti-?terrorist)\s+operation|(?:военн|антитеррористическ)\w*\s+"
+            r"операц|opération\s+(?:militaire|antiterroriste)|hərbi\s+əməliyyat|"
+            r"antiterror\s+əməliyyat|askeri\s+operasyon|"
+            r"müharibə|\bsavaş|ომ(?:ი|ის|ში)\b|\bwojn|\bKrieg|"
             r"\bguerra|πόλεμ|حرب|جنگ|מלחמ|согуш|соғыс|պատերազմ|գործողությ",
             re.IGNORECASE,
         ),
@@ -994,6 +999,7 @@ def _describe(node: dict[str, Any], described: dict[str, Described]) -> None:
         d.dates |= {_date_text(v) for key in _WHEN for v in _values(node.get(key))}
         d.exact |= {_date_text(v) for key in _WHEN[:3] for v in _values(node.get(key))}
         d.starts |= {_date_text(v) for key in _WHEN[:2] for v in _values(node.get(key))}
+        d.dated |= {_date_text(v) for v in _values(node.get("date"))}
 
 
 def _values(value: Any) -> list[Any]:
