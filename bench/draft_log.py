@@ -34,9 +34,11 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
   mentions and then the other ids of the curated blocks; so a right Tenure of a new person the
   curator slugged otherwise is matched, and not counted as wrong and missed. They are then
   matched one to one to curated facts: first by
-  ``id``; then, per curated fact in file order, the unmatched proposal of the same ``type``
+  ``id``; then each unmatched proposal to a curated fact of the same ``type``
   whose key fields (``KEY_FIELDS``: e.g. holder + post of a Tenure, speaker of a Statement)
-  share a value with the curated fact's, preferring the one needing fewest edits. An **edit**
+  share a value with the curated fact's, the pairs needing fewest edits taken first over all
+  curated facts (not in file order: a PoliticalEvent, which has no key field, went to the
+  first curated event of the file and its right date counted as invented). An **edit**
   is one key added, removed or changed; ``summary``, ``label``, ``dateNote``, ``locator``,
   ``quote`` (the drafter may not copy the text), ``review`` and YAML comments do not count,
   nor does a new fact's ``id`` (naming), except when the curated id is a fact another
@@ -342,16 +344,18 @@ def match(
         if d is not None and d not in used and drafted[d].get("type") == fact.get("type"):
             pairs[c] = d
             used.add(d)
-    for c, fact in enumerate(curated):
-        if c in pairs:
-            continue
-        options = [
-            (edits(p, fact, known_ids), d)
-            for d, p in enumerate(drafted)
-            if d not in used and _same_fact(p, fact)
-        ]
-        if options:
-            d = min(options)[1]
+    # then the pairs needing fewest edits first, over all curated facts at once: taken in file
+    # order, a proposal went to the first curated fact of its type (a PoliticalEvent has no key
+    # field) and its date counted as invented though it was another event's of the same file
+    options = sorted(
+        (edits(p, fact, known_ids), c, d)
+        for c, fact in enumerate(curated)
+        if c not in pairs
+        for d, p in enumerate(drafted)
+        if d not in used and _same_fact(p, fact)
+    )
+    for _, c, d in options:
+        if c not in pairs and d not in used:
             pairs[c] = d
             used.add(d)
     return pairs

@@ -244,6 +244,12 @@ def states_abroad(label: str) -> tuple[str, ...]:
         for name in english:
             if name:
                 names.append(translation.gettext(name))
+                # German's genitive of a name without article ("Armeniens Regierung",
+                # "Verteidigungsminister Aserbaidschans"; wave 12's German page)
+                if language == "de" and translation.gettext(name) != name:
+                    german = translation.gettext(name)
+                    if " " not in german and not german.endswith(("s", "z", "x", "ß")):
+                        names.append(german + "s")
     inverted = (",", "،")  # ISO's "Iran, Islamic Republic of" is no name a text uses
     return tuple(
         n

@@ -260,6 +260,17 @@ VISIT_STEMS = re.compile(
 )
 
 
+# a signing done, in the languages the exact list lacks (wave 12: Turkish "imzalandı",
+# Azerbaijani "imzalayıb", Georgian "ხელი მოაწერეს", German "unterzeichneten", Polish
+# "podpisali", Italian "firmato", Greek "υπέγραψαν", Arabic "وقّع/توقيع", Persian "امضا",
+# Hebrew "חתמו", Belarusian "падпісалі"; not a future: "imzalayacak", "unterzeichnen")
+SIGNING_STEMS = re.compile(
+    r"^(?:imzala(?!.*(?:acak|ecek|acaq|əcək|yacak|yacaq))|imzalan|მოაწერ|unterzeichnet"
+    r"|unterschrieb|podpisa(?:ł|li|ły|no)|firmat[oaie]$|firmarono|firmò|υπέγραψ|υπεγράφ"
+    r"|وقّع|وقّعا|وقّعت|[وب]?توقيع|امضا|חתמו|חתם|נחתם|падпісал)"
+)
+
+
 def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
     """The first token that begins with one of ``stems`` (a word whose forms a set cannot
     list: suffixes, prefixed articles and prepositions)."""
@@ -662,6 +673,8 @@ def propose(
             out.append(Proposal("deal", fields, span, "deal word", found))
 
     at = _trigger(sentence, SIGNING | SIGNING_PLAN)
+    if at is None:
+        at = _stem_trigger(sentence, SIGNING_STEMS)
     if at is not None and not conditional and not any(p.kind == "deal" for p in out):
         agreement = _agreement(sentence, at)
         if agreement is not None:
@@ -686,9 +699,12 @@ def propose(
             out.append(Proposal("status", fields, span, "membership status word", found))
 
     at = _speech_at(sentence)
-    if at is not None or words & ACCORDING:
+    source = _according_to(sentence) if at is None else None
+    if at is not None or words & ACCORDING or source is not None:
+        if source is not None:
+            at = max(source.start - 1, sentence.first)
         at = at if at is not None else _trigger(sentence, ACCORDING) or sentence.first
-        speaker = _speaker(sentence, at, previous_speaker)
+        speaker = source or _speaker(sentence, at, previous_speaker)
         title = None
         if speaker is None:  # "the Prime Minister noted": the person named before, if his
             title = _title_at(sentence, at, previous_speaker)
@@ -719,7 +735,7 @@ def propose(
             if "startDate" in dates:  # a statement has no period: the range is another fact's
                 dates, found = {}, None
             fields.update(dates)
-            if _names_its_speaker(sentence, at, speaker):
+            if source is not None or _names_its_speaker(sentence, at, speaker):
                 fields["_named"] = True  # sure enough to propose without a date
             if title is not None:
                 fields["_title"] = title  # checked against the graph's tenures by the caller
@@ -812,6 +828,35 @@ def relayed_before(
     for proposal in proposals:
         if proposal.sentence == (previous.start, previous.end) and proposal.kind != "participation":
             proposal.fields.setdefault("reportedBy", one_or_list(outlets))
+
+
+# a line that credits the whole page to an outlet: "Источник: ТАСС", "Source: Reuters",
+# "Kaynak: AA", "[Xinhua]", a dateline's "YEREVAN (Azatutyun) —" (not a photo's credit,
+# "Фото: … / ТАСС", which :func:`kg.draft.candidates.in_credit` already leaves out)
+_PAGE_SOURCE = re.compile(
+    r"(?:^|\s)(?:Источник|Source|Sources|Джерело|Крыніца|Kaynak|Mənbə|Źródło|Quelle|Fuente"
+    r"|Fonte|Աղբյուր|წყარო)\s*:\s*"
+    r"|^\s*\[[^\]]{2,40}\]\s*$"
+    r"|^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .,'-]{2,40}\s*\([^)]{2,40}\)\s*[—–-]",
+)
+
+
+def page_source(sentence: Sentence) -> list[str]:
+    """The outlets a line credits the whole page to (:data:`_PAGE_SOURCE`): the article
+    relays them, so its statements are ``reportedBy`` them (wave 12's 289: "Источник: … ТАСС"
+    under the text; 226's "[Xinhua]"; 209's "YEREVAN (Azatutyun) —": the curated statements
+    of each are reportedBy that outlet, the drafts had none)."""
+    found = _PAGE_SOURCE.search(sentence.text)
+    if found is None:
+        return []
+    if found.group(0).lstrip().startswith("["):
+        within = (found.start(), found.end())
+    elif found.group(0).rstrip().endswith(("—", "–", "-")):  # the dateline's parenthesis
+        within = (sentence.text.find("(", found.start()), found.end())
+    else:
+        within = (found.end(), len(sentence.text))
+    return [m.id for m in _of(sentence, {"MediaOutlet"})
+            if m.char >= 0 and within[0] <= m.char - sentence.start < within[1]]  # fmt: skip
 
 
 def _as_listed(value: Any) -> list[Any]:
@@ -1013,6 +1058,80 @@ def _subject_word_before(sentence: Sentence, at: int) -> bool:
         return False
     index = sentence.first + j
     return not any(m.start <= index < m.end for m in sentence.mentions if m.start >= 0)
+
+
+_TITLE_LOWER = {w for t in APPOSITIVE_ROLES for w in t.split()} | {
+    "foreign", "defence", "defense", "state", "national", "security", "affairs", "ministry",
+    "office", "press", "secretary"}  # fmt: skip
+# a phrase giving the source of the words around it, in the corpus's languages ("according to
+# X", "по словам X", "selon X", "según X", "laut X", "według X", "zdaniem X", "secondo X")
+_ACCORDING_TO = re.compile(
+    r"(?<!\w)(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|"
+    r"selon|según|laut|według|zdaniem|secondo)\s+",
+    re.I,
+)
+# what may stand between the phrase and the name: articles, titles, a state's name or
+# adjective, in lower case or capitalised ("the Armenian Defence Minister", "министра обороны
+# Армении", "le ministre arménien des Affaires étrangères")
+_GAP_SMALL = {"the", "a", "an", "of", "and", "le", "la", "les", "l", "el", "los", "de", "del",
+              "des", "du", "der", "die", "das", "dem", "den", "и", "w", "z", "d"}  # fmt: skip
+_GAP_TITLE = re.compile(
+    r"^(?:министр|глав|президент|премьер|пресс|секретар|председател|официальн|представител|"
+    r"посл|спикер|помощник|замест|замглав|замминистр|командующ|начальник|генерал|обороны|"
+    r"иностранных|дел|ministr|porte|chef|présid|ambassad|secrétaire|affaires|étrangère|défense|"
+    r"portavoz|presid|jefe|exteriores|asuntos|rzeczni|prezydent|premier|szef|spraw|"
+    r"zagranicznych|obrony|sprecher|kanzler|außen|verteidigung)",
+    re.I,
+)
+
+# a state's adjective in lower case ("arménien", "azerbaïdjanais", "armeno", "ormiański", "russe")
+_GAP_ADJECTIVE = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ano|ana|eno|ena|ese|esa|ski|ska"
+                            r"|^russe|^turc|^turque)$")  # fmt: skip
+
+
+def _title_gap(sentence: Sentence, gap: str) -> bool:
+    """Only title words between an attribution phrase and its name: capitalised words, articles,
+    the words of titles (in English, and the stems of Russian, French, Spanish, Polish and
+    German ones) and a state's adjective; not "the agreement signed by X"."""
+    words = re.findall(r"[^\W\d][\w'’-]*", gap)
+    if len(words) > 7 or re.search(r"[,;:«»\"“”(]", gap):
+        return False
+    return all(
+        w[:1].isupper() or w.lower() in _GAP_SMALL or w.lower() in _TITLE_LOWER
+        or _GAP_TITLE.match(w) is not None or fold(w) in sentence.demonyms
+        or _GAP_ADJECTIVE.search(w) is not None
+        for w in words
+    )  # fmt: skip
+
+
+def _according_to(sentence: Sentence) -> Mention | None:
+    """The known person (or government body) an attribution phrase names
+    (:data:`_ACCORDING_TO`), with only title words between and the phrase ending at the
+    name (a comma, a full stop or the sentence's end after it; not "according to X's office",
+    not a name inside a quotation): the words around are that speaker's, a statement as sure
+    as one named at its verb. Wave 12's development texts: "по словам X", "according to X"
+    and their kin gave no statement (only a dated speech verb did)."""
+    text = sentence.text
+    quotes = [q.span() for q in _QUOTED.finditer(text)]
+    for phrase in _ACCORDING_TO.finditer(text):
+        if any(a <= phrase.start() < b for a, b in quotes):
+            continue
+        for m in sentence.mentions:
+            if m.start < 0 or m.char < 0 or not (m.type in PERSON or m.type in _SURE_BODIES):
+                continue
+            at = m.char - sentence.start
+            if at < phrase.end():
+                continue
+            if not _title_gap(sentence, text[phrase.end() : at]):
+                break  # the first name after the phrase, or none
+            span = _word_span(sentence, m.end - 1)
+            if span is None or _owner(sentence, m):
+                break
+            rest = text[span[1] :].lstrip()
+            if rest == "" or rest[0] in ",.;:—–)":
+                return m
+            break
+    return None
 
 
 # what ends the attribution after its verb: the words begin ("что", "that", a quotation, a
@@ -1654,7 +1773,14 @@ _PACT = re.compile(
     r"protocol|pact|declaration|déclaration|declaraci|roadmap|road map|feuille de route|"
     r"hoja de ruta|convention|deal|contract|contrat|contrato|соглашени|договор|меморандум|"
     r"протокол|деклараци|хартию|хартия|хартии|дорожн|контракт|traité|acuerdo|tratado|"
-    r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա)",
+    r"convenio|pacto|համաձայնագ|հուշագ|պայմանագ|հռչակագ|խարտիա"
+    # ... in the languages wave 11-12 brought (tr, az, ka, de, pl, it, el, ar, fa, ur, he,
+    # ky, be)
+    r"|anlaşma|antlaşma|mutabakat|deklarasyon|protokol|saziş|müqavilə|bəyannamə"
+    r"|შეთანხმებ|ხელშეკრულებ|დეკლარაცი|მემორანდუმ|abkommen|vertrag|vereinbarung"
+    r"|erklärung|umow|porozumieni|traktat|deklaracj|trattato|dichiarazione|intesa"
+    r"|συμφωνί|συνθήκ|διακήρυξ|μνημόνι|اتفاق|معاهدة|مذكرة|قرارداد|توافق|پیمان|تفاهم"
+    r"|معاہد|הסכם|אמנה|келишим|пагаднен|дагавор)",
     re.I,
 )
 

@@ -226,6 +226,17 @@ NAMES_REGION: dict[str, list[str]] = {
         "ATƏT", "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "AGİT", "ეუთო", "ԵԱՀԿ",
         "АБСЕ", "ЕҚЫҰ", "ЕККУ", "ОБСЕ", "OSZE", "ΟΑΣΕ",
     ],
+    # wave 12: Karabakh in Azerbaijani and Turkish, a body and an agency in Azerbaijani
+    "Nagorno-Karabakh": [
+        "Dağlıq Qarabağ", "Qarabağ", "Dağlık Karabağ", "Karabağ", "Bergkarabach",
+        "Berg-Karabach", "Karabach", "Górski Karabach", "Górskiego Karabachu", "Karabachu",
+        "Górskim Karabachu", "Nagorno Karabakh", "Alto Karabakh", "Ναγκόρνο Καραμπάχ",
+        "Καραμπάχ", "მთიანი ყარაბაღი", "ყარაბაღი",
+    ],
+    "State Border Service of Azerbaijan": [
+        "Dövlət Sərhəd Xidməti", "DSX", "Devlet Sınır Servisi", "Devlet Sınır Hizmeti",
+    ],
+    "AZERTAC": ["Azərtac", "AzərTac", "AZƏRTAC"],
     # Armenian "ՌԴ" (Russian Federation): two capitals, as the graph's own "ՀՀ" for Armenia
     "Russia": ["ՌԴ", "რფ"],
     "United States": ["ABŞ", "ABD", "აშშ", "Amerika Birləşmiş Ştatları",

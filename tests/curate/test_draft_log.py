@@ -78,6 +78,18 @@ def test_an_existing_fact_id_not_proposed_is_an_edit(log: ModuleType) -> None:
     assert log.edits(proposal, curated, {"visit/known"}) == 1
 
 
+def test_a_proposal_goes_to_the_curated_fact_it_needs_fewest_edits_for(log: ModuleType) -> None:
+    # two curated events (no key field): an undated one first, then the dated one the draft
+    # proposed; matched in file order, the draft's right date was scored against the first
+    undated = {"id": "event/a", "type": "PoliticalEvent", "latestDate": "2022-12-31"}
+    dated = {"id": "event/b", "type": "PoliticalEvent", "date": "2022-11-23"}
+    drafted = [{"id": "event/mine", "type": "PoliticalEvent", "date": "2022-11-23"}]
+    assert log.match(drafted, [undated, dated], set()) == {1: 0}
+    # one to one still: a second proposal takes what is left
+    drafted.append({"id": "event/other", "type": "PoliticalEvent", "date": "2021-01-01"})
+    assert log.match(drafted, [undated, dated], set()) == {1: 0, 0: 1}
+
+
 def test_summary_reports_targets_not_met(log: ModuleType) -> None:
     summary = log.summarise([_row(log)])
     checks = {measure: met for measure, _, _, met in summary.checks()}

@@ -51,3 +51,22 @@ def test_status_words() -> None:
     assert status_word("gelé") == "frozen"
     assert status_word("gelato") is None and status_word("general") is None
     assert status_word("заморский") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Azerbaijani forces entered the territory of CSTO member Armenia on May 12.",
+        "Ermenistan'ın KGAÖ üyeliği tartışılıyor.",
+        "Armeniens Mitgliedschaft in der OVKS ruht seit Februar.",
+    ],
+)
+def test_a_membership_named_gets_its_block(drafter: Drafter, body: str) -> None:
+    draft = drafter.body(body)
+    assert MEMBERSHIP in draft.mentions
+    assert _block(draft, MEMBERSHIP) is not None
+
+
+def test_members_in_the_plural_are_no_membership(drafter: Drafter) -> None:
+    draft = drafter.body("Russia and other CSTO members met in Minsk on Monday.")
+    assert MEMBERSHIP not in draft.mentions

@@ -39,3 +39,37 @@ def test_a_body_said_a_person_is_the_person_talked_about(drafter: Drafter) -> No
 def test_a_closing_attribution_still_names_its_speaker(drafter: Drafter) -> None:
     body = '"We are following the events," said Suren Papikyan on Saturday.'
     assert _speakers(drafter, body) == ["suren-papikyan"]
+
+
+def _relays(drafter: Drafter, text: str) -> list[object]:
+    draft = drafter.text(text)
+    return [p.fields.get("reportedBy") for p in draft.facts if p.kind == "statement"]
+
+
+SAID = "Suren Papikyan said on Monday the army would be modernised."
+
+
+def test_a_source_line_relays_the_page(drafter: Drafter) -> None:
+    assert _relays(drafter, f"Army news\n\n{SAID}\n\nИсточник: ТАСС\n") == ["tass"]
+    assert _relays(drafter, f"Army news\n\n{SAID}\n\n[TASS]\n") == ["tass"]
+
+
+def test_a_dateline_outlet_relays_the_page(drafter: Drafter) -> None:
+    assert _relays(drafter, f"Army news\n\nYEREVAN (TASS) — {SAID}\n") == ["tass"]
+
+
+def test_a_photo_credit_relays_nothing(drafter: Drafter) -> None:
+    assert _relays(drafter, f"Army news\n\n{SAID}\n\nФото: Иван Петров / ТАСС\n") == [None]
+
+
+def test_the_surname_alone_later_is_still_the_other_person(drafter: Drafter) -> None:
+    body = (
+        "Министр финансов Армении Ваге Пашинян выступил в парламенте. Пашинян заявил, что "
+        "часть контракта не выполнена."
+    )
+    assert _speakers(drafter, body) == []
+
+
+def test_a_latin_title_before_the_surname_is_no_other_person(drafter: Drafter) -> None:
+    body = "Cumhurbaşkanı Pashinyan dün konuştu. Pashinyan said on Monday the army would grow."
+    assert _speakers(drafter, body) == ["nikol-pashinyan"]

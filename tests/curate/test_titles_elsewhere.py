@@ -77,3 +77,57 @@ def test_an_organisation_between_title_and_name(drafter: Drafter, body: str) -> 
     brackets, then the name."""
     tenures = _tenures(drafter, body)
     assert ("imangali-tasmagambetov", "post/csto-secretary-general") in tenures
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Вчера помощник президента России Юрий Ушаков ответил журналистам.",
+        "Yesterday the Russian presidential aide Yuri Ushakov met journalists.",
+    ],
+)
+def test_a_presidential_aide(drafter: Drafter, body: str) -> None:
+    """A serving title before the president's post, then the known aide: the aide's tenure,
+    never the president's."""
+    tenures = _tenures(drafter, body)
+    assert ("yuri-ushakov", "post/russia-presidential-aide") in tenures
+    assert ("yuri-ushakov", "post/russia-president") not in tenures
+
+
+def _as_of(drafter: Drafter, body: str) -> dict[str, object]:
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2024-06-20")
+    tenure = next(p for p in draft.facts if p.kind == "tenure")
+    return {k: str(v) for k, v in tenure.fields.items() if k in ("asOf", "asOfNoLaterThan")}
+
+
+def test_a_title_at_the_news_of_the_week_writes_no_as_of(drafter: Drafter) -> None:
+    """docs/modelling.md: a day of the seven before the article is the news of its days, the
+    default as-of; a day further back is the title's own asOf."""
+    assert _as_of(drafter, "On 17 June Prime Minister Nikol Pashinyan visited Gyumri.") == {}
+    assert _as_of(drafter, "On 2 June Prime Minister Nikol Pashinyan visited Gyumri.") == {
+        "asOf": "2024-06-02"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        ("Das sagte der scheidende US-Außenminister Antony Blinken am Abend.",
+         ("antony-blinken", "post/us-secretary-of-state")),
+        ("Вчера пресс-секретарь Дмитрий Песков ответил журналистам.",
+         ("dmitry-peskov", "post/kremlin-spokesperson")),
+    ],
+)  # fmt: skip
+def test_a_title_after_its_owners_name_in_the_label(
+    drafter: Drafter, body: str, held: tuple[str, str]
+) -> None:
+    """ "United States Secretary of State", "Kremlin spokesperson": the title is the label's
+    tail after the owner's name, and is named so abroad."""
+    assert held in _tenures(drafter, body)
+
+
+def test_a_former_presidential_aide(drafter: Drafter) -> None:
+    draft = drafter.body("Вчера бывший помощник президента России Юрий Ушаков ответил журналистам.")
+    tenures = [p.fields for p in draft.facts if p.kind == "tenure"]
+    assert [t["post"] for t in tenures] == ["post/russia-presidential-aide"]
+    assert tenures[0].get("former") is True
