@@ -533,6 +533,8 @@ class DateFinder:
             if re.match(rf"{_D}(?:,?\s+{_Y})?$", b.strip()):  # "September 11-20": b borrows a's
                 month = re.search(_M, a)
                 b = f"{month[0]} {b.strip()}" if month else b
+            if not re.search(_M, a) and not re.search(_M, b):
+                continue  # "20-30 Haziran": two bare days, the month is another language's
             start_value, precision, inferred = self.normalise(a + _year_of(b))
             end_value, end_precision, _ = self.normalise(b)
             if precision != "day" or end_precision != "day":

@@ -78,3 +78,15 @@ def test_last_week_across_two_months_gives_no_date() -> None:
     text = "На прошлой неделе министр встретился с коллегой."
     assert DateFinder("2018-09-05").find(text) == []  # 27 August to 2 September
     assert DateFinder("2018-09").find("На прошлой неделе министр встретился с коллегой.") == []
+
+
+@pytest.mark.parametrize("published", ["2025", "2025-06-12", None])
+def test_two_bare_days_take_the_month_after_them_not_the_publications(
+    published: str | None,
+) -> None:
+    # "20-30" before a Turkish month: the English range rule read the two bare numbers as days
+    # of the month it counted from (July, on a page dated only by its year: an invented date)
+    found = DateFinder(published).find("Tatbikat 20-30 Haziran 2025 tarihleri arasında yapılacak.")
+    assert [(f.value, f.end_value) for f in found] == [("2025-06-20", "2025-06-30")]
+    # two numbers with no month at all are no date
+    assert DateFinder(published).find("Skor 20-30 oldu.") == []
