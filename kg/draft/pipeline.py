@@ -442,6 +442,21 @@ _OFFICER_RU = re.compile(
 )
 
 
+def _words_fit(words: list[str], pattern: tuple[str, ...]) -> bool:
+    """The words are the pattern's, one for one ("обороны", or a stem "министерств*")."""
+    return len(words) == len(pattern) and all(
+        w.startswith(p[:-1]) if p.endswith("*") else w == p
+        for w, p in zip(words, pattern, strict=True)
+    )
+
+
+def _bodies_named(gazetteer: Gazetteer, head: str, state_label: str) -> list[Entity]:
+    """The graph's government bodies named "<head> of <state>" ("Ministry of Defence of
+    Armenia")."""
+    wanted = fold(f"{head} of {state_label}")
+    return [e for e in gazetteer.by_type("GovernmentBody") if wanted in {fold(x) for x in e.names}]
+
+
 def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """The graph's ministries a Russian sentence names by "МИД России", "Минобороны РФ",
     "министерство обороны Армении" as mentions of the sentence (their words and the
@@ -457,14 +472,9 @@ def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention
         for words, head in _MINISTRY_WORDS_RU:
             n = len(words)
             before = sentence.words[k - n : k] if k >= n else []
-            if len(before) != n or not all(
-                w.startswith(p[:-1]) if p.endswith("*") else w == p
-                for w, p in zip(before, words, strict=True)
-            ):
+            if not _words_fit(before, words):
                 continue
-            wanted = fold(f"{head} of {m.label}")
-            bodies = [e for e in gazetteer.by_type("GovernmentBody")
-                      if wanted in {fold(x) for x in e.names}]  # fmt: skip
+            bodies = _bodies_named(gazetteer, head, m.label)
             ahead = sentence.words[k - n - 1] if k - n >= 1 else ""
             if len(bodies) == 1 and not _OFFICER_RU.match(ahead):
                 body = bodies[0]
@@ -481,14 +491,9 @@ def _ministry_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention
         for ministry, head in _MINISTRY_WORDS_RU:
             n = len(ministry)
             after = tokens[k + 1 : k + 1 + n]
-            if len(after) != n or not all(
-                w.startswith(p[:-1]) if p.endswith("*") else w == p
-                for w, p in zip(after, ministry, strict=True)
-            ):
+            if not _words_fit(after, ministry):
                 continue
-            wanted = fold(f"{head} of {gazetteer.entities[state].label}")
-            bodies = [e for e in gazetteer.by_type("GovernmentBody")
-                      if wanted in {fold(x) for x in e.names}]  # fmt: skip
+            bodies = _bodies_named(gazetteer, head, gazetteer.entities[state].label)
             if len(bodies) == 1 and not (k and _OFFICER_RU.match(tokens[k - 1])):
                 first = sentence.first + k
                 spot = re.search(rf"(?<!\w){re.escape(adjective)}", sentence.text, re.I)
