@@ -86,6 +86,28 @@ CHECKS: dict[str, str] = {
           FILTER (?mode != code:mode-plan)
           FILTER ((YEAR(?asOf) - YEAR(?begun)) * 12 + MONTH(?asOf) - MONTH(?begun) > 2)
         }""",
+    # audit32 (296: "other articles call it … (event/…)"), audit33 (300): a summary is what
+    # this article states, on its own attestation; what other articles give, or a fact id,
+    # belongs in a comment. "article 300.1 of the Criminal Code" is a law's article, not ours
+    "summary-cites": """
+        SELECT DISTINCT ?fact ?at (CONCAT("its summary speaks of other articles or names a ",
+               "fact id (\\"", ?cited, "\\"): a summary says what this article states; put ",
+               "the comparison in a comment") AS ?why) WHERE {
+          GRAPH ?g { ?at sk:attests ?fact ; sk:summary ?summary }
+          BIND (STR(?summary) AS ?s)
+          BIND (COALESCE(
+            IF(REGEX(?s, "\\\\b(other|another|earlier|later) articles?\\\\b", "i"),
+               REPLACE(?s, "^.*?\\\\b((other|another|earlier|later) articles?)\\\\b.*$",
+                       "$1", "is"),
+               1/0),
+            IF(REGEX(?s, "\\\\barticles? [0-9]{3}([^.0-9]|$)", "i"),
+               REPLACE(?s, "^.*?\\\\b(articles? [0-9]{3})([^.0-9].*)?$", "$1", "is"),
+               1/0),
+            IF(REGEX(?s, "\\\\b[a-z]+/[a-z0-9]+(-[a-z0-9]+)+"),
+               REPLACE(?s, "^.*?\\\\b([a-z]+/[a-z0-9]+(-[a-z0-9]+)+).*$", "$1", "s"),
+               1/0)) AS ?cited)
+          FILTER (BOUND(?cited))
+        }""",
     # audit15: 185 wrote a plan's only date as a latestDate equal to the article's date,
     # which reads as "done by then". Not a deal or an agreement: there the latestDate dates
     # the intention the article reports (083, 030: a purchase announced as planned)

@@ -58,3 +58,29 @@ def test_two_ids_for_one_entity_are_warned_about(seed_copy: config.Paths) -> Non
     assert result.returncode == 0, result.stderr
     assert "warning (same-label): baku: another id, baku-city" in result.stdout, result.stdout
     assert "reference.yaml:" in result.stdout
+
+
+def test_a_summary_citing_other_articles_or_a_fact_id_is_warned_about(
+    seed_copy: config.Paths,
+) -> None:
+    """audit32 (296), audit33 (300): a summary says what its own article states; "other
+    articles give …" or a fact id in it belongs in a comment. A law's "article 300.1" is not
+    one of ours."""
+    first = seed_copy.articles / "000_eb38a5d2a19b8556.yaml"
+    text = first.read_text(encoding="utf-8")
+    summaries = [line for line in text.splitlines() if line.startswith("    summary: ")]
+    assert len(summaries) >= 3
+    cited = [
+        " which other articles date to 2023.",
+        " as article 101 reports (event/armenia-azerbaijan-war-2020).",
+        " under article 300.1 of the Criminal Code.",
+    ]
+    for line, tail in zip(summaries, cited, strict=False):
+        _replace(first, line + "\n", line + tail + "\n")
+    result = kg("validate", "--seeds", str(seed_copy.seeds))
+    assert result.returncode == 0, result.stderr
+    found = [line for line in result.stdout.splitlines() if "(summary-cites)" in line]
+    assert len(found) == 2, result.stdout
+    assert '"other articles"' in found[0] + found[1], found
+    assert '"article 101"' in found[0] + found[1], found
+    assert all("000_eb38a5d2a19b8556.yaml:" in line for line in found), found

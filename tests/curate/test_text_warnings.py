@@ -572,3 +572,12 @@ def test_a_summary_that_says_implies_is_the_curators_reading() -> None:
     found = list(summary_problems({"summary": "His words imply the contribution is unpaid."}))
     assert [check for check, _ in found] == ["summary-implies"]
     assert not list(summary_problems({"summary": "He set a condition for payment."}))
+
+
+def test_words_keep_their_combining_marks() -> None:
+    """audit35 (310): the place check split Devanagari words at their vowel signs, so a city
+    named in Hindi was warned about as unstated."""
+    from kg.audit_texts import _WORD
+
+    assert _WORD.findall("बेंगलुरु में, 2025") == ["बेंगलुरु", "में"]
+    assert _WORD.findall("Երևան, Ереван!") == ["Երևան", "Ереван"]
