@@ -21,7 +21,7 @@ def _exercises(drafter: Drafter, body: str) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(
     "body",
     [
-        "Այսօր մեկնարկում է համատեղ զորավարժությունը, որը կշարունակվի մինչև օգոստոսի 20-ը։",
+        "Այսօր մեկնարկած զորավարժությունը կշարունակվի մինչև օգոստոսի 20-ը։",
         "Сегодня в Армении начались совместные учения, которые продлятся до 20 августа.",
         "Hoy comenzaron en Armenia los ejercicios conjuntos, que durarán hasta el 20 de agosto.",
         "Dziś w Armenii rozpoczęły się wspólne ćwiczenia, które potrwają do 20 sierpnia.",
