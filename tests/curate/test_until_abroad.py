@@ -1,7 +1,7 @@
 """An exercise's end printed as "until <day>" in Armenian, Russian, Spanish and Polish
 ("մինչև օգոստոսի 20-ը", "до 20 августа", "hasta el 20 de agosto", "do 20 sierpnia"): the
-day is the end of the period that starts today, not a start of its own (wave 13's 306 had its
-end so and drafted none). Sentences written for the test."""
+day is the (scheduled) end of the period that starts today, not a start of its own (wave 13's
+306 had its end so and drafted none). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def _exercises(drafter: Drafter, body: str) -> list[dict[str, Any]]:
 )
 def test_an_exercise_from_today_until_a_day(drafter: Drafter, body: str) -> None:
     (exercise,) = _exercises(drafter, body)
-    assert (exercise["startDate"], exercise["endDate"]) == ("2026-08-12", "2026-08-20")
+    # the end after the article's day is the schedule's (``scheduledEndDate``)
+    assert (exercise["startDate"], exercise["scheduledEndDate"]) == ("2026-08-12", "2026-08-20")
 
 
 def test_the_bound_word_before_an_article() -> None:
