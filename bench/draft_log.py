@@ -21,7 +21,7 @@ What is counted (all totals are sums over rows, i.e. micro-averages):
   id of the curated fact its proposal is matched to (below). Precision = found / drafted,
   recall = found / curated.
 - **dates**: the curated ``datePublished`` (unless the curator gave it to the drafter with
-  ``--published``) and every ``date``, ``startDate`` and ``endDate`` of
+  ``--published``) and every ``date``, ``startDate``, ``endDate`` and ``scheduledEndDate`` of
   a curated fact (bounds and as-of dates are context, not dates the text states). One is right
   when the draft has the same value at the same precision (``2023-09`` is not
   ``2023-09-06``): the article block's ``datePublished``, or the same key on the proposal
@@ -115,7 +115,7 @@ LAST = 20
 GIVEN = "Publication date given by the curator when drafting."  # kg draft --published
 HEADER = re.compile(r"^# first draft by kg draft at commit ([0-9a-f]{4,40})")
 CANDIDATE = re.compile(r"^#\s+-\s+(\{.*\})\s+#\s*cue:", re.M)
-DATE_KEYS = ("date", "startDate", "endDate")
+DATE_KEYS = ("date", "startDate", "endDate", "scheduledEndDate")
 BOUND_KEYS = ("earliestDate", "latestDate", "asOf")
 NOT_EDITS = {"summary", "label", "dateNote", "locator", "quote", "review", "id"}
 # the fields that say which fact a block is, per type (a proposal matches a curated fact of

@@ -65,6 +65,7 @@ DATE_KEYS = (
     "date",
     "startDate",
     "endDate",
+    "scheduledEndDate",
     "earliestDate",
     "latestDate",
     "asOf",

@@ -53,9 +53,23 @@ _DE = ["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", 
        "bestätigte", "teilte"]  # fmt: skip
 _PL_PAST = ["powiedział", "oświadczył", "stwierdził", "podkreślił", "zaznaczył", "dodał",
             "poinformował", "zapowiedział", "ocenił", "przekazał", "zapewnił",
-            "ostrzegł"]  # fmt: skip
+            "ostrzegł",
+            # wave 13's Polish page: "– … – zaapelował X" gave no statement
+            "zaapelował", "napisał", "oznajmił", "przypomniał", "wyjaśnił", "zauważył",
+            "wskazał", "potwierdził"]  # fmt: skip
 _PL = [stem + end for stem in _PL_PAST for end in ("", "a", "o", "i")] + [
     "mówi", "powiedzieli", "podkreśla", "zaznacza"]  # fmt: skip
+# Italian (the participle after "ha", the present and the simple past) and Greek (the aorist
+# and the present): wave 13's Italian and Greek pages had no speech verb known ("…”, ha
+# scritto X"). Not the verbs that take an object ("ha criticato X": X is criticised).
+_IT = ["detto", "dichiarato", "affermato", "sottolineato", "spiegato", "aggiunto", "scritto",
+       "annunciato", "ribadito", "precisato", "osservato", "evidenziato", "assicurato",
+       "ricordato", "confermato", "commentato", "risposto", "dichiara", "afferma",
+       "sottolinea", "spiega", "aggiunge", "scrive", "ribadisce", "disse",
+       "dichiarò", "affermò", "sottolineò", "aggiunse", "scrisse"]  # fmt: skip
+_EL = ["δήλωσε", "είπε", "τόνισε", "σημείωσε", "ανέφερε", "υπογράμμισε", "πρόσθεσε",
+       "έγραψε", "ανακοίνωσε", "επεσήμανε", "εξήγησε", "διαβεβαίωσε", "δηλώνει", "λέει",
+       "τονίζει", "σημειώνει", "υπογραμμίζει", "γράφει"]  # fmt: skip
 _TR = ["dedi", "açıkladı", "söyledi", "belirtti", "vurguladı", "kaydetti", "bildirdi",
        "ifade", "konuştu", "dile"]  # fmt: skip
 _HY = [
@@ -112,6 +126,8 @@ SPEECH_ABROAD: frozenset[str] = frozenset(
     + _HY
     + _DE
     + _PL
+    + _IT
+    + _EL
     + _TR
     + _BE
     + _KA
@@ -138,7 +154,7 @@ SIGNING_PLAN: frozenset[str] = frozenset(
 # "that"/"what" opening the reported clause after a speech verb, in every language above
 # (Belarusian "што", Georgian "რომ", Azerbaijani and Turkish "ki": wave 11's languages)
 REPORTED_CLAUSE = re.compile(
-    r"(?<!\w)(?:that|что|чтобы|que|qu['’]|որ|dass|że|што|რომ|ki)(?!\w)", re.I
+    r"(?<!\w)(?:that|что|чтобы|que|qu['’]|որ|dass|że|што|რომ|ki|che|ότι|πως)(?!\w)", re.I
 )
 
 # what a government has: "the decision of Washington", "la decisión de Washington",

@@ -363,7 +363,7 @@ def _verb_date(sentence: Sentence, at: int) -> tuple[dict[str, Any], Found | Non
     return _date_fields(sentence, dates=[found] if found is not None else [])
 
 
-_THAT = {"that", "что", "que", "qu'", "qu’", "որ"}
+_THAT = {"that", "что", "que", "qu'", "qu’", "որ", "che", "ότι", "πως"}
 
 # a departure for a place: the start of a visit ("left Tabriz for Baku", "flew to Paris",
 # "вылетел в Москву", "est parti pour Paris", "մեկնել է ԱՄՆ"); the match ends where the
@@ -943,7 +943,9 @@ _PASSIVE = {"was", "were", "been", "is", "are", "be", "being", "было", "бы
 # words that may stand between a speech verb and the speaker after it ("said the Armenian
 # Prime Minister Nikol Pashinyan", "according to the ministry")
 _BETWEEN = {"the", "to", ",", "a", "la", "el", "le", "les", "des", "de", "du", "also",
-            "has", "have", "had", "ha", "han", "on", "и", "также", "as", "слова"} | {
+            "has", "have", "had", "ha", "han", "on", "и", "также", "as", "слова",
+            # the Greek articles ("τόνισε ο X"; not the Italian "il", a French pronoun)
+            "ο", "η"} | {
     w for t in APPOSITIVE_ROLES for w in t.split()}  # fmt: skip
 # a relative pronoun right before the verb: its subject is the noun before the pronoun, a
 # thing more often than a named speaker ("invoked Article 4 of the treaty that called for …"
@@ -1137,7 +1139,7 @@ def _according_to(sentence: Sentence) -> Mention | None:
 # what ends the attribution after its verb: the words begin ("что", "that", a quotation, a
 # colon) or a clause does (a comma)
 _ATTRIBUTION_ENDS = {",", ":", ";", "«", "»", '"', "“", "”", "„", "что", "што", "რომ", "ki",
-                     "that", "que", "qu'",
+                     "that", "que", "qu'", "che", "ότι",
                      "qu’", "где", "where", "où", "which", "который", "которая"}  # fmt: skip
 
 

@@ -72,6 +72,7 @@ from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
 from kg.draft.text import SEED_NAME, Article, byline, read_article, title
 from kg.errors import Location
+from kg.partialdates import day_bounds
 from kg.seeds import Vocabulary, load_context, typed_date
 
 
@@ -366,6 +367,7 @@ def draft_article(
     titled = {e.id for e in new.values() if e.type == "Person" and _a_title(e.cue)}
     facts = _finish([p for p in merged if _worth_proposing(p, gazetteer, titled)], labels,
                     published)  # fmt: skip
+    _scheduled_ends(facts, published)
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
         fact.fields["locator"] = _locator(numbers, fact)
     for fact in facts:  # facts already in the graph, and things (a deal), are mentioned
@@ -2362,3 +2364,23 @@ def _finish(
         out.append(proposal)
         out += proposal.extra
     return out
+
+
+def _scheduled_ends(facts: list[Proposal], published: str | None) -> None:
+    """An end after the article's date ("runs until 20 August" on 12 August) is a schedule,
+    not an end the text can report: it is proposed as ``scheduledEndDate`` (the shapes refuse
+    such an ``endDate`` on a block that is not a plan; docs/modelling.md, "Scheduled ends")."""
+    if not published:
+        return
+    last = day_bounds(published)[1]
+    for fact in facts:
+        end = fact.fields.get("endDate")
+        if not isinstance(end, str) or fact.fields.get("mode") == "code:mode-plan":
+            continue
+        try:
+            first = day_bounds(end)[0]
+        except ValueError:
+            continue
+        if first > last:
+            fact.fields = {("scheduledEndDate" if k == "endDate" else k): v
+                           for k, v in fact.fields.items()}  # fmt: skip

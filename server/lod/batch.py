@@ -31,7 +31,7 @@ Query = Callable[[str], Iterable[ox.QuerySolution]]
 
 INFERRED_GRAPH = "https://seckg.example.org/graph/inferred"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-DATE_PROPS = ("date", "startDate", "endDate", "earliestDate", "latestDate")
+DATE_PROPS = ("date", "startDate", "endDate", "scheduledEndDate", "earliestDate", "latestDate")
 # A fact's own figures, one per article graph (shapes: OneFigurePerArticleShape); a deal's
 # quantities are on each attestation (Attestation.ordered, .delivered).
 FIGURE_PROPS = ("personnelCount", "memberCount", "valueAmount")

@@ -41,8 +41,20 @@ def test_a_start_reported_by_a_speaker_keeps_its_day(drafter: Drafter) -> None:
         "ministry said on Monday.\n\nThe exercise, which runs until June 20, trains medics."
     )
     (found,) = _exercises(drafter, body, "2026-06-15")
-    assert _period(found) == ("2026-06-15", "2026-06-20")
+    # the end after the article's day is only scheduled: no evidence that it ended then
+    assert _period(found) == ("2026-06-15", None)
+    assert found["scheduledEndDate"] == "2026-06-20"
     assert "mode" not in found  # under way, not planned
+
+
+def test_an_end_the_article_has_seen_is_an_end(drafter: Drafter) -> None:
+    body = (
+        'The joint exercise "Silver Falcon-2026" with Kazakhstan began on June 15.\n\n'
+        "The exercise, which ran until June 20, trained medics."
+    )
+    (found,) = _exercises(drafter, body, "2026-06-22")
+    assert _period(found) == ("2026-06-15", "2026-06-20")
+    assert "scheduledEndDate" not in found
 
 
 def test_a_name_with_a_spaced_dash_or_a_bare_year(drafter: Drafter) -> None:

@@ -97,6 +97,8 @@ def test_until_ends_a_period_and_bare_or_future_years_date_nothing(drafter: Draf
         published="2024-07-16",
     )
     exercise = next(p.fields for p in draft.facts if p.kind == "exercise")
-    assert (exercise["startDate"], exercise["endDate"]) == ("2024-07-15", "2024-07-24")
+    # "lasts until" after the article's day: a schedule, not an end (docs/modelling.md)
+    assert (exercise["startDate"], exercise["scheduledEndDate"]) == ("2024-07-15", "2024-07-24")
+    assert "endDate" not in exercise
     assert not [p for p in draft.facts if p.kind == "event"]
     assert all("2044" not in str(p.fields.get("date", "")) for p in draft.facts)
