@@ -219,8 +219,26 @@ _LANGUAGES = (
     "tg",
     "uz",
     "fa",
+    "ur",
+    "hi",
 )
 _ISO_ALIASES = {"Russia": "RU", "Turkey": "TR"}  # labels pycountry's lookup does not take
+
+
+def _greek_genitives(name: str) -> list[str]:
+    """A Greek state name's genitive (the case of "the defence minister of X", "X and Y's
+    cooperation"): a feminine in -α/-η takes -ς ("Αρμενία", "Αρμενίας"; "Ελλάδα" also the
+    learned "Ελλάδος"), a masculine or feminine in -ος ends in -ου ("Κύπρος", "Κύπρου").
+    Wave 12-13's Greek pages named Greece and Armenia mostly so."""
+    if " " in name:
+        return []
+    if name.endswith("άδα"):
+        return [name + "ς", name[:-1] + "ος"]
+    if name.endswith(("α", "ά", "η", "ή")):
+        return [name + "ς"]
+    if name.endswith(("ος", "ός")):
+        return [name[:-2] + ("ου" if name.endswith("ος") else "ού")]
+    return []
 
 
 @cache
@@ -246,6 +264,8 @@ def states_abroad(label: str) -> tuple[str, ...]:
                 names.append(translation.gettext(name))
                 # German's genitive of a name without article ("Armeniens Regierung",
                 # "Verteidigungsminister Aserbaidschans"; wave 12's German page)
+                if language == "el":  # the genitive: "Αρμενίας", "Ελλάδας/Ελλάδος", "Κύπρου"
+                    names += _greek_genitives(translation.gettext(name))
                 if language == "de" and translation.gettext(name) != name:
                     german = translation.gettext(name)
                     if " " not in german and not german.endswith(("s", "z", "x", "ß")):

@@ -2068,12 +2068,18 @@ def _designation(sentence: Sentence) -> str | None:
 
 
 def _state_for(sentence: Sentence, count: Count) -> str | None:
-    """The state a count of personnel belongs to: "85 American soldiers" -> united-states."""
+    """The state a count of personnel belongs to: "85 American soldiers" -> united-states;
+    in French, Italian and Spanish the adjective follows the noun ("85 militari americani",
+    "2 000 soldats russes"): the word right after it."""
     for word in count.head.split():
         state = sentence.demonyms.get(fold(word))
         if state:
             return state
-    return None
+    after = _NEXT_WORD.match(sentence.text, count.end - sentence.start)
+    return sentence.demonyms.get(fold(after[1])) if after else None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def label_for(proposal: Proposal, labels: dict[str, str]) -> str | None:

@@ -140,8 +140,28 @@ _APOSTROPHE_SUFFIX = re.compile(r"([A-ZÇĞİÖŞÜƏ][^\W\d_]{2,})['’]([a-zç
 
 def _caseless(char: str) -> bool:
     """Whether ``char`` is a letter of a script written without capitals (Georgian
-    Mkhedruli, Arabic and Persian): there a name cannot be told by its first letter."""
-    return "\u10d0" <= char <= "\u10ff" or "\u0600" <= char <= "\u06ff"
+    Mkhedruli, Arabic and Persian, Hebrew, Devanagari): there a name cannot be told by its
+    first letter."""
+    return (
+        "\u10d0" <= char <= "\u10ff"
+        or "\u0600" <= char <= "\u06ff"
+        or "\u05d0" <= char <= "\u05ea"
+        or "\u0900" <= char <= "\u097f"
+    )
+
+
+def _spelled_out(word: str) -> bool:
+    """Whether ``word`` is written in a script whose letters give a name's sounds, vowels
+    too, that the matcher neither stems nor folds to Latin (Greek, Devanagari): a name the
+    graph has in Latin letters only is found there by its transliteration, as in Cyrillic
+    ("Παπικιάν", "पापिक्यान": Papikyan). Wave 12-13's Greek and Hindi pages lost the
+    people, places and states the graph names in English."""
+    first = word[:1]
+    return (
+        "\u0370" <= first <= "\u03ff"
+        or "\u1f00" <= first <= "\u1fff"
+        or "\u0900" <= first <= "\u097f"
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -694,7 +714,7 @@ TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
         "pl": ["minister obrony", "minister obrony narodowej", "ministra obrony",
                "ministra obrony narodowej"],
         "el": ["υπουργός Άμυνας", "υπουργός Εθνικής Άμυνας", "υπουργού Άμυνας",
-               "υπουργού Εθνικής Άμυνας"],
+               "υπουργού Εθνικής Άμυνας", "υπουργό Άμυνας", "υπουργό Εθνικής Άμυνας"],
         "ar": ["وزير الدفاع"], "fa": ["وزیر دفاع"], "ur": ["وزیر دفاع"], "he": ["שר הביטחון"]},
     "foreign minister": {
         "tr": ["Dışişleri Bakanı"], "az": ["xarici işlər naziri", "Xarici İşlər naziri"],
@@ -703,7 +723,7 @@ TITLES_ELSEWHERE: dict[str, dict[str, list[str]]] = {
         "de": ["Außenminister", "Außenministerin", "Aussenminister"],
         "it": ["ministro degli Esteri", "ministro degli Affari esteri"],
         "pl": ["minister spraw zagranicznych", "ministra spraw zagranicznych", "szef MSZ"],
-        "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών"],
+        "el": ["υπουργός Εξωτερικών", "υπουργού Εξωτερικών", "υπουργό Εξωτερικών"],
         "ar": ["وزير الخارجية"], "fa": ["وزیر امور خارجه", "وزیر خارجه"],
         "ur": ["وزیر خارجہ"], "he": ["שר החוץ"]},
     # the US Secretary of State: "госсекретарь США X", "US-Außenminister X"
@@ -1388,9 +1408,10 @@ class NameMatcher:
         spans += [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.translit(doc)
-            if all(_script(t.text) is not None for t in doc[start:end] if t.is_alpha)
-            and any(t.is_alpha for t in doc[start:end])
-        ]
+            if all(_script(t.text) is not None or _spelled_out(t.text)
+                   for t in doc[start:end] if t.text[:1].isalpha())
+            and any(t.text[:1].isalpha() for t in doc[start:end])
+        ]  # fmt: skip
         spans += self._without_article(doc)
         spans += self._with_patronymic(doc)
         # an acronym matches only as written: "US" the country, not "us" the pronoun

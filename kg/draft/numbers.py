@@ -41,10 +41,20 @@ _WORD = "|".join(WORDS)
 _PEOPLE = (
     r"(?:soldiers|troops|servicemen|servicemembers|personnel|officers|peacekeepers|"
     r"military personnel|staff|marines|contingent|военнослужащих|военнослужащие|военных|"
-    r"солдат|миротворцев|военнослужащий|militaires|soldats)"
+    r"солдат|миротворцев|военнослужащий|militaires|soldats|"
+    # German, Italian, Spanish, Polish, Turkish, Azerbaijani, Armenian (wave 12-13: "1.500
+    # Soldaten", "85 militari americani", "120 armenische Soldaten" were not counted)
+    r"Soldaten|Soldatinnen|Militärs|Einsatzkräfte|Friedenssoldaten|Blauhelme|militari|"
+    r"soldati|peacekeeper|soldados|efectivos|militares|żołnierzy|żołnierze|wojskowych|"
+    r"askeri?|hərbçi\w*|sülhməramlı\w*|զինծառայող\w*|զինվոր\w*|խաղաղապահ\w*)"
 )
+# a count of people with a dot between the thousands ("1.500 Soldaten", "2.000 militari":
+# German, Italian, Spanish, Turkish; people are whole, so the three digits after the dot
+# are no decimals)
+_DOTTED = r"\d{1,3}(?:\.\d{3})+(?![\d,])"
 _COUNT = re.compile(
-    rf"\b(?P<n>{_NUM}|{_WORD})(?:-strong)?\s+(?P<who>(?:[A-Z][\w.]*\s+|[^\W\d_A-Z]+\s+){{0,2}}?"
+    rf"\b(?P<n>{_DOTTED}|{_NUM}|{_WORD})(?:-strong)?\s+"
+    rf"(?P<who>(?:[A-Z][\w.]*\s+|[^\W\d_A-Z]+\s+){{0,2}}?"
     rf"{_PEOPLE})\b"
     rf"|\b(?P<m>{_NUM}|{_WORD})(?:\s+(?P<members>member states|members|member countries)"
     rf"|-(?:nation|member|country))\b",
@@ -71,6 +81,8 @@ class Count:
 
 
 def _number(text: str, scale: str | None = None) -> int | float:
+    if re.fullmatch(_DOTTED, text):  # "1.500": thousands
+        text = text.replace(".", "")
     text = re.sub(r"[,\s\u00a0\u202f]", "", text)
     value = WORDS[text.lower()] if text.lower() in WORDS else float(text)
     value = float(value) * SCALE.get((scale or "").lower(), 1)

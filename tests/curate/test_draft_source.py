@@ -25,6 +25,26 @@ def test_language_of_the_text(text: str, lang: str) -> None:
     assert language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("मंत्री ने कहा कि दोनों देशों के बीच बातचीत अगले सप्ताह जारी रहेगी।", "hi"),
+        ("Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.", "el"),
+        ("השר אמר כי השיחות יימשכו בשבוע הבא.", "he"),
+        ("قال الوزير إن المحادثات ستستمر الأسبوع المقبل.", "ar"),
+        ("وزیر گفت که گفتگوها هفته آینده ادامه خواهد یافت.", "fa"),
+        ("وزیر نے کہا کہ بات چیت اگلے ہفتے جاری رہے گی۔", "ur"),
+        ("Il ministro ha detto che i colloqui con i vicini della regione sono anche utili.", "it"),
+        ("Il ministro ha detto che una visita nel paese è prevista anche a maggio.", "it"),
+        ("Il a dit que la visite du président dans le pays est prévue pour la semaine.", "fr"),
+    ],
+)
+def test_language_of_a_text_in_another_script_or_italian(text: str, lang: str) -> None:
+    """Wave 12-13: Hindi, Arabic and Persian pages were drafted as Azerbaijani (no Latin
+    letter at all passed the test of "ə"), Greek, Hebrew and Urdu as none, Italian as Spanish."""
+    assert language(text) == lang
+
+
 def test_publisher_from_the_host_or_a_parent_domain() -> None:
     outlets = [
         Entity(

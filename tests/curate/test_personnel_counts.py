@@ -34,3 +34,26 @@ def test_a_production_rate_is_no_quantity_ordered(drafter: Drafter) -> None:
     draft = drafter.text("Guns\n\n" + body + "\n", published="2026-06-01")
     deals = [p.fields for p in draft.facts if p.kind == "deal"]
     assert deals and all("quantityOrdered" not in f for f in deals)
+
+
+def test_counts_of_soldiers_in_german_and_italian() -> None:
+    from kg.draft.numbers import counts
+
+    found = counts("Im Jahr 2009 waren dort 1.500 Soldaten und 40 armenische Soldaten.")
+    assert [(c.value, c.head) for c in found] == [(1500, ""), (40, "armenische")]
+    assert [c.value for c in counts("Vi hanno preso parte 60 militari americani.")] == [60]
+    assert [c.value for c in counts("Na misję wysłano 2.000 żołnierzy.")] == [2000]
+    assert counts("The rate rose by 1.5 soldiers per unit.") == []
+
+
+def test_the_state_after_its_noun(drafter: Drafter) -> None:
+    italian = (
+        "Il 15 maggio 2026 è iniziata in Armenia l'esercitazione Silver Falcon-2026 con 60 "
+        "militari americani."
+    )
+    assert _participations(drafter, italian) == {"united-states": 60}
+    french = (
+        "Le 15 mai 2026, l'exercice Silver Falcon-2026 a commencé en Arménie avec 60 soldats "
+        "américains."
+    )
+    assert _participations(drafter, french) == {"united-states": 60}
