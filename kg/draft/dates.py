@@ -632,7 +632,14 @@ _BOUND_WORDS = {"until": "until", "till": "until", "through": "until", "by": "un
                 "al": "until", "fino": "until", "έως": "until", "μέχρι": "until",
                 "حتى": "until", "تا": "until", "עד": "until", "dal": "since",
                 "dall'": "since", "από": "since", "منذ": "since", "از": "since",
-                "מאז": "since"}  # fmt: skip
+                "מאז": "since",
+                # Armenian, Russian, Spanish, Polish, Portuguese ("մինչև օգոստոսի 20-ը", "до
+                # 20 августа", "hasta el 20 de agosto", "do 20 sierpnia", "até 20 de agosto":
+                # wave 13's 306 had its exercise's end so and drafted none)
+                "մինչև": "until", "մինչ": "until", "до": "until", "hasta": "until",
+                "do": "until", "até": "until"}  # fmt: skip
+# an article between the bound's word and its date ("hasta el 20 de agosto")
+_BOUND_ARTICLES = {"el", "la", "le", "the", "il", "lo", "o"}
 # a postposition after the date (Urdu "22 ستمبر تک", Turkish "22 Eylül'e kadar", Kyrgyz
 # "22-сентябрга чейин"; "11 ستمبر سے": from)
 _BOUND_AFTER = {"تک": "until", "kadar": "until", "qədər": "until", "dək": "until",
@@ -643,7 +650,10 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
     """Mark "until 24 July" / "since 1992": the word before the expression (or its own)."""
     at = found.start - offset
     own = text[at : found.end - offset].split()[:1]
-    before = text[:at].split()[-1:]
+    before = text[:at].split()[-2:]
+    if before and before[-1].lower() in _BOUND_ARTICLES:
+        before = before[:1]  # "hasta el 20 de agosto": the word before the article
+    before = before[-1:]
     for word in own + before:
         bound = _BOUND_WORDS.get(word.lower())
         if bound == "since" and found.end_value:

@@ -232,6 +232,9 @@ def political_events(sentence: Sentence) -> list[Proposal]:
             who = sorted(opening, key=lambda m: m.end)[-1:]
         if not who or _possessed(sentence, who[0]):
             return []
+        if act == "appealed" and who[0].type != "State":
+            return []  # a state appeals to a state or a bloc ("Yerevan appealed": the
+            # capital, read as its government, was the state to the curator: 1 wrong of 2)
         fields["participant"] = who[0].id
         whom = [
             m for m in sentence.mentions if m.start > at and m.type in _ABOUT and m.id != who[0].id

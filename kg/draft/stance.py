@@ -70,6 +70,27 @@ _TOPIC_STEMS: dict[str, tuple[str, ...]] = {
                                     "armes", "armas", "armamento", "սպառազին", "զենք"),
     "code:topic-nato": ("nato", "нато", "otan", "նատօ"),
 }  # fmt: skip
+# the same concepts in the corpus's other languages (German, Polish, Italian, Greek, Turkish,
+# Azerbaijani, Georgian, Kyrgyz): wave 13's statements on such pages got no topic, each an
+# edit (291: "obici", 307: none). Not the stems that also begin a word for something else
+# (Polish "pokojow-" is also "peaceful", "broni-" "to defend", Italian "armi-" also
+# "armistice", Polish "armi-" the army, German "waffen-" the ceasefire).
+_TOPIC_STEMS_ABROAD: dict[str, tuple[str, ...]] = {
+    "code:topic-csto": ("ovks", "oubz", "kgaö", "ktmt", "жкку", "οσςα"),
+    "code:topic-peacekeeping": ("friedenstrupp", "sił pokojow", "siły pokojow", "siłami pokojow",
+                                "forze di pace", "ειρηνευτ", "barış gücü", "barışı koruma",
+                                "sülhməramlı", "тынчтыкты сактоо"),
+    "code:topic-nagorno-karabakh": ("karabach", "bergkarabach", "karabağ", "qarabağ",
+                                    "καραμπάχ", "ყარაბაღ", "карабак"),
+    "code:topic-joint-exercise": ("übung", "manöver", "ćwiczeni", "ćwiczeń", "manewr",
+                                  "esercitazion", "άσκησ", "ασκήσ", "tatbikat", "სწავლებ"),
+    "code:topic-arms-procurement": ("waffenliefer", "waffenkauf", "waffensystem", "rüstung",
+                                    "haubitze", "broń", "uzbrojeni", "haubic", "armamenti",
+                                    "obic", "artiglier", "όπλ", "οπλ", "εξοπλισ", "silah"),
+    "code:topic-nato": ("νατο", "ნატო"),
+}  # fmt: skip
+_TOPIC_STEMS = {code: stems + _TOPIC_STEMS_ABROAD.get(code, ()) for code, stems
+                in _TOPIC_STEMS.items()}  # fmt: skip
 # topics the word list implies under a Western partner: an arms deal or an exercise with
 # France, the United States, the EU or NATO is Western defence cooperation
 _WESTERN = {"france", "united-states", "european-union", "nato", "united-kingdom", "germany",

@@ -43,3 +43,36 @@ def test_a_name_in_the_italian_or_greek_reported_clause_does_not_speak(drafter: 
         "Το υπουργείο δήλωσε ότι ο Sergei Lavrov θα φτάσει στο Ερεβάν.",
     ):
         assert all(s["speaker"] != "sergei-lavrov" for s in _statements(drafter, body)), body
+
+
+def test_topics_named_in_the_other_languages() -> None:
+    from kg.draft.stance import topics
+
+    for text, code in (
+        ("Die Übungen gehen weiter.", "code:topic-joint-exercise"),
+        ("Ćwiczenia będą kontynuowane.", "code:topic-joint-exercise"),
+        ("Le esercitazioni continueranno.", "code:topic-joint-exercise"),
+        ("Οι ασκήσεις θα συνεχιστούν.", "code:topic-joint-exercise"),
+        ("Tatbikatlar devam edecek.", "code:topic-joint-exercise"),
+        ("Der Konflikt um Bergkarabach ist vorbei.", "code:topic-nagorno-karabakh"),
+        ("Dağlık Karabağ sorunu çözüldü.", "code:topic-nagorno-karabakh"),
+        ("La fornitura di obici è iniziata.", "code:topic-arms-procurement"),
+        ("Die Rüstungsexporte steigen.", "code:topic-arms-procurement"),
+        ("Türkiye silah satışını onayladı.", "code:topic-arms-procurement"),
+        ("Η συνεργασία με το ΝΑΤΟ συνεχίζεται.", "code:topic-nato"),
+        ("Die OVKS hat getagt.", "code:topic-csto"),
+    ):
+        assert code in topics(text, []), text
+    # words that only begin like them: a ceasefire, the army, defending, peaceful
+    for text in (
+        "Der Waffenstillstand hält.",
+        "Armia jest gotowa.",
+        "Musimy bronić pokoju.",
+        "Wzywamy do pokojowego rozwiązania.",
+    ):
+        assert topics(text, []) == [], text
+
+
+def test_a_drafted_italian_statement_gets_its_topic(drafter: Drafter) -> None:
+    (said,) = _statements(drafter, "«Le esercitazioni continueranno», ha scritto Sergei Lavrov.")
+    assert said.get("topic") == "code:topic-joint-exercise"
