@@ -2344,9 +2344,12 @@ def _finish(
                 f"article ({published})."
             )
         elif proposal.kind == "tenure" and published:
-            # a title in the headline: the day's news, held as of the article
-            fields.setdefault("asOf", published)
-            fields["dateNote"] = f"Named in this post as of the article ({published})."
+            # a title in the headline or the text's present: the day's news, held as of the
+            # article, which is the default as-of: no asOf key (docs/modelling.md, "As of when
+            # a title is attested"; wave 14's curators removed 10 such asOf of 19 drafts)
+            fields["dateNote"] = (
+                f"Named in this post as of the article ({published}): the default as-of."
+            )
         if proposal.date is not None:  # (a rule that knows better wrote "_dateNote")
             fields["dateNote"] = note or describe(proposal.date, published)
         elif published and proposal.kind in EVENTS:

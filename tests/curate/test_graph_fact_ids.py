@@ -93,8 +93,10 @@ def test_a_present_tense_title_holds_as_of_the_article(drafter: Drafter) -> None
     body = "Armenian Defence Minister Suren Papikyan says the army needs new radars."
     draft = drafter.text("News\n\n" + body + "\n", published="2024-06-19")
     tenures = [f.fields for f in draft.facts if f.kind == "tenure"]
-    assert tenures and tenures[0].get("asOf") == "2024-06-19"
+    # as of the article, the default as-of: no key (docs/modelling.md)
+    assert tenures and "asOf" not in tenures[0]
     assert "asOfNoLaterThan" not in tenures[0]
+    assert "as of the article (2024-06-19)" in tenures[0]["dateNote"]
     # an undated past tense is the article's news too (docs/modelling.md, "As of when a title
     # is attested"): as of the article, not "no later than" it
     past = "Armenian Defence Minister Suren Papikyan said the army needed new radars."
