@@ -95,18 +95,14 @@ CHECKS: dict[str, str] = {
                "the comparison in a comment") AS ?why) WHERE {
           GRAPH ?g { ?at sk:attests ?fact ; sk:summary ?summary }
           BIND (STR(?summary) AS ?s)
-          BIND (COALESCE(
-            IF(REGEX(?s, "\\\\b(other|another|earlier|later) articles?\\\\b", "i"),
-               REPLACE(?s, "^.*?\\\\b((other|another|earlier|later) articles?)\\\\b.*$",
-                       "$1", "is"),
-               1/0),
-            IF(REGEX(?s, "\\\\barticles? [0-9]{3}([^.0-9]|$)", "i"),
-               REPLACE(?s, "^.*?\\\\b(articles? [0-9]{3})([^.0-9].*)?$", "$1", "is"),
-               1/0),
-            IF(REGEX(?s, "\\\\b[a-z]+/[a-z0-9]+(-[a-z0-9]+)+"),
-               REPLACE(?s, "^.*?\\\\b([a-z]+/[a-z0-9]+(-[a-z0-9]+)+).*$", "$1", "s"),
-               1/0)) AS ?cited)
-          FILTER (BOUND(?cited))
+          # each pattern once: REPLACE keeps the match, or returns the summary unchanged
+          BIND (REPLACE(?s, "^.*?\\\\b((other|another|earlier|later) articles?)\\\\b.*$", "$1",
+                        "is") AS ?others)
+          BIND (REPLACE(?s, "^.*?\\\\b(articles? [0-9]{3})([^.0-9].*)?$", "$1", "is") AS ?numbered)
+          BIND (REPLACE(?s, "^.*?\\\\b([a-z]+/[a-z0-9]+(-[a-z0-9]+)+).*$", "$1", "s") AS ?id)
+          BIND (IF(?others != ?s, ?others, IF(?numbered != ?s, ?numbered,
+                IF(?id != ?s, ?id, ""))) AS ?cited)
+          FILTER (?cited != "")
         }""",
     # audit15: 185 wrote a plan's only date as a latestDate equal to the article's date,
     # which reads as "done by then". Not a deal or an agreement: there the latestDate dates
