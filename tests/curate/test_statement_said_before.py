@@ -52,7 +52,12 @@ def test_another_matter_or_another_week_is_a_new_statement(said: Drafter) -> Non
         "Russian Foreign Ministry spokeswoman Maria Zakharova said on June 10 that France "
         "was arming Armenia."
     )
-    for body in (other_matter, other_week):
+    # the day before, with only states in common: a neighbouring statement, not the same one
+    day_before = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday that France "
+        "was arming Armenia."
+    )
+    for body in (other_matter, other_week, day_before):
         statements = _statements(said, body)
         assert statements
         assert all(s["id"] != KNOWN for s in statements)
