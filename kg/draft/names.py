@@ -171,10 +171,15 @@ def _armenian_name_in_latin(span: Span) -> bool:
     transliteration key (Harutyunyan, Hakobyan) — a whole name of capitalised words only, never
     a surname alone (wave 14: two such names proposed as new persons)."""
     words = [t for t in span if t.text[:1].isalpha()]
+    last = words[-1] if words else None
     return (
-        len(words) >= 2
+        last is not None
+        and len(words) >= 2
         and all(t.text[:1].isupper() and _script(t.text) is None for t in words)
-        and words[-1].lemma_.endswith("ian")
+        and last.lemma_.endswith("ian")
+        # the surname as printed (not "Ghukasyana"), or its case form an az/tr text's
+        # ending rule keyed ("Arutyunyanın")
+        and (fold(last.text).endswith("ian") or last.lemma_ != translit_key(last.text))
     )
 
 
@@ -1411,18 +1416,20 @@ class NameMatcher:
                 continue
             script = _script(text)
             if script is None and turkic and token.norm_ not in self._norms:
-                for form in turkic_forms(text):
+                forms = turkic_forms(text)
+                for form in forms:
                     key = match_key(form)
                     if key in self._norms:
                         saved.append((token.i, token.norm_, token.lemma_))
                         token.norm_ = key
                         break
-                    # by transliteration: "Arutyunyanın" is "Harutyunyan" (translit_key)
-                    key = translit_key(form)
-                    if token.lemma_ not in self._lemmas and key in self._lemmas:
-                        saved.append((token.i, token.norm_, token.lemma_))
-                        token.lemma_ = key
-                        break
+                else:  # by transliteration: "Arutyunyanın" is "Harutyunyan" (translit_key)
+                    for form in forms if token.lemma_ not in self._lemmas else []:
+                        key = translit_key(form)
+                        if key in self._lemmas:
+                            saved.append((token.i, token.norm_, token.lemma_))
+                            token.lemma_ = key
+                            break
             elif script == "armenian" and token.lemma_ not in self._lemmas:
                 for form in armenian_forms(text):
                     key = translit_key(form)
