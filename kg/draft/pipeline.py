@@ -372,8 +372,8 @@ def draft_article(
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
         fact.fields["locator"] = _locator(numbers, fact)
     for fact in facts:  # facts already in the graph, and things (a deal), are mentioned
-        known = fact.fields["id"] in gazetteer.entities and fact.kind != "statement"
-        if known or fact.kind in MENTIONED_KINDS:  # (not a statement the article attests:
+        in_graph = fact.fields["id"] in gazetteer.entities and fact.kind != "statement"
+        if in_graph or fact.kind in MENTIONED_KINDS:  # (not a statement the article attests:
             # 566 of the 583 curated statements of 005-339 are not in their file's mentions)
             mentions.setdefault(fact.fields["id"])
         if fact.kind == "tenure":  # the office named with its holder is mentioned (measured:
