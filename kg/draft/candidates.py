@@ -85,10 +85,32 @@ class NewEntity:
     end: int
 
 
+# Armenian letters as the names' usual English spelling writes them, before ``anyascii``
+# (which gives "ow" for "ու", an apostrophe after an aspirate, "E" for a word-initial "Ե"):
+# "Ղալումյան" -> ghalumyan, "Խաչատրյան" -> khachatryan, "Երվանդ" -> yervand, "Ոսկանյան" ->
+# voskanyan (wave 14: "hayk-ghalowmyany" for the curated hayk-ghalumyan)
+_ARMENIAN_ROMAN = [
+    (re.compile(r"ու"), "u"),
+    (re.compile(r"եւ"), "ev"),  # "և" as NFKD writes it: Մուստաֆաև -> mustafaev
+    (re.compile(r"(?<![\u0561-\u0587])ե"), "ye"),
+    (re.compile(r"(?<![\u0561-\u0587])ո"), "vo"),
+    (re.compile(r"ւ"), "v"),
+    (re.compile(r"ռ"), "r"),  # anyascii "rr": Ռոբերտ -> robert
+]
+
+
+def _armenian_roman(text: str) -> str:
+    for pattern, repl in _ARMENIAN_ROMAN:
+        text = pattern.sub(repl, text)
+    return anyascii(text).replace("'", "")
+
+
 def slug(text: str) -> str:
     """An id part: lower case ASCII letters and digits joined by hyphens (spelling kept; a
     Cyrillic or Armenian name transliterated: "Масадыков" -> ``masadykov``, never empty)."""
     text = unicodedata.normalize("NFKD", text.lower())
+    if re.search(r"[\u0561-\u0587]", text):
+        text = _armenian_roman(text)
     if any(ord(c) > 0x24F for c in text):  # beyond Latin: transliterate (anyascii)
         text = anyascii(text).lower()
     text = "".join(c for c in text if not unicodedata.combining(c))
