@@ -112,14 +112,22 @@ _PERIOD_WORDS = {
     "month-1": r"в\s+прошлом\s+месяце|(?:в\s+)?(?:конце|начале|середине)\s+прошлого\s+месяца|"
     r"le\s+mois\s+dernier|(?:à\s+la\s+)?(?:fin|début)\s+du\s+mois\s+dernier|"
     r"el\s+mes\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Monat|"
-    r"w\s+(?:zeszłym|ubiegłym)\s+miesiącu|geçen\s+ay",
+    r"w\s+(?:zeszłym|ubiegłym)\s+miesiącu|geçen\s+ay|"
+    r"(?<!\w)(?:keçən|ötən)\s+ay(?:ın|da)?(?!\w)|"
+    r"(?<!\w)(?:անցյալ|նախորդ)\s+(?:ամիս|ամսին|ամսվա)(?!\w)",
     "month0": r"в\s+этом\s+месяце|ce\s+mois-ci|este\s+mes|(?:in\s+)?diesem\s+Monat|"
     r"w\s+tym\s+miesiącu|bu\s+ay",
     "year-1": r"в\s+прошлом\s+году|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+(?:dernier|passé)|"
     r"el\s+año\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Jahr|letztes\s+Jahr|"
-    r"w\s+(?:zeszłym|ubiegłym)\s+roku|geçen\s+yıl",
+    r"w\s+(?:zeszłym|ubiegłym)\s+roku|geçen\s+yıl|"
+    # ... the genitive after a month ("в мае прошлого года"), the Azerbaijani and the
+    # Armenian ("ötən ilin noyabrında", "անցյալ տարվա մայիսին"), whole words
+    r"прошлого\s+года|(?<!\w)(?:keçən|ötən)\s+il(?:in|də|dən)?(?!\w)|"
+    r"(?<!\w)(?:անցյալ|նախորդ)\s+(?:տարի|տարվա|տարում)(?!\w)",
     "year0": r"в\s+этом\s+году|в\s+текущем\s+году|cette\s+année|este\s+año|"
-    r"(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|w\s+tym\s+roku|bu\s+yıl",
+    r"(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|w\s+tym\s+roku|bu\s+yıl|"
+    r"(?:этого|текущего)\s+года|(?<!\w)bu\s+il(?:in|də)?(?!\w)|"
+    r"(?<!\w)այս\s+(?:տարի|տարվա|տարում)(?!\w)",
     "week-1": r"на\s+прошлой\s+неделе|la\s+semaine\s+derni[èe]re|la\s+semana\s+pasada|"
     r"(?:in\s+der\s+)?(?:letzten|vergangenen)\s+Woche|letzte\s+Woche|"
     r"w\s+(?:zeszłym|ubiegłym)\s+tygodniu|geçen\s+hafta",
@@ -171,7 +179,7 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
     ),
     (
         5,
-        r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?|mayıs|(?<=\d\s)may|may(?=[ıd])|maý|მაის"
+        r"ма[йяею]|մայիս|mai|mayo|maj(?:a|u)?|mayıs|(?<=\d\s)may|may(?=[ıd]|\s+ay[ıi]n)|maý|მაის"
         + _KA
         + r"|трав(?:ень|ені)|траўн[яі]",
     ),
@@ -315,6 +323,10 @@ FOREIGN_DATES = [
         # a month in the locative case alone ("sentyabrda", "noýabrda", "მაისში"): in the
         # month, as "в мае"
         rf"(?<![\w.])(?=[^\W\d_]*(?:d[aəe]|ში)(?![^\W\d_])){_FM}{_FM_END}(?!\s*\d)",
+        # ... the Armenian dative ("մայիսին", in May) and the Azerbaijani month with the word
+        # for month ("may ayında", "noyabr ayında"): in the month, no day after it
+        rf"(?<![\w.])(?=[^\W\d_]*ին(?![^\W\d_])){_FM}ին(?!\s*\d)",
+        rf"(?<![\w.]){_FM}\s+ay[ıi](?:nda|n)(?![^\W\d_])(?!\s*\d)",
         # a month with no day and no year, after the word that makes it a time ("в мае",
         # "в середине апреля", "en mai", "à la mi-avril", "fin mai"): the month of the
         # article's year (earlier when it would follow the article), as "in May" is
@@ -556,9 +568,12 @@ class DateFinder:
                                    self.relative_day(match[0]), "day", weekday=True))  # fmt: skip
                 continue
             value, precision, inferred = self.normalise(match[0])
+            # "last year", "this year": a year counted from publication, which a month beside
+            # it belongs to ("in May last year"), as "в мае прошлого года"
+            relative = re.fullmatch(r"(?:last|this)\s+year", match[0], re.I) is not None
             found.append(
                 Found(offset + match.start(), offset + match.end(), value, precision, None,
-                      inferred)
+                      inferred, relative=relative)
             )  # fmt: skip
         for match in _RELATIVE_ABROAD.finditer(text):  # "вчера", "el lunes", "mardi"
             if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
@@ -671,6 +686,12 @@ _FROM = re.compile(r"(?<!\w)(?:du|с|С|del|from|From)\s+$")
 _TO = re.compile(r"\s*(?:au|по|al|to|until)\s+$")
 
 
+def _armenian_span(text: str, start: int, end: int, then: int) -> bool:
+    """ "սեպտեմբերի 26-ից հոկտեմբերի 8-ը": the first day in the ablative ("-ից", from), the
+    second right after it (Armenian marks the period by the case, with no word between)."""
+    return text[start:end].endswith("ից") and not text[end:then].strip()
+
+
 def _joined(found: list[Found], text: str, offset: int) -> list[Found]:
     """Two days written as a period across months: the first with the second as its end
     (the first takes the second's printed year: "du 30 septembre au 4 octobre 2025")."""
@@ -691,8 +712,13 @@ def _joined(found: list[Found], text: str, offset: int) -> list[Found]:
             and first
             and item.value
             and first < item.value
-            and _TO.fullmatch(text[last.end - offset : item.start - offset] + " ")
-            and _FROM.search(text[: last.start - offset])
+            and (
+                (
+                    _TO.fullmatch(text[last.end - offset : item.start - offset] + " ")
+                    and _FROM.search(text[: last.start - offset])
+                )
+                or _armenian_span(text, last.start - offset, last.end - offset, item.start - offset)
+            )
         ):
             out[-1] = Found(last.start, item.end, first, "day", item.value,
                             item.year_from_publication)  # fmt: skip

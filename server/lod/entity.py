@@ -612,6 +612,9 @@ class StatusView:
     starts: list[str] = field(default_factory=list)
     ends: list[str] = field(default_factory=list)
     as_of: list[tuple[str, str]] = field(default_factory=list)  # (date, article IRI)
+    # the same for attestations that relay someone's claim of the status (mode claim): what
+    # an actor said is evidence of the saying, so it never heads the tie over a report
+    claimed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _statuses(query: Query, iri: str) -> list[StatusView]:
@@ -642,14 +645,18 @@ def _statuses(query: Query, iri: str) -> list[StatusView]:
                 if r[name] is not None and r[name].value not in bucket:
                     bucket.append(r[name].value)
     for p, as_of in _as_of(query, list(found)).items():
-        found[p].as_of.extend(as_of)
+        for day, article, mode in as_of:
+            # the mode's IRI is in the deployment's base: its local name decides
+            claim = mode.endswith("/code/mode-claim")
+            (found[p].claimed if claim else found[p].as_of).append((day, article))
     return sorted(
-        found.values(), key=lambda v: (v.lane, min(v.starts + [a for a, _ in v.as_of] or ["9999"]))
+        found.values(),
+        key=lambda v: (v.lane, min(v.starts + [a for a, _ in v.as_of + v.claimed] or ["9999"])),
     )
 
 
-def _as_of(query: Query, facts: list[str]) -> dict[str, list[tuple[str, str]]]:
-    """(as-of date, article) of each fact's attestations, oldest first.
+def _as_of(query: Query, facts: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """(as-of date, article, mode) of each fact's attestations, oldest first.
 
     A query of its own with the facts as VALUES: as an OPTIONAL of the status query, Oxigraph
     evaluated the attestation pattern alone (all 61k attestations) and joined it afterwards -
@@ -657,13 +664,15 @@ def _as_of(query: Query, facts: list[str]) -> dict[str, list[tuple[str, str]]]:
     """
     if not facts:
         return {}
-    found: dict[str, list[tuple[str, str]]] = {}
+    found: dict[str, list[tuple[str, str, str]]] = {}
     for r in query(f"""{PREFIXES}
-        SELECT DISTINCT ?p ?a ?art WHERE {{
+        SELECT DISTINCT ?p ?a ?art ?mode WHERE {{
           VALUES ?p {{ {" ".join(f"<{f}>" for f in facts)} }}
           ?att sk:attests ?p ; sk:asOf ?a ; prov:wasDerivedFrom ?art .
+          OPTIONAL {{ ?att sk:mode ?mode }}
         }} ORDER BY ?p ?a ?art"""):
-        found.setdefault(r["p"].value, []).append((r["a"].value, r["art"].value))
+        mode = r["mode"].value if r["mode"] is not None else ""
+        found.setdefault(r["p"].value, []).append((r["a"].value, r["art"].value, mode))
     return found
 
 

@@ -72,6 +72,9 @@ def status_pictures(
         for when, _article in sorted(st.as_of):
             label = f"{st.lane}: {st.status}"
             marks.append(svg.Mark(st.lane, when, label, local(st.fact), True, colour, st.status))
+        for when, _article in sorted(st.claimed):
+            label = f"{st.lane}: {st.status} (claimed)"
+            marks.append(svg.Mark(st.lane, when, label, local(st.fact), True, colour, st.status))
     rows: dict[str, list[entity.StatusView]] = {}
     for st in statuses:
         if st.starts:
@@ -99,12 +102,13 @@ def status_pictures(
 
 def strained_since(statuses: list[entity.StatusView]) -> dict[str, str]:
     """The other side's label -> the first date any evidence gives a non-active status
-    (its start or first as-of): before that day the tie is drawn as plain membership."""
+    (its start or first as-of, a claimed one included: it is said then): before that day
+    the tie is drawn as plain membership."""
     out: dict[str, str] = {}
     for st in statuses:
         if st.status == "active":
             continue
-        first = min(st.starts + [a for a, _ in st.as_of], default="")
+        first = min(st.starts + [a for a, _ in st.as_of + st.claimed], default="")
         if first and (st.lane not in out or first < out[st.lane]):
             out[st.lane] = first
     return out
@@ -114,20 +118,42 @@ def membership_stances(statuses: list[entity.StatusView]) -> dict[str, str]:
     """The other side's label -> what the latest evidence says of the membership, when that
     is not "active": the status of the period with the latest date (its start or an as-of),
     in the as-of words ("frozen, last attested 2024-02"; "frozen from 2024-02" when an
-    article gives the start), never "is frozen" on older evidence alone."""
+    article gives the start), never "is frozen" on older evidence alone.
+
+    A status only claimed (an article relaying what someone said of it) never heads the tie
+    over a reported one: what an actor said is evidence of the saying. A claim later than the
+    reported evidence is added in its own words ("…; reduced participation claimed
+    2025-11-27"); with no reported evidence, the claim heads it, said to be one."""
     latest: dict[str, tuple[str, entity.StatusView]] = {}
+    claims: dict[str, tuple[str, entity.StatusView]] = {}
     for st in statuses:
         when = max(st.starts + [a for a, _ in st.as_of], default="")
         if when and (st.lane not in latest or when > latest[st.lane][0]):
             latest[st.lane] = (when, st)
+        said = max((a for a, _ in st.claimed), default="")
+        if said and (st.lane not in claims or said > claims[st.lane][0]):
+            claims[st.lane] = (said, st)
     out: dict[str, str] = {}
-    for lane, (when, st) in latest.items():
-        if st.status == "active":
-            continue
-        attested = max((a for a, _ in st.as_of), default="")
-        out[lane] = (
-            f"{st.status}, last attested {attested}" if attested else f"{st.status} from {when}"
-        )
+    for lane in sorted(set(latest) | set(claims)):
+        words = ""
+        reported_on = ""
+        if lane in latest:
+            reported_on, st = latest[lane]
+            if st.status != "active":
+                attested = max((a for a, _ in st.as_of), default="")
+                words = (
+                    f"{st.status}, last attested {attested}"
+                    if attested
+                    else f"{st.status} from {reported_on}"
+                )
+        if lane in claims:
+            said, claimed = claims[lane]
+            newer = said > reported_on
+            differs = lane not in latest or claimed.status != latest[lane][1].status
+            if newer and differs and claimed.status != "active":
+                words = "; ".join(w for w in (words, f"{claimed.status} claimed {said}") if w)
+        if words:
+            out[lane] = words
     return out
 
 

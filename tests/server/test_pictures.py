@@ -11,7 +11,7 @@ from functools import partial
 
 from server.lod import svg
 from server.lod.entity import StatusView, shorten
-from server.lod.pictures import status_pictures
+from server.lod.pictures import membership_stances, status_pictures, strained_since
 from server.lod.search import Entry, SearchError, SearchIndex, fold
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -88,6 +88,32 @@ def _bracket_x(links: dict[str | None, ET.Element], href: str) -> float:
     """The x of a bound's upright stroke (``M x+d,y H x V …``)."""
     path = links[href].find(f"{SVG}g/{SVG}path").get("d")  # type: ignore[union-attr]
     return float(re.match(r"M[-\d.]+,[-\d.]+ H([-\d.]+)", path).group(1))  # type: ignore
+
+
+def test_a_claimed_status_never_heads_the_tie_over_a_reported_one() -> None:
+    """An article relaying what someone said of a membership (mode claim) is evidence of the
+    saying: a later claim is added beside the reported status, in its own words, never in
+    its place; with nothing reported, the claim heads the tie, said to be one."""
+    frozen = StatusView("CSTO", "frozen", "/f", as_of=[("2025-09-11", "/article/1")])
+    reduced = StatusView("CSTO", "reduced participation", "/r", claimed=[("2025-11-27", "/a/2")])
+    assert membership_stances([frozen, reduced]) == {
+        "CSTO": "frozen, last attested 2025-09-11; reduced participation claimed 2025-11-27"
+    }
+    # an older claim adds nothing to newer reported evidence
+    old_claim = StatusView("CSTO", "reduced participation", "/r", claimed=[("2024-01", "/a/3")])
+    assert membership_stances([frozen, old_claim]) == {"CSTO": "frozen, last attested 2025-09-11"}
+    # a claim of the reported status itself adds nothing either
+    same = StatusView("CSTO", "frozen", "/f2", claimed=[("2025-12", "/a/4")])
+    assert membership_stances([frozen, same]) == {"CSTO": "frozen, last attested 2025-09-11"}
+    # reported active with a later claim of a strain: the strain is said, as a claim
+    active = StatusView("CSTO", "active", "/a", as_of=[("2019", "/a/5")])
+    assert membership_stances([active, reduced]) == {
+        "CSTO": "reduced participation claimed 2025-11-27"
+    }
+    assert strained_since([active, reduced]) == {"CSTO": "2025-11-27"}
+    # the claim is drawn on the timeline as a claim
+    marks, _ = status_pictures([frozen, reduced], lambda iri: iri)
+    assert [m.label for m in marks] == ["CSTO: frozen", "CSTO: reduced participation (claimed)"]
 
 
 def test_points_sit_inside_the_span_their_date_names() -> None:
