@@ -428,6 +428,9 @@ class Gazetteer:
     # give them (:mod:`kg.draft.graph_facts`): told by a participant few others have
     known: dict[str, Known] = field(default_factory=dict)
     uses: dict[str, set[str]] = field(default_factory=dict)  # an entity -> its facts
+    # the graph's statements by speaker: id -> (the days it is dated or bounded to, what it
+    # is about), over every file that attests it (:func:`kg.draft.pipeline._said_before`)
+    statements: dict[str, dict[str, tuple[set[str], set[str]]]] = field(default_factory=dict)
 
     def by_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -489,6 +492,7 @@ def load_gazetteer(
     deals: dict[tuple[str, str], set[str]] = {}
     known: dict[str, Known] = {}
     uses: dict[str, set[str]] = {}
+    statements: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
     for seed in seeds:
         for node in seed.nodes:
             if node.get("type") == "Tenure" and node.get("id") not in dropped:
@@ -509,6 +513,8 @@ def load_gazetteer(
             if node.get("id") not in dropped:
                 _describe(node, described)
                 record(node, known, uses)
+                if node.get("type") == "Statement":
+                    _said(node, statements)
             if isinstance(node.get("country"), str):  # "Russian peacekeepers" (a unit)
                 countries.setdefault(node["id"], node["country"])
             entity = _entity(node) if node.get("id") not in dropped else None
@@ -558,7 +564,26 @@ def load_gazetteer(
             fact = which.split(" ", 1)[1]  # page linked to that summit, which had no date)
             d.dates |= set(_YEAR.findall(f"{fact} {entities[fact].label}"))
     known = {ref: k for ref, k in known.items() if ref in entities}
-    return Gazetteer(entities, demonyms, facts, described, countries, deals, known, uses)
+    return Gazetteer(
+        entities, demonyms, facts, described, countries, deals, known, uses, statements
+    )
+
+
+def _said(node: dict[str, Any], table: dict[str, dict[str, tuple[set[str], set[str]]]]) -> None:
+    """A statement block's days (its ``date`` or ``latestDate`` to the day) and ``about``,
+    under each of its speakers (a statement several files attest: the union of theirs)."""
+
+    def listed(value: Any) -> list[str]:
+        values = value if isinstance(value, list) else [value]
+        values = [v.get("@value") if isinstance(v, dict) else v for v in values]  # typed
+        return [str(v) for v in values if v is not None]
+
+    days = {d for k in ("date", "latestDate") for d in listed(node.get(k)) if len(d) == 10}
+    about = set(listed(node.get("about")))
+    for speaker in listed(node.get("speaker")):
+        held = table.setdefault(speaker, {}).setdefault(node["id"], (set(), set()))
+        held[0].update(days)
+        held[1].update(about)
 
 
 # a Russian ordinal's endings after its digits ("102-я", "102-й", "102-ой", "102-ю"): the

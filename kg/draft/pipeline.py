@@ -368,6 +368,7 @@ def draft_article(
     facts = _finish([p for p in merged if _worth_proposing(p, gazetteer, titled)], labels,
                     published)  # fmt: skip
     _scheduled_ends(facts, published)
+    _said_before(facts, gazetteer)
     for fact in facts:  # the sentence number(s) a reviewer checks the proposal against
         fact.fields["locator"] = _locator(numbers, fact)
     for fact in facts:  # facts already in the graph, and things (a deal), are mentioned
@@ -382,6 +383,56 @@ def draft_article(
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
+
+
+_NO_ENTITY = Entity("", "", "", ())  # an id the graph does not name (not a state)
+
+
+def _said_before(facts: list[Proposal], gazetteer: Gazetteer) -> None:
+    """A statement the graph already has keeps its id: several articles report one speaker's
+    words of one day, and the curated files attest them with the first file's id (in the
+    draft log, 38 of 137 matched statements were edited for that id alone; wave 14's 334 had
+    the same words as 155 and 210). The graph's statement is the one by the same speaker,
+    about something this one is about too, dated or bounded to this one's day (``date`` or
+    ``latestDate``), or to the day before or after when what both are about is more than a
+    state (an article of the next morning bounds what was said the day before; two states
+    in common are too common for that); only when exactly one fits. Measured on the curated
+    statements of articles 005-339 against the earlier files, with their curated about and
+    days: 31 fit one and it was theirs, 12 fit one that was another (the same speaker on the
+    same matter that week), 18 fit several (left new); without the shared ``about`` 24
+    against 18. On the first drafts' statements (all rows, earlier files as the graph), any
+    shared entity within a day gave 6 right ids and 4 wrong ones on matched statements; the
+    day-or-more-than-a-state condition 5 right, 2 wrong (each wrong one costs the curator an
+    id, as a new id for a known statement does)."""
+    taken = {str(f.fields["id"]) for f in facts}
+    for fact in facts:
+        f = fact.fields
+        if fact.kind != "statement" or str(f["id"]) in gazetteer.entities:
+            continue
+        days = [str(f[k]) for k in ("date", "latestDate") if len(str(f.get(k, ""))) == 10]
+        said = gazetteer.statements.get(str(f["speaker"]), {})
+        about = {str(a) for a in _as_list(f.get("about"))}
+        day = _day(days[0]) if days else None
+        if day is None or not said or not about:
+            continue
+        fits = []
+        for ref, (their_days, their_about) in said.items():
+            shared = about & their_about
+            more = any(gazetteer.entities.get(s, _NO_ENTITY).type != "State" for s in shared)
+            gaps = {abs((other - day).days) for d in their_days if (other := _day(d))}
+            if shared and (0 in gaps or (more and 1 in gaps)):
+                fits.append(ref)
+        if len(fits) == 1 and fits[0] not in taken:
+            taken.discard(str(f["id"]))
+            f["id"] = fits[0]
+            taken.add(fits[0])
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _relayed_page(facts: list[Proposal], relays: list[str]) -> None:
