@@ -54,8 +54,33 @@ def _as_printed(printed: str, form: str) -> str:
     return printed[:k] + form[k:]
 
 
+# Armenian writes a name's case and its article on the last word only ("Հայկ Ղալումյանը",
+# "Մհեր Գրիգորյանն ու …", "Փաշինյանի", "Փաշինյանին", "Փաշինյանից"): the article "-ը" (a
+# nominative name never ends in it), the "-ն" doubled after a final "ն", and the case endings
+# after the surname suffix "-յան" (a name of another shape keeps a final "-ի": Արաղչի).
+# Wave 14 (335): two new persons were proposed with the article in their label and id
+# ("hayk-ghalowmyany", "mher-grigoryann").
+_ARMENIAN_CASE = re.compile(r"^(?P<base>.{2,}յան)(?:ներ)?(?:ում|ից|ով|ին|ի|ը|ն)$")
+_ARMENIAN_ARTICLE = re.compile(r"^(?P<base>.{2,}?)(?:ը|(?<=ն)ն)$")
+_ARMENIAN = re.compile(r"[\u0531-\u0587]")
+
+
+def armenian_nominative(name: str) -> str:
+    """An Armenian name without the article or case ending of its last word."""
+    words = name.split()
+    if not words or not _ARMENIAN.search(words[-1]):
+        return name
+    for pattern in (_ARMENIAN_CASE, _ARMENIAN_ARTICLE):
+        match = pattern.match(words[-1])
+        if match:
+            return " ".join(words[:-1] + [match["base"]])
+    return name
+
+
 def nominative(name: str) -> str:
-    """A Cyrillic person's name in the nominative; any other text unchanged."""
+    """A Cyrillic or Armenian person's name in the nominative; any other text unchanged."""
+    if _ARMENIAN.search(name):
+        return armenian_nominative(name)
     if not _CYRILLIC.search(name):
         return name
     words = name.split()

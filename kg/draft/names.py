@@ -59,6 +59,7 @@ from kg.draft.region import (
     armenian_forms,
     georgian_stem,
     turkic_forms,
+    turkic_to_latin,
 )
 from kg.errors import SeedError
 from kg.seeds import (
@@ -164,6 +165,24 @@ def _spelled_out(word: str) -> bool:
     )
 
 
+def _armenian_name_in_latin(span: Span) -> bool:
+    """A given name and an Armenian surname in Latin letters, as a Russian source or the
+    Azerbaijani press spells them ("Vaqarşak Arutyunyan", "Movses Akopyan"): found by their
+    transliteration key (Harutyunyan, Hakobyan) — a whole name of capitalised words only, never
+    a surname alone (wave 14: two such names proposed as new persons)."""
+    words = [t for t in span if t.text[:1].isalpha()]
+    last = words[-1] if words else None
+    return (
+        last is not None
+        and len(words) >= 2
+        and all(t.text[:1].isupper() and _script(t.text) is None for t in words)
+        and last.lemma_.endswith("ian")
+        # the surname as printed (not "Ghukasyana"), or its case form an az/tr text's
+        # ending rule keyed ("Arutyunyanın")
+        and (fold(last.text).endswith("ian") or last.lemma_ != translit_key(last.text))
+    )
+
+
 @lru_cache(maxsize=65536)
 def match_key(word: str) -> str:
     """What the matcher compares for one token: its folded spelling, stemmed when the word
@@ -211,6 +230,19 @@ def _without_instrumental(folded: str) -> str:
 # names only in English is found in a Russian or Armenian text.
 _LATIN_ENDINGS = re.compile(r"(?:om|em|oi|ei|iu|ia|ov(?=a$)|a|u|e|i)$")
 _ARMENIAN_U = re.compile(r"ու|Ու|ՈՒ")
+# Armenian surnames as the Russian tradition writes them (and the Azerbaijani and Georgian
+# press after it): no initial "h" (Арутюнян / Harutyunyan, Акопян / Hakobyan), the stop
+# before "-yan" unvoiced (Акопян / Hakobyan, Геворкян / Gevorgyan). Both keys lose the "h"
+# and take the unvoiced stop, for a key ending in the suffix "-ian" only. Wave 14 (321, 333):
+# "Vaqarşak Arutyunyan" and "Мовсес Акопян" were proposed as new persons.
+_H_BEFORE_VOWEL = re.compile(r"^h(?=[aeiou])")
+_STOP_BEFORE_IAN = re.compile(r"[bgd](?=ian$)")
+_UNVOICED = {"b": "p", "g": "k", "d": "t"}
+# "-ayev" / "-aev" (Mustafayev, Мустафаев, Մուստաֆաև): the glide after a vowel goes
+_VOWEL_GLIDE_EV = re.compile(r"(?<=[aeou])i(?=ev)")
+# the letters only Turkic Latin alphabets have: such a word is read in English letters first
+# ("Vaqarşak" -> "Vagarshak", the key of "Vagharshak")
+_TURKIC_LETTERS = re.compile(r"[əƏşŞçÇğĞıİ]")
 
 
 @lru_cache(maxsize=65536)
@@ -224,11 +256,18 @@ def translit_key(word: str) -> str:
         word = _ARMENIAN_U.sub("u", armenian_base(word))
     if script is not None and word[:1] in "ЕеԵե":  # a word-initial E is said "ye"
         word = "Y" + word
+    if script is None and _TURKIC_LETTERS.search(word):
+        word = turkic_to_latin(word)
     key = fold(anyascii(fold(word) if script == "armenian" else word))
     # Երևան: Erewan, Вашингтон: Vashington; Ղուկասյան: Ghukasyan, Гукасян: Gukasyan
     key = key.replace("'", "").replace("w", "v").replace("gh", "g")
+    key = _VOWEL_GLIDE_EV.sub("", key)
     cut = _LATIN_ENDINGS.sub("", key)
-    return cut if len(cut) >= 4 else key
+    key = cut if len(cut) >= 4 else key
+    if key.endswith("ian") and len(key) >= 7:  # Hakobyan, Акопяна: akopian
+        key = _H_BEFORE_VOWEL.sub("", key)
+        key = _STOP_BEFORE_IAN.sub(lambda m: _UNVOICED[m[0]], key)
+    return key
 
 
 @Language.component("translit_norm")
@@ -1449,12 +1488,20 @@ class NameMatcher:
                 continue
             script = _script(text)
             if script is None and turkic and token.norm_ not in self._norms:
-                for form in turkic_forms(text):
+                forms = turkic_forms(text)
+                for form in forms:
                     key = match_key(form)
                     if key in self._norms:
                         saved.append((token.i, token.norm_, token.lemma_))
                         token.norm_ = key
                         break
+                else:  # by transliteration: "Arutyunyanın" is "Harutyunyan" (translit_key)
+                    for form in forms if token.lemma_ not in self._lemmas else []:
+                        key = translit_key(form)
+                        if key in self._lemmas:
+                            saved.append((token.i, token.norm_, token.lemma_))
+                            token.lemma_ = key
+                            break
             elif script == "armenian" and token.lemma_ not in self._lemmas:
                 for form in armenian_forms(text):
                     key = translit_key(form)
@@ -1480,8 +1527,9 @@ class NameMatcher:
         spans += [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.translit(doc)
-            if all(_script(t.text) is not None or _spelled_out(t.text)
-                   for t in doc[start:end] if t.text[:1].isalpha())
+            if (all(_script(t.text) is not None or _spelled_out(t.text)
+                    for t in doc[start:end] if t.text[:1].isalpha())
+                or _armenian_name_in_latin(doc[start:end]))
             and any(t.text[:1].isalpha() for t in doc[start:end])
         ]  # fmt: skip
         spans += self._without_article(doc)

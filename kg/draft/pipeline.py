@@ -27,6 +27,7 @@ from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
+    PERSON,
     PLAN,
     QUANTITY,
     SPEECH,
@@ -322,6 +323,8 @@ def draft_article(
             proposals += counterpart_new_people(sentence, new, gazetteer,
                                                 lambda s: _owner_key(s, gazetteer))  # fmt: skip
             _date_tenures(proposals[first:], sentence, published)
+            if not any(p.kind == "tenure" for p in proposals[first:]):
+                _start_of_named_tenure(proposals, sentence, previous_speaker)
             people = [m for m in sentence.mentions if m.type in ("Person", "Official")]
             if people:  # "He said ..." in the next sentence refers to the last person named
                 previous_speaker = people[-1]
@@ -2021,6 +2024,64 @@ _HOLDING = re.compile(
 )
 
 
+def _since_dates(sentence: Sentence) -> list[Found]:
+    """The sentence's dates marked as a start ("since", "с", "-dən", "-ից"; not a period)."""
+    starts = []
+    for found in sentence.dates:
+        if not found.value or found.end_value or found.bound == "until":
+            continue
+        at, end = found.start - sentence.start, found.end - sentence.start
+        own = sentence.text[at:end]
+        if (_SINCE_BEFORE.search(sentence.text[:at]) or _SINCE_AFTER.search(own)
+                or _SINCE_AFTER.search(sentence.text[end : end + 1])):  # fmt: skip
+            starts.append(found)
+    return starts
+
+
+# a subject pronoun opening the sentence: the person named last before it
+_HE_SHE = {"он", "она", "he", "she", "o", "նա", "il", "elle", "er", "sie"}
+# a sentence about an office held before the one the article is about ("ранее X занимал
+# должность министра …")
+_BEFORE_THAT = re.compile(
+    r"(?<!\w)(?:ранее|прежде|до\s+этого|previously|formerly|earlier|əvvəl|նախկինում|"
+    r"auparavant|zuvor|früher)(?!\w)",
+    re.I,
+)
+
+
+def _start_of_named_tenure(
+    proposals: list[Proposal], sentence: Sentence, previous: Mention | None
+) -> None:
+    """ "Мовсес Акопян занимал пост главы Генштаба с октября 2016 года.", "Он занимает
+    должность с января 2023 года.": a sentence of holding an office that names no title the
+    drafter reads, one start date, and one person (named, or "he"/"she" for the person named
+    last before) gives its start to that person's one tenure drafted so far in the article
+    (wave 14's 325 and 333 wrote their holders' starts so, a sentence after the title). Not
+    when the sentence names another post, speaks of an earlier office ("ранее"), or the
+    person holds two drafted posts."""
+    if not _HOLDING.search(sentence.text) or _BEFORE_THAT.search(sentence.text):
+        return
+    starts = _since_dates(sentence)
+    if len(starts) != 1:
+        return
+    people = list(dict.fromkeys(m.id for m in sentence.mentions if m.type in PERSON))
+    if len(people) == 1:
+        holder = people[0]
+    elif not people and previous is not None and sentence.words[:1] \
+            and sentence.words[0] in _HE_SHE:  # fmt: skip
+        holder = previous.id
+    else:
+        return
+    posts = {m.id for m in sentence.mentions if m.type == "Post"}
+    held = [p for p in proposals if p.kind == "tenure" and p.fields["holder"] == holder
+            and (not posts or p.fields["post"] in posts)]  # fmt: skip
+    if len({p.fields["post"] for p in held}) != 1:
+        return
+    for proposal in held:
+        if "startDate" not in proposal.fields and not proposal.fields.get("former"):
+            proposal.fields["startDate"] = starts[0].value
+
+
 def _tenure_start(proposals: list[Proposal], sentence: Sentence) -> Found | None:
     """ "X has held the post since January 2023", "X занимает должность с октября 2016 года",
     "с 1 января 2026 года должность займет Y": the one date the sentence marks as a start
@@ -2033,15 +2094,7 @@ def _tenure_start(proposals: list[Proposal], sentence: Sentence) -> Found | None
         return None
     if not _HOLDING.search(sentence.text):
         return None
-    starts = []
-    for found in sentence.dates:
-        if not found.value or found.end_value or found.bound == "until":
-            continue
-        at, end = found.start - sentence.start, found.end - sentence.start
-        own = sentence.text[at:end]
-        if (_SINCE_BEFORE.search(sentence.text[:at]) or _SINCE_AFTER.search(own)
-                or _SINCE_AFTER.search(sentence.text[end : end + 1])):  # fmt: skip
-            starts.append(found)
+    starts = _since_dates(sentence)
     if len(starts) != 1:
         return None
     for proposal in tenures:

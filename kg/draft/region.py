@@ -144,6 +144,21 @@ def armenian_forms(word: str) -> list[str]:
 _GEORGIAN_ENDINGS = ("ისთვის", "სთვის", "თვის", "იდან", "ისგან", "დან", "ისა", "თან", "ის",
                      "მა", "ში", "ით", "ად", "ზე", "ს", "ი")  # fmt: skip
 _MIN_GEORGIAN = 3  # letters left: აშშ, ნატო
+# the particle "also, even" written on a case form, "-აც" after a consonant ("რუსეთისთვისაც",
+# "რუსეთმაც") and "-ც" after a vowel ("სომხეთშიც", "ნატოც"), and the long dative "-სა" of a
+# consonant-final stem ("რუსეთსა"): wave 14 (331) lost Russia in both forms
+_GEORGIAN_VOWELS = "აეიოუ"
+_GEORGIAN_CONSONANT_ENDINGS = tuple(e for e in _GEORGIAN_ENDINGS if e[-1] not in "აეიოუ")
+_GEORGIAN_SA = re.compile(r"^.{3,}[^აეიოუ]სა$")
+
+
+def _georgian_without_particle(word: str) -> str:
+    if not (word.endswith("ც") and len(word) > 4 and word[-2] in _GEORGIAN_VOWELS):
+        return word
+    word = word[:-1]  # "რუსეთმაც" -> "რუსეთმა"; "რუსეთისთვისაც" -> "რუსეთისთვისა"
+    if word.endswith("ა") and word[:-1].endswith(_GEORGIAN_CONSONANT_ENDINGS):
+        return word[:-1]
+    return word
 
 
 def georgian_stem(word: str) -> str:
@@ -153,6 +168,9 @@ def georgian_stem(word: str) -> str:
     head, _, tail = word.partition("-")
     if tail and tail in _GEORGIAN_ENDINGS + ("მ",) and len(head) >= 2:
         return head
+    word = _georgian_without_particle(word)
+    if _GEORGIAN_SA.match(word):  # რუსეთსა და … (the dative's long form before "and")
+        return word[:-2]
     for ending in _GEORGIAN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_GEORGIAN:
             return word[: -len(ending)]
