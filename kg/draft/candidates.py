@@ -31,6 +31,29 @@ TITLES = [
     "colonel", "admiral", "ambassador", "chair", "chairman", "chairwoman", "commander",
     "deputy commander", "senator", "director", "envoy", "speaker", "secretary",
 ]  # fmt: skip
+# the same titles as Armenian, Azerbaijani and Kazakh write them right before a name (the
+# title word uninflected: "Տավուշի մարզպետ X", "Müdafiə naziri X", "ҰҚШҰ Бас хатшысы X"),
+# each with the English title its cue names (wave 14: new titled persons in these languages
+# got the cue "name shape", so none could speak: 335, 323, 329, 315)
+TITLES_REGION: dict[str, str] = {
+    # Armenian
+    "մարզպետ": "governor", "նախարար": "minister", "վարչապետ": "prime minister",
+    "փոխվարչապետ": "deputy prime minister", "նախագահ": "president", "խոսնակ": "spokesperson",
+    "դեսպան": "ambassador", "քարտուղար": "secretary", "հրամանատար": "commander",
+    "տեղակալ": "deputy", "գեներալ": "general", "գեներալ-լեյտենանտ": "lieutenant general",
+    "գեներալ-մայոր": "major general", "գեներալ-գնդապետ": "general", "գնդապետ": "colonel",
+    "քաղաքապետ": "mayor", "ներկայացուցիչ": "representative",
+    # Azerbaijani (the title in its possessive form after its owner)
+    "naziri": "minister", "müavini": "deputy", "rəisi": "chief", "sözçüsü": "spokesperson",
+    "səfiri": "ambassador", "katibi": "secretary", "komandanı": "commander",
+    "general-polkovnik": "general", "general-leytenant": "lieutenant general",
+    "general-mayor": "major general", "polkovnik": "colonel", "sədri": "chairman",
+    "nümayəndəsi": "representative", "köməkçisi": "aide",
+    # Kazakh
+    "хатшысы": "secretary", "министрі": "minister", "төрағасы": "chairman",
+    "елшісі": "ambassador", "өкілі": "representative", "орынбасары": "deputy",
+    "президенті": "president",
+}  # fmt: skip
 # roles that follow a name after a comma ("Hikmet Hajiyev, presidential aide, said")
 APPOSITIVE_ROLES = [*TITLES, "aide", "head", "assistant", "representative", "official",
                     "adviser", "advisor", "deputy", "chief", "leader", "governor", "mayor",
@@ -435,6 +458,21 @@ _SOURCE_NOUNS = {"media", "sources", "source", "officials", "official", "reports
                  "intelligence", "diplomats", "government", "ministry", "army"}  # fmt: skip
 
 
+# case endings of a name that is then in an oblique case, which the candidate's label would
+# keep: Kazakh ("Тасмағамбетовке", "-тың", "-да", "-дан", "-мен"), Azerbaijani/Turkish
+# ("Vəliyevin", "Vəliyevə", "Vəliyevdən", "Vəliyevlə") and Armenian after a name not in
+# "-յան" ("-ից", "-ով", "-ում", "-ին", "-ի"; a "-յան" name's ending is cut by
+# kg.draft.morphology): no new entity from an inflected form
+_OBLIQUE_NAME = re.compile(
+    r"(?:[тдн][ыі]ң|[гғкқ][аеә]|[тдн][аеә]н?|[мбп]ен|[тдн][ыі]"
+    r"|[ıiuü]n|[aəe]|d[aəe]n?|t[aəe]n?|l[aəe]|(?<!յան)(?:ից|ով|ում|ին|ի))$"
+)
+
+
+def _oblique(word: str) -> bool:
+    return _OBLIQUE_NAME.search(word.lower()) is not None
+
+
 def _guess(
     doc: Doc, sent: Span, span: Span, words: list[str], text_lower: str
 ) -> tuple[str, str, str] | None:
@@ -471,6 +509,8 @@ def _guess(
     ):
         return "MediaOutlet", label, prev2 if prev2 in MEDIA_CUES else prev
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        if prev in TITLES_REGION and len(words) <= 3 and not _oblique(words[-1]):
+            return "Person", label, TITLES_REGION[prev]  # "մարզպետ X Y", "naziri X Y"
         for title in TITLES:
             if before.endswith(title) or re.search(rf"\b{re.escape(title)}\s*$", before):
                 return "Person", label, title

@@ -99,6 +99,10 @@ _AZ = ["bildirib", "bildiriblər", "bildirdi", "deyib", "deyiblər", "dedi", "s�
        "xatırlatdı", "qiymətləndirib", "qiymətləndirdi", "təsdiqləyib", "təsdiqlədi",
        "çağırıb", "qınayıb"]  # fmt: skip
 _TK = ["diýdi", "aýtdy", "belledi", "nygtady", "bildirdi"]  # fmt: skip
+# Kazakh: the past "-ды/-ді" and the present "-йды/-йді" closing the sentence ("X … деді.",
+# "X … деп есептейді."); wave 14's Kazakh page (315) had no speech verb known
+_KK = ["деді", "айтты", "мәлімдеді", "хабарлады", "жазды", "атап", "есептейді", "санайды",
+       "мәлімдейді", "айтады", "дейді", "тіледі"]  # fmt: skip
 # Azerbaijani and Turkmen say many of them with a light verb after a noun ("qeyd edib",
 # "bəyan etdi", "habar berdi"): the noun is the verb's word, the light verb must follow it
 LIGHT_SPEECH: dict[str, frozenset[str]] = {
@@ -112,11 +116,12 @@ LIGHT_SPEECH: dict[str, frozenset[str]] = {
     "beýanat": frozenset(["berdi", "beripdir"]),
     "belläp": frozenset(["geçdi", "geçipdir"]),
     "yglan": frozenset(["etdi", "edipdir"]),
+    "атап": frozenset(["өтті", "өтеді"]),  # Kazakh "noted"
 }  # fmt: skip
 
 # a speech verb that closes its sentence, its subject at the head (Turkish: "X, … söyledi.";
 # Azerbaijani: "X … bildirib.")
-SPEECH_LAST: frozenset[str] = frozenset(_TR + _AZ + _TK) | frozenset(LIGHT_SPEECH)
+SPEECH_LAST: frozenset[str] = frozenset(_TR + _AZ + _TK + _KK) | frozenset(LIGHT_SPEECH)
 
 SPEECH_ABROAD: frozenset[str] = frozenset(
     [stem + end for stem in _RU_PAST for end in ("", "а", "о", "и")]
@@ -133,6 +138,7 @@ SPEECH_ABROAD: frozenset[str] = frozenset(
     + _KA
     + _AZ
     + _TK
+    + _KK
 )
 
 # signing a text: an agreement (or a signed deal) was made

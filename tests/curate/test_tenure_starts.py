@@ -50,3 +50,26 @@ def test_a_start_the_sentence_marks(drafter: Drafter, body: str, start: str) -> 
 )
 def test_no_start_where_the_date_is_not_the_tenures(drafter: Drafter, body: str) -> None:
     assert all("startDate" not in f for f in _tenures(drafter, body))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Suren Papikyan has held the office of minister since August 2021.",
+        "He has held the office of minister since August 2021.",
+        "Сурен Папикян занимает пост главы ведомства с августа 2021 года.",
+    ],
+)
+def test_a_start_in_the_next_sentence(drafter: Drafter, second: str) -> None:
+    """The title in one sentence, the start of the office in the next (by name or "he")."""
+    body = "Armenian Defence Minister Suren Papikyan visited Paris.\n\n" + second
+    tenures = _tenures(drafter, body)
+    assert [f.get("startDate") for f in tenures] == ["2021-08"], tenures
+
+
+def test_no_start_from_an_earlier_office(drafter: Drafter) -> None:
+    body = (
+        "Armenian Defence Minister Suren Papikyan visited Paris.\n\n"
+        "Previously Suren Papikyan had held the office of governor since 2019."
+    )
+    assert all("startDate" not in f for f in _tenures(drafter, body))
