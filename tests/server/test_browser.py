@@ -220,10 +220,8 @@ def test_person_in_a_browser(site: RunningServer, open_page: OpenPage) -> None:
         assert timeline.count() == 1 and timeline.is_visible()
         # statuses are what articles report them as of: points, not "active from" bars
         statuses = timeline.locator("circle.mark.attested title").all_text_contents()
-        # (a status an article relays as someone's claim is drawn as one: "frozen (claimed)")
-        assert any(re.search(r"frozen( \(claimed\))?: attested 2024-02", s) for s in statuses), (
-            statuses
-        )
+        # (a status an article relays as someone's claim is drawn as one: "claimed frozen")
+        assert any(re.search(r"(claimed )?frozen: attested 2024-02", s) for s in statuses), statuses
         assert any("active: attested" in s for s in statuses), statuses
         assert timeline.locator("rect.band").count() >= 1  # periods with known starts
         network = page.locator(".wide-only svg.network")
