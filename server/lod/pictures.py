@@ -73,7 +73,7 @@ def status_pictures(
             label = f"{st.lane}: {st.status}"
             marks.append(svg.Mark(st.lane, when, label, local(st.fact), True, colour, st.status))
         for when, _article in sorted(st.claimed):
-            label = f"{st.lane}: {st.status} (claimed)"
+            label = f"{st.lane}: claimed {st.status}"
             marks.append(svg.Mark(st.lane, when, label, local(st.fact), True, colour, st.status))
     rows: dict[str, list[entity.StatusView]] = {}
     for st in statuses:

@@ -11,6 +11,7 @@ both widths (see docs/linked-data.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -219,7 +220,8 @@ def test_person_in_a_browser(site: RunningServer, open_page: OpenPage) -> None:
         assert timeline.count() == 1 and timeline.is_visible()
         # statuses are what articles report them as of: points, not "active from" bars
         statuses = timeline.locator("circle.mark.attested title").all_text_contents()
-        assert any("frozen: attested 2024-02" in s for s in statuses), statuses
+        # (a status an article relays as someone's claim is drawn as one: "claimed frozen")
+        assert any(re.search(r"(claimed )?frozen: attested 2024-02", s) for s in statuses), statuses
         assert any("active: attested" in s for s in statuses), statuses
         assert timeline.locator("rect.band").count() >= 1  # periods with known starts
         network = page.locator(".wide-only svg.network")

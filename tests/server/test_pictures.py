@@ -113,7 +113,7 @@ def test_a_claimed_status_never_heads_the_tie_over_a_reported_one() -> None:
     assert strained_since([active, reduced]) == {"CSTO": "2025-11-27"}
     # the claim is drawn on the timeline as a claim
     marks, _ = status_pictures([frozen, reduced], lambda iri: iri)
-    assert [m.label for m in marks] == ["CSTO: frozen", "CSTO: reduced participation (claimed)"]
+    assert [m.label for m in marks] == ["CSTO: frozen", "CSTO: claimed reduced participation"]
 
 
 def test_points_sit_inside_the_span_their_date_names() -> None:
