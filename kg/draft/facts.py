@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -1247,6 +1248,18 @@ def _new_speaker(sentence: Sentence, at: int) -> Mention | None:
     if not word.isascii():
         return _new_speaker_hy(sentence, word, span)
     a, b = span
+    for m, i, j in _new_full_names(sentence):
+        if j <= a and re.fullmatch(r"\s*(?:(?:has|had|also)\s+)*", sentence.text[j:a]):
+            return m
+        if i >= b and word not in _TAKES_OBJECT and _TITLE_WORDS.fullmatch(sentence.text[b:i]):
+            return m
+    return None
+
+
+def _new_full_names(sentence: Sentence) -> Iterator[tuple[Mention, int, int]]:
+    """Each new person the sentence names in full (two words or more) outside quotation
+    marks, with where the name as printed starts and ends: the speakers
+    :func:`_new_speaker` and :func:`_new_speaker_hy` may take."""
     quotes = [q.span() for q in _QUOTED.finditer(sentence.text)]
     for m in sentence.mentions:
         if m.type not in PERSON or m.start >= 0 or len(m.label.split()) < 2:
@@ -1254,12 +1267,7 @@ def _new_speaker(sentence: Sentence, at: int) -> Mention | None:
         i = sentence.text.find(m.label)
         if i < 0 or any(x <= i < y for x, y in quotes):
             continue
-        j = i + len(m.label)
-        if j <= a and re.fullmatch(r"\s*(?:(?:has|had|also)\s+)*", sentence.text[j:a]):
-            return m
-        if i >= b and word not in _TAKES_OBJECT and _TITLE_WORDS.fullmatch(sentence.text[b:i]):
-            return m
-    return None
+        yield m, i, i + len(m.label)
 
 
 # Armenian: between the verb (and its auxiliary) and a new name after it, the name's title
@@ -1291,14 +1299,7 @@ def _new_speaker_hy(sentence: Sentence, word: str, span: tuple[int, int]) -> Men
     if not re.search(r"[\u0561-\u0587]", word):
         return None
     a, b = span
-    quotes = [q.span() for q in _QUOTED.finditer(sentence.text)]
-    for m in sentence.mentions:
-        if m.type not in PERSON or m.start >= 0 or len(m.label.split()) < 2:
-            continue
-        i = sentence.text.find(m.label)
-        if i < 0 or any(x <= i < y for x, y in quotes):
-            continue
-        j = i + len(m.label)
+    for m, i, j in _new_full_names(sentence):
         suffix = _HY_NOMINATIVE.match(sentence.text, j)
         if not suffix or not _hy_subject(m.label, suffix[0]):
             continue
