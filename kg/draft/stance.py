@@ -34,11 +34,28 @@ _STANCE_STEMS: dict[str, tuple[str, ...]] = {
         "criticis", "criticiz", "accus", "condemn", "deplor", "denounc", "blam", "slamm",
         "lambast", "обвин", "осуд", "осужд", "раскритик", "критик", "critiqu", "condamn",
         "dénonc", "acus", "critic", "conden", "denunci", "քննադատ", "դատապարտ", "մեղադր",
+        # words that judge what is spoken of as wrong: aggression, provocation, illegality,
+        # hostility ("called it an act of aggression", "провокация", "illégal")
+        "aggress", "agress", "агресс", "ագրես", "agresj", "saldırgan", "επιθετικ",
+        "provocat", "provoca", "provok", "prowok", "провокац", "провоцир", "սադրանք",
+        "սադրիչ", "illegal", "illégal", "ilegal", "illegitim", "nielegal", "незаконн",
+        "нелегитимн", "ապօրին", "hostile", "hostil", "враждебн", "unfriendly",
+        "недружественн",
     ),
     "code:stance-supportive": (
         "welcom", "prais", "hail", "thank", "congratulat", "applaud", "приветств",
         "поблагодар", "поздрав", "salue", "saluon", "saluent", "salué", "félicit", "remerci",
         "agradec", "felicit", "elogi", "ողջուն", "շնորհակալ", "շնորհավոր",
+        # words that credit the thing spoken of with a good it does or should do: it
+        # contributes, strengthens, enhances, stabilises ("contributes to stability in the
+        # region", "укрепит партнёрство", "renforce la coopération")
+        "contribut", "contribu", "вклад", "strengthen", "enhanc", "укреп", "renforc",
+        "fortalec", "stärk", "wzmacni", "wzmocni", "rafforz", "güçlendir", "ενισχ",
+        "ամրապնդ", "stabilis", "stabiliz", "stabilit", "стабилиз", "стабильност",
+        "estabilid", "stabilità", "stabilnoś", "istikrar", "σταθερότ", "կայունութ",
+        # backing it ("voiced support for", "поддерживает", "soutient")
+        "support", "поддерж", "soutien", "soutient", "apoy", "unterstütz", "wspar", "wspier",
+        "sostegn", "sosteni", "destek", "աջակց",
     ),
     "code:stance-warning": (
         "warn", "caution", "threaten", "предупред", "пригрози", "угрож", "averti", "prévenu",
