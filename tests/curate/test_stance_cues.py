@@ -58,3 +58,20 @@ def test_no_stance_when_the_judging_words_point_two_ways() -> None:
     assert stance(words) is None
     # "destabilising" and "instability" do not start with the stem of stability
     assert stance("the drills are destabilising and bring instability".split()) is None
+
+
+def test_the_csto_with_azerbaijan_is_a_question_of_security_guarantees() -> None:
+    from kg.draft.stance import topics
+
+    csto = "code:topic-csto"
+    guarantees = "code:topic-security-guarantees"
+    said = "The CSTO did not answer Yerevan's request after the attack by Azerbaijan."
+    assert topics(said, []) == [csto, guarantees]
+    assert topics("ОДКБ не ответила на просьбу Еревана после нападения Баку.", []) == [
+        csto,
+        guarantees,
+    ]
+    assert topics("The CSTO held its summit.", ["azerbaijan"]) == [csto, guarantees]
+    # the CSTO alone, or Azerbaijan without the CSTO, is not
+    assert topics("The CSTO held its summit in Minsk.", ["belarus"]) == [csto]
+    assert guarantees not in topics("Azerbaijan bought howitzers.", ["azerbaijan"])
