@@ -611,14 +611,7 @@ def _ministries_abroad(sentence: Sentence, gazetteer: Gazetteer) -> list[str]:
 _MEMBER_WORD = re.compile(
     r"(?<!\w)(?:membership|членств|adhésion|membresía|անդամակց|Mitgliedschaft|członkostw|"
     r"üyeliğ|üyelik|üzvlü|appartenenza|member\b|membre\b|miembro\b|Mitglied\b|członkiem\b|"
-    r"член(?:ом)?\b|üyesi\b|üzvü\b"
-    # a state's participation in the organisation is its membership: curated statements on
-    # Armenia's "participation in the CSTO" (frozen, suspended) are about the membership
-    # (7 of the 9 first sentences naming Armenia, the CSTO and such a word); not
-    # "participant", who takes part in an event
-    r"|participation|participating|participate[sd]?\b|участи[еяюи]\b|участвова|участвует|"
-    r"participaci[oó]n|partecipazion|Teilnahme|udzia[łl]\w*|katılım|iştirak|մասնակցությ|"
-    r"մասնակցութ)",
+    r"член(?:ом)?\b|üyesi\b|üzvü\b)",
     re.I,
 )
 
