@@ -21,6 +21,15 @@ the curator's set, the others a part of it or a neighbour), none for 122. A prop
 curator changes costs no more than one left out, so a wrong guess is one edit, as before.
 No library codes stance in these languages without a model download (issue 19: rules,
 gazetteers and dateparser); the lists are small enough to read.
+
+Besides the verbs, the words that judge what is spoken of carry a stance: aggression,
+provocation, illegal, hostile are critical; contributes, strengthens, enhances, stability,
+support are supportive. On the first locator sentence of the 463 curated statements of
+005-367 with a text, the stance() of its words was the curator's for 51 and another for 11
+before them, 82 and 19 with them (none for 401, then 362). In the redraft of waves 13-15
+(68 articles) 8 of the 42 matched statements got a stance by them: 4 the curator's, 4 not
+(3 of these "strengthening"/"renforcement" said by the side that reassures); the proposals
+accepted unchanged or with one edit went from 48 to 49.
 """
 
 from __future__ import annotations
