@@ -431,13 +431,13 @@ EVENT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             re.IGNORECASE,
         ),
     ),
+    # (a formal appeal, not any "asked": measured, "the Armenian side asked" was taken for
+    # Armenia's request of the EU mission)
     "appeal": (
-        re.compile(r"\bappeal|\brequest|\basks?\b", re.IGNORECASE),
+        re.compile(r"\bappeal", re.IGNORECASE),
         re.compile(
-            r"\bappeal\w*|\brequest\w*|\basked\b|\basks?\b|\bобращени|\bобратил|\bпросьб|"
-            r"\bзапрос|\bпопросил|\bappel\b|\bdemand[eé]|\bsollicit|\bAppell|\bAntrag|"
-            r"\bersucht|\bapel\w*|\bwnios|\bprośb|\bbaşvur|\btalep|\bmüraciət|\bxahiş|"
-            r"դիմել|դիմում|խնդրանք|ხთხოვ|მიმართ|αίτημ|ζήτησ",
+            r"\bappeal\w*|\bобращени|\bобратил|\bappel\b|\bAppell|\bapel\w*|\bbaşvur|"
+            r"\bmüraciət|դիմել|դիմում|მიმართ|έκκληση",
             re.IGNORECASE,
         ),
     ),
@@ -465,6 +465,26 @@ EVENT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
     ),
 }
+
+
+# what does not tell one event: a bare state, post or outlet, nor an organisation of states
+# (the CSTO is in 171 of the graph's facts: measured on the redraft of waves 13-15, "the
+# summit, which Armenian leaders will not attend" was taken for Armenia's refusal to host
+# the CSTO's exercises that year)
+_NOT_EVENTS = _NOT_SPECIFIC | {"IntergovernmentalOrganization", "Alliance"}
+
+
+def _event_time(known: Known, said: list[str], published: str | None) -> bool:
+    """An event in a year the sentence gives, or (none given) whose first date is not after
+    the article's day, compared at the coarser of the two precisions (an appeal reported in
+    May 2021 is not what a text of February 2021 tells)."""
+    dates = known.dates or set(_YEAR.findall(known.id))
+    if said:
+        return any(d[:4] == f[:4] for d in said for f in dates)
+    if not published or not dates:
+        return True
+    first = min(dates)
+    return first[: len(published)] <= published[: len(first)]
 
 
 def event_kinds(label: str) -> set[str]:
@@ -499,11 +519,11 @@ def events_told(
         shared = known.kinds & cued
         if known.type != "PoliticalEvent" or not shared or known.id not in types:
             continue
-        specific = {a for a in known.anchors if types.get(a, "State") not in _NOT_SPECIFIC}
+        specific = {a for a in known.anchors if types.get(a, "State") not in _NOT_EVENTS}
         states = {a for a in known.anchors if types.get(a) == "State"}
         if not specific & here or not states <= before:
             continue
-        if _fits_time(known, said, published):
+        if _event_time(known, said, published):
             for kind in shared:
                 found.setdefault(kind, []).append((len(known.anchors & here), known.id))
     out = []
