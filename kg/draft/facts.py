@@ -272,6 +272,28 @@ SIGNING_STEMS = re.compile(
 )
 
 
+# what may stand between a speech verb and the verb of its clause when the clause's subject
+# is the speaker itself ("said it had signed", "сообщило, что подписало", "a annoncé qu'il
+# avait signé", "erklärte, es habe … unterzeichnet" is left: the verb comes last)
+_OWN_CLAUSE = {",", "it", "they", "had", "has", "have", "il", "elle", "ils", "avait", "a",
+               "ont", "avaient", "se", "оно", "они", "уже", "already"}  # fmt: skip
+
+
+def _own_signing(sentence: Sentence, at: int) -> bool:
+    """The speech verb at ``at`` reports the speaker's own signing, in a clause without a
+    subject of its own: a body telling of its act is the act's claimant, not a speaker of a
+    statement (wave 15: "<ministry> сообщило, что подписало соглашение с <company>" was
+    drafted as the ministry's statement; its curator made it the agreement's claim)."""
+    k = at - sentence.first + 1
+    while k < len(sentence.words) and k <= at - sentence.first + 5:
+        word = sentence.words[k].lower()
+        if REPORTED_CLAUSE.fullmatch(word) or word in _OWN_CLAUSE:
+            k += 1
+            continue
+        return word in SIGNING or SIGNING_STEMS.match(word) is not None
+    return False
+
+
 def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
     """The first token that begins with one of ``stems`` (a word whose forms a set cannot
     list: suffixes, prefixed articles and prepositions)."""
@@ -714,6 +736,8 @@ def propose(
         if speaker is None and recent:  # "the Minister added", "— отметил министр": one of
             role = _bare_title(sentence, at)  # the people named just before, by the graph
             speaker = recent[-1] if role else None
+        if speaker is not None and speaker.type not in PERSON and _own_signing(sentence, at):
+            speaker = None  # "the ministry said it had signed …": its own act's claim
         if speaker is not None:
             # the graph's facts the sentence names by their label come first ("the
             # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
