@@ -69,3 +69,17 @@ def test_an_agreement_named_by_its_place_is_mentioned(drafter: Drafter) -> None:
     assert "agreement/shusha-declaration" not in _mentions(drafter, body, "2020-03-02")
     body = "Turkey and Azerbaijan marked the anniversary of their victory in Shusha."
     assert "agreement/shusha-declaration" not in _mentions(drafter, body, "2024-06-15")
+
+
+def test_an_event_about_one_thing_is_not_told_by_another() -> None:
+    """A refusal to host exercises is not told by a refusal to attend a summit."""
+    from kg.draft.graph_facts import Known, events_told
+
+    label = "Qarvel declines to host the pact's exercises"
+    known = Known("event/qarvel-declines-drills-2023", "PoliticalEvent", anchors={"qarvel-pact"},
+                  dates={"2023-01-10"}, fields={"label": label}, kinds={"refusal"})  # fmt: skip
+    types = {"qarvel-pact": "Organization", known.id: "PoliticalEvent"}
+    told = "The government said it will refuse to host the exercises of the  this year."
+    assert events_told(told, ["qarvel-pact"], [], [], "2023-11-21", {known.id: known}, types)
+    other = "The government said it will refuse to attend the summit of the  this year."
+    assert not events_told(other, ["qarvel-pact"], [], [], "2023-11-21", {known.id: known}, types)
