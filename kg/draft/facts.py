@@ -272,6 +272,28 @@ SIGNING_STEMS = re.compile(
 )
 
 
+# what may stand between a speech verb and the verb of its clause when the clause's subject
+# is the speaker itself ("said it had signed", "сообщило, что подписало", "a annoncé qu'il
+# avait signé", "erklärte, es habe … unterzeichnet" is left: the verb comes last)
+_OWN_CLAUSE = {",", "it", "they", "had", "has", "have", "il", "elle", "ils", "avait", "a",
+               "ont", "avaient", "se", "оно", "они", "уже", "already"}  # fmt: skip
+
+
+def _own_signing(sentence: Sentence, at: int) -> bool:
+    """The speech verb at ``at`` reports the speaker's own signing, in a clause without a
+    subject of its own: a body telling of its act is the act's claimant, not a speaker of a
+    statement (wave 15: "<ministry> сообщило, что подписало соглашение с <company>" was
+    drafted as the ministry's statement; its curator made it the agreement's claim)."""
+    k = at - sentence.first + 1
+    while k < len(sentence.words) and k <= at - sentence.first + 5:
+        word = sentence.words[k].lower()
+        if REPORTED_CLAUSE.fullmatch(word) or word in _OWN_CLAUSE:
+            k += 1
+            continue
+        return word in SIGNING or SIGNING_STEMS.match(word) is not None
+    return False
+
+
 def _stem_trigger(sentence: Sentence, stems: re.Pattern[str]) -> int | None:
     """The first token that begins with one of ``stems`` (a word whose forms a set cannot
     list: suffixes, prefixed articles and prepositions)."""
@@ -714,6 +736,8 @@ def propose(
         if speaker is None and recent:  # "the Minister added", "— отметил министр": one of
             role = _bare_title(sentence, at)  # the people named just before, by the graph
             speaker = recent[-1] if role else None
+        if speaker is not None and speaker.type not in PERSON and _own_signing(sentence, at):
+            speaker = None  # "the ministry said it had signed …": its own act's claim
         if speaker is not None:
             # the graph's facts the sentence names by their label come first ("the
             # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
@@ -747,6 +771,10 @@ def propose(
                 fields["_role"] = role
                 fields["_recent"] = _ids(list(reversed(recent or [])))
             out.append(Proposal("statement", fields, span, "speech word", found))
+    if not any(p.kind == "statement" for p in out):
+        tweeted = _tweet(sentence)
+        if tweeted is not None:
+            out.append(tweeted)
     if not any(p.kind == "exercise" for p in out):
         for count in sentence.counts:
             state = _state_for(sentence, count)
@@ -931,6 +959,42 @@ def add_topics(fields: dict[str, Any], sentence: Sentence, actors: list[str]) ->
     named = topics(sentence.text, actors)
     if named:
         fields["topic"] = one_or_list(named)
+
+
+# an embedded post's signature, as a page prints it under the post's words: "— Name
+# (@handle) Month D, YYYY" (the pages quote the platform's own English line in any language;
+# the splitter may leave the dash at the end of the sentence before)
+_TWEET_SIGNATURE = re.compile(
+    r"(?:^|[—–]\s*|\s-\s*)(?P<name>[^()\n—–@]{3,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*$"
+)
+
+
+def _tweet(sentence: Sentence) -> Proposal | None:
+    """A post embedded in the page, signed by a person the graph knows and dated by its
+    signature ("… — Josep Borrell Fontelles (@JosepBorrellF) February 20, 2023"): that
+    person's statement on that day (the words are the post's, before the signature). In
+    the 294 development texts (005-367) four signatures: the two of known officials were
+    curated as their statements of that day (098, 358: 358 got no proposal at all), the two
+    of journalists were not (their names are not in the graph, so nothing is proposed)."""
+    match = _TWEET_SIGNATURE.search(sentence.text)
+    if match is None:
+        return None
+    at = sentence.start + match.start("name")
+    people = [m for m in _of(sentence, PERSON)
+              if m.start >= 0 and at <= m.char < sentence.start + match.end("name")]  # fmt: skip
+    when = [d for d in sentence.dates
+            if d.start >= sentence.start + match.start("date") and d.value
+            and d.precision == "day"]  # fmt: skip
+    if len(people) != 1 or not when:
+        return None
+    fields: dict[str, Any] = {"type": "Statement", "speaker": people[0].id,
+                              "date": when[0].value}  # fmt: skip
+    named = topics(sentence.text, [people[0].id])
+    if named:
+        fields["topic"] = one_or_list(named)
+    return Proposal("statement", fields, (sentence.start, sentence.end), "post signature",
+                    when[0])  # fmt: skip
 
 
 # who can speak besides a person: a body the graph knows ("the Defence Ministry said",

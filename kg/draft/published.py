@@ -118,26 +118,61 @@ _BESIDE_DATE = re.compile(
 )
 
 
+# a picture's caption stamped with the picture's width and the day of the item it belongs
+# to ("<caption> - <Outlet>, 1920, 12.09.2024"): the article's own picture has its credit
+# line ("© Photo : …") just above; a stamp without one is a sidebar's item (wave 15: 352's
+# first line, another story's picture, was drafted as the publication date)
+_CAPTION_STAMP = re.compile(r",\s*\d{3,4},\s*[0-3]\d\.[01]\d\.(?:19|20)\d\d\s*$")
+
+
+def _other_item(head: str, line_start: int, line: str) -> bool:
+    """A caption stamp whose line does not follow a credit line ("©")."""
+    if not _CAPTION_STAMP.search(line):
+        return False
+    above = [ln for ln in head[:line_start].split("\n") if ln.strip()]
+    return not above or "©" not in above[-1]
+
+
 def _date_lines(head: str) -> list[tuple[Found, int, str]]:
-    """Every date of the head with the start and text of its line."""
+    """Every date of the head with the start and text of its line (not a caption stamp of
+    another item's picture)."""
     out = []
     for found in DateFinder(None).find(head):
         line_start = head.rfind("\n", 0, found.start) + 1
         line_end = head.find("\n", found.end)
-        out.append((found, line_start, head[line_start : line_end if line_end >= 0 else len(head)]))
+        line = head[line_start : line_end if line_end >= 0 else len(head)]
+        if not _other_item(head, line_start, line):
+            out.append((found, line_start, line))
     return out
 
 
 _TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 
 
-def _stamp_first(item: tuple[Found, int, str]) -> tuple[bool, bool]:
-    """The order in which the head's dates are tried: a line that prints only a date before
-    others, and of those one with its time ("14.01.2022, 16:41": the article's stamp) before
-    one without (wave 9-10: a site's "Monday, May 19, 2025" banner above the headline, the
-    day the page was read, came first)."""
+# a line that says the page was changed on its date: the date of a later edit, which may be
+# days or years after the article's ("Last update: April 14, 2024" above "By <Name> January
+# 27, 2023"; wave 15: 363 was drafted a year late). In the corpus's languages.
+_UPDATED = re.compile(
+    r"\b(?:(?:last\s+)?updated?|modified|обновлен[оаы]?|изменен[оа]?|aktualisiert|"
+    r"mis\s+à\s+jour|aggiornat[oa]|actualizad[oa]|zaktualizowan[oy]|aktualizacja|"
+    r"güncellen\w*|güncelleme|yenilən\w*|ενημερώθηκε|ενημέρωση|թարմացվ\w*|განახლ\w*)(?!\w)",
+    re.I,
+)
+
+
+def _updated(line: str) -> bool:
+    """A line that dates an edit of the page, not its publication."""
+    return _UPDATED.search(line) is not None
+
+
+def _stamp_first(item: tuple[Found, int, str]) -> tuple[bool, bool, bool]:
+    """The order in which the head's dates are tried: a line that dates an edit last (it
+    is the article's day only when nothing else dates it); then a line that prints only a
+    date before others, and of those one with its time ("14.01.2022, 16:41": the article's
+    stamp) before one without (wave 9-10: a site's "Monday, May 19, 2025" banner above the
+    headline, the day the page was read, came first)."""
     only = _only_date(*item)
-    return not only, not (only and _TIME.search(item[2]) is not None)
+    return _updated(item[2]), not only, not (only and _TIME.search(item[2]) is not None)
 
 
 def _agreeing_head_date(head: str, inline: str) -> Found | None:
