@@ -12,16 +12,32 @@ from kg.draft.published import find_published
 @pytest.mark.parametrize(
     ("head", "want"),
     [
-        ("Last update: May 2, 2025 10:05\n\nSite logo\n\nTwo ministers meet\n\n"
-         "By Jane Roe March 3, 2024\n\nThe ministers met in Vienna.\n", "2024-03-03"),
-        ("Updated: 11.06.2024 09:00\n\nTwo ministers meet\n\nJane Roe 10.02.2023 14:20\n\n"
-         "The ministers met in Vienna.\n", "2023-02-10"),
-        ("Обновлено: 2 мая 2025\n\nВстреча министров\n\nИван Петров, 3 марта 2024\n\n"
-         "Министры встретились в Вене.\n", "2024-03-03"),
-        ("Aktualisiert am 2. Mai 2025\n\nMinister treffen sich\n\nVon Hans Meier, 3. März 2024\n\n"
-         "Die Minister trafen sich in Wien.\n", "2024-03-03"),
-        ("Son güncelleme: 2 Mayıs 2025\n\nBakanlar görüştü\n\nAli Veli, 3 Mart 2024\n\n"
-         "Bakanlar Viyana'da görüştü.\n", "2024-03-03"),
+        (
+            "Last update: May 2, 2025 10:05\n\nSite logo\n\nTwo ministers meet\n\n"
+            "By Jane Roe March 3, 2024\n\nThe ministers met in Vienna.\n",
+            "2024-03-03",
+        ),
+        (
+            "Updated: 11.06.2024 09:00\n\nTwo ministers meet\n\nJane Roe 10.02.2023 14:20\n\n"
+            "The ministers met in Vienna.\n",
+            "2023-02-10",
+        ),
+        (
+            "Обновлено: 2 мая 2025\n\nВстреча министров\n\nИван Петров, 3 марта 2024\n\n"
+            "Министры встретились в Вене.\n",
+            "2024-03-03",
+        ),
+        (
+            "Aktualisiert am 2. Mai 2025\n\nMinister treffen sich\n\n"
+            "Von Hans Meier, 3. März 2024\n\n"
+            "Die Minister trafen sich in Wien.\n",
+            "2024-03-03",
+        ),
+        (
+            "Son güncelleme: 2 Mayıs 2025\n\nBakanlar görüştü\n\nAli Veli, 3 Mart 2024\n\n"
+            "Bakanlar Viyana'da görüştü.\n",
+            "2024-03-03",
+        ),
     ],
 )
 def test_the_update_stamp_comes_after_the_article_s_own_date(head: str, want: str) -> None:
