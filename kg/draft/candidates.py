@@ -260,8 +260,9 @@ def _outlets_by_address(sent: Span, known: list[Span]) -> list[NewEntity]:
     ]
 
 
-def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
-    """Cued names in one sentence that the matcher did not resolve."""
+def find_new(doc: Doc, sent: Span, known: list[Span], lang: str | None = None) -> list[NewEntity]:
+    """Cued names in one sentence that the matcher did not resolve (``lang``: the text's
+    language, :func:`kg.draft.source.language`)."""
     known = [k for k in known if not k.label_.startswith("demonym:")]  # adjectives start names
     found: list[NewEntity] = _outlets_by_address(sent, known)
     found += _after_counterpart(sent, known)
@@ -294,7 +295,7 @@ def find_new(doc: Doc, sent: Span, known: list[Span]) -> list[NewEntity]:
             found.append(NewEntity(slug(headed[0].text), "Person", headed[0].text, headed[1],
                                    sent.start_char, sent.end_char))  # fmt: skip
             continue
-        guess = _guess(doc, sent, span, words, text_lower) or by_shape(doc, sent, span)
+        guess = _guess(doc, sent, span, words, text_lower, lang) or by_shape(doc, sent, span)
         guess = guess or _name_at_the_end(span)
         if guess:
             kind, label, cue = guess
@@ -349,6 +350,42 @@ _SYSTEM_NOUNS = {"system", "systems", "missile", "missiles", "launcher", "launch
                  "helicopter", "helicopters", "système", "systèmes", "sistema", "sistemas",
                  "комплекс", "комплексы", "комплексов", "системы", "систем",
                  "ballistic"}  # fmt: skip
+
+
+# the same nouns in the corpus's other languages, by the stem every case form begins with:
+# Russian "гаубицы ATAGS", "установок ATAGS", "ракеты", "комплексы", "САУ"; Armenian
+# "հաուբիցներ", "համակարգ", "հրթիռ"; Azerbaijani and Turkish "haubitsa", "obüs", "sistem",
+# "raket", "füze"; German "Haubitzen", "Systeme", "Raketen", "Drohnen"; Polish "haubic",
+# "rakiet"; Italian "obici", "sistemi", "missili"; Spanish and French "obús", "obusier",
+# "misil", "canon"; Greek "οβιδοβόλα", "συστήματα", "πύραυλοι"
+_SYSTEM_STEMS = re.compile(
+    r"^(?:гаубиц|самоходк|установк|установок|ракет|комплекс|систем|орудий|орудия|пушк"
+    r"|беспилотник|дрон|радар|рлс|сау|рсзо|зрк|танк|вертол[её]т|истребител|самол[её]т"
+    r"|հաուբից|համակարգ|հրթիռ|անօդաչու|haubits|haubitz|obüs|obus|sistem|system|raket|rakiet"
+    r"|füze|drohne|drone|dron|haubic|obic|missil|misil|canon|cañon|οβιδοβόλ|σύστημ|συστήματ"
+    r"|πύραυλ|howitzer|launcher|missile|rocket|radar)",
+    re.I,
+)
+_ACRONYM_AT = re.compile(r"(?<![\w-])([A-ZА-Я]{2,6})(?![\w-])")
+
+
+def _system_noun(word: str) -> bool:
+    return word.lower() in _SYSTEM_NOUNS or _SYSTEM_STEMS.match(word) is not None
+
+
+def system_acronyms(text: str) -> set[str]:
+    """The acronyms the text prints right beside a weapon system's noun at least once
+    ("гаубицы ATAGS", "the missile LORA", "ATAGS howitzers"): a system's name there, and so
+    wherever else the text names it alone ("Индия поставляет ATAGS Армении", "LORA was
+    adopted"), not an organisation. Wave 15's first drafts proposed ATAGS and LORA as
+    organisations from such a bare sentence (both deleted by the curators)."""
+    out = set()
+    for match in _ACRONYM_AT.finditer(text):
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(match.start() - 40, 0) : match.start()])
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[match.end() : match.end() + 40])
+        if any(m is not None and _system_noun(m[1]) for m in (before, after)):
+            out.add(match[1])
+    return out
 
 
 def _abbreviation(doc: Doc, span: Span) -> bool:
@@ -473,8 +510,14 @@ def _oblique(word: str) -> bool:
     return _OBLIQUE_NAME.search(word.lower()) is not None
 
 
+# languages that capitalise every noun: a capitalised word after "in" is no place's name there
+# ("in Höhe von zehn Millionen Euro", "in Krisen": wave 15's German page had both proposed as
+# places, and every place curated in the corpus's four German texts was one the graph knew)
+_NOUNS_CAPITALISED = {"de"}
+
+
 def _guess(
-    doc: Doc, sent: Span, span: Span, words: list[str], text_lower: str
+    doc: Doc, sent: Span, span: Span, words: list[str], text_lower: str, lang: str | None = None
 ) -> tuple[str, str, str] | None:
     label = span.text
     heads = [w for w in words[1:] if w in ORG_HEADS]
@@ -497,6 +540,7 @@ def _guess(
         span.start > sent.start
         and len(words) <= 2
         and prev in PLACE_PREPOSITIONS
+        and lang not in _NOUNS_CAPITALISED
         and not adjective
         and not _not_a_place(doc, span, prev2)
     ):

@@ -48,6 +48,7 @@ from kg.draft.graph_facts import (
     Known,
     agreement_kinds,
     agreements_by_kind,
+    events_told,
     record,
     specific_facts,
 )
@@ -564,9 +565,27 @@ def load_gazetteer(
             fact = which.split(" ", 1)[1]  # page linked to that summit, which had no date)
             d.dates |= set(_YEAR.findall(f"{fact} {entities[fact].label}"))
     known = {ref: k for ref, k in known.items() if ref in entities}
+    _places_named(known, entities)
     return Gazetteer(
         entities, demonyms, facts, described, countries, deals, known, uses, statements
     )
+
+
+def _places_named(known: dict[str, Known], entities: dict[str, Entity]) -> None:
+    """An agreement named by a place (the Shusha Declaration, the Washington declaration, the
+    Baku Declaration) has that place among what tells it (``Known.anchors``): a sentence that
+    names the place and a word of agreement ("Şuşa Beyannamesi", "the declaration signed in
+    Washington") tells it as :func:`kg.draft.graph_facts.specific_facts` finds a fact by a
+    participant few others have. The place is a name of the graph's places in the
+    agreement's English label, as a whole word."""
+    places = [(e.id, f" {fold(n)} ") for e in entities.values() if e.type == "Place"
+              for n in e.names if len(n) > 2]  # fmt: skip
+    for ref, fact in known.items():
+        if fact.type != "Agreement":
+            continue
+        label = " " + " ".join(_WORD.findall(fold(entities[ref].label))) + " "
+        fact.places = {place for place, name in places if name in label} - fact.anchors
+        fact.anchors |= fact.places
 
 
 def _said(node: dict[str, Any], table: dict[str, dict[str, tuple[set[str], set[str]]]]) -> None:
@@ -1295,15 +1314,19 @@ def told_by_participants(
 ) -> list[str]:
     """The graph's facts a sentence tells by a participant few other facts have
     (:func:`kg.draft.graph_facts.specific_facts`), its kind's word sought outside the
-    names the sentence has ("Armenian peacekeeping brigade" is a unit, not a deployment)."""
+    names the sentence has ("Armenian peacekeeping brigade" is a unit, not a deployment);
+    and the political events it tells again by their kind and a participant, place or
+    subject (:func:`kg.draft.graph_facts.events_told`)."""
     near = list(near)
     near += [gazetteer.countries[i] for i in near if i in gazetteer.countries]
     types = {e.id: e.type for e in gazetteer.entities.values()}
     bare = text
     for span in spans:
         bare = bare.replace(span.text, " ")
-    return specific_facts(bare, near, named, said, published, gazetteer.known, types,
-                          gazetteer.uses)  # fmt: skip
+    found = specific_facts(bare, near, named, said, published, gazetteer.known, types,
+                           gazetteer.uses)  # fmt: skip
+    events = events_told(bare, near, named, said, published, gazetteer.known, types)
+    return found + [ref for ref in events if ref not in found]
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -21,7 +21,15 @@ from typing import Any
 from spacy.tokens import Span
 
 from kg import config
-from kg.draft.candidates import APPOSITIVE_ROLES, TITLES, NewEntity, find_new, in_credit, slug
+from kg.draft.candidates import (
+    APPOSITIVE_ROLES,
+    TITLES,
+    NewEntity,
+    find_new,
+    in_credit,
+    slug,
+    system_acronyms,
+)
 from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
 from kg.draft.dates import DateFinder, Found, describe, in_the_past
 from kg.draft.events import known_events, political_events
@@ -195,6 +203,7 @@ def draft_article(
     numbers: list[Numbered] = []
     relays: list[str] = []  # the outlets a line credits the page to ("Источник: ТАСС")
     read = list(paragraphs(nlp, article.text))
+    systems = system_acronyms(article.text)  # acronyms printed beside a system's noun
     others = matcher.others_named((p.doc for p in read), lang)  # "Дина Унанян … Унанян": not Edgar
     for paragraph in read:
         start = paragraph.start
@@ -218,6 +227,8 @@ def draft_article(
         if start in dateline:
             continue
         for _, sent in paragraph.sentences:
+            if _RELATED_LINK.match(sent.text):
+                continue  # "Mehr zum Thema – <another article's title>": not this article's
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
             in_sent = _with_exercises(sent, in_sent, gazetteer, new, start)
             in_sent = _in_their_year(in_sent, sent.text, gazetteer, published)
@@ -267,9 +278,11 @@ def draft_article(
                     people_counted,
                     states | set(sentence.demonyms.values()),
                 )
-            for candidate in find_new(doc, sent, in_sent):
+            for candidate in find_new(doc, sent, in_sent, lang):
                 if fold(candidate.label) in known_names or _not_a_name(candidate, gazetteer):
                     continue
+                if candidate.cue == "acronym" and candidate.label in systems:
+                    continue  # "Индия поставляет ATAGS": the text's "гаубицы ATAGS" elsewhere
                 if candidate.type == "Person":  # "Ара Айвазяна" -> "Ара Айвазян"
                     label = nominative(without_patronymic(_without_title(candidate.label)))
                     if fold(label) in known_names:
@@ -955,6 +968,19 @@ def _bodies_in_post(post: Entity, bodies: dict[str, str]) -> list[str]:
         key = f" {fold(name)} "
         out += [ref for body, ref in bodies.items() if f" {body} " in key and ref != post.id]
     return list(dict.fromkeys(out))
+
+
+# a link to another article of the site, its title on the same line ("Mehr zum Thema –
+# <title>", "Read more: <title>", "Читайте также: <title>"): what it names is that article's,
+# not this one's (wave 15's German page: a Mehr news agency and a 2025 peace agreement were
+# mentioned from RT's "Mehr zum Thema" line, both deleted by the curator)
+_RELATED_LINK = re.compile(
+    r"^\s*(?:mehr zum thema|lesen sie auch|read (?:more|also)|also read|see also|"
+    r"читайте (?:также|еще|ещё)|смотрите также|կարդացեք նաև|կարդացեք նաեւ|տես նաև|"
+    r"ayrıca (?:okuyun|bakınız)|czytaj (?:też|także|również)|leggi anche|lire aussi|"
+    r"lea también|διαβάστε (?:επίσης|ακόμη))\s*[:–—-]",
+    re.I,
+)
 
 
 def _not_a_name(candidate: NewEntity, gazetteer: Gazetteer) -> bool:
@@ -1672,6 +1698,7 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             out += _serving(sentence, person, named, gazetteer)  # unless X serves its holder
             continue
         after = _apposition(sentence.words[person.end - sentence.first :])
+        first = _first_of_pair(sentence, person)
         for (kind, holder, post), _ in gazetteer.facts.items():
             entity = gazetteer.entities.get(post)
             if kind != "tenure" or holder != person.id or entity is None:
@@ -1682,6 +1709,14 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
                 said, qualified = _titled_at(sentence, k, after, entity, gazetteer)
                 if said or qualified:
                     break
+            for variant in _singular(sentence, person.start - sentence.first):
+                if said or qualified:
+                    break
+                said, _ = _titled_at(variant, person.start - sentence.first, [], entity, gazetteer)
+            if first is not None and not (said or qualified):  # "Presidents X and <person>"
+                k = first.start - sentence.first
+                plural = _singular(sentence, k)
+                said = any(_titled_at(v, k, [], entity, gazetteer)[0] for v in plural)
             if said or qualified:
                 fields: dict[str, Any] = {"type": "Tenure", "holder": holder, "post": post}
                 if qualified:  # "former Defence Minister X", "X, the acting president,"
@@ -1689,6 +1724,42 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
                 out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
                                     "title before a name the graph knows"))  # fmt: skip
     return out
+
+
+# a title in the plural before two names joined by "and" ("Presidents X and Y",
+# "Cumhurbaşkanları X ve Y", "президенты X и Y", "Prezydenci X i Y"): each name holds it.
+# The plural's ending and the singular's, in the corpus's languages (English, Spanish and
+# French "-s"/"-es", German "-en", Italian "-i" for "-e", Polish "-ci" for "-t", Russian "-ы"
+# and "-и", Greek "-οι" for "-ος", Armenian "-ներ(ը)", Turkish and Azerbaijani "-lar/-ler/
+# -lər" with or without the possessive "-ı/-i")
+_PLURALS = [("ları", "ı"), ("leri", "i"), ("ləri", "i"), ("ları", ""), ("leri", ""),
+            ("ləri", ""), ("lar", ""), ("ler", ""), ("lər", ""), ("ները", ""), ("ներ", ""),
+            ("οι", "ος"), ("ci", "t"), ("es", ""), ("s", ""), ("en", ""), ("i", "e"),
+            ("ы", ""), ("и", "")]  # fmt: skip
+_PAIR_AND = {"and", "и", "ve", "və", "und", "i", "e", "y", "et", "και", "և", "ու", "та", "і"}
+
+
+def _singular(sentence: Sentence, k: int) -> Iterable[Sentence]:
+    """The sentence with one of the four words before word ``k`` put from the plural into
+    the singular (each way its ending allows): a plural title read as its singular."""
+    for i in range(max(k - 4, 0), k):
+        word = sentence.words[i]
+        for ending, singular in _PLURALS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                words = list(sentence.words)
+                words[i] = word[: len(word) - len(ending)] + singular
+                yield replace(sentence, words=words)
+
+
+def _first_of_pair(sentence: Sentence, person: Mention) -> Mention | None:
+    """The person named right before ``person`` with only "and" between ("X and Y"), or
+    None. Measured on the 294 development texts (005-367): 4 titles in the plural before two
+    names, 353's "Cumhurbaşkanları X ve Y" among them (both tenures missed)."""
+    k = person.start - sentence.first
+    if k < 2 or sentence.words[k - 1] not in _PAIR_AND:
+        return None
+    return next((m for m in sentence.mentions if m.type in ("Person", "Official")
+                 and m.start >= 0 and m.end == person.start - 1), None)  # fmt: skip
 
 
 # "his Indian counterpart X", "son homologue indien X", "с индийским коллегой X"

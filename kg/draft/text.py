@@ -132,7 +132,16 @@ _CLUTTER = re.compile(
     # the headline): two steps or more, or one from the site's home
     r"^[^>›\n]+\s[>›]\s[^>›\n]+\s[>›]\s|"
     r"^(?:главная|галоўная|home|accueil|inicio|startseite|ana\s+səhifə|anasayfa|"
-    r"գլխավոր|მთავარი)\s*[>›/|»]",
+    r"գլխավոր|მთავარი)\s*[>›/|»]|"
+    # a copyright line (wave 15: "© <Agency> - Riproduzione riservata" drafted as the
+    # headline) in the corpus's languages
+    r"©|\((?:c|с)\)\s*\d{4}|\b(?:all rights reserved|riproduzione riservata|"
+    r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|alle rechte vorbehalten|"
+    r"wszelkie prawa zastrzeżone|tous droits réservés|todos los derechos reservados|"
+    r"բոլոր իրավունքները պաշտպանված են)|"
+    # a photo's caption with the picture's width and date after the outlet (wave 15:
+    # "<caption> - Sputnik Азербайджан, 1920, 17.03.2023" drafted as the headline)
+    r",\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}\s*$",
     re.I,
 )
 # a page title's tail: " | <outlet> | Новости", " - <outlet>" after a long enough headline

@@ -76,3 +76,22 @@ def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.1) -
             return True
         time.sleep(step)
     return condition()
+
+
+def cpu_spent(pids_now: Callable[[], list[int]], seconds: float, timeout: float) -> bool:
+    """Whether the processes use ``seconds`` of CPU within ``timeout``: proof that work runs
+    which, unlike a rate over a short window, does not fail when a loaded machine gives them
+    only a share of a core (a 0.6 s window saw 0.18 cores at load 18 on 2 cores)."""
+    pids = pids_now()
+    before = cpu_seconds(pids)
+    return wait_for(lambda: cpu_seconds(pids) - before >= seconds, timeout, step=0.05)
+
+
+def scaled(seconds: float) -> float:
+    """A liveness bound (how long until a stopped query's executor is replaced, ...) stretched
+    by how oversubscribed the machine is: the same bound on an idle machine, ``load / cores``
+    times it on a loaded one, where every process, the replacement executor's start included,
+    gets only that share of a core. Bounds of the server's own (its query deadline) are not
+    scaled: only the margin a test allows for the machine."""
+    load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    return seconds * max(1.0, load)

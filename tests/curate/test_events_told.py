@@ -1,0 +1,71 @@
+"""A political event the graph has is mentioned by its id where a sentence tells it again by
+what happened and to what (``kg.draft.graph_facts.events_told``): a kind of event its label
+names, said in the sentence's language, with one of its participants, places or subjects,
+at a time that fits. Sentences written for the test, never article text."""
+
+from __future__ import annotations
+
+from kg.draft.graph_facts import EVENT_KINDS, event_kinds
+from tests.curate.conftest import Drafter
+
+BLOCKADE = "event/lachin-corridor-blockade-2022"
+EXTENDED = "event/eu-council-extends-euma-2025"
+
+
+def _mentions(drafter: Drafter, body: str, published: str) -> list[str]:
+    return drafter.text("A day in the capital\n\n" + body + "\n", published=published).mentions
+
+
+def test_an_event_told_by_its_kind_and_place_is_mentioned(drafter: Drafter) -> None:
+    body = "Armenia says the Lachin corridor blockade has cut food supplies for weeks."
+    assert BLOCKADE in _mentions(drafter, body, "2023-01-20")
+
+
+def test_an_event_not_yet_happened_or_of_another_year_is_not(drafter: Drafter) -> None:
+    body = "Armenia says the Lachin corridor blockade has cut food supplies for weeks."
+    assert BLOCKADE not in _mentions(drafter, body, "2021-05-03")
+    dated = "Armenia recalled a blockade of the Lachin corridor by farmers in 2019."
+    assert BLOCKADE not in _mentions(drafter, dated, "2023-01-20")
+
+
+def test_no_event_without_its_kind_or_its_place(drafter: Drafter) -> None:
+    body = "Armenia says traffic on the Lachin corridor was slow for weeks."
+    assert BLOCKADE not in _mentions(drafter, body, "2023-01-20")
+    body = "Armenia says a blockade of its ports has cut food supplies for weeks."
+    assert BLOCKADE not in _mentions(drafter, body, "2023-01-20")
+
+
+def test_of_several_events_of_a_kind_the_one_whose_actor_is_named(drafter: Drafter) -> None:
+    """The Council and the ambassadors both moved to extend the EU mission in January 2025:
+    a sentence that names the Council is the Council's decision."""
+    body = "The EU Council extended the European Union Mission in Armenia by two years."
+    mentions = _mentions(drafter, body, "2025-02-03")
+    assert EXTENDED in mentions
+    assert "event/eu-ambassadors-approve-euma-extension-2025" not in mentions
+
+
+def test_event_kinds_in_labels() -> None:
+    assert event_kinds("Blockade of the Lachin corridor (from December 2022)") == {"blockade"}
+    assert "extension" in event_kinds("The EU Council prolongs its mission by two years")
+    assert not event_kinds("Pashinyan meets the EU mission's commander")
+    # every kind's words are found in the languages of the corpus
+    _, withdrawal = EVENT_KINDS["withdrawal"]
+    for said in ("вывод российских миротворцев", "Rus barış gücünün çekilmesi",
+                 "ռուս խաղաղապահների դուրսբերումը", "le retrait des soldats"):  # fmt: skip
+        assert withdrawal.search(said), said
+
+
+def test_an_agreement_named_by_its_place_is_mentioned(drafter: Drafter) -> None:
+    """The graph's "Shusha Declaration (Turkey–Azerbaijan)", told as the declaration signed
+    in Shusha, and in Turkish by the place's own spelling."""
+    body = "Turkey and Azerbaijan marked the anniversary of the declaration they signed in Shusha."
+    assert "agreement/shusha-declaration" in _mentions(drafter, body, "2024-06-15")
+    turkish = (
+        "Türkiye ve Azerbaycan, Şuşa'da imzalanan beyannamenin yıl dönümünü kutladı. "
+        "Bakanlar iki ülkenin işbirliğini görüştü."
+    )
+    assert "agreement/shusha-declaration" in _mentions(drafter, turkish, "2024-06-15")
+    # not before it was signed, nor without a word of agreement
+    assert "agreement/shusha-declaration" not in _mentions(drafter, body, "2020-03-02")
+    body = "Turkey and Azerbaijan marked the anniversary of their victory in Shusha."
+    assert "agreement/shusha-declaration" not in _mentions(drafter, body, "2024-06-15")
