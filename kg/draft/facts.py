@@ -746,6 +746,15 @@ def propose(
             speaker = recent[-1] if role else None
         if speaker is not None and speaker.type not in PERSON and _own_signing(sentence, at):
             speaker = None  # "the ministry said it had signed …": its own act's claim
+        if (
+            speaker is not None
+            and speaker.type not in PERSON
+            and speaker.start >= 0
+            and serves_another(
+                [w.lower() for w in sentence.words[: speaker.start - sentence.first]]
+            )
+        ):  # "afirmó el portavoz de la Cancillería, <Name>": the spokesperson speaks, not the
+            speaker = None  # body (wave 14, 303: the ministry drafted, an invented speaker)
         if speaker is not None:
             # the graph's facts the sentence names by their label come first ("the
             # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
