@@ -117,6 +117,12 @@ LIGHT_SPEECH: dict[str, frozenset[str]] = {
     "belläp": frozenset(["geçdi", "geçipdir"]),
     "yglan": frozenset(["etdi", "edipdir"]),
     "атап": frozenset(["өтті", "өтеді"]),  # Kazakh "noted"
+} | {
+    # Turkish "“…” ifadelerini kullandı" (used the words "…"), closing a quotation, its
+    # speaker at the sentence's head (wave 15: 327's two such statements were not proposed;
+    # not "ifadesini kullanmasına", someone's using a word, which is no saying)
+    noun: frozenset(["kullandı", "kullanmıştı", "kullandi"])
+    for noun in ("ifadelerini", "ifadesini", "sözlerini")
 }  # fmt: skip
 
 # a speech verb that closes its sentence, its subject at the head (Turkish: "X, … söyledi.";

@@ -1325,7 +1325,7 @@ def told_by_participants(
         bare = bare.replace(span.text, " ")
     found = specific_facts(bare, near, named, said, published, gazetteer.known, types,
                            gazetteer.uses)  # fmt: skip
-    events = events_told(bare, near, named, said, published, gazetteer.known, types)
+    events = events_told(bare, near, named, said, published, gazetteer.known, types, text)
     return found + [ref for ref in events if ref not in found]
 
 

@@ -40,3 +40,14 @@ def test_what_the_body_says_of_others_is_its_statement(drafter: Drafter, body: s
 def test_a_person_telling_of_a_signing_still_speaks(drafter: Drafter) -> None:
     body = "Сурен Папикян сообщил, что подписал соглашение с Россией."
     assert _speakers(drafter, body) == ["suren-papikyan"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks will go on, said the spokesperson of the Armenian Defence Ministry, John Roe.",
+        "Переговоры продолжатся, сказал пресс-секретарь министерства обороны Армении Иван Петров.",
+    ],
+)
+def test_a_body_s_spokesperson_is_not_the_body(drafter: Drafter, body: str) -> None:
+    assert "armenian-defence-ministry" not in _speakers(drafter, body)

@@ -28,7 +28,8 @@ from kg.draft.published import find_published
             "2024-03-03",
         ),
         (
-            "Aktualisiert am 2. Mai 2025\n\nMinister treffen sich\n\nVon Hans Meier, 3. März 2024\n\n"
+            "Aktualisiert am 2. Mai 2025\n\nMinister treffen sich\n\n"
+            "Von Hans Meier, 3. März 2024\n\n"
             "Die Minister trafen sich in Wien.\n",
             "2024-03-03",
         ),
