@@ -46,6 +46,7 @@ from kg.draft.exonyms import EXONYMS, NAMES_ABROAD, states_abroad
 from kg.draft.graph_facts import (
     SUBJECTS,
     Known,
+    Told,
     agreement_kinds,
     agreements_by_kind,
     events_told,
@@ -1323,9 +1324,9 @@ def told_by_participants(
     bare = text
     for span in spans:
         bare = bare.replace(span.text, " ")
-    found = specific_facts(bare, near, named, said, published, gazetteer.known, types,
-                           gazetteer.uses)  # fmt: skip
-    events = events_told(bare, near, named, said, published, gazetteer.known, types, text)
+    told = Told(bare, near, named, said, published, gazetteer.known, types, gazetteer.uses, text)
+    found = specific_facts(told)
+    events = events_told(told)
     return found + [ref for ref in events if ref not in found]
 
 
