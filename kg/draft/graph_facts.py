@@ -486,7 +486,12 @@ EVENT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\bprotest", re.IGNORECASE),
         re.compile(
             r"\bprotest\w*|\bпротест|\bмитинг|\bmanifest(?:ation|ant)|\bDemonstration|\bDemonstrant|\beylem|"
-            r"\bgösteri|\betiraz|\baksiya|բողոք|ցույց|პროტესტ|აქცი|διαμαρτυρ",
+            # (the Turkish noun "gösteri" and its case forms, not the verb "göster-", to
+            # show: wave 16, "sürecin başladığını gösteriyor", "shows that the process has
+            # begun", was taken for a protest the graph has; so the Armenian "ցույց", not
+            # "ցույց տալ", to show)
+            r"\bgösteri(?:ler\w*|ci\w*|nin|ye|yi|de|den|si\w*)?\b|\betiraz|\baksiya|"
+            r"բողոք|ցույց(?!\s+(?:(?:է|են|էր|էին)\s+)?տ)|პროტესტ|აქცი|διαμαρτυρ",
             re.IGNORECASE,
         ),
     ),

@@ -5,7 +5,7 @@ at a time that fits. Sentences written for the test, never article text."""
 
 from __future__ import annotations
 
-from kg.draft.graph_facts import EVENT_KINDS, event_kinds
+from kg.draft.graph_facts import EVENT_KINDS, Told, event_kinds
 from tests.curate.conftest import Drafter
 
 BLOCKADE = "event/lachin-corridor-blockade-2022"
@@ -110,3 +110,23 @@ def test_an_event_the_graph_does_not_date_or_dates_later_is_not_told() -> None:
     # the same sentence about a criminal case is not the checkpoint's
     case = "The police launched a criminal case on the  in 2023."
     assert not events_told(Told(case, ["qarvel-pass"], [], ["2023"], "2023-05-02", table, types))
+
+
+def test_a_verb_of_showing_is_no_protest() -> None:
+    """The Turkish verb "göster-" (to show) and the Armenian "ցույց տալ" share their stem
+    with the noun of a demonstration: only the noun tells a protest."""
+    from kg.draft.graph_facts import Known, events_told
+
+    label = "Qarvel villagers' protest camp on the pass road"
+    known = Known("event/qarvel-road-protest-2022", "PoliticalEvent", anchors={"qarvel-pass"},
+                  dates={"2022-12-12"}, fields={"label": label}, kinds={"protest"})  # fmt: skip
+    types = {"qarvel-pass": "Place", known.id: "PoliticalEvent"}
+    table = {known.id: known}
+
+    def told(text: str) -> list[str]:
+        return events_told(Told(text, ["qarvel-pass"], [], [], "2023-01-20", table, types))
+
+    assert not told("Bu durum,  yolunda sürecin başladığını gösteriyor.")
+    assert not told("Այս փաստը ցույց է տալիս, որ  ճանապարհը փակ է։")
+    assert told("Köylüler  yolunda gösteriler düzenledi.")
+    assert told("Գյուղացիները  ճանապարհին ցույց էին անում, ցույցը շարունակվեց։")
