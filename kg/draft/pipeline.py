@@ -31,7 +31,7 @@ from kg.draft.candidates import (
     system_acronyms,
 )
 from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
-from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
@@ -244,6 +244,13 @@ def draft_article(
                             at + len(whole)))  # fmt: skip
             sentence = _sentence(sent, in_sent, gazetteer, finder, start,
                                  found_published.dateline)  # fmt: skip
+            if previous_sentence is not None and not any(d.precision == "day" and d.value
+                                                         for d in sentence.dates):  # fmt: skip
+                sentence.dates = sorted(
+                    sentence.dates + same_day(sentence.text, sentence.start,
+                                              previous_sentence.dates),
+                    key=lambda d: d.start,
+                )  # fmt: skip
             named = list(sentence.mentions)  # the city is named, whoever it stands for
             stood = [_metonymy(m, sentence, gazetteer) for m in sentence.mentions]
             changed = [n for m, n in zip(sentence.mentions, stood, strict=True) if n is not m]

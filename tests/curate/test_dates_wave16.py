@@ -1,0 +1,118 @@
+"""Dates wave 16's curators found undrafted (drafter-notes of cur61-cur64): a Solar Hijri
+day under a Persian headline, Norwegian days and periods, a range whose year only the second
+day prints in a text that has no date, a Turkish end told after its day ("sona erecek",
+"tarihine kadar sürecek"), and "the same day" after a dated sentence. Sentences written for
+the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.draft.dates import DateFinder, in_the_past
+from kg.draft.published import find_published
+from tests.curate.conftest import Drafter
+
+
+def _read(text: str, published: str | None = "2024-04-27") -> list[tuple[Any, ...]]:
+    found = DateFinder(published).find(text)
+    # as the pipeline reads a sentence: an end ("until") keeps its year, a past day may not
+    # follow the article
+    return [(f.value, f.end_value, f.precision, f.bound)
+            for f in (f if f.bound == "until" else in_the_past(f, published)
+                      for f in found)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 8 Ordibehesht 1403 was Saturday 27 April 2024; Arabic or Persian "ye", either digits
+        ("شنبه 8 ارديبهشت 1403 - 20:20:03", ("2024-04-27", None, "day", None)),
+        ("شنبه ۸ اردیبهشت ۱۴۰۳", ("2024-04-27", None, "day", None)),
+        # 1 Farvardin 1403 was 20 March 2024 (the year 1402 was a leap year)
+        ("نشست در ۱ فروردین ۱۴۰۳ برگزار شد", ("2024-03-20", None, "day", None)),
+        # Norwegian: the day with its full stop, a month written in lower case
+        ("Avtalen trådte i kraft 1. mars 2024.", ("2024-03-01", None, "day", None)),
+        ("Møtet fant sted 12. desember 2023.", ("2023-12-12", None, "day", None)),
+        ("Øvelsen begynte 3. september 2023.", ("2023-09-03", None, "day", None)),
+        ("Regjeringen besluttet det i fjor.", ("2023", None, "year", None)),
+        # a Belarusian agency's dateline with its three-letter month
+        ("МІНСК, 25 лют – Sputnik.", ("2024-02-25", None, "day", None)),
+        # the day, then the Turkish end after it: an end, not a day of its own
+        ("Tatbikat 20 Eylül'de sona erecek.", ("2023-09-20", None, "day", "until")),
+        ("Tatbikat 20 Eylül tarihine kadar sürecek.", ("2023-09-20", None, "day", "until")),
+    ],
+)
+def test_a_date_wave_16_missed(text: str, want: tuple[Any, ...]) -> None:
+    published = "2023-09-13" if "Eylül" in text else "2024-04-27"
+    assert _read(text, published)[0] == want
+
+
+def test_a_solar_day_whose_weekday_disagrees_is_not_read() -> None:
+    # 8 Ordibehesht 1403 was a Saturday, not a Monday
+    assert _read("دوشنبه 8 اردیبهشت 1403", None) == []
+
+
+def test_a_belarusian_short_month_needs_its_dateline() -> None:
+    assert _read("Ён спаў у сне і бачыў кас.", "2024-02-25") == []
+
+
+def test_english_months_stay_english() -> None:
+    # the lower-case Norwegian names do not take the English capitalised ones twice
+    assert _read("The talks began on April 3 and ended in August.", "2024-09-01") == [
+        ("2024-04-03", None, "day", None),
+        ("2024-08", None, "month", None),
+    ]
+
+
+def test_a_range_whose_year_is_on_the_second_day_in_an_undated_text() -> None:
+    assert _read("С 27 февраля по 1 марта 2024 года в Москве прошла сессия.", None)[0] == (
+        "2024-02-27",
+        "2024-03-01",
+        "day",
+        None,
+    )
+    # ... over a new year: the first day in the year before
+    assert _read("Du 30 décembre au 4 janvier 2025, les manœuvres ont eu lieu.", None)[0] == (
+        "2024-12-30",
+        "2025-01-04",
+        "day",
+        None,
+    )
+
+
+def test_a_solar_dateline_dates_the_article() -> None:
+    text = "پیام خبری\nعنوان خبر درباره قفقاز\nشنبه 8 ارديبهشت 1403 - 20:20:03\nمتن خبر.\n"
+    assert find_published(text, None).value == "2024-04-27"
+
+
+def test_the_same_day_is_the_day_of_the_sentence_before(drafter: Drafter) -> None:
+    body = (
+        "Вечером 15 сентября в Ереван прибыла группа военных. "
+        "В тот же день Сурен Папикян встретился с Сергеем Лавровым."
+    )
+    draft = drafter.text("Визит группы\n\n" + body + "\n", published="2022-09-16")
+    dates = [p.fields.get("date") for p in draft.facts if p.kind == "meeting"]
+    assert dates == ["2022-09-15"]
+
+
+def test_the_same_day_without_a_day_before_dates_nothing(drafter: Drafter) -> None:
+    body = (
+        "Группа военных прибыла в Ереван. "
+        "В тот же день Сурен Папикян встретился с Сергеем Лавровым."
+    )
+    draft = drafter.text("Визит группы\n\n" + body + "\n", published="2022-09-16")
+    assert [p.fields.get("date") for p in draft.facts if p.kind == "meeting"] in ([], [None])
+
+
+def test_a_named_exercise_ends_as_scheduled_not_a_second_exercise(drafter: Drafter) -> None:
+    body = (
+        "11 Eylül'de Ermenistan'da ABD ile başlatılan 'Eagle Partner 2023' tatbikatı, "
+        "20 Eylül'de sona erecek."
+    )
+    draft = drafter.text("Tatbikat\n\n" + body + "\n", published="2023-09-13")
+    found = [p.fields for p in draft.facts if p.kind == "exercise"]
+    assert len(found) == 1
+    assert found[0].get("scheduledEndDate") == "2023-09-20"
+    assert "2022-09-20" not in str(found)
