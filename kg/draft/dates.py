@@ -386,8 +386,9 @@ def slash_date(match: re.Match[str]) -> str | None:
 # de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
 # ... "dal 11 al 22 settembre", "από 11 έως 22 Σεπτεμβρίου", "من 11 إلى 22 سبتمبر",
 # "از 11 تا 22 سپتامبر"
-_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du|dal|από|من|از)\s+(?P<d>\d{1,2})\s+"
-                         r"(?:по|al|au|έως|μέχρι|إلى|الى|حتى|تا)\s+$")  # fmt: skip
+# ... "vom 10. bis 12. Mai 2024" (German, the days with their stops)
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du|dal|από|من|از|vom)\s+(?P<d>\d{1,2})\.?\s+"
+                         r"(?:по|al|au|έως|μέχρι|إلى|الى|حتى|تا|bis)\s+$")  # fmt: skip
 # ... or a dash between the days: "9–10 апреля", "9-10 avril"
 _DASH_OPEN = re.compile(r"(?<![\w.–—-])(?P<d>\d{1,2})\s*[–—-]\s*$")
 
@@ -608,7 +609,20 @@ class DateFinder:
                                    precision, None, True, relative=True))  # fmt: skip
         found = _year_of_period(sorted(found, key=lambda f: f.start), text, offset)
         found = _joined(found, text, offset)
-        return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
+        return sorted((self._untold_end(_with_bound(f, text, offset), text, offset)
+                       for f in found), key=lambda f: f.start)  # fmt: skip
+
+    def _untold_end(self, found: Found, text: str, offset: int) -> Found:
+        """An end told in the future ("10 Ağustos'ta sona erecek") in an article dated only to
+        the month the end falls in: whether it was still to come or already past when the page
+        was read cannot be told, so it dates nothing (wave 14's 252: its curator wrote no end
+        for that reason)."""
+        known = self.published or ""
+        if found.bound != "until" or len(known) != 7 or (found.value or "")[:7] != known:
+            return found
+        if not _FUTURE_END.match(text, found.end - offset):
+            return found
+        return replace(found, value=None)
 
     def _period(self, kind: str) -> tuple[str | None, str]:
         """The month or year of a period counted from the publication date ("last month":
@@ -730,13 +744,16 @@ _BOUND_ARTICLES = {"el", "la", "le", "the", "il", "lo", "o"}
 # "22-сентябрга чейин"; "11 ستمبر سے": from)
 # the end of what the sentence names, told after its day in Turkish and Azerbaijani: "20
 # Eylül'de sona erecek" (will end on 20 September), "20 Eylül tarihine kadar sürecek" (will
-# last until the date 20 September), "20 sentyabrda başa çatacaq", "sentyabrın 20-dək" (wave
-# 16's 372: the end was drafted as a second exercise starting that day, a year back)
+# last until the date 20 September), "2025 yılında sona erecek" (will end in 2025), "20
+# sentyabrda başa çatacaq" (wave 16's 372: the end was drafted as a second exercise
+# starting that day, a year back)
 _END_AFTER = re.compile(
-    r"(?:['’][^\W\d_]{1,4})?\s+(?:sona\s+er|başa\s+çat|sona\s+çat|tarihine\s+(?:kadar|dek)|"
+    r"(?:['’][^\W\d_]{1,4})?(?:\s+(?:yılında|yılı|tarihinde|ilində|ildə))?\s+(?:sona\s+er|başa\s+çat|sona\s+çat|tarihine\s+(?:kadar|dek)|"
     r"tarixinədək|tarixinə\s+qədər)",
     re.I,
 )
+# ... the same told in the future tense
+_FUTURE_END = re.compile(_END_AFTER.pattern + r"\s*[^\W\d_]*?(?:ecek|acak|əcək|acaq)", re.I)
 _BOUND_AFTER = {"تک": "until", "kadar": "until", "qədər": "until", "dək": "until",
                 "чейин": "until", "дейин": "until", "дейін": "until", "سے": "since"}  # fmt: skip
 

@@ -66,6 +66,15 @@ def test_english_months_stay_english() -> None:
     ]
 
 
+def test_a_german_range_of_days() -> None:
+    assert _read("Die Übungen fanden vom 10. bis 12. Mai 2024 statt.")[0] == (
+        "2024-05-10",
+        "2024-05-12",
+        "day",
+        None,
+    )
+
+
 def test_a_range_whose_year_is_on_the_second_day_in_an_undated_text() -> None:
     assert _read("С 27 февраля по 1 марта 2024 года в Москве прошла сессия.", None)[0] == (
         "2024-02-27",
@@ -116,3 +125,40 @@ def test_a_named_exercise_ends_as_scheduled_not_a_second_exercise(drafter: Draft
     assert len(found) == 1
     assert found[0].get("scheduledEndDate") == "2023-09-20"
     assert "2022-09-20" not in str(found)
+
+
+def test_an_undated_text_is_bounded_by_its_latest_past_date(drafter: Drafter) -> None:
+    body = (
+        "Der Vertrag wurde am 3. April 2023 in Baku von beiden Regierungen feierlich "
+        "unterzeichnet.\n\n"
+        "Die gemeinsamen Übungen der beiden Armeen fanden am 12. Mai 2024 an der "
+        "Grenze statt.\n\n"
+        "Die Truppen der beiden Staaten werden nach dem Vertrag bis 2044 in der Region "
+        "bleiben.\n"
+    )
+    draft = drafter.text("Ein Vertrag\n\n" + body, published=None)
+    assert "datePublished" not in draft.block
+    # the latest day; a year bounded by "bis" (until) is no past event
+    assert draft.block["publishedNoEarlierThan"] == "2024-05-12"
+    assert "s3" in draft.block["dateNote"]
+
+
+def test_a_dated_text_gets_no_lower_bound(drafter: Drafter) -> None:
+    draft = drafter.text("Ein Vertrag\n\nDer Vertrag wurde am 3. April 2023 unterzeichnet.\n")
+    assert "publishedNoEarlierThan" not in draft.block
+
+
+def test_a_future_end_in_an_article_of_that_month_dates_nothing() -> None:
+    # "will end on 10 August" in a page dated August alone: past or to come, untold
+    assert _read("Tatbikat 10 Ağustos’ta sona erecek.", "2020-08") == [(None, None, "day", "until")]
+    assert _read("Tatbikat 10 Ağustos’ta sona erecek.", "2020-08-03")[0][0] == "2020-08-10"
+    assert _read("Tatbikat 10 Ağustos’ta sona erdi.", "2020-08")[0][0] == "2020-08-10"
+
+
+def test_an_end_in_a_year_of_the_future_bounds_no_undated_text(drafter: Drafter) -> None:
+    body = (
+        "Barış gücünün görev süresi 2025 yılında sona ereceği için askerler bölgeden "
+        "çekilmeye başladı ve konvoylar halinde ayrıldı.\n"
+    )
+    draft = drafter.text("Çekilme\n\n" + body, published=None)
+    assert "publishedNoEarlierThan" not in draft.block
