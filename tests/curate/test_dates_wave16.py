@@ -162,3 +162,24 @@ def test_an_end_in_a_year_of_the_future_bounds_no_undated_text(drafter: Drafter)
     )
     draft = drafter.text("Çekilme\n\n" + body, published=None)
     assert "publishedNoEarlierThan" not in draft.block
+
+
+def _agreements(drafter: Drafter, body: str) -> list[dict[str, Any]]:
+    draft = drafter.text("Memorandum\n\n" + body + "\n", published="2024-04-27")
+    return [p.fields for p in draft.facts if p.kind == "agreement"]
+
+
+def test_a_day_before_a_signing_participle_is_the_main_verbs(drafter: Drafter) -> None:
+    body = (
+        "Mərkəz 2021-ci il yanvarın 30-da Türkiyə ilə Rusiya arasında imzalanan "
+        "memoranduma əsasən yaradılıb."
+    )
+    (found,) = _agreements(drafter, body)
+    assert "date" not in found
+    assert found["latestDate"] == "2021-01-30"
+
+
+def test_a_signing_told_by_its_own_verb_keeps_its_day(drafter: Drafter) -> None:
+    body = "Türkiyə və Rusiya 2021-ci il yanvarın 30-da memorandum imzalayıb."
+    (found,) = _agreements(drafter, body)
+    assert found["date"] == "2021-01-30"
