@@ -2051,8 +2051,9 @@ def _latest_past(
     """An undated text's latest date of a past event so far: a date the text prints whole
     (its year printed, no bound, not a period counted from the unknown publication), the last
     day of a period, in a sentence that announces no plan; with its sentence's number. The
-    curators bound such an article by it (publishedNoEarlierThan: 41 of the 44 undated pages
-    of 005-395 have that bound, the latest dated event the text tells as past)."""
+    curators bound such an article by it (publishedNoEarlierThan: all 40 undated pages
+    of 005-395 with an address have that bound, most often the latest dated event the text
+    tells as past)."""
     if PLAN & set(sentence.words) or CONDITIONAL.search(sentence.text):
         return latest
     for found in sentence.dates:
