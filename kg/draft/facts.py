@@ -1905,8 +1905,21 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
     else:
         fields["status"] = "code:deal-signed"
     dates, found = _verb_date(sentence, at)  # the signing's own date, not another clause's
+    k = at - sentence.first
+    if "date" in dates and _SIGNED_PARTICIPLE.match(word) and k + 1 < len(sentence.words):
+        # "30 yanvarda imzalanan memoranduma əsasən yaradılıb": the signing is told in a
+        # participle that names the pact, the day is the main verb's (founded); the pact was
+        # signed no later (wave 16's 369: the day drafted as the signing's, invented)
+        dates = {"latestDate": dates["date"], "_dateNote": (
+            f"The day ({dates['date']}) is that of the sentence's main verb; the signing, "
+            "told in a participle naming the pact, was no later.")}  # fmt: skip
     fields.update(dates)
     return Proposal("agreement", fields, (sentence.start, sentence.end), "signing word", found)
+
+
+# the Turkish and Azerbaijani participles of "sign" that name what was signed ("imzalanan
+# memorandum", "imzaladıkları anlaşma"), not the sentence's own verb
+_SIGNED_PARTICIPLE = re.compile(r"^imzala(?:nan|nmış|dığı|dıkları|dıqları|ndığı)$")
 
 
 # what is signed when an agreement is: "signed an agreement", "подписали соглашение",

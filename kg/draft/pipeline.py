@@ -31,10 +31,11 @@ from kg.draft.candidates import (
     system_acronyms,
 )
 from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
-from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
+    CONDITIONAL,
     PERSON,
     PLAN,
     QUANTITY,
@@ -198,6 +199,7 @@ def draft_article(
     counted: dict[tuple[int, int], tuple[list[Count], set[str]]] = {}
     previous_speaker: Mention | None = None
     previous_sentence: Sentence | None = None
+    latest: tuple[str, int] | None = None  # an undated text's latest past date, its sentence
     named_before: list[list[Mention]] = []  # the people of each body sentence so far
     last_org: Mention | None = None
     numbers: list[Numbered] = []
@@ -226,7 +228,7 @@ def draft_article(
             continue
         if start in dateline:
             continue
-        for _, sent in paragraph.sentences:
+        for number, sent in paragraph.sentences:
             if _RELATED_LINK.match(sent.text):
                 continue  # "Mehr zum Thema – <another article's title>": not this article's
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
@@ -244,6 +246,15 @@ def draft_article(
                             at + len(whole)))  # fmt: skip
             sentence = _sentence(sent, in_sent, gazetteer, finder, start,
                                  found_published.dateline)  # fmt: skip
+            if previous_sentence is not None and not any(d.precision == "day" and d.value
+                                                         for d in sentence.dates):  # fmt: skip
+                sentence.dates = sorted(
+                    sentence.dates + same_day(sentence.text, sentence.start,
+                                              previous_sentence.dates),
+                    key=lambda d: d.start,
+                )  # fmt: skip
+            if published is None:
+                latest = _latest_past(sentence, number, latest)
             named = list(sentence.mentions)  # the city is named, whoever it stands for
             stood = [_metonymy(m, sentence, gazetteer) for m in sentence.mentions]
             changed = [n for m, n in zip(sentence.mentions, stood, strict=True) if n is not m]
@@ -402,6 +413,8 @@ def draft_article(
             mentions.setdefault(fact.fields["post"])
     _relayed_page(facts, relays)
     _not_the_publisher(block.get("publisher"), mentions, facts)
+    if published is None and latest is not None:
+        block = _with_lower_bound(block, *latest)
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
@@ -2046,6 +2059,44 @@ def _sentence(
         demonyms=demonyms,
         said_on=said_on,
     )
+
+
+def _latest_past(
+    sentence: Sentence, number: int, latest: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """An undated text's latest date of a past event so far: a date the text prints whole
+    (its year printed, no bound, not a period counted from the unknown publication), the last
+    day of a period, in a sentence that announces no plan; with its sentence's number. The
+    curators bound such an article by it (publishedNoEarlierThan: all 40 undated pages
+    of 005-395 with an address have that bound, most often the latest dated event the text
+    tells as past)."""
+    if PLAN & set(sentence.words) or CONDITIONAL.search(sentence.text):
+        return latest
+    for found in sentence.dates:
+        value = found.end_value or found.value
+        if not value or found.bound or found.relative or found.weekday or found.same_day:
+            continue
+        if latest is None or value > latest[0]:
+            latest = (value, number)
+    return latest
+
+
+def _with_lower_bound(block: dict[str, Any], value: str, number: int) -> dict[str, Any]:
+    """The article block of an undated text with its lower bound (after its headline and
+    byline, where the date would stand), for the curator to check."""
+    out: dict[str, Any] = {}
+    for key, item in block.items():
+        if key in ("publisher", "inLanguage", "textSha256", "seedFile") and (
+            "publishedNoEarlierThan" not in out
+        ):
+            out["publishedNoEarlierThan"] = value
+            out["dateNote"] = (
+                f"Not dated: the text prints no date of publication. No earlier than {value}, "
+                f"the latest date it gives whole (s{number}); check that it tells that event as "
+                "past and give a publishedNoLaterThan if the text allows."
+            )
+        out[key] = item
+    return out
 
 
 def _after_publication(found: Found, published: str | None) -> bool:
