@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
+from kg.draft.cues import rank_words
 from kg.draft.names import GIVEN_NAMES, fold
 from kg.draft.shapes import SURNAME_ENDINGS, by_shape, country, looks_like_person
 
@@ -454,8 +455,19 @@ def _after_title(doc: Doc, span: Span) -> tuple[Span, str] | None:
             if words[k : k + n] == title:
                 rest = doc[span.start + k + n : span.end]
                 if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest):
+                    if any(_office_word(t.lower_) for t in rest):
+                        return None  # "Chief of General Staff Lieutenant General X": the
+                        # words after "General" are the title's and a rank, not a name
                     return rest, " ".join(title)
     return None
+
+
+_OFFICE_WORDS = {w for t in TITLES for w in t.split()} | {"staff", "chief", "head", "army"}
+
+
+def _office_word(word: str) -> bool:
+    """A word of a title or a military rank (no part of a person's name)."""
+    return word in _OFFICE_WORDS or rank_words([word])
 
 
 # the parts of a text ("according to Article 3 of the Charter", "in Section 2")
