@@ -603,8 +603,9 @@ def load_gazetteer(
             extra += _year_forms([*entity.names, *extra])
         if extra:
             names = tuple(dict.fromkeys([*entity.names, *extra]))
-            entities[ref] = Entity(entity.id, entity.type, entity.label, names, entity.located_in,
-                                   entity.role)
+            entities[ref] = Entity(
+                entity.id, entity.type, entity.label, names, entity.located_in, entity.role
+            )
     described = {k: d for k, d in described.items() if k.split(" ", 1)[1] in entities}
     for which, d in described.items():  # undated in every file: the year its id or label
         if not d.dates:  # names ("meeting/csto-summit-kyrgyzstan-2025"; wave 9: a 2019

@@ -123,3 +123,17 @@ def test_a_counterpart_of_a_person_the_graph_gives_a_post(drafter: Drafter) -> N
     # no other person, no title: nothing to take the counterpart's post from
     body = "They spoke with their Armenian counterpart Suren Papikyan in Paris."
     assert PAPIKYAN not in _tenures(drafter, body)
+
+
+def test_given_name_and_patronymic_before_a_known_surname(drafter: Drafter) -> None:
+    for body in (
+        "Генсеком станет Имангали Нургалиевич Тасмагамбетов, сообщил источник.",
+        "Об этом сказал Касым-Жомарт Кемелевич [Токаев] на встрече.",
+    ):
+        draft = drafter.body(body)
+        assert not [e for e in draft.new_entities if e.type == "Person"], body
+        assert {"imangali-tasmagambetov", "kassym-jomart-tokayev"} & set(draft.mentions)
+    # a new person named in full is still proposed (by given name and surname)
+    body = "Об этом сказал Иван Петрович Зоринов на встрече."
+    labels = [e.label for e in drafter.body(body).new_entities if e.type == "Person"]
+    assert labels == ["Иван Зоринов"], labels
