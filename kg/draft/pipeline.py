@@ -30,7 +30,13 @@ from kg.draft.candidates import (
     slug,
     system_acronyms,
 )
-from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
+from kg.draft.cues import (
+    GOVERNMENT_NOUNS,
+    deputy_before,
+    qualifier,
+    rank_start,
+    serves_another,
+)
 from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
@@ -340,7 +346,9 @@ def draft_article(
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
-            proposals += _counterpart_tenures(sentence, gazetteer)
+            holding = {str(p.fields["holder"]): str(p.fields["post"]) for p in proposals
+                       if p.kind == "tenure" and not p.fields.get("former")}  # fmt: skip
+            proposals += _counterpart_tenures(sentence, gazetteer, holding)
             proposals += _new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
             had = {(p.fields.get("holder"), p.fields.get("post")) for p in proposals[first:]
@@ -1733,8 +1741,9 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             if kind != "tenure" or holder != person.id or entity is None:
                 continue
             said, qualified = False, None
-            for k in dict.fromkeys((person.start - sentence.first,
-                                    _past_owner(sentence, person, entity.located_in))):  # fmt: skip
+            at = person.start - sentence.first
+            for k in dict.fromkeys((at, _past_owner(sentence, person, entity.located_in),
+                                    rank_start(sentence.words, at))):  # fmt: skip
                 said, qualified = _titled_at(sentence, k, after, entity, gazetteer)
                 if said or qualified:
                     break
@@ -1799,10 +1808,18 @@ _COUNTERPART = re.compile(
 )
 
 
-def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
+def _counterpart_tenures(
+    sentence: Sentence, gazetteer: Gazetteer, held: dict[str, str] | None = None
+) -> list[Proposal]:
     """ "Armenian Defence Minister A met his Indian counterpart B": B holds the same title
     in India, when the graph has that post (wave 7's feedback: no tenure from "counterpart").
-    The title is the first post the sentence names before the word."""
+    The title is the first post the sentence names before the word; else one it names after
+    the name, or the post of another person the sentence names (``held``: the tenures
+    proposed so far in the article, else the graph's, when it gives one). The counterpart's
+    post is the one of that name in the other state, else the other state's only post with
+    the same role (a French "Minister of the Armed Forces" has Armenia's defence minister
+    as counterpart). Wave 16 (382, 394) and earlier (009, 146, 359): the own title after
+    the name or in another sentence left the counterpart's tenure unproposed."""
     posts = {fold(n): e.id for e in gazetteer.entities.values() if e.type == "Post"
              for n in e.names}  # fmt: skip
     by_label = {e.label: e.id for e in gazetteer.by_type("State")}
@@ -1811,6 +1828,8 @@ def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Propo
     out = []
     for person in sentence.mentions:
         at = sentence.text.find(person.label)  # a new name's char is its sentence's
+        if person.start >= 0 and person.char >= sentence.start:  # a known name, as printed
+            at = person.char - sentence.start  # ("Souren Papikian")
         if person.type not in ("Person", "Official") or at < 0:
             continue
         match = _COUNTERPART.search(sentence.text[:at])
@@ -1821,21 +1840,64 @@ def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Propo
         if state is None and match["ru"]:
             state = next((by_label.get(label) for label, stem in DEMONYM_STEMS_RU.items()
                           if adjective.startswith(fold(stem))), None)  # fmt: skip
-        own = [m for m in sentence.mentions
-               if m.type == "Post" and 0 <= m.char - sentence.start < at]  # fmt: skip
-        if state is None or state not in gazetteer.entities or not own:
+        if state is None or state not in gazetteer.entities:
             continue
-        label = gazetteer.entities[state].label
-        for name in gazetteer.entities[own[0].id].names:
-            head = name.rpartition(" of ")[0]  # "Defence Minister" of "… of Armenia"
-            forms = [f"{head} of {label}", *(f"{d} {head}" for d in DEMONYMS.get(label, []))]
-            post = next((posts[fold(f)] for f in forms if fold(f) in posts), None) if head else None
-            if post and post != own[0].id:
-                fields = {"type": "Tenure", "holder": person.id, "post": post}
-                out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
-                                    "counterpart"))  # fmt: skip
-                break
+        own = _own_post(sentence, person, at, gazetteer, held or {})
+        if own is None:
+            continue
+        post = _same_post_in(own, state, posts, gazetteer)
+        if post and post != own:
+            fields = {"type": "Tenure", "holder": person.id, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "counterpart"))  # fmt: skip
     return out
+
+
+def _own_post(
+    sentence: Sentence, person: Mention, at: int, gazetteer: Gazetteer, held: dict[str, str]
+) -> str | None:
+    """The post of the one whose counterpart ``person`` is: a post the sentence names before
+    the counterpart, else after the counterpart's name (not right before another name), else
+    the post another person named in the sentence holds (proposed in the article, or the
+    only one the graph gives that person)."""
+    posts = [m for m in sentence.mentions if m.type == "Post" and m.id in gazetteer.entities
+             and m.char >= sentence.start]  # fmt: skip
+    before = [m for m in posts if m.char - sentence.start < at]
+    if before:
+        return before[0].id
+    names = {m.start for m in sentence.mentions if m.type in ("Person", "Official")}
+    after = [m for m in posts if m.start >= 0 and not names & {m.end, m.end + 1}]
+    if after:
+        return after[0].id
+    for other in sentence.mentions:
+        if other.type not in ("Person", "Official") or other.id == person.id:
+            continue
+        if held.get(other.id) in gazetteer.entities:
+            return held[other.id]
+        graph = {post for (kind, holder, post), _ in gazetteer.facts.items()
+                 if kind == "tenure" and holder == other.id
+                 and post in gazetteer.entities}  # fmt: skip
+        if len(graph) == 1:
+            return graph.pop()
+    return None
+
+
+def _same_post_in(own: str, state: str, posts: dict[str, str], gazetteer: Gazetteer) -> str | None:
+    """The post of ``own``'s title in ``state``: by the title's name ("Defence Minister of
+    Armenia" for "… of India"), else the state's only post with ``own``'s role."""
+    label = gazetteer.entities[state].label
+    entity = gazetteer.entities[own]
+    for name in entity.names:
+        head = name.rpartition(" of ")[0]  # "Defence Minister" of "… of Armenia"
+        forms = [f"{head} of {label}", *(f"{d} {head}" for d in DEMONYMS.get(label, []))]
+        post = next((posts[fold(f)] for f in forms if fold(f) in posts), None) if head else None
+        if post:
+            return post
+    if entity.role is None:
+        return None
+    same = [e.id for e in gazetteer.by_type("Post")
+            if e.role == entity.role and e.located_in == state]  # fmt: skip
+    return same[0] if len(same) == 1 else None
 
 
 _TITLE_SPELLINGS = {"defense": "defence", "spokesman": "spokesperson",
