@@ -756,27 +756,7 @@ def propose(
         ):  # "afirmó el portavoz de la Cancillería, <Name>": the spokesperson speaks, not the
             speaker = None  # body (wave 14, 303: the ministry drafted, an invented speaker)
         if speaker is not None:
-            # the graph's facts the sentence names by their label come first ("the
-            # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
-            about = [m.id for m in _of(sentence, NAMED_FACTS)]
-            about += [m.id for m in _of(sentence, {"State"} | ORGS)
-                      if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
-            fields = {"type": "Statement", "speaker": speaker.id}
-            if about:
-                fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
-            medium = _medium(sentence)
-            if medium:
-                fields["medium"] = medium
-            said = stance(sentence.words)
-            if said:
-                fields["stance"] = said
-            named = topics(sentence.text, [speaker.id, *about])
-            if named:
-                fields["topic"] = one_or_list(named)
-            dates, found = _date_fields(sentence, dates=_when_said(sentence))
-            if "startDate" in dates:  # a statement has no period: the range is another fact's
-                dates, found = {}, None
-            fields.update(dates)
+            fields, found = statement_fields(sentence, speaker)
             if source is not None or _names_its_speaker(sentence, at, speaker):
                 fields["_named"] = True  # sure enough to propose without a date
             if title is not None:
@@ -817,6 +797,34 @@ def propose(
             if proposal.kind != "participation" and relayed:
                 proposal.fields["reportedBy"] = one_or_list(relayed)
     return out
+
+
+def statement_fields(sentence: Sentence, speaker: Mention) -> tuple[dict[str, Any], Found | None]:
+    """A statement's fields read from its sentence, once its speaker is known: what it is
+    about (the graph's facts named first, then states and organisations other than the
+    speaker), its medium, stance, topics and the date of the saying (never a period)."""
+    # the graph's facts the sentence names by their label come first ("the CAESAR deal",
+    # "Eagle Partner 2023"): curators most often put them in about
+    about = [m.id for m in _of(sentence, NAMED_FACTS)]
+    about += [m.id for m in _of(sentence, {"State"} | ORGS)
+              if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
+    fields: dict[str, Any] = {"type": "Statement", "speaker": speaker.id}
+    if about:
+        fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
+    medium = _medium(sentence)
+    if medium:
+        fields["medium"] = medium
+    said = stance(sentence.words)
+    if said:
+        fields["stance"] = said
+    named = topics(sentence.text, [speaker.id, *about])
+    if named:
+        fields["topic"] = one_or_list(named)
+    dates, found = _date_fields(sentence, dates=_when_said(sentence))
+    if "startDate" in dates:  # a statement has no period: the range is another fact's
+        dates, found = {}, None
+    fields.update(dates)
+    return fields, found
 
 
 _DASHES = {"—", "–", "-", ",", "(", ":", "/"}

@@ -75,6 +75,7 @@ from kg.draft.names import (
 from kg.draft.new_posts import counterpart_new_people, titled_new_people
 from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
+from kg.draft.quotes import quoted_statement
 from kg.draft.region import BODIES_REGION
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
@@ -226,6 +227,7 @@ def draft_article(
             continue
         if start in dateline:
             continue
+        in_paragraph: list[Sentence] = []  # its sentences so far (a quotation over several)
         for _, sent in paragraph.sentences:
             if _RELATED_LINK.match(sent.text):
                 continue  # "Mehr zum Thema – <another article's title>": not this article's
@@ -321,6 +323,9 @@ def draft_article(
             for proposal in propose(sentence, previous_speaker, last_org, recent):
                 words_before(proposal, sentence, previous_sentence)
                 proposals.append(proposal)
+            in_paragraph.append(sentence)
+            if not any(p.kind == "statement" for p in proposals[first:]):
+                proposals += quoted_statement(in_paragraph, article.text)
             relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
