@@ -1158,8 +1158,16 @@ _TITLE_LOWER = {w for t in APPOSITIVE_ROLES for w in t.split()} | {
 # a phrase giving the source of the words around it, in the corpus's languages ("according to
 # X", "по словам X", "selon X", "según X", "laut X", "według X", "zdaniem X", "secondo X")
 _ACCORDING_TO = re.compile(
-    r"(?<!\w)(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|"
-    r"selon|según|laut|według|zdaniem|secondo)\s+",
+    r"(?<!\w)(?:"
+    # "according to the statement of X" (wave 16's 389: "Согласно заявлению главы МИДа X"
+    # gave no statement) in the languages that say so, and Belarusian "паводле слоў X"; the
+    # longer phrases first (the alternation takes the first that matches)
+    r"according\s+to\s+(?:a|the)\s+statement\s+(?:by|of|from)|"
+    r"(?:согласно|по)\s+(?:заявлению|словам)|паводле\s+(?:слоў|заявы)|"
+    r"selon\s+(?:la\s+déclaration|les\s+propos)\s+d[eu']|"
+    r"según\s+(?:la\s+declaración|las\s+palabras)\s+del?|według\s+słów|"
+    r"according\s+to|по\s+мнению|по\s+данным|по\s+информации|"
+    r"selon|según|laut|według|zdaniem|secondo)\s*",
     re.I,
 )
 # what may stand between the phrase and the name: articles, titles, a state's name or
