@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,7 @@ from kg.draft.names import (
 from kg.draft.new_posts import counterpart_new_people, titled_new_people
 from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
+from kg.draft.quotes import quoted_statement
 from kg.draft.region import BODIES_REGION
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
@@ -200,6 +202,7 @@ def draft_article(
     proposals: list[Proposal] = []
     reported: dict[tuple[int, int], list[str]] = {}  # a sentence's graph facts
     told: dict[tuple[int, int], list[str]] = {}  # those told by a particular participant
+    named_in: dict[tuple[int, int], set[str]] = {}  # the ids each sentence names
     held: dict[tuple[int, int], list[str]] = {}  # a sentence's graph memberships
     # a sentence's counts of personnel, and the states it names
     counted: dict[tuple[int, int], tuple[list[Count], set[str]]] = {}
@@ -234,6 +237,7 @@ def draft_article(
             continue
         if start in dateline:
             continue
+        in_paragraph: list[Sentence] = []  # its sentences so far (a quotation over several)
         for number, sent in paragraph.sentences:
             if _RELATED_LINK.match(sent.text):
                 continue  # "Mehr zum Thema – <another article's title>": not this article's
@@ -330,6 +334,7 @@ def draft_article(
                     if not any(b.start <= m.start and m.end <= b.end for b in ministries)
                 ] + ministries
             sentence.mentions.sort(key=lambda m: (m.start < 0, m.start))
+            named_in[(sentence.start, sentence.end)] = {m.id for m in sentence.mentions}
             relays += [o for o in page_source(sentence) if o not in relays]
             orgs = [
                 m
@@ -342,6 +347,9 @@ def draft_article(
             for proposal in propose(sentence, previous_speaker, last_org, recent):
                 words_before(proposal, sentence, previous_sentence)
                 proposals.append(proposal)
+            in_paragraph.append(sentence)
+            if not any(p.kind == "statement" for p in proposals[first:]):
+                proposals += quoted_statement(in_paragraph, article.text)
             relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
@@ -398,6 +406,7 @@ def draft_article(
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
     proposals = [p for p in proposals if p.kind != "statement" or p.fields["speaker"]]
+    proposals = _lede_to_spokesperson(proposals, numbers, gazetteer, named_in)
     merged = _merge_statements(_merge_exercises(proposals), found_published.dateline)
     merged = _merge_meetings(_merge_deals(merged))
     merged = _merge_agreements(merged)
@@ -2381,6 +2390,75 @@ def _next_to(earlier: Proposal, later: Proposal) -> bool:
     speaker's words: "He added …")."""
     ends = [earlier.sentence[1], *(end for _, end in earlier.more)]
     return any(0 <= later.sentence[0] - end <= 3 for end in ends)
+
+
+# how many sentences a spokesperson's words may follow the lede that gives them to the body
+_LEDE_GAP = 3
+
+
+def _lede_to_spokesperson(
+    proposals: list[Proposal],
+    numbers: list[Numbered],
+    gazetteer: Gazetteer,
+    named_in: dict[tuple[int, int], set[str]],
+) -> list[Proposal]:
+    """A wire lede gives the words to a body ("The Kremlin said on Tuesday that …", "В Кремле
+    во вторник заявили …") and the next sentences quote the person who spoke for it ("…,"
+    Kremlin spokesman X told reporters): one statement, by that person, dated by the lede
+    (wave 16's 373: the body's statement was deleted as wrong, an invented speaker, and the
+    person's got no date). The person speaks for the body when his sentence names it or a
+    post of it, or the graph has him hold a post whose name holds the body's; his words
+    follow the lede within :data:`_LEDE_GAP` sentences with no other statement between, and
+    have no other date of their own."""
+    starts = [n.start for n in numbers]
+
+    def number(at: int) -> int:
+        return bisect_right(starts, at)
+
+    statements = [p for p in proposals if p.kind == "statement"]
+    gone: set[int] = set()
+    for body, person in zip(statements, statements[1:], strict=False):
+        speaker = gazetteer.entities.get(str(body.fields["speaker"]))
+        said = gazetteer.entities.get(str(person.fields["speaker"]))
+        if speaker is None or said is None or speaker.type in _PEOPLE or said.type not in _PEOPLE:
+            continue
+        if body.date is None or (person.date is not None and person.date.value != body.date.value):
+            continue
+        if not 0 < number(person.sentence[0]) - number(body.sentence[0]) <= _LEDE_GAP:
+            continue
+        if not _speaks_for(said.id, speaker, gazetteer, named_in.get(person.sentence, set())):
+            continue
+        person.more.append(body.sentence)
+        person.more.extend(body.more)
+        for key in ("about", "topic"):
+            values = _as_list(person.fields.get(key)) + _as_list(body.fields.get(key))
+            if values:
+                person.fields[key] = one_or_list(list(dict.fromkeys(values)))
+        for key, value in body.fields.items():
+            if key not in ("speaker", "_named"):
+                person.fields.setdefault(key, value)
+        person.date = body.date
+        gone.add(id(body))
+    return [p for p in proposals if id(p) not in gone]
+
+
+_PEOPLE = {"Person", "Official"}
+
+
+def _speaks_for(person: str, body: Entity, gazetteer: Gazetteer, named: set[str]) -> bool:
+    """The person's sentence names the body, or a post of the body is named there or held by
+    him in the graph (a post's name holds the body's: "Kremlin spokesperson")."""
+    if body.id in named:
+        return True
+    held = {key[2] for key in gazetteer.facts if key[0] == "tenure" and key[1] == person}
+    names = [f" {fold(n)} " for n in body.names]
+    for post in held | named:
+        entity = gazetteer.entities.get(post)
+        if entity is None or entity.type != "Post":
+            continue
+        if any(n in f" {fold(label)} " for label in entity.names for n in names):
+            return True
+    return False
 
 
 def _merge_statements(
