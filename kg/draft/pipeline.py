@@ -82,6 +82,7 @@ from kg.draft.new_posts import counterpart_new_people, titled_new_people
 from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
 from kg.draft.region import BODIES_REGION
+from kg.draft.role_titles import apposition_after, titled_by_role, window_before
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
@@ -331,6 +332,9 @@ def draft_article(
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
+            proposals += _role_tenures(sentence, gazetteer, {
+                (str(p.fields.get("holder")), str(p.fields.get("post")))
+                for p in proposals[first:] if p.kind == "tenure"})  # fmt: skip
             holding = {str(p.fields["holder"]): str(p.fields["post"]) for p in proposals
                        if p.kind == "tenure" and not p.fields.get("former")}  # fmt: skip
             proposals += _counterpart_tenures(sentence, gazetteer, holding)
@@ -1777,6 +1781,35 @@ _COUNTERPART = re.compile(
     r"homologues?\s+(?P<fr>[a-zéè]+),?\s+$|"
     r"(?P<ru>[а-яё]+)\s+(?:коллег\w*|визави),?\s+$"
 )
+
+
+def _role_tenures(
+    sentence: Sentence, gazetteer: Gazetteer, had: set[tuple[str, str]]
+) -> list[Proposal]:
+    """A known holder's title worded by its role in any language, right before the name or
+    in an apposition after it (:mod:`kg.draft.role_titles`): the graph's tenure of that role
+    attested again, unless a rule before proposed it (``had``)."""
+    out = []
+    names = [m for m in sentence.mentions if m.type in ("Person", "Official") and m.start >= 0]
+    for person in names:
+        k = person.start - sentence.first
+        floor = max((m.end - sentence.first for m in names if m.end <= person.start), default=0)
+        texts = (window_before(sentence.words, k, floor),
+                 apposition_after(sentence.words, person.end - sentence.first))  # fmt: skip
+        held = {post for (kind, holder, post), _ in gazetteer.facts.items()
+                if kind == "tenure" and holder == person.id
+                and post in gazetteer.entities}  # fmt: skip
+        for post in sorted(held):
+            role = gazetteer.entities[post].role
+            if (person.id, post) in had or not any(titled_by_role(t, role) for t in texts):
+                continue
+            if sum(gazetteer.entities[p].role == role for p in held) > 1:
+                continue  # two posts of that role (a state's and an alliance's): which?
+            fields = {"type": "Tenure", "holder": person.id, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "title by its role at a name the graph knows"))  # fmt: skip
+            had.add((person.id, post))
+    return out
 
 
 def _counterpart_tenures(
