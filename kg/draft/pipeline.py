@@ -1794,15 +1794,21 @@ def _role_tenures(
     for person in names:
         k = person.start - sentence.first
         floor = max((m.end - sentence.first for m in names if m.end <= person.start), default=0)
-        texts = (window_before(sentence.words, k, floor),
-                 apposition_after(sentence.words, person.end - sentence.first))  # fmt: skip
+        start, before = window_before(sentence.words, k, floor)
+        end, after = apposition_after(sentence.words, person.end - sentence.first)
+        windows = [(before, _owners_in(sentence, start, k)),
+                   (after, _owners_in(sentence, person.end - sentence.first, end))]  # fmt: skip
         held = {post for (kind, holder, post), _ in gazetteer.facts.items()
                 if kind == "tenure" and holder == person.id
                 and post in gazetteer.entities}  # fmt: skip
         for post in sorted(held):
-            role = gazetteer.entities[post].role
-            if (person.id, post) in had or not any(titled_by_role(t, role) for t in texts):
+            entity = gazetteer.entities[post]
+            if (person.id, post) in had or not any(
+                titled_by_role(text, entity.role) and not owners - {entity.located_in}
+                for text, owners in windows
+            ):  # (another state's title: "premier Gruzji X", "Georgian Prime Minister X")
                 continue
+            role = entity.role
             if sum(gazetteer.entities[p].role == role for p in held) > 1:
                 continue  # two posts of that role (a state's and an alliance's): which?
             fields = {"type": "Tenure", "holder": person.id, "post": post}
@@ -1810,6 +1816,25 @@ def _role_tenures(
                                 "title by its role at a name the graph knows"))  # fmt: skip
             had.add((person.id, post))
     return out
+
+
+def _owners_in(sentence: Sentence, start: int, end: int) -> set[str | None]:
+    """The states and organisations named (or by an adjective) in words [start, end) of the
+    sentence: the owners of a title there."""
+    owners: set[str | None] = {
+        m.id for m in sentence.mentions
+        if m.type in ("State", "Alliance", "IntergovernmentalOrganization")
+        and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    owners |= {  # a post named there is its owner's title ("премьер Грузии X")
+        m.located_in for m in sentence.mentions
+        if m.type == "Post" and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    for word in sentence.words[max(start, 0) : end]:
+        state = sentence.demonyms.get(fold(word))
+        if state:
+            owners.add(state)
+    return owners
 
 
 def _counterpart_tenures(

@@ -70,31 +70,39 @@ NOT_THE_HOLDERS = re.compile(
     r"|и\.\s?о\.|adjoint|ancien|intérimaire|stellvertret|ehemalig|wice|były|yardımcı"
     r"|müavin|keçmiş|eski|vekil|տեղակալ|նախկին|მოადგილ|ყოფილ|معاون|سابق"
 )
+# words of one who serves the title's holder ("an aide to the defence minister X"): the
+# title is not X's, unless it is the aide's own role
+SERVES = re.compile(
+    r"\b(?:aide|assistant|advis[eo]r|conseill|berater|doradc|envoy)|помощник|советник"
+    r"|köməkçi|müşavir|danışman|օգնական|խորհրդական|თანაშემწე|მრჩეველ|مشاور|دستیار"
+)
 _STOPS = {",", ".", ":", ";", "—", "–", "«", "»", '"', "“", "”", "„", "(", ")", "?", "!"}
 
 
-def window_before(words: list[str], k: int, floor: int = 0) -> str:
-    """The up to six words before word ``k`` in its clause (after ``floor``: where another
-    name ends), as one lower-case text ("пресс-секретарь" rejoined)."""
+def window_before(words: list[str], k: int, floor: int = 0) -> tuple[int, str]:
+    """Where the up to six words before word ``k`` in its clause begin (after ``floor``: where
+    another name ends), and those words as one lower-case text ("пресс-секретарь"
+    rejoined)."""
     start = max(k - 6, floor, 0)
     for i in range(k - 1, start - 1, -1):
         if words[i] in _STOPS:
             start = i + 1
             break
-    return _joined(words[start:k])
+    return start, _joined(words[start:k])
 
 
-def apposition_after(words: list[str], k: int) -> str:
+def apposition_after(words: list[str], k: int) -> tuple[int, str]:
     """The words between a comma right after a name (word ``k`` is the one after it) and
-    the next stop, up to eight ("X, the Foreign Ministry's spokeswoman, said")."""
+    the next stop, up to eight ("X, the Foreign Ministry's spokeswoman, said"): where they
+    end, and their text ("" when there is no such apposition)."""
     if k >= len(words) or words[k] != ",":
-        return ""
+        return k, ""
     out: list[str] = []
-    for word in words[k + 1 : k + 9]:
+    for i, word in enumerate(words[k + 1 : k + 9], start=k + 1):
         if word in _STOPS:
-            return _joined(out)
+            return i, _joined(out)
         out.append(word)
-    return ""  # no stop: not an apposition
+    return k, ""  # no stop: not an apposition
 
 
 def _joined(words: list[str]) -> str:
@@ -105,4 +113,6 @@ def titled_by_role(text: str, role: str | None) -> bool:
     """``text`` (a window at a name) gives a title of ``role``, no deputy's, former or
     acting holder's."""
     pattern = ROLE_WORDS.get(role or "")
-    return pattern is not None and bool(pattern.search(text)) and not NOT_THE_HOLDERS.search(text)
+    if pattern is None or not pattern.search(text) or NOT_THE_HOLDERS.search(text):
+        return False
+    return role == "code:role-presidential-aide" or not SERVES.search(text)

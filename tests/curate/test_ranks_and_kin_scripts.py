@@ -163,7 +163,11 @@ def test_a_title_read_by_its_role_at_a_known_holder(drafter: Drafter) -> None:
          ("hulusi-akar", "post/turkey-defence-minister")),
         ("Rusya Devlet Başkanı Ivo Brel ve Hulusi Akar görüştü.",
          ("hulusi-akar", "post/turkey-defence-minister")),
-        ("The defence minister's aide Dmitry Peskov answered the press.",
+        ("Ivo Brel, an aide to the Kremlin spokesman, answered the press.",
+         ("ivo-brel", "post/kremlin-spokesperson")),
+        ("Dmitry Peskov, an aide to the Kremlin spokesman, answered the press.",
          ("dmitry-peskov", "post/kremlin-spokesperson")),
+        ("Вчера премьер Грузии Никол Пашинян ответил журналистам.",
+         ("nikol-pashinyan", "post/armenia-prime-minister")),
     ):  # fmt: skip
         assert tenure not in _tenures(drafter, body), body
