@@ -169,5 +169,7 @@ def test_a_title_read_by_its_role_at_a_known_holder(drafter: Drafter) -> None:
          ("dmitry-peskov", "post/kremlin-spokesperson")),
         ("Вчера премьер Грузии Никол Пашинян ответил журналистам.",
          ("nikol-pashinyan", "post/armenia-prime-minister")),
+        ("“We must stop [Russian President Vladimir] Putin now,” he said.",
+         ("vladimir-putin", "post/russia-president")),
     ):  # fmt: skip
         assert tenure not in _tenures(drafter, body), body
