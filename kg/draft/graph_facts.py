@@ -482,6 +482,25 @@ EVENT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             re.IGNORECASE,
         ),
     ),
+    # a body, a checkpoint or a border closed, an activity ceased ("the monitoring centre in
+    # Aghdam ceased its activity": wave 16, the graph's closing of the Russian-Turkish
+    # centre missed in an Azerbaijani and a Persian page); a stem of each language, with
+    # its participant, place or subject named and the event's time (``events_told``)
+    "closure": (
+        re.compile(r"\bclos(?:e|es|ed|ure|ing)\b|\bshut|\bceases?\b", re.IGNORECASE),
+        re.compile(
+            r"\bclos(?:e|es|ed|ing|ure)\b|\bshut(?:s|ting)?\b|\bceased? (?:its )?(?:work|"
+            r"operations|activit)|\bзакры(?:л|т|ва)\w*|\bпрекрати\w* (?:работ|деятельност|"
+            r"функционир)|\bпрекращени\w* (?:работ|деятельност)|\bзавершил\w* работ|"
+            r"\bfermeture|\bfermé\w*|\ba fermé|\bcess\w* (?:ses |son )?activit|"
+            r"\bgeschlossen|\bSchließung|\bschließt|\beingestellt|\bzamkni\w*|\bzamknię\w*|"
+            r"\bzamyka\w*|\bkapat\w*|\bkapan\w*|\bfaaliyet\w* (?:son|sona|durdur)\w*|"
+            r"\bbağlan(?:ış\w*|ma\w*|dı)\b|\bfəaliyyətini (?:dayandır|başa vur)\w*|"
+            r"\bfəaliyyətinə son|փակվ\w*|փակում\w*|փակեց\w*|գործունեությունը դադարեց\w*|"
+            r"დაიხურ\w*|დახურ\w*|έκλεισε|κλείσιμο|κλείνει",
+            re.IGNORECASE,
+        ),
+    ),
     "protest": (
         re.compile(r"\bprotest", re.IGNORECASE),
         re.compile(
