@@ -23,7 +23,8 @@ each deployment (:func:`attestation`; other kinds' blocks were mostly edited or 
 A political event is told the same way by what happened to what (:func:`events_told`: "the
 Lachin corridor blockade", "the EU Council extended its mission in Armenia"), and an
 agreement named by a place (the Shusha Declaration) has that place among its anchors
-(:func:`kg.draft.names._places_named`).
+(:func:`kg.draft.names._places_named`); a partnership of two parties, by both named and a
+word of its type (:func:`partnership_named`).
 """
 
 from __future__ import annotations
