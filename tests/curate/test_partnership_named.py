@@ -62,3 +62,14 @@ def test_not_one_party_alone_nor_two_pairs_nor_before_its_start() -> None:
     assert _told(three, ["qarvel", "lumen", "ostra"]) == []
     assert _told(" and  deepen their defence cooperation.", ["qarvel", "lumen"], "2010") == []
     assert _told(" and  met in the capital.", ["qarvel", "lumen"]) == []
+
+
+def test_a_party_named_only_by_an_adjective_is_none() -> None:
+    """In "Lumen's ministry and the Qarvelian company signed a defence cooperation deal",
+    the company's state, named by an adjective only, is no party of a partnership."""
+    text = "'s ministry and the  company signed a defence cooperation agreement."
+    told = Told(text, ["qarvel", "lumen"], [], [], "2024-05-02", TABLE, TYPES, by_name=["lumen"])
+    assert partnership_named(told) == []
+    told = Told(text, ["qarvel", "lumen"], [], [], "2024-05-02", TABLE, TYPES,
+                by_name=["lumen", "qarvel"])  # fmt: skip
+    assert partnership_named(told) == ["p/qarvel-lumen-defence"]
