@@ -287,14 +287,19 @@ def draft_article(
             caption = bool(_CAPTION.search(sentence.text)) or (
                 len(paragraph.sentences) <= 2 and bool(_CAPTION.search(paragraph.doc.text))
             )
-            described_here = _described_facts(sentence, in_sent, gazetteer, mentions, published)
+            also = _organisation_said(sentence, last_org)
+            described_here = _described_facts(
+                sentence, in_sent, gazetteer, mentions, published, also
+            )
             for described in [] if caption else described_here:
                 mentions.setdefault(described)
                 reported.setdefault((sentence.start, sentence.end), []).append(described)
                 started = _conflict_start(described, sentence, gazetteer)
                 if started is not None:
                     proposals.append(started)
-            told_here = _told_by_participants(sentence, in_sent, gazetteer, mentions, published)
+            told_here = _told_by_participants(
+                sentence, in_sent, gazetteer, mentions, published, also
+            )
             told[(sentence.start, sentence.end)] = [] if caption else told_here
             people_counted = [c for c in sentence.counts if c.kind == "personnel"]
             if people_counted and not _CASUALTIES.search(sentence.text):
@@ -702,6 +707,39 @@ def _in_their_year(
             if in_its_year(entities.get(s.label_), s, said, gazetteer, published)]  # fmt: skip
 
 
+# "the organisation" standing for the one the text named last ("Pashinyan spoke at the
+# organisation's summit in Yerevan", "на саммите организации", "генсек организации"), the
+# singular noun in the corpus's languages (wave 16: the CSTO's summit in Yerevan and its
+# secretary general's words missed in two Russian pages that named the CSTO before)
+_ORGANISATION = re.compile(
+    r"\b(?:the|this) (?:organi[sz]ation|alliance|bloc)\b|\borganisation's\b|"
+    r"\bорганизаци(?:и|я|ю|ей)\b|\bальянс(?:а|е|у|ом)?\b|\bl[’']organisation\b|"
+    r"\b(?:der|die) Organisation\b|\borganizacj[iaę]\b|\börgütün?\b|\btəşkilatın?\b|"
+    r"կազմակերպության|կազմակերպությունը|ორგანიზაციის|\bτου οργανισμού\b",
+    re.IGNORECASE,
+)
+# ... but not "international organisations", "a regional organisation": an adjective of
+# another kind of body before the noun
+_ORGANISATION_OTHER = re.compile(
+    r"(?:international|regional|non-?governmental|public|terrorist|other|международн\w*|"
+    r"региональн\w*|общественн\w*|террористическ\w*|другой|другие|иной)\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+def _organisation_said(sentence: Sentence, last: Mention | None) -> list[str]:
+    """The organisation the text named last, when the sentence names none but says "the
+    organisation" (``_ORGANISATION``)."""
+    if last is None or any(
+        m.type in ("Alliance", "IntergovernmentalOrganization") for m in sentence.mentions
+    ):
+        return []
+    for said in _ORGANISATION.finditer(sentence.text):
+        if not _ORGANISATION_OTHER.search(sentence.text[: said.start()]):
+            return [last.id]
+    return []
+
+
 def _near(sentence: Sentence) -> set[str]:
     """What a sentence names: its mentions, the states of its adjectives and where its
     places lie (what a graph fact's participants are matched against)."""
@@ -715,10 +753,12 @@ def _described_facts(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
-    the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
-    near = _near(sentence)
+    the curated files mention them ("the 2020 war", "Russian peacekeepers"); ``also``: what
+    the sentence names by a common noun (:func:`_organisation_said`)."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
                         named=before, published=published)  # fmt: skip
@@ -731,10 +771,12 @@ def _told_by_participants(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence tells by a participant particular to them
-    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block."""
-    near = _near(sentence)
+    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block;
+    ``also`` as for :func:`_described_facts`."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     said = [*dates, *re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
     return told_by_participants(spans, gazetteer, sentence.text, said, near, before, published)
