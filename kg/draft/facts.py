@@ -16,6 +16,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from anyascii import anyascii
+
 from kg.draft.candidates import APPOSITIVE_ROLES, slug
 from kg.draft.cues import (
     DECREES,
@@ -31,6 +33,7 @@ from kg.draft.cues import (
     SPEECH_LAST,
     VISIT_ABROAD,
     qualifier,
+    rank_words,
     serves_another,
 )
 from kg.draft.dates import DATE_WORD, Found, event_date, with_year
@@ -504,19 +507,30 @@ def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
     return out
 
 
-# a military rank between a title and its holder's name (wave 8: "the head of the … Joint
-# Staff, Colonel-General X" gave no tenure)
-_RANKS = {"general", "colonel", "lieutenant", "major", "admiral", "brigadier", "captain",
-          "rear", "vice", "army", "général", "генерал", "полковник", "лейтенант", "майор",
-          "адмирал", "армии", "gen.", "col.", "lt.", "maj.", "adm."}  # fmt: skip
-
-
 def _rank_between(sentence: Sentence, end: int, start: int) -> bool:
-    """The words from a title's end to a name's start are a comma and a rank (one to four
-    words: "General", "Colonel-General", "Lieutenant General")."""
+    """The words from a title's end to a name's start are a military rank (wave 8: "the head
+    of the … Joint Staff, Colonel-General X" gave no tenure), perhaps after the owner's
+    abbreviation in parentheses ("Chief of Army Staff (COAS) General X"), in any of the
+    corpus's languages and case forms (:func:`kg.draft.cues.rank_words`; wave 16: "начальником
+    … генерал-полковником X", the instrumental, gave none)."""
     between = sentence.words[end - sentence.first : start - sentence.first]
-    ranks = [w for w in between if w not in (",", "-")]
-    return 1 <= len(ranks) <= 3 and len(between) <= 5 and all(w in _RANKS for w in ranks)
+    if len(between) >= 3 and between[0] == "(" and ")" in between[1:4]:
+        between = between[between.index(")") + 1 :]
+    return len(between) <= 7 and rank_words(between)
+
+
+def _given_name_between(sentence: Sentence, end: int, person: Mention) -> bool:
+    """One word between a title's end and a one-word mention of a person (the surname) that
+    is the person's given name in another spelling: the word before the surname in the
+    person's label begins with the same letter in Latin script ("Аляксандр Лукашэнка" for
+    Alexander Lukashenko; wave 16: 370's Belarusian tenures were missed so)."""
+    if person.end - person.start != 1 or person.start != end + 1 or person.start < 0:
+        return False
+    word = sentence.words[end - sentence.first]
+    names = person.label.split()
+    if len(names) < 2 or not word.isalpha() or len(word) < 3:
+        return False
+    return fold(anyascii(word))[:1] == fold(anyascii(names[-2]))[:1] and word != names[-2].lower()
 
 
 def _abbreviation_between(sentence: Sentence, end: int, start: int) -> bool:
@@ -572,6 +586,10 @@ def propose(
             holder = next(
                 (m for m in people if _abbreviation_between(sentence, post.end, m.start)), None
             )
+        if holder is None:  # "прэзідэнт Беларусі Аляксандр Лукашэнка": the surname found,
+            # the given name in a spelling the graph lacks
+            holder = next((m for m in people if _given_name_between(sentence, post.end, m)),
+                          None)  # fmt: skip
         if holder is not None:
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
             key = qualifier(ahead[-1]) if ahead else None
@@ -756,27 +774,7 @@ def propose(
         ):  # "afirmó el portavoz de la Cancillería, <Name>": the spokesperson speaks, not the
             speaker = None  # body (wave 14, 303: the ministry drafted, an invented speaker)
         if speaker is not None:
-            # the graph's facts the sentence names by their label come first ("the
-            # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
-            about = [m.id for m in _of(sentence, NAMED_FACTS)]
-            about += [m.id for m in _of(sentence, {"State"} | ORGS)
-                      if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
-            fields = {"type": "Statement", "speaker": speaker.id}
-            if about:
-                fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
-            medium = _medium(sentence)
-            if medium:
-                fields["medium"] = medium
-            said = stance(sentence.words)
-            if said:
-                fields["stance"] = said
-            named = topics(sentence.text, [speaker.id, *about])
-            if named:
-                fields["topic"] = one_or_list(named)
-            dates, found = _date_fields(sentence, dates=_when_said(sentence))
-            if "startDate" in dates:  # a statement has no period: the range is another fact's
-                dates, found = {}, None
-            fields.update(dates)
+            fields, found = statement_fields(sentence, speaker)
             if source is not None or _names_its_speaker(sentence, at, speaker):
                 fields["_named"] = True  # sure enough to propose without a date
             if title is not None:
@@ -817,6 +815,34 @@ def propose(
             if proposal.kind != "participation" and relayed:
                 proposal.fields["reportedBy"] = one_or_list(relayed)
     return out
+
+
+def statement_fields(sentence: Sentence, speaker: Mention) -> tuple[dict[str, Any], Found | None]:
+    """A statement's fields read from its sentence, once its speaker is known: what it is
+    about (the graph's facts named first, then states and organisations other than the
+    speaker), its medium, stance, topics and the date of the saying (never a period)."""
+    # the graph's facts the sentence names by their label come first ("the CAESAR deal",
+    # "Eagle Partner 2023"): curators most often put them in about
+    about = [m.id for m in _of(sentence, NAMED_FACTS)]
+    about += [m.id for m in _of(sentence, {"State"} | ORGS)
+              if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
+    fields: dict[str, Any] = {"type": "Statement", "speaker": speaker.id}
+    if about:
+        fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
+    medium = _medium(sentence)
+    if medium:
+        fields["medium"] = medium
+    said = stance(sentence.words)
+    if said:
+        fields["stance"] = said
+    named = topics(sentence.text, [speaker.id, *about])
+    if named:
+        fields["topic"] = one_or_list(named)
+    dates, found = _date_fields(sentence, dates=_when_said(sentence))
+    if "startDate" in dates:  # a statement has no period: the range is another fact's
+        dates, found = {}, None
+    fields.update(dates)
+    return fields, found
 
 
 _DASHES = {"—", "–", "-", ",", "(", ":", "/"}
@@ -1150,8 +1176,16 @@ _TITLE_LOWER = {w for t in APPOSITIVE_ROLES for w in t.split()} | {
 # a phrase giving the source of the words around it, in the corpus's languages ("according to
 # X", "по словам X", "selon X", "según X", "laut X", "według X", "zdaniem X", "secondo X")
 _ACCORDING_TO = re.compile(
-    r"(?<!\w)(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|"
-    r"selon|según|laut|według|zdaniem|secondo)\s+",
+    r"(?<!\w)(?:"
+    # "according to the statement of X" (wave 16's 389: "Согласно заявлению главы МИДа X"
+    # gave no statement) in the languages that say so, and Belarusian "паводле слоў X"; the
+    # longer phrases first (the alternation takes the first that matches)
+    r"according\s+to\s+(?:a|the)\s+statement\s+(?:by|of|from)|"
+    r"(?:согласно|по)\s+(?:заявлению|словам)|паводле\s+(?:слоў|заявы)|"
+    r"selon\s+(?:la\s+déclaration|les\s+propos)\s+d[eu']|"
+    r"según\s+(?:la\s+declaración|las\s+palabras)\s+del?|według\s+słów|"
+    r"according\s+to|по\s+мнению|по\s+данным|по\s+информации|"
+    r"selon|según|laut|według|zdaniem|secondo)\s*",
     re.I,
 )
 # what may stand between the phrase and the name: articles, titles, a state's name or
@@ -1905,8 +1939,21 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
     else:
         fields["status"] = "code:deal-signed"
     dates, found = _verb_date(sentence, at)  # the signing's own date, not another clause's
+    k = at - sentence.first
+    if "date" in dates and _SIGNED_PARTICIPLE.match(word) and k + 1 < len(sentence.words):
+        # "30 yanvarda imzalanan memoranduma əsasən yaradılıb": the signing is told in a
+        # participle that names the pact, the day is the main verb's (founded); the pact was
+        # signed no later (wave 16's 369: the day drafted as the signing's, invented)
+        dates = {"latestDate": dates["date"], "_dateNote": (
+            f"The day ({dates['date']}) is that of the sentence's main verb; the signing, "
+            "told in a participle naming the pact, was no later.")}  # fmt: skip
     fields.update(dates)
     return Proposal("agreement", fields, (sentence.start, sentence.end), "signing word", found)
+
+
+# the Turkish and Azerbaijani participles of "sign" that name what was signed ("imzalanan
+# memorandum", "imzaladıkları anlaşma"), not the sentence's own verb
+_SIGNED_PARTICIPLE = re.compile(r"^imzala(?:nan|nmış|dığı|dıkları|dıqları|ndığı)$")
 
 
 # what is signed when an agreement is: "signed an agreement", "подписали соглашение",

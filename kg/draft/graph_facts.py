@@ -16,7 +16,8 @@ given, not after the article; a deployment or partnership begun by the article),
 when exactly one fact of the kind fits.
 
 This module reads the graph's fact blocks (:func:`record`) and answers, for one sentence,
-which of them it tells (:func:`specific_facts`); :mod:`kg.draft.names` keeps the table in
+which of them it tells (:class:`Told`, the sentence and the graph as both lookups read
+them; :func:`specific_facts`); :mod:`kg.draft.names` keeps the table in
 the gazetteer and :mod:`kg.draft.pipeline` mentions the facts found and proposes a block of
 each deployment (:func:`attestation`; other kinds' blocks were mostly edited or wrong).
 A political event is told the same way by what happened to what (:func:`events_told`: "the
@@ -192,24 +193,51 @@ def _fits_time(known: Known, said: list[str], published: str | None) -> bool:
     return all(f[:4] <= published[:4] for f in starts)
 
 
-def specific_facts(
-    text: str,
-    near: Iterable[str],
-    named: Iterable[str],
-    said: list[str],
-    published: str | None,
-    table: Mapping[str, Known],
-    types: Mapping[str, str],
-    uses: Mapping[str, set[str]] | None = None,
-) -> list[str]:
+@dataclass
+class Told:
+    """One sentence as the graph's facts are sought in it (:func:`specific_facts`,
+    :func:`events_told`): its text without the names it has (``text``: "peacekeeping
+    brigade" is a unit's name, not a deployment) and as printed (``whole``, else ``text``),
+    the ids it names (``near``) and those the article named before it (``named``), its years
+    and dates (``said``), the article's date (``published``); and the graph: its facts
+    (``table``), each id's entity type (``types``), each entity's facts (``uses``)."""
+
+    text: str
+    near: Iterable[str]
+    named: Iterable[str]
+    said: list[str]
+    published: str | None
+    table: Mapping[str, Known]
+    types: Mapping[str, str]
+    uses: Mapping[str, set[str]] | None = None
+    whole: str | None = None
+    here: set[str] = field(init=False)  # the ids the sentence names
+    before: set[str] = field(init=False)  # ... and the article named before it
+
+    def __post_init__(self) -> None:
+        self.here = set(self.near)
+        self.before = set(self.named) | self.here
+
+    def anchored(self, known: Known, besides: set[str], most: int | None = None) -> set[str]:
+        """The participants of ``known`` the sentence names that pick it out: of no entity
+        type in ``besides`` (a bare state ...) nor, ``most`` given, in more of the graph's
+        facts than that (``uses``); none unless every state of the fact is named in the
+        sentence or before it."""
+        specific = {a for a in known.anchors if self.types.get(a, "State") not in besides
+                    and (most is None or len((self.uses or {}).get(a, ())) <= most)}  # fmt: skip
+        states = {a for a in known.anchors if self.types.get(a) == "State"}
+        return specific & self.here if states <= self.before else set()
+
+
+def specific_facts(told: Told) -> list[str]:
     """The graph's facts one sentence tells by a specific participant: the sentence
-    (``text``, the ids it names ``near``, its years and dates ``said``) names a participant
-    of the fact that is no bare state (``types``: an id's entity type) nor in more than
-    ``MOST_USES`` facts (``uses``) and a word of its kind (outside the names: the caller
-    gives ``text`` without them, "peacekeeping brigade" is a unit's name, not a
-    deployment); every state of the fact is named in the sentence or before it (``named``); the
-    time fits (:func:`_fits_time`). Of each kind, only a fact that alone fits."""
-    here, before = set(near), set(named) | set(near)
+    (``told``: its text without the names, the ids it names, its years and dates) names a
+    participant of the fact that is no bare state (``Told.types``) nor in more than
+    ``MOST_USES`` facts (``Told.uses``) and a word of its kind (outside the names:
+    "peacekeeping brigade" is a unit's name, not a deployment); every state of the fact is
+    named in the sentence or before it; the time fits (:func:`_fits_time`). Of each kind,
+    only a fact that alone fits."""
+    text, here, types = told.text, told.here, told.types
     cued = {kind for kind, (cue, _) in KINDS.items() if cue.search(text)}
     # a military base named is a deployment's place: its name is the cue ("visited the
     # 102nd military base": the word "base" is inside the name, taken out of ``text``), for
@@ -220,19 +248,17 @@ def specific_facts(
     if not cued and not bases:
         return []
     found: dict[str, list[str]] = {}
-    for known in table.values():
+    for known in told.table.values():
         if known.id not in types:
             continue
         if known.type not in cued and not ("Deployment" in known.type and bases & known.anchors):
             continue
-        specific = {a for a in known.anchors if types.get(a, "State") not in _NOT_SPECIFIC
-                    and len((uses or {}).get(a, ())) <= MOST_USES}  # fmt: skip
-        states = {a for a in known.anchors if types.get(a) == "State"}
-        if not specific & here or not states <= before:
+        named = told.anchored(known, _NOT_SPECIFIC, MOST_USES)
+        if not named:
             continue
-        if specific & here <= known.places and not _same_kind(text, known):
+        if named <= known.places and not _same_kind(text, known):
             continue
-        if _fits_time(known, said, published):
+        if _fits_time(known, told.said, told.published):
             group = "Deployment" if "Deployment" in known.type else known.type
             found.setdefault(group, []).append(known.id)
     return [refs[0] for refs in found.values() if len(refs) == 1]
@@ -460,7 +486,12 @@ EVENT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\bprotest", re.IGNORECASE),
         re.compile(
             r"\bprotest\w*|\bпротест|\bмитинг|\bmanifest(?:ation|ant)|\bDemonstration|\bDemonstrant|\beylem|"
-            r"\bgösteri|\betiraz|\baksiya|բողոք|ցույց|პროტესტ|აქცი|διαμαρτυρ",
+            # (the Turkish noun "gösteri" and its case forms, not the verb "göster-", to
+            # show: wave 16, "sürecin başladığını gösteriyor", "shows that the process has
+            # begun", was taken for a protest the graph has; so the Armenian "ցույց", not
+            # "ցույց տալ", to show)
+            r"\bgösteri(?:ler\w*|ci\w*|nin|ye|yi|de|den|si\w*)?\b|\betiraz|\baksiya|"
+            r"բողոք|ցույց(?!\s+(?:(?:է|են|էր|էին)\s+)?տ)|პროტესტ|აქცი|διαμαρτυρ",
             re.IGNORECASE,
         ),
     ),
@@ -535,43 +566,32 @@ def event_kinds(label: str) -> set[str]:
     return {kind for kind, (words, _) in EVENT_KINDS.items() if words.search(label)}
 
 
-def events_told(
-    text: str,
-    near: Iterable[str],
-    named: Iterable[str],
-    said: list[str],
-    published: str | None,
-    table: Mapping[str, Known],
-    types: Mapping[str, str],
-    whole: str | None = None,
-) -> list[str]:
-    """The graph's political events a sentence tells again: the sentence (``text``, without
-    the names it has) says a kind of event (``EVENT_KINDS``) the event's label names; it
-    names (``near``) a participant, place or subject of the event that is no bare state (nor
-    a post or an outlet); every state of the event is named in it or before (``named``);
-    the event's year is the one the sentence gives (``said``), or, none given, it is not
-    dated after the article (``published``). Of each kind, only the event that alone fits
-    with most of its participants, places and subjects named in the sentence (the Council,
-    the ambassadors and the High Representative each moved to extend the EU mission in
-    January 2025: "the EU Council extended the mission" is the Council's)."""
-    cued = {kind for kind, (_, words) in EVENT_KINDS.items() if words.search(text)}
+def events_told(told: Told) -> list[str]:
+    """The graph's political events a sentence tells again: the sentence (``told``; its
+    text without the names it has) says a kind of event (``EVENT_KINDS``) the event's label
+    names; it names a participant, place or subject of the event that is no bare state (nor
+    a post or an outlet, nor an organisation of states); every state of the event is named
+    in it or before; the sentence as printed names what the label says the event was about
+    (:func:`_same_object`); the time fits (:func:`_event_time`). Of each kind, only the
+    event that alone fits with most of its participants, places and subjects named in the
+    sentence (the Council, the ambassadors and the High Representative each moved to extend
+    the EU mission in January 2025: "the EU Council extended the mission" is the
+    Council's)."""
+    cued = {kind for kind, (_, words) in EVENT_KINDS.items() if words.search(told.text)}
     if not cued:
         return []
-    here, before = set(near), set(named) | set(near)
     found: dict[str, list[tuple[int, str]]] = {}
-    for known in table.values():
+    for known in told.table.values():
         shared = known.kinds & cued
-        if known.type != "PoliticalEvent" or not shared or known.id not in types:
+        if known.type != "PoliticalEvent" or not shared or known.id not in told.types:
             continue
-        specific = {a for a in known.anchors if types.get(a, "State") not in _NOT_EVENTS}
-        states = {a for a in known.anchors if types.get(a) == "State"}
-        if not specific & here or not states <= before:
+        if not told.anchored(known, _NOT_EVENTS):
             continue
-        if not _same_object(whole or text, str(known.fields.get("label") or "")):
+        if not _same_object(told.whole or told.text, str(known.fields.get("label") or "")):
             continue
-        if _event_time(known, said, published):
+        if _event_time(known, told.said, told.published):
             for kind in shared:
-                found.setdefault(kind, []).append((len(known.anchors & here), known.id))
+                found.setdefault(kind, []).append((len(known.anchors & told.here), known.id))
     out = []
     for scored in found.values():
         best = [ref for score, ref in scored if score == max(s for s, _ in scored)]
