@@ -774,27 +774,7 @@ def propose(
         ):  # "afirmó el portavoz de la Cancillería, <Name>": the spokesperson speaks, not the
             speaker = None  # body (wave 14, 303: the ministry drafted, an invented speaker)
         if speaker is not None:
-            # the graph's facts the sentence names by their label come first ("the
-            # CAESAR deal", "Eagle Partner 2023"): curators most often put them in about
-            about = [m.id for m in _of(sentence, NAMED_FACTS)]
-            about += [m.id for m in _of(sentence, {"State"} | ORGS)
-                      if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
-            fields = {"type": "Statement", "speaker": speaker.id}
-            if about:
-                fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
-            medium = _medium(sentence)
-            if medium:
-                fields["medium"] = medium
-            said = stance(sentence.words)
-            if said:
-                fields["stance"] = said
-            named = topics(sentence.text, [speaker.id, *about])
-            if named:
-                fields["topic"] = one_or_list(named)
-            dates, found = _date_fields(sentence, dates=_when_said(sentence))
-            if "startDate" in dates:  # a statement has no period: the range is another fact's
-                dates, found = {}, None
-            fields.update(dates)
+            fields, found = statement_fields(sentence, speaker)
             if source is not None or _names_its_speaker(sentence, at, speaker):
                 fields["_named"] = True  # sure enough to propose without a date
             if title is not None:
@@ -835,6 +815,34 @@ def propose(
             if proposal.kind != "participation" and relayed:
                 proposal.fields["reportedBy"] = one_or_list(relayed)
     return out
+
+
+def statement_fields(sentence: Sentence, speaker: Mention) -> tuple[dict[str, Any], Found | None]:
+    """A statement's fields read from its sentence, once its speaker is known: what it is
+    about (the graph's facts named first, then states and organisations other than the
+    speaker), its medium, stance, topics and the date of the saying (never a period)."""
+    # the graph's facts the sentence names by their label come first ("the CAESAR deal",
+    # "Eagle Partner 2023"): curators most often put them in about
+    about = [m.id for m in _of(sentence, NAMED_FACTS)]
+    about += [m.id for m in _of(sentence, {"State"} | ORGS)
+              if m.id != speaker.id and not _of_an_outlet(sentence, m)]  # fmt: skip
+    fields: dict[str, Any] = {"type": "Statement", "speaker": speaker.id}
+    if about:
+        fields["about"] = one_or_list(list(dict.fromkeys(about))[:3])
+    medium = _medium(sentence)
+    if medium:
+        fields["medium"] = medium
+    said = stance(sentence.words)
+    if said:
+        fields["stance"] = said
+    named = topics(sentence.text, [speaker.id, *about])
+    if named:
+        fields["topic"] = one_or_list(named)
+    dates, found = _date_fields(sentence, dates=_when_said(sentence))
+    if "startDate" in dates:  # a statement has no period: the range is another fact's
+        dates, found = {}, None
+    fields.update(dates)
+    return fields, found
 
 
 _DASHES = {"—", "–", "-", ",", "(", ":", "/"}
@@ -1168,8 +1176,16 @@ _TITLE_LOWER = {w for t in APPOSITIVE_ROLES for w in t.split()} | {
 # a phrase giving the source of the words around it, in the corpus's languages ("according to
 # X", "по словам X", "selon X", "según X", "laut X", "według X", "zdaniem X", "secondo X")
 _ACCORDING_TO = re.compile(
-    r"(?<!\w)(?:according\s+to|по\s+словам|по\s+мнению|по\s+данным|по\s+информации|"
-    r"selon|según|laut|według|zdaniem|secondo)\s+",
+    r"(?<!\w)(?:"
+    # "according to the statement of X" (wave 16's 389: "Согласно заявлению главы МИДа X"
+    # gave no statement) in the languages that say so, and Belarusian "паводле слоў X"; the
+    # longer phrases first (the alternation takes the first that matches)
+    r"according\s+to\s+(?:a|the)\s+statement\s+(?:by|of|from)|"
+    r"(?:согласно|по)\s+(?:заявлению|словам)|паводле\s+(?:слоў|заявы)|"
+    r"selon\s+(?:la\s+déclaration|les\s+propos)\s+d[eu']|"
+    r"según\s+(?:la\s+declaración|las\s+palabras)\s+del?|według\s+słów|"
+    r"according\s+to|по\s+мнению|по\s+данным|по\s+информации|"
+    r"selon|según|laut|według|zdaniem|secondo)\s*",
     re.I,
 )
 # what may stand between the phrase and the name: articles, titles, a state's name or
@@ -1923,8 +1939,21 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
     else:
         fields["status"] = "code:deal-signed"
     dates, found = _verb_date(sentence, at)  # the signing's own date, not another clause's
+    k = at - sentence.first
+    if "date" in dates and _SIGNED_PARTICIPLE.match(word) and k + 1 < len(sentence.words):
+        # "30 yanvarda imzalanan memoranduma əsasən yaradılıb": the signing is told in a
+        # participle that names the pact, the day is the main verb's (founded); the pact was
+        # signed no later (wave 16's 369: the day drafted as the signing's, invented)
+        dates = {"latestDate": dates["date"], "_dateNote": (
+            f"The day ({dates['date']}) is that of the sentence's main verb; the signing, "
+            "told in a participle naming the pact, was no later.")}  # fmt: skip
     fields.update(dates)
     return Proposal("agreement", fields, (sentence.start, sentence.end), "signing word", found)
+
+
+# the Turkish and Azerbaijani participles of "sign" that name what was signed ("imzalanan
+# memorandum", "imzaladıkları anlaşma"), not the sentence's own verb
+_SIGNED_PARTICIPLE = re.compile(r"^imzala(?:nan|nmış|dığı|dıkları|dıqları|ndığı)$")
 
 
 # what is signed when an agreement is: "signed an agreement", "подписали соглашение",

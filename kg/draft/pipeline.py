@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -37,10 +38,11 @@ from kg.draft.cues import (
     rank_start,
     serves_another,
 )
-from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
+    CONDITIONAL,
     PERSON,
     PLAN,
     QUANTITY,
@@ -81,6 +83,7 @@ from kg.draft.names import (
 from kg.draft.new_posts import counterpart_new_people, titled_new_people
 from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
+from kg.draft.quotes import quoted_statement
 from kg.draft.region import BODIES_REGION
 from kg.draft.role_titles import apposition_after, titled_by_role, window_before
 from kg.draft.sentences import Numbered, locator, paragraphs
@@ -200,11 +203,13 @@ def draft_article(
     proposals: list[Proposal] = []
     reported: dict[tuple[int, int], list[str]] = {}  # a sentence's graph facts
     told: dict[tuple[int, int], list[str]] = {}  # those told by a particular participant
+    named_in: dict[tuple[int, int], set[str]] = {}  # the ids each sentence names
     held: dict[tuple[int, int], list[str]] = {}  # a sentence's graph memberships
     # a sentence's counts of personnel, and the states it names
     counted: dict[tuple[int, int], tuple[list[Count], set[str]]] = {}
     previous_speaker: Mention | None = None
     previous_sentence: Sentence | None = None
+    latest: tuple[str, int] | None = None  # an undated text's latest past date, its sentence
     named_before: list[list[Mention]] = []  # the people of each body sentence so far
     last_org: Mention | None = None
     numbers: list[Numbered] = []
@@ -233,7 +238,8 @@ def draft_article(
             continue
         if start in dateline:
             continue
-        for _, sent in paragraph.sentences:
+        in_paragraph: list[Sentence] = []  # its sentences so far (a quotation over several)
+        for number, sent in paragraph.sentences:
             if _RELATED_LINK.match(sent.text):
                 continue  # "Mehr zum Thema – <another article's title>": not this article's
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
@@ -251,6 +257,15 @@ def draft_article(
                             at + len(whole)))  # fmt: skip
             sentence = _sentence(sent, in_sent, gazetteer, finder, start,
                                  found_published.dateline)  # fmt: skip
+            if previous_sentence is not None and not any(d.precision == "day" and d.value
+                                                         for d in sentence.dates):  # fmt: skip
+                sentence.dates = sorted(
+                    sentence.dates + same_day(sentence.text, sentence.start,
+                                              previous_sentence.dates),
+                    key=lambda d: d.start,
+                )  # fmt: skip
+            if published is None:
+                latest = _latest_past(sentence, number, latest)
             named = list(sentence.mentions)  # the city is named, whoever it stands for
             stood = [_metonymy(m, sentence, gazetteer) for m in sentence.mentions]
             changed = [n for m, n in zip(sentence.mentions, stood, strict=True) if n is not m]
@@ -269,15 +284,24 @@ def draft_article(
             for membership in _memberships_named(sentence, gazetteer):
                 mentions.setdefault(membership)
                 held.setdefault((sentence.start, sentence.end), []).append(membership)
-            for described in _described_facts(sentence, in_sent, gazetteer, mentions, published):
+            # a caption (the sentence, or the short line it is on) tells no fact
+            caption = bool(_CAPTION.search(sentence.text)) or (
+                len(paragraph.sentences) <= 2 and bool(_CAPTION.search(paragraph.doc.text))
+            )
+            also = _organisation_said(sentence, last_org)
+            described_here = _described_facts(
+                sentence, in_sent, gazetteer, mentions, published, also
+            )
+            for described in [] if caption else described_here:
                 mentions.setdefault(described)
                 reported.setdefault((sentence.start, sentence.end), []).append(described)
                 started = _conflict_start(described, sentence, gazetteer)
                 if started is not None:
                     proposals.append(started)
-            told[(sentence.start, sentence.end)] = _told_by_participants(
-                sentence, in_sent, gazetteer, mentions, published
+            told_here = _told_by_participants(
+                sentence, in_sent, gazetteer, mentions, published, also
             )
+            told[(sentence.start, sentence.end)] = [] if caption else told_here
             people_counted = [c for c in sentence.counts if c.kind == "personnel"]
             if people_counted and not _CASUALTIES.search(sentence.text):
                 states = {m.id for m in sentence.mentions if m.type == "State"}
@@ -316,6 +340,7 @@ def draft_article(
                     if not any(b.start <= m.start and m.end <= b.end for b in ministries)
                 ] + ministries
             sentence.mentions.sort(key=lambda m: (m.start < 0, m.start))
+            named_in[(sentence.start, sentence.end)] = {m.id for m in sentence.mentions}
             relays += [o for o in page_source(sentence) if o not in relays]
             orgs = [
                 m
@@ -328,6 +353,9 @@ def draft_article(
             for proposal in propose(sentence, previous_speaker, last_org, recent):
                 words_before(proposal, sentence, previous_sentence)
                 proposals.append(proposal)
+            in_paragraph.append(sentence)
+            if not any(p.kind == "statement" for p in proposals[first:]):
+                proposals += quoted_statement(in_paragraph, article.text)
             relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
@@ -387,6 +415,7 @@ def draft_article(
     # one): such a sentence is about something else ("Azerbaijan left the CSTO in 1999")
     proposals = [p for p in proposals if p.kind != "status" or p.fields["ofMembership"]]
     proposals = [p for p in proposals if p.kind != "statement" or p.fields["speaker"]]
+    proposals = _lede_to_spokesperson(proposals, numbers, gazetteer, named_in)
     merged = _merge_statements(_merge_exercises(proposals), found_published.dateline)
     merged = _merge_meetings(_merge_deals(merged))
     merged = _merge_agreements(merged)
@@ -410,6 +439,8 @@ def draft_article(
             mentions.setdefault(fact.fields["post"])
     _relayed_page(facts, relays)
     _not_the_publisher(block.get("publisher"), mentions, facts)
+    if published is None and latest is not None:
+        block = _with_lower_bound(block, *latest)
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
@@ -680,6 +711,39 @@ def _in_their_year(
             if in_its_year(entities.get(s.label_), s, said, gazetteer, published)]  # fmt: skip
 
 
+# "the organisation" standing for the one the text named last ("Pashinyan spoke at the
+# organisation's summit in Yerevan", "на саммите организации", "генсек организации"), the
+# singular noun in the corpus's languages (wave 16: the CSTO's summit in Yerevan and its
+# secretary general's words missed in two Russian pages that named the CSTO before)
+_ORGANISATION = re.compile(
+    r"\b(?:the|this) (?:organi[sz]ation|alliance|bloc)\b|\borganisation's\b|"
+    r"\bорганизаци(?:и|я|ю|ей)\b|\bальянс(?:а|е|у|ом)?\b|\bl[’']organisation\b|"
+    r"\b(?:der|die) Organisation\b|\borganizacj[iaę]\b|\börgütün?\b|\btəşkilatın?\b|"
+    r"կազմակերպության|կազմակերպությունը|ორგანიზაციის|\bτου οργανισμού\b",
+    re.IGNORECASE,
+)
+# ... but not "international organisations", "a regional organisation": an adjective of
+# another kind of body before the noun
+_ORGANISATION_OTHER = re.compile(
+    r"(?:international|regional|non-?governmental|public|terrorist|other|международн\w*|"
+    r"региональн\w*|общественн\w*|террористическ\w*|другой|другие|иной)\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+def _organisation_said(sentence: Sentence, last: Mention | None) -> list[str]:
+    """The organisation the text named last, when the sentence names none but says "the
+    organisation" (``_ORGANISATION``)."""
+    if last is None or any(
+        m.type in ("Alliance", "IntergovernmentalOrganization") for m in sentence.mentions
+    ):
+        return []
+    for said in _ORGANISATION.finditer(sentence.text):
+        if not _ORGANISATION_OTHER.search(sentence.text[: said.start()]):
+            return [last.id]
+    return []
+
+
 def _near(sentence: Sentence) -> set[str]:
     """What a sentence names: its mentions, the states of its adjectives and where its
     places lie (what a graph fact's participants are matched against)."""
@@ -693,10 +757,12 @@ def _described_facts(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
-    the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
-    near = _near(sentence)
+    the curated files mention them ("the 2020 war", "Russian peacekeepers"); ``also``: what
+    the sentence names by a common noun (:func:`_organisation_said`)."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
                         named=before, published=published)  # fmt: skip
@@ -709,10 +775,12 @@ def _told_by_participants(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence tells by a participant particular to them
-    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block."""
-    near = _near(sentence)
+    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block;
+    ``also`` as for :func:`_described_facts`."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     said = [*dates, *re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
     return told_by_participants(spans, gazetteer, sentence.text, said, near, before, published)
@@ -980,6 +1048,18 @@ def _bodies_in_post(post: Entity, bodies: dict[str, str]) -> list[str]:
         key = f" {fold(name)} "
         out += [ref for body, ref in bodies.items() if f" {body} " in key and ref != post.id]
     return list(dict.fromkeys(out))
+
+
+# a picture's caption ("Screenshot from a video showing …", "Photo: …", "… Credit: <whose>",
+# "Фото: …"): what it shows is no fact the article reports (wave 16: a drone in a video's
+# still was mentioned as the graph's deal for it; the text never spoke of the deal)
+_CAPTION = re.compile(
+    r"^\s*(?:screenshot|screen grab|file photo|photo|picture|image|video still|скриншот|"
+    r"кадр из видео|фото|архивное фото|capture d[’']écran|photo d[’']archive|"
+    r"ekran görüntüsü|foto|fotoğraf|şəkil|լուսանկար|ფოტო)\b|"
+    r"(?:credit|photo credit|crédit photo|фото|foto|photo|image)\s*:\s*\S[^.!?]*$",
+    re.I,
+)
 
 
 # a link to another article of the site, its title on the same line ("Mehr zum Thema –
@@ -2152,6 +2232,44 @@ def _sentence(
     )
 
 
+def _latest_past(
+    sentence: Sentence, number: int, latest: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """An undated text's latest date of a past event so far: a date the text prints whole
+    (its year printed, no bound, not a period counted from the unknown publication), the last
+    day of a period, in a sentence that announces no plan; with its sentence's number. The
+    curators bound such an article by it (publishedNoEarlierThan: all 40 undated pages
+    of 005-395 with an address have that bound, most often the latest dated event the text
+    tells as past)."""
+    if PLAN & set(sentence.words) or CONDITIONAL.search(sentence.text):
+        return latest
+    for found in sentence.dates:
+        value = found.end_value or found.value
+        if not value or found.bound or found.relative or found.weekday or found.same_day:
+            continue
+        if latest is None or value > latest[0]:
+            latest = (value, number)
+    return latest
+
+
+def _with_lower_bound(block: dict[str, Any], value: str, number: int) -> dict[str, Any]:
+    """The article block of an undated text with its lower bound (after its headline and
+    byline, where the date would stand), for the curator to check."""
+    out: dict[str, Any] = {}
+    for key, item in block.items():
+        if key in ("publisher", "inLanguage", "textSha256", "seedFile") and (
+            "publishedNoEarlierThan" not in out
+        ):
+            out["publishedNoEarlierThan"] = value
+            out["dateNote"] = (
+                f"Not dated: the text prints no date of publication. No earlier than {value}, "
+                f"the latest date it gives whole (s{number}); check that it tells that event as "
+                "past and give a publishedNoLaterThan if the text allows."
+            )
+        out[key] = item
+    return out
+
+
 def _after_publication(found: Found, published: str | None) -> bool:
     """A date that begins after the article ("a mandate until 2025" in a 2024 article): not
     the date of anything the article reports as done."""
@@ -2372,6 +2490,75 @@ def _next_to(earlier: Proposal, later: Proposal) -> bool:
     speaker's words: "He added …")."""
     ends = [earlier.sentence[1], *(end for _, end in earlier.more)]
     return any(0 <= later.sentence[0] - end <= 3 for end in ends)
+
+
+# how many sentences a spokesperson's words may follow the lede that gives them to the body
+_LEDE_GAP = 3
+
+
+def _lede_to_spokesperson(
+    proposals: list[Proposal],
+    numbers: list[Numbered],
+    gazetteer: Gazetteer,
+    named_in: dict[tuple[int, int], set[str]],
+) -> list[Proposal]:
+    """A wire lede gives the words to a body ("The Kremlin said on Tuesday that …", "В Кремле
+    во вторник заявили …") and the next sentences quote the person who spoke for it ("…,"
+    Kremlin spokesman X told reporters): one statement, by that person, dated by the lede
+    (wave 16's 373: the body's statement was deleted as wrong, an invented speaker, and the
+    person's got no date). The person speaks for the body when his sentence names it or a
+    post of it, or the graph has him hold a post whose name holds the body's; his words
+    follow the lede within :data:`_LEDE_GAP` sentences with no other statement between, and
+    have no other date of their own."""
+    starts = [n.start for n in numbers]
+
+    def number(at: int) -> int:
+        return bisect_right(starts, at)
+
+    statements = [p for p in proposals if p.kind == "statement"]
+    gone: set[int] = set()
+    for body, person in zip(statements, statements[1:], strict=False):
+        speaker = gazetteer.entities.get(str(body.fields["speaker"]))
+        said = gazetteer.entities.get(str(person.fields["speaker"]))
+        if speaker is None or said is None or speaker.type in _PEOPLE or said.type not in _PEOPLE:
+            continue
+        if body.date is None or (person.date is not None and person.date.value != body.date.value):
+            continue
+        if not 0 < number(person.sentence[0]) - number(body.sentence[0]) <= _LEDE_GAP:
+            continue
+        if not _speaks_for(said.id, speaker, gazetteer, named_in.get(person.sentence, set())):
+            continue
+        person.more.append(body.sentence)
+        person.more.extend(body.more)
+        for key in ("about", "topic"):
+            values = _as_list(person.fields.get(key)) + _as_list(body.fields.get(key))
+            if values:
+                person.fields[key] = one_or_list(list(dict.fromkeys(values)))
+        for key, value in body.fields.items():
+            if key not in ("speaker", "_named"):
+                person.fields.setdefault(key, value)
+        person.date = body.date
+        gone.add(id(body))
+    return [p for p in proposals if id(p) not in gone]
+
+
+_PEOPLE = {"Person", "Official"}
+
+
+def _speaks_for(person: str, body: Entity, gazetteer: Gazetteer, named: set[str]) -> bool:
+    """The person's sentence names the body, or a post of the body is named there or held by
+    him in the graph (a post's name holds the body's: "Kremlin spokesperson")."""
+    if body.id in named:
+        return True
+    held = {key[2] for key in gazetteer.facts if key[0] == "tenure" and key[1] == person}
+    names = [f" {fold(n)} " for n in body.names]
+    for post in held | named:
+        entity = gazetteer.entities.get(post)
+        if entity is None or entity.type != "Post":
+            continue
+        if any(n in f" {fold(label)} " for label in entity.names for n in names):
+            return True
+    return False
 
 
 def _merge_statements(

@@ -197,6 +197,48 @@ def _month_ticks(lo: int, hi: int, span_px: float) -> list[tuple[float, str]]:
     return [(year + m / 12, MONTHS[m]) for year in range(lo, hi) for m in range(step, 12, step)]
 
 
+TICK_GAP = 6.0  # px kept free between two labels of the axis
+
+
+def _tick_labels(
+    years: Sequence[tuple[float, str, str]],
+    months: Sequence[tuple[float, str]],
+    knee: int | None,
+    size: int,
+) -> list[tuple[float, str, str, str]]:
+    """The axis labels that fit, as (x, text, anchor, class): years first, each ``(x, text,
+    anchor)`` as given; the year the full scale begins at (``knee``) moves
+    right of its break when centring it would touch the first year (at 400 px the
+    compressed strip is 44 px wide and "1990" and "2018" touched); a month or a year that
+    would still touch a kept label is left out (its grid line stays)."""
+    kept: list[tuple[float, float]] = []
+    out: list[tuple[float, str, str, str]] = []
+
+    def box(tx: float, text: str, anchor: str, font: float) -> tuple[float, float]:
+        w = text_width(text, font)
+        x0 = tx if anchor == "start" else tx - w if anchor == "end" else tx - w / 2
+        return x0, x0 + w
+
+    def free(b: tuple[float, float]) -> bool:
+        return all(b[1] + TICK_GAP <= k[0] or k[1] + TICK_GAP <= b[0] for k in kept)
+
+    for tx, text, anchor in years:
+        moved = [(tx + 3, "start")] if text == str(knee) and anchor == "middle" else []
+        tries = [(tx, anchor), *moved]
+        for at, how in tries:
+            b = box(at, text, how, size - 1)
+            if free(b):
+                kept.append(b)
+                out.append((at, text, how, "tick"))
+                break
+    for tx, text in months:
+        b = box(tx, text, "middle", size - 2)
+        if free(b):
+            kept.append(b)
+            out.append((tx, text, "middle", "tick month"))
+    return out
+
+
 def _levels(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
     """A level (sub-row) for each (x0, x1) span so that spans on one level never touch:
     greedy interval colouring, left edges first."""
@@ -370,28 +412,34 @@ def _timeline_svg(
             f'l4,-10 M{split:.1f},{axis_y + 5:.1f} l4,-10" '
             'stroke="#455a64" stroke-width="1.5" fill="none"/>'
         )
-    for when, month in _month_ticks(start, hi, right - split):
-        tx = x(when)
+    month_ticks = _month_ticks(start, hi, right - split)
+    years_ticked = [lo] + _ticks(knee, hi, right - split) if knee is not None else None
+    year_ticks = years_ticked or _ticks(lo, hi, right - left)
+    for tx in [x(when) for when, _ in month_ticks]:
         grid.append(
             f'<line x1="{tx:.1f}" y1="{size + 8}" x2="{tx:.1f}" y2="{axis_y + 2:.1f}" '
             'stroke="#f5f7f8"/>'
         )
-        for ty in (size + 4, axis_y + 18):
-            ticks.append(
-                f'<text class="tick month" x="{tx:.1f}" y="{ty:.1f}" font-size="{size - 2}" '
-                f'text-anchor="middle" fill="#546e7a">{month}</text>'
-            )
-    years_ticked = [lo] + _ticks(knee, hi, right - split) if knee is not None else None
-    for year in years_ticked or _ticks(lo, hi, right - left):
-        tx = x(year)
+    for tx in [x(year) for year in year_ticks]:
         grid.append(
             f'<line x1="{tx:.1f}" y1="4" x2="{tx:.1f}" y2="{axis_y + 4:.1f}" stroke="#cfd8dc"/>'
         )
-        anchor = "start" if year == lo else "end" if year == hi else "middle"
+    labels = _tick_labels(
+        [
+            (x(year), str(year), "start" if year == lo else "end" if year == hi else "middle")
+            for year in year_ticks
+        ],
+        [(x(when), month) for when, month in month_ticks],
+        knee,
+        size,
+    )
+    for tx, text, anchor, cls in labels:
+        weight = ' font-weight="600"' if cls == "tick" else ""
+        font, fill = (size - 1, "#455a64") if cls == "tick" else (size - 2, "#546e7a")
         for ty in (size + 4, axis_y + 18):
             ticks.append(
-                f'<text class="tick" x="{tx:.1f}" y="{ty:.1f}" font-size="{size - 1}" '
-                f'text-anchor="{anchor}" fill="#455a64" font-weight="600">{year}</text>'
+                f'<text class="{cls}" x="{tx:.1f}" y="{ty:.1f}" font-size="{font}" '
+                f'text-anchor="{anchor}" fill="{fill}"{weight}>{text}</text>'
             )
     height = axis_y + 26
     keys: list[tuple[str, str]] = []  # (colour, status) named in the legend

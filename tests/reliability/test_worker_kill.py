@@ -22,7 +22,7 @@ import pytest
 import requests
 from leaks import healthy, workers_up
 from live_server import SAMPLE, RunningServer, free_port, start_server, stop_server
-from procfs import cpu_seconds, scaled, wait_for
+from procfs import busiest_since, cpu_by_pid, scaled, wait_for
 from writers import UpdateWriter, insert, running, seen
 
 from server.data.journal import Journal
@@ -74,21 +74,11 @@ def test_sigkill_of_a_busy_worker(srv: RunningServer) -> None:
     thread = threading.Thread(
         target=lambda: outcome.append(requests.post(srv.sparql, data={"query": HEAVY}, timeout=30))
     )
-    pids = srv.worker_pids()
-    start = {pid: cpu_seconds([pid]) for pid in pids}
+    start = cpu_by_pid(srv.worker_pids())
     thread.start()
-    busy = None
-
-    def find_busy() -> bool:
-        # CPU seconds spent since the query was sent, not a rate over a short window: at
-        # load 18 on two cores the busy executor got about a ninth of a core.
-        nonlocal busy
-        spent = {pid: cpu_seconds([pid]) - start[pid] for pid in pids}
-        busy = max(spent, key=lambda pid: spent[pid])
-        return spent[busy] >= 0.15
-
-    assert wait_for(find_busy, timeout=scaled(5))
-    os.kill(busy, signal.SIGKILL)  # type: ignore[arg-type]
+    busy = busiest_since(start, 0.15, timeout=scaled(5))
+    assert busy is not None
+    os.kill(busy, signal.SIGKILL)
     thread.join(timeout=30)
     assert outcome[0].status_code == 503
     assert "stopped unexpectedly" in outcome[0].text

@@ -726,6 +726,36 @@ def test_the_years_with_most_dates_get_most_of_the_timeline(
         shot(page, "armenia-timeline-1400.png")
 
 
+TICK_CLASHES = """svg => {
+  const rows = {};
+  for (const t of svg.querySelectorAll('text.tick')) {
+    const b = t.getBBox();
+    (rows[Math.round(b.y)] ||= []).push([b.x, b.x + b.width, t.textContent]);
+  }
+  return Object.values(rows).flatMap(row => {
+    row.sort((a, b) => a[0] - b[0]);
+    return row.slice(1).flatMap((box, i) => box[0] - row[i][1] < 4 ? [[row[i][2], box[2]]] : []);
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_timeline_axis_labels_never_touch(
+    site: RunningServer, open_page: OpenPage, width: int
+) -> None:
+    """At 400 px the compressed strip of Armenia's timeline is 44 px wide: its first year
+    ("1990") and the year the full scale begins at ("2018"), centred on the break, touched.
+    No two labels on one row of ticks come closer than 4 px, at either width."""
+    with open_page(width) as page:
+        page.goto(site.base + "/doc/id/armenia")
+        shown = [s for s in (".wide-only", ".narrow-only") if page.locator(s).first.is_visible()]
+        assert len(shown) == 1, shown  # one timeline is drawn for each width
+        box = page.locator(f"{shown[0]} svg.timeline")
+        years = box.locator("text.tick:not(.month)").all_text_contents()
+        assert len(years) >= 4, years
+        assert box.evaluate(TICK_CLASHES) == []
+
+
 ORPHAN_LABELS = """svg => [...svg.querySelectorAll('a:has(circle.partner)')].flatMap(a => {
   const dot = a.querySelector('circle.partner');
   const cx = +dot.getAttribute('cx'), cy = +dot.getAttribute('cy');
