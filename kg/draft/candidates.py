@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
+from kg.draft.cues import rank_words
 from kg.draft.names import GIVEN_NAMES, fold
 from kg.draft.shapes import SURNAME_ENDINGS, by_shape, country, looks_like_person
 
@@ -297,11 +298,30 @@ def find_new(doc: Doc, sent: Span, known: list[Span], lang: str | None = None) -
             continue
         guess = _guess(doc, sent, span, words, text_lower, lang) or by_shape(doc, sent, span)
         guess = guess or _name_at_the_end(span)
+        if guess and guess[0] == "Person" and _before_a_known_surname(doc, span, known):
+            continue
         if guess:
             kind, label, cue = guess
             ref = f"exercise/{slug(label)}" if kind == "MilitaryExercise" else slug(label)
             found.append(NewEntity(ref, kind, label, cue, sent.start_char, sent.end_char))
     return found
+
+
+# a Russian patronymic ("Нургалиевич", "Кемелевна"): with the given name before it, the
+# name of someone whose surname may follow
+_PATRONYMIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична)")
+
+
+def _before_a_known_surname(doc: Doc, span: Span, known: list[Span]) -> bool:
+    """A given name and a patronymic right before a name the graph knows, perhaps in
+    brackets ("Имангали Нургалиевич Тасмагамбетов", "Касым-Жомарт Кемелевич [Токаев]"):
+    the known person, not a new one (wave 16's curators: 385 drafted both as new people)."""
+    if not _PATRONYMIC_WORD.fullmatch(doc[span.end - 1].text):
+        return False
+    at = span.end
+    while at < len(doc) and doc[at].text in ("[", "("):
+        at += 1
+    return any(k.start == at for k in known)
 
 
 # "his Moldovan counterpart X Y", "son homologue moldave, X Y", "со своим молдавским
@@ -454,8 +474,19 @@ def _after_title(doc: Doc, span: Span) -> tuple[Span, str] | None:
             if words[k : k + n] == title:
                 rest = doc[span.start + k + n : span.end]
                 if 2 <= len(rest) <= 3 and all(t.text[:1].isupper() for t in rest):
+                    if any(_office_word(t.lower_) for t in rest):
+                        return None  # "Chief of General Staff Lieutenant General X": the
+                        # words after "General" are the title's and a rank, not a name
                     return rest, " ".join(title)
     return None
+
+
+_OFFICE_WORDS = {w for t in TITLES for w in t.split()} | {"staff", "chief", "head", "army"}
+
+
+def _office_word(word: str) -> bool:
+    """A word of a title or a military rank (no part of a person's name)."""
+    return word in _OFFICE_WORDS or rank_words([word])
 
 
 # the parts of a text ("according to Article 3 of the Charter", "in Section 2")

@@ -114,7 +114,7 @@ _PERIOD_WORDS = {
     r"el\s+mes\s+pasado|(?:im\s+)?(?:letzten|vergangenen)\s+Monat|"
     r"w\s+(?:zeszłym|ubiegłym)\s+miesiącu|geçen\s+ay|"
     r"(?<!\w)(?:keçən|ötən)\s+ay(?:ın|da)?(?!\w)|"
-    r"(?<!\w)(?:անցյալ|նախորդ)\s+(?:ամիս|ամսին|ամսվա)(?!\w)",
+    r"(?<!\w)(?:անցյալ|նախորդ)\s+(?:ամիս|ամսին|ամսվա)(?!\w)|(?<!\w)forrige\s+måned(?!\w)",
     "month0": r"в\s+этом\s+месяце|ce\s+mois-ci|este\s+mes|(?:in\s+)?diesem\s+Monat|"
     r"w\s+tym\s+miesiącu|bu\s+ay",
     "year-1": r"в\s+прошлом\s+году|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+(?:dernier|passé)|"
@@ -123,14 +123,16 @@ _PERIOD_WORDS = {
     # ... the genitive after a month ("в мае прошлого года"), the Azerbaijani and the
     # Armenian ("ötən ilin noyabrında", "անցյալ տարվա մայիսին"), whole words
     r"прошлого\s+года|(?<!\w)(?:keçən|ötən)\s+il(?:in|də|dən)?(?!\w)|"
-    r"(?<!\w)(?:անցյալ|նախորդ)\s+(?:տարի|տարվա|տարում)(?!\w)",
+    r"(?<!\w)(?:անցյալ|նախորդ)\s+(?:տարի|տարվա|տարում)(?!\w)|"
+    # Norwegian ("i fjor", last year; "i år", this year; "forrige uke", last week)
+    r"(?<!\w)i\s+fjor(?!\w)",
     "year0": r"в\s+этом\s+году|в\s+текущем\s+году|cette\s+année|este\s+año|"
     r"(?:in\s+)?diesem\s+Jahr|dieses\s+Jahr|w\s+tym\s+roku|bu\s+yıl|"
     r"(?:этого|текущего)\s+года|(?<!\w)bu\s+il(?:in|də)?(?!\w)|"
-    r"(?<!\w)այս\s+(?:տարի|տարվա|տարում)(?!\w)",
+    r"(?<!\w)այս\s+(?:տարի|տարվա|տարում)(?!\w)|(?<!\w)i\s+år(?!\w)",
     "week-1": r"на\s+прошлой\s+неделе|la\s+semaine\s+derni[èe]re|la\s+semana\s+pasada|"
     r"(?:in\s+der\s+)?(?:letzten|vergangenen)\s+Woche|letzte\s+Woche|"
-    r"w\s+(?:zeszłym|ubiegłym)\s+tygodniu|geçen\s+hafta",
+    r"w\s+(?:zeszłym|ubiegłym)\s+tygodniu|geçen\s+hafta|(?<!\w)forrige\s+uke(?!\w)",
 }
 _PERIODS_ABROAD = re.compile(
     "|".join(rf"(?P<{kind.replace('-1', '_last')}>{words})" for kind, words in
@@ -175,7 +177,7 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
         4,
         r"апрел[ьяею]|апр\.|ապրիլ|avril|abril|kwie(?:cień|tnia|tniu)|nisan|aprel|აპრილ"
         + _KA
-        + r"|красавік(?:а|у)?",
+        + r"|красавік(?:а|у)?|(?-i:april)",
     ),
     (
         5,
@@ -196,12 +198,13 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
     (
         8,
         r"август(?:а|е|у)?|авг\.|օգոստոս|août|agosto|sierp(?:ień|nia|niu)|ağustos|avqust|awgust|"
-        r"აგვისტო(?:ს|ში|დან|ამდე)?|жнів(?:ень|ені)|жніўн[яі]",
+        r"აგვისტო(?:ს|ში|დან|ამდე)?|жнів(?:ень|ені)|жніўн[яі]|(?-i:august)",
     ),
     (
         9,
         r"сентябр[ьяею]|сен\.|сент\.|սեպտեմբեր|septembre|sept\.|septiembre|setiembre|"
-        r"wrze(?:sień|śnia|śniu)|eylül|sentyabr|sentýabr|სექტემბე?რ" + _KA + r"|верас(?:ень|ня|ні)",
+        r"wrze(?:sień|śnia|śniu)|eylül|sentyabr|sentýabr|სექტემბე?რ" + _KA + r"|верас(?:ень|ня|ні)|"
+        r"(?-i:september)",
     ),
     (
         10,
@@ -211,14 +214,16 @@ _FOREIGN_MONTHS: list[tuple[int, str]] = [
     (
         11,
         r"ноябр[ьяею]|ноя\.|нояб\.|նոյեմբեր|novembre|nov\.|noviembre|listopad(?:a|zie)?|"
-        r"kasım|noyabr|noýabr|ნოემბე?რ" + _KA + r"|лістапад(?:а|зе)?",
+        r"kasım|noyabr|noýabr|ნოემბე?რ" + _KA + r"|лістапад(?:а|зе)?|(?-i:november)",
     ),
     (
         12,
         r"декабр[ьяею]|дек\.|դեկտեմբեր|décembre|déc\.|diciembre|grud(?:zień|nia|niu)|dezember|"
-        r"aralık|dekabr|დეკემბე?რ" + _KA + r"|снеж(?:ань|ня|ні)",
+        r"aralık|dekabr|დეკემბე?რ" + _KA + r"|снеж(?:ань|ня|ні)|desember",
     ),
 ]
+# (the Norwegian names the others lack: "desember", and "april", "august", "september",
+# "november" written in lower case, as only Norwegian does: "1. mars 2025", wave 16's 388)
 # ... and of the languages wave 12 brought (no date of theirs was read): Italian, Greek (the
 # genitive of a day, "4 Μαρτίου", and the nominative), Arabic (the Egyptian and the Levantine
 # names), Persian (the Gregorian months; "مه"/"می" only after a day number: "می" is a verb's
@@ -281,6 +286,11 @@ _MONTHS_ABROAD: list[tuple[int, str]] = [
 ]
 _FOREIGN_MONTHS = [(n, f"{names}|{more}") for (n, names), (_, more) in
                    zip(_FOREIGN_MONTHS, _MONTHS_ABROAD, strict=True)]  # fmt: skip
+# ... and the Belarusian agencies' three-letter months, only right after a day ("МІНСК, 25
+# лют – Sputnik.": 25 February; wave 16's 370 read its date from the address alone)
+_BE_SHORT = ("сту", "лют", "сак", "кра", "тра", "чэр", "ліп", "жні", "вер", "кас", "ліс", "сне")
+_FOREIGN_MONTHS = [(n, f"{names}|(?<=\\d\\s){_BE_SHORT[n - 1]}(?=\\s*[–—-])")
+                   for n, names in _FOREIGN_MONTHS]  # fmt: skip
 _FM = "(?:" + "|".join(f"(?P<m{n}>{names})" for n, names in _FOREIGN_MONTHS) + ")"
 FOREIGN_MONTH_NAME = "(?:" + "|".join(names for _, names in _FOREIGN_MONTHS) + ")"
 # Armenian case endings ("նոյեմբերի") and Turkish suffixes after an apostrophe ("Nisan'da");
@@ -376,8 +386,9 @@ def slash_date(match: re.Match[str]) -> str | None:
 # de julio", "du 13 au 16 juillet" (the end alone was taken as the date)
 # ... "dal 11 al 22 settembre", "από 11 έως 22 Σεπτεμβρίου", "من 11 إلى 22 سبتمبر",
 # "از 11 تا 22 سپتامبر"
-_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du|dal|από|من|از)\s+(?P<d>\d{1,2})\s+"
-                         r"(?:по|al|au|έως|μέχρι|إلى|الى|حتى|تا)\s+$")  # fmt: skip
+# ... "vom 10. bis 12. Mai 2024" (German, the days with their stops)
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:[Сс]|del|du|dal|από|من|از|vom)\s+(?P<d>\d{1,2})\.?\s+"
+                         r"(?:по|al|au|έως|μέχρι|إلى|الى|حتى|تا|bis)\s+$")  # fmt: skip
 # ... or a dash between the days: "9–10 апреля", "9-10 avril"
 _DASH_OPEN = re.compile(r"(?<![\w.–—-])(?P<d>\d{1,2})\s*[–—-]\s*$")
 
@@ -407,6 +418,7 @@ class Found:
     weekday: bool = False  # "on Thursday", "today": a day counted from the publication date
     bound: str | None = None  # "until"/"by" (an end or a deadline), "since" (a start)
     relative: bool = False  # "в прошлом месяце", "l'an dernier": counted from publication
+    same_day: bool = False  # "the same day", "в тот же день": the day of the sentence before
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -495,6 +507,12 @@ class DateFinder:
                 out.append(Found(offset + match.start(), offset + match.end(),
                                  dt.date(year, month, day).isoformat(), "day"))  # fmt: skip
                 taken.append(match.span())
+        for match in _SOLAR_DAY.finditer(text):  # "8 اردیبهشت 1403"
+            solar = solar_day(match)
+            if solar is not None:
+                out.append(Found(offset + solar[1], offset + match.end(), solar[0].isoformat(),
+                                 "day"))  # fmt: skip
+                taken.append((solar[1], match.end()))
         for match in SLASH_DATE.finditer(text):  # "Monday, 10/17/2022"
             read = slash_date(match)
             if read is not None:
@@ -591,7 +609,20 @@ class DateFinder:
                                    precision, None, True, relative=True))  # fmt: skip
         found = _year_of_period(sorted(found, key=lambda f: f.start), text, offset)
         found = _joined(found, text, offset)
-        return sorted((_with_bound(f, text, offset) for f in found), key=lambda f: f.start)
+        return sorted((self._untold_end(_with_bound(f, text, offset), text, offset)
+                       for f in found), key=lambda f: f.start)  # fmt: skip
+
+    def _untold_end(self, found: Found, text: str, offset: int) -> Found:
+        """An end told in the future ("10 Ağustos'ta sona erecek") in an article dated only to
+        the month the end falls in: whether it was still to come or already past when the page
+        was read cannot be told, so it dates nothing (wave 14's 252: its curator wrote no end
+        for that reason)."""
+        known = self.published or ""
+        if found.bound != "until" or len(known) != 7 or (found.value or "")[:7] != known:
+            return found
+        if not _FUTURE_END.match(text, found.end - offset):
+            return found
+        return replace(found, value=None)
 
     def _period(self, kind: str) -> tuple[str | None, str]:
         """The month or year of a period counted from the publication date ("last month":
@@ -632,6 +663,60 @@ class DateFinder:
         return (self.base - dt.timedelta(days=back)).isoformat()
 
 
+# a day of the Iranian solar (Solar Hijri) calendar, as Persian pages print it under the
+# headline ("شنبه 8 اردیبهشت 1403 - 20:20:03": Saturday 8 Ordibehesht 1403 = 27 April 2024;
+# wave 16's 368 got no date): the day, the month's name (the Arabic or the Persian letters
+# for "ye" and "kaf"), a year 1300-1499; a weekday before it must be that day's
+_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                 "آذر", "دی", "بهمن", "اسفند")  # fmt: skip
+_SOLAR_DAY = re.compile(
+    r"(?<![\d\w])(?P<d>[0-3]?\d)\s+(?P<m>"
+    + "|".join(m.replace("ی", "[یي]").replace("ک", "[کك]") for m in _SOLAR_MONTHS)
+    + r")\s+(?P<y>1[34]\d\d)(?!\d)"
+)
+_PERSIAN_WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "دوشنبه": 0, "سه‌شنبه": 1, "سه شنبه": 1,
+                     "چهارشنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4}  # fmt: skip
+
+
+def solar_day(match: re.Match[str]) -> tuple[dt.date, int] | None:
+    """The Gregorian day of a :data:`_SOLAR_DAY` match and where its expression begins (at
+    the weekday printed before it, which must be that day's); None for no such day."""
+    printed = match["m"].replace("ي", "ی").replace("ك", "ک")
+    month = _SOLAR_MONTHS.index(printed) + 1
+    day = solar_to_gregorian(int(match["y"]), month, int(match["d"]))
+    if day is None:
+        return None
+    before = match.string[: match.start()].rstrip(" ،,")
+    said = [w for w in sorted(_PERSIAN_WEEKDAYS, key=len, reverse=True)
+            if before.replace("ي", "ی").endswith(w)]  # fmt: skip
+    if not said:
+        return day, match.start()
+    if _PERSIAN_WEEKDAYS[said[0]] != day.weekday():
+        return None  # the weekday printed beside it says the conversion is not that day
+    return day, len(before) - len(said[0])
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a day of the Iranian solar (Solar Hijri) calendar, by the
+    33-year arithmetic rule of its leap years (exact for 1300-1500, the years a page
+    prints); None for a day that does not exist (a month of 31 days in the first six,
+    30 in the next five, 29 or 30 in the last)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    if month == 12 and day == 30 and not _solar_leap(year):
+        return None
+    # 1 Farvardin 1354 was 21 March 1975; count the years' lengths from there
+    days = sum(366 if _solar_leap(y) else 365 for y in range(min(year, 1354), max(year, 1354)))
+    start = dt.date(1975, 3, 21) + dt.timedelta(days=days if year >= 1354 else -days)
+    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return start + dt.timedelta(days=into + day - 1)
+
+
+def _solar_leap(year: int) -> bool:
+    """A leap year of the solar calendar (30 Esfand), by the 33-year cycle."""
+    return (year * 8 + 29) % 33 < 8
+
+
 # the Arabic-Indic and the Persian (Extended Arabic-Indic) digits, read as 0-9
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
@@ -657,6 +742,18 @@ _BOUND_WORDS = {"until": "until", "till": "until", "through": "until", "by": "un
 _BOUND_ARTICLES = {"el", "la", "le", "the", "il", "lo", "o"}
 # a postposition after the date (Urdu "22 ستمبر تک", Turkish "22 Eylül'e kadar", Kyrgyz
 # "22-сентябрга чейин"; "11 ستمبر سے": from)
+# the end of what the sentence names, told after its day in Turkish and Azerbaijani: "20
+# Eylül'de sona erecek" (will end on 20 September), "20 Eylül tarihine kadar sürecek" (will
+# last until the date 20 September), "2025 yılında sona erecek" (will end in 2025), "20
+# sentyabrda başa çatacaq" (wave 16's 372: the end was drafted as a second exercise
+# starting that day, a year back)
+_END_AFTER = re.compile(
+    r"(?:['’][^\W\d_]{1,4})?(?:\s+(?:yılında|yılı|tarihinde|ilində|ildə))?\s+(?:sona\s+er|başa\s+çat|sona\s+çat|tarihine\s+(?:kadar|dek)|"
+    r"tarixinədək|tarixinə\s+qədər)",
+    re.I,
+)
+# ... the same told in the future tense
+_FUTURE_END = re.compile(_END_AFTER.pattern + r"\s*[^\W\d_]*?(?:ecek|acak|əcək|acaq)", re.I)
 _BOUND_AFTER = {"تک": "until", "kadar": "until", "qədər": "until", "dək": "until",
                 "чейин": "until", "дейин": "until", "дейін": "until", "سے": "since"}  # fmt: skip
 
@@ -677,12 +774,14 @@ def _with_bound(found: Found, text: str, offset: int) -> Found:
             return replace(found, bound=bound)
     after = text[found.end - offset :].split()[:1]
     bound = _BOUND_AFTER.get(after[0].strip(".,،;:۔").lower()) if after else None
+    if bound is None and _END_AFTER.match(text, found.end - offset):
+        bound = "until"
     return replace(found, bound=bound) if bound else found
 
 
 # "du 30 septembre au 4 octobre", "с 30 сентября по 4 октября", "del 30 de septiembre al 4
 # de octubre": two days of other months joined into one period
-_FROM = re.compile(r"(?<!\w)(?:du|с|С|del|from|From)\s+$")
+_FROM = re.compile(r"(?<!\w)(?:du|Du|с|С|del|Del|from|From)\s+$")
 _TO = re.compile(r"\s*(?:au|по|al|to|until)\s+$")
 
 
@@ -699,6 +798,12 @@ def _joined(found: list[Found], text: str, offset: int) -> list[Found]:
     for item in found:
         last = out[-1] if out else None
         first = last.value if last is not None else None
+        if (last is not None and first is None and last.precision == "day" and item.value
+                and not item.year_from_publication):  # fmt: skip
+            # "С 27 февраля по 1 марта 2024 года" in a text that prints no date: the first
+            # day's year is the second's (wave 16's 389 drafted neither day)
+            again = with_year(last, text[last.start - offset : last.end - offset], item.value[:4])
+            first = again.value
         if last is not None and first and item.value and last.year_from_publication \
                 and not item.year_from_publication:  # fmt: skip
             first = item.value[:4] + first[4:]
@@ -848,6 +953,9 @@ def describe(found: Found, published: str | None) -> str:
             f"Stated as a weekday or relative day; counted back from the publication date "
             f"({published}) to the last such day on or before it."
         )
+    if found.same_day:
+        return (f"Stated as the same day as the day the sentence before gives ({found.value}); "
+                "no date of its own.")  # fmt: skip
     what = {"day": "Day and month", "month": "The month", "year": "The year"}[found.precision]
     if found.relative and found.value:
         return (f"Stated as a period counted from the publication date ({published}): "
@@ -925,3 +1033,28 @@ def word_date(dates: list[Found], text: str, start: int, word: str, nth: int = 0
         return None
     a, b = spots[nth]
     return event_date(dates, text, start, (start + a, start + b))
+
+
+# "the same day" in the corpus' languages: the day the sentence before gives ("X arrived on 15
+# September. The same day, Y received him"; wave 16's 371 "В тот же день" got no date)
+SAME_DAY = re.compile(
+    r"(?<!\w)(?:(?:on\s+)?(?:the|that)\s+same\s+day|в\s+(?:тот|этот)\s+же\s+день|"
+    r"тем\s+же\s+днем|тем\s+же\s+днём|[уў]\s+той\s+жа\s+дзень|(?:le|ce)\s+même\s+jour|"
+    r"(?:ese|el|aquel)\s+mismo\s+día|(?:lo|quello)\s+stesso\s+giorno|"
+    r"am\s+(?:selben|gleichen)\s+Tag|tego\s+samego\s+dnia|aynı\s+gün|"
+    r"(?:həmin|eyni)\s+gün|նույն\s+օրը|samme\s+dag)(?!\w)",
+    re.I,
+)
+
+
+def same_day(text: str, start: int, before: list[Found]) -> list[Found]:
+    """ "The same day" in a sentence ``text`` at article offset ``start``, dated by the last
+    day (a single day, with its value, no bound) of ``before``, the dates of the sentence
+    before it; nothing when that sentence gives no such day."""
+    days = [f for f in before if f.precision == "day" and f.value and not f.end_value
+            and f.bound is None]  # fmt: skip
+    if not days:
+        return []
+    day = days[-1]
+    return [Found(start + m.start(), start + m.end(), day.value, "day", same_day=True)
+            for m in SAME_DAY.finditer(text)]  # fmt: skip

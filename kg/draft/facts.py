@@ -16,6 +16,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from anyascii import anyascii
+
 from kg.draft.candidates import APPOSITIVE_ROLES, slug
 from kg.draft.cues import (
     DECREES,
@@ -31,6 +33,7 @@ from kg.draft.cues import (
     SPEECH_LAST,
     VISIT_ABROAD,
     qualifier,
+    rank_words,
     serves_another,
 )
 from kg.draft.dates import DATE_WORD, Found, event_date, with_year
@@ -504,19 +507,30 @@ def _paired_titles(sentence: Sentence) -> dict[int, Mention]:
     return out
 
 
-# a military rank between a title and its holder's name (wave 8: "the head of the … Joint
-# Staff, Colonel-General X" gave no tenure)
-_RANKS = {"general", "colonel", "lieutenant", "major", "admiral", "brigadier", "captain",
-          "rear", "vice", "army", "général", "генерал", "полковник", "лейтенант", "майор",
-          "адмирал", "армии", "gen.", "col.", "lt.", "maj.", "adm."}  # fmt: skip
-
-
 def _rank_between(sentence: Sentence, end: int, start: int) -> bool:
-    """The words from a title's end to a name's start are a comma and a rank (one to four
-    words: "General", "Colonel-General", "Lieutenant General")."""
+    """The words from a title's end to a name's start are a military rank (wave 8: "the head
+    of the … Joint Staff, Colonel-General X" gave no tenure), perhaps after the owner's
+    abbreviation in parentheses ("Chief of Army Staff (COAS) General X"), in any of the
+    corpus's languages and case forms (:func:`kg.draft.cues.rank_words`; wave 16: "начальником
+    … генерал-полковником X", the instrumental, gave none)."""
     between = sentence.words[end - sentence.first : start - sentence.first]
-    ranks = [w for w in between if w not in (",", "-")]
-    return 1 <= len(ranks) <= 3 and len(between) <= 5 and all(w in _RANKS for w in ranks)
+    if len(between) >= 3 and between[0] == "(" and ")" in between[1:4]:
+        between = between[between.index(")") + 1 :]
+    return len(between) <= 7 and rank_words(between)
+
+
+def _given_name_between(sentence: Sentence, end: int, person: Mention) -> bool:
+    """One word between a title's end and a one-word mention of a person (the surname) that
+    is the person's given name in another spelling: the word before the surname in the
+    person's label begins with the same letter in Latin script ("Аляксандр Лукашэнка" for
+    Alexander Lukashenko; wave 16: 370's Belarusian tenures were missed so)."""
+    if person.end - person.start != 1 or person.start != end + 1 or person.start < 0:
+        return False
+    word = sentence.words[end - sentence.first]
+    names = person.label.split()
+    if len(names) < 2 or not word.isalpha() or len(word) < 3:
+        return False
+    return fold(anyascii(word))[:1] == fold(anyascii(names[-2]))[:1] and word != names[-2].lower()
 
 
 def _abbreviation_between(sentence: Sentence, end: int, start: int) -> bool:
@@ -572,6 +586,10 @@ def propose(
             holder = next(
                 (m for m in people if _abbreviation_between(sentence, post.end, m.start)), None
             )
+        if holder is None:  # "прэзідэнт Беларусі Аляксандр Лукашэнка": the surname found,
+            # the given name in a spelling the graph lacks
+            holder = next((m for m in people if _given_name_between(sentence, post.end, m)),
+                          None)  # fmt: skip
         if holder is not None:
             fields: dict[str, Any] = {"type": "Tenure", "holder": holder.id, "post": post.id}
             key = qualifier(ahead[-1]) if ahead else None
@@ -1921,8 +1939,21 @@ def _agreement(sentence: Sentence, at: int) -> Proposal | None:
     else:
         fields["status"] = "code:deal-signed"
     dates, found = _verb_date(sentence, at)  # the signing's own date, not another clause's
+    k = at - sentence.first
+    if "date" in dates and _SIGNED_PARTICIPLE.match(word) and k + 1 < len(sentence.words):
+        # "30 yanvarda imzalanan memoranduma əsasən yaradılıb": the signing is told in a
+        # participle that names the pact, the day is the main verb's (founded); the pact was
+        # signed no later (wave 16's 369: the day drafted as the signing's, invented)
+        dates = {"latestDate": dates["date"], "_dateNote": (
+            f"The day ({dates['date']}) is that of the sentence's main verb; the signing, "
+            "told in a participle naming the pact, was no later.")}  # fmt: skip
     fields.update(dates)
     return Proposal("agreement", fields, (sentence.start, sentence.end), "signing word", found)
+
+
+# the Turkish and Azerbaijani participles of "sign" that name what was signed ("imzalanan
+# memorandum", "imzaladıkları anlaşma"), not the sentence's own verb
+_SIGNED_PARTICIPLE = re.compile(r"^imzala(?:nan|nmış|dığı|dıkları|dıqları|ndığı)$")
 
 
 # what is signed when an agreement is: "signed an agreement", "подписали соглашение",

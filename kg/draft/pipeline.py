@@ -31,12 +31,19 @@ from kg.draft.candidates import (
     slug,
     system_acronyms,
 )
-from kg.draft.cues import GOVERNMENT_NOUNS, deputy_before, qualifier, serves_another
-from kg.draft.dates import DateFinder, Found, describe, in_the_past
+from kg.draft.cues import (
+    GOVERNMENT_NOUNS,
+    deputy_before,
+    qualifier,
+    rank_start,
+    serves_another,
+)
+from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
 from kg.draft.documents import document_statement
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
+    CONDITIONAL,
     PERSON,
     PLAN,
     QUANTITY,
@@ -79,6 +86,7 @@ from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
 from kg.draft.quotes import quoted_statement
 from kg.draft.region import BODIES_REGION
+from kg.draft.role_titles import apposition_after, titled_by_role, window_before
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
@@ -202,6 +210,7 @@ def draft_article(
     counted: dict[tuple[int, int], tuple[list[Count], set[str]]] = {}
     previous_speaker: Mention | None = None
     previous_sentence: Sentence | None = None
+    latest: tuple[str, int] | None = None  # an undated text's latest past date, its sentence
     named_before: list[list[Mention]] = []  # the people of each body sentence so far
     last_org: Mention | None = None
     numbers: list[Numbered] = []
@@ -231,7 +240,7 @@ def draft_article(
         if start in dateline:
             continue
         in_paragraph: list[Sentence] = []  # its sentences so far (a quotation over several)
-        for _, sent in paragraph.sentences:
+        for number, sent in paragraph.sentences:
             if _RELATED_LINK.match(sent.text):
                 continue  # "Mehr zum Thema – <another article's title>": not this article's
             in_sent = [s for s in spans if s.start >= sent.start and s.end <= sent.end]
@@ -249,6 +258,15 @@ def draft_article(
                             at + len(whole)))  # fmt: skip
             sentence = _sentence(sent, in_sent, gazetteer, finder, start,
                                  found_published.dateline)  # fmt: skip
+            if previous_sentence is not None and not any(d.precision == "day" and d.value
+                                                         for d in sentence.dates):  # fmt: skip
+                sentence.dates = sorted(
+                    sentence.dates + same_day(sentence.text, sentence.start,
+                                              previous_sentence.dates),
+                    key=lambda d: d.start,
+                )  # fmt: skip
+            if published is None:
+                latest = _latest_past(sentence, number, latest)
             named = list(sentence.mentions)  # the city is named, whoever it stands for
             stood = [_metonymy(m, sentence, gazetteer) for m in sentence.mentions]
             changed = [n for m, n in zip(sentence.mentions, stood, strict=True) if n is not m]
@@ -267,15 +285,24 @@ def draft_article(
             for membership in _memberships_named(sentence, gazetteer):
                 mentions.setdefault(membership)
                 held.setdefault((sentence.start, sentence.end), []).append(membership)
-            for described in _described_facts(sentence, in_sent, gazetteer, mentions, published):
+            # a caption (the sentence, or the short line it is on) tells no fact
+            caption = bool(_CAPTION.search(sentence.text)) or (
+                len(paragraph.sentences) <= 2 and bool(_CAPTION.search(paragraph.doc.text))
+            )
+            also = _organisation_said(sentence, last_org)
+            described_here = _described_facts(
+                sentence, in_sent, gazetteer, mentions, published, also
+            )
+            for described in [] if caption else described_here:
                 mentions.setdefault(described)
                 reported.setdefault((sentence.start, sentence.end), []).append(described)
                 started = _conflict_start(described, sentence, gazetteer)
                 if started is not None:
                     proposals.append(started)
-            told[(sentence.start, sentence.end)] = _told_by_participants(
-                sentence, in_sent, gazetteer, mentions, published
+            told_here = _told_by_participants(
+                sentence, in_sent, gazetteer, mentions, published, also
             )
+            told[(sentence.start, sentence.end)] = [] if caption else told_here
             people_counted = [c for c in sentence.counts if c.kind == "personnel"]
             if people_counted and not _CASUALTIES.search(sentence.text):
                 states = {m.id for m in sentence.mentions if m.type == "State"}
@@ -336,7 +363,12 @@ def draft_article(
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
-            proposals += _counterpart_tenures(sentence, gazetteer)
+            proposals += _role_tenures(sentence, gazetteer, {
+                (str(p.fields.get("holder")), str(p.fields.get("post")))
+                for p in proposals[first:] if p.kind == "tenure"})  # fmt: skip
+            holding = {str(p.fields["holder"]): str(p.fields["post"]) for p in proposals
+                       if p.kind == "tenure" and not p.fields.get("former")}  # fmt: skip
+            proposals += _counterpart_tenures(sentence, gazetteer, holding)
             proposals += _new_tenures(sentence, new, gazetteer)
             proposals += _post_before_new(sentence, in_sent, new, gazetteer, article.text, start)
             had = {(p.fields.get("holder"), p.fields.get("post")) for p in proposals[first:]
@@ -410,6 +442,8 @@ def draft_article(
             mentions.setdefault(fact.fields["post"])
     _relayed_page(facts, relays)
     _not_the_publisher(block.get("publisher"), mentions, facts)
+    if published is None and latest is not None:
+        block = _with_lower_bound(block, *latest)
     terms = Vocabulary.from_context(load_context(paths.context)).terms
     return Draft(article, seed_id, block, notes, list(mentions), list(new.values()), facts,
                  labels, frozenset(DRAFTER_KEYS - terms))  # fmt: skip
@@ -680,6 +714,39 @@ def _in_their_year(
             if in_its_year(entities.get(s.label_), s, said, gazetteer, published)]  # fmt: skip
 
 
+# "the organisation" standing for the one the text named last ("Pashinyan spoke at the
+# organisation's summit in Yerevan", "на саммите организации", "генсек организации"), the
+# singular noun in the corpus's languages (wave 16: the CSTO's summit in Yerevan and its
+# secretary general's words missed in two Russian pages that named the CSTO before)
+_ORGANISATION = re.compile(
+    r"\b(?:the|this) (?:organi[sz]ation|alliance|bloc)\b|\borganisation's\b|"
+    r"\bорганизаци(?:и|я|ю|ей)\b|\bальянс(?:а|е|у|ом)?\b|\bl[’']organisation\b|"
+    r"\b(?:der|die) Organisation\b|\borganizacj[iaę]\b|\börgütün?\b|\btəşkilatın?\b|"
+    r"կազմակերպության|կազմակերպությունը|ორგანიზაციის|\bτου οργανισμού\b",
+    re.IGNORECASE,
+)
+# ... but not "international organisations", "a regional organisation": an adjective of
+# another kind of body before the noun
+_ORGANISATION_OTHER = re.compile(
+    r"(?:international|regional|non-?governmental|public|terrorist|other|международн\w*|"
+    r"региональн\w*|общественн\w*|террористическ\w*|другой|другие|иной)\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+def _organisation_said(sentence: Sentence, last: Mention | None) -> list[str]:
+    """The organisation the text named last, when the sentence names none but says "the
+    organisation" (``_ORGANISATION``)."""
+    if last is None or any(
+        m.type in ("Alliance", "IntergovernmentalOrganization") for m in sentence.mentions
+    ):
+        return []
+    for said in _ORGANISATION.finditer(sentence.text):
+        if not _ORGANISATION_OTHER.search(sentence.text[: said.start()]):
+            return [last.id]
+    return []
+
+
 def _near(sentence: Sentence) -> set[str]:
     """What a sentence names: its mentions, the states of its adjectives and where its
     places lie (what a graph fact's participants are matched against)."""
@@ -693,10 +760,12 @@ def _described_facts(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
-    the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
-    near = _near(sentence)
+    the curated files mention them ("the 2020 war", "Russian peacekeepers"); ``also``: what
+    the sentence names by a common noun (:func:`_organisation_said`)."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
                         named=before, published=published)  # fmt: skip
@@ -709,10 +778,12 @@ def _told_by_participants(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence tells by a participant particular to them
-    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block."""
-    near = _near(sentence)
+    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block;
+    ``also`` as for :func:`_described_facts`."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     said = [*dates, *re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
     return told_by_participants(spans, gazetteer, sentence.text, said, near, before, published)
@@ -980,6 +1051,18 @@ def _bodies_in_post(post: Entity, bodies: dict[str, str]) -> list[str]:
         key = f" {fold(name)} "
         out += [ref for body, ref in bodies.items() if f" {body} " in key and ref != post.id]
     return list(dict.fromkeys(out))
+
+
+# a picture's caption ("Screenshot from a video showing …", "Photo: …", "… Credit: <whose>",
+# "Фото: …"): what it shows is no fact the article reports (wave 16: a drone in a video's
+# still was mentioned as the graph's deal for it; the text never spoke of the deal)
+_CAPTION = re.compile(
+    r"^\s*(?:screenshot|screen grab|file photo|photo|picture|image|video still|скриншот|"
+    r"кадр из видео|фото|архивное фото|capture d[’']écran|photo d[’']archive|"
+    r"ekran görüntüsü|foto|fotoğraf|şəkil|լուսանկար|ფოტო)\b|"
+    r"(?:credit|photo credit|crédit photo|фото|foto|photo|image)\s*:\s*\S[^.!?]*$",
+    re.I,
+)
 
 
 # a link to another article of the site, its title on the same line ("Mehr zum Thema –
@@ -1716,8 +1799,9 @@ def _titled_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
             if kind != "tenure" or holder != person.id or entity is None:
                 continue
             said, qualified = False, None
-            for k in dict.fromkeys((person.start - sentence.first,
-                                    _past_owner(sentence, person, entity.located_in))):  # fmt: skip
+            at = person.start - sentence.first
+            for k in dict.fromkeys((at, _past_owner(sentence, person, entity.located_in),
+                                    rank_start(sentence.words, at))):  # fmt: skip
                 said, qualified = _titled_at(sentence, k, after, entity, gazetteer)
                 if said or qualified:
                     break
@@ -1782,10 +1866,72 @@ _COUNTERPART = re.compile(
 )
 
 
-def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Proposal]:
+def _role_tenures(
+    sentence: Sentence, gazetteer: Gazetteer, had: set[tuple[str, str]]
+) -> list[Proposal]:
+    """A known holder's title worded by its role in any language, right before the name or
+    in an apposition after it (:mod:`kg.draft.role_titles`): the graph's tenure of that role
+    attested again, unless a rule before proposed it (``had``)."""
+    out = []
+    names = [m for m in sentence.mentions if m.type in ("Person", "Official") and m.start >= 0]
+    for person in names:
+        k = person.start - sentence.first
+        floor = max((m.end - sentence.first for m in names if m.end <= person.start), default=0)
+        start, before = window_before(sentence.words, k, floor)
+        end, after = apposition_after(sentence.words, person.end - sentence.first)
+        windows = [(before, _owners_in(sentence, start, k)),
+                   (after, _owners_in(sentence, person.end - sentence.first, end))]  # fmt: skip
+        held = {post for (kind, holder, post), _ in gazetteer.facts.items()
+                if kind == "tenure" and holder == person.id
+                and post in gazetteer.entities}  # fmt: skip
+        for post in sorted(held):
+            entity = gazetteer.entities[post]
+            if (person.id, post) in had or not any(
+                titled_by_role(text, entity.role) and not owners - {entity.located_in}
+                for text, owners in windows
+            ):  # (another state's title: "premier Gruzji X", "Georgian Prime Minister X")
+                continue
+            role = entity.role
+            if sum(gazetteer.entities[p].role == role for p in held) > 1:
+                continue  # two posts of that role (a state's and an alliance's): which?
+            fields = {"type": "Tenure", "holder": person.id, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "title by its role at a name the graph knows"))  # fmt: skip
+            had.add((person.id, post))
+    return out
+
+
+def _owners_in(sentence: Sentence, start: int, end: int) -> set[str | None]:
+    """The states and organisations named (or by an adjective) in words [start, end) of the
+    sentence: the owners of a title there."""
+    owners: set[str | None] = {
+        m.id for m in sentence.mentions
+        if m.type in ("State", "Alliance", "IntergovernmentalOrganization")
+        and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    owners |= {  # a post named there is its owner's title ("премьер Грузии X")
+        m.located_in for m in sentence.mentions
+        if m.type == "Post" and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    for word in sentence.words[max(start, 0) : end]:
+        state = sentence.demonyms.get(fold(word))
+        if state:
+            owners.add(state)
+    return owners
+
+
+def _counterpart_tenures(
+    sentence: Sentence, gazetteer: Gazetteer, held: dict[str, str] | None = None
+) -> list[Proposal]:
     """ "Armenian Defence Minister A met his Indian counterpart B": B holds the same title
     in India, when the graph has that post (wave 7's feedback: no tenure from "counterpart").
-    The title is the first post the sentence names before the word."""
+    The title is the first post the sentence names before the word; else one it names after
+    the name, or the post of another person the sentence names (``held``: the tenures
+    proposed so far in the article, else the graph's, when it gives one). The counterpart's
+    post is the one of that name in the other state, else the other state's only post with
+    the same role (a French "Minister of the Armed Forces" has Armenia's defence minister
+    as counterpart). Wave 16 (382, 394) and earlier (009, 146, 359): the own title after
+    the name or in another sentence left the counterpart's tenure unproposed."""
     posts = {fold(n): e.id for e in gazetteer.entities.values() if e.type == "Post"
              for n in e.names}  # fmt: skip
     by_label = {e.label: e.id for e in gazetteer.by_type("State")}
@@ -1794,6 +1940,8 @@ def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Propo
     out = []
     for person in sentence.mentions:
         at = sentence.text.find(person.label)  # a new name's char is its sentence's
+        if person.start >= 0 and person.char >= sentence.start:  # a known name, as printed
+            at = person.char - sentence.start  # ("Souren Papikian")
         if person.type not in ("Person", "Official") or at < 0:
             continue
         match = _COUNTERPART.search(sentence.text[:at])
@@ -1804,21 +1952,64 @@ def _counterpart_tenures(sentence: Sentence, gazetteer: Gazetteer) -> list[Propo
         if state is None and match["ru"]:
             state = next((by_label.get(label) for label, stem in DEMONYM_STEMS_RU.items()
                           if adjective.startswith(fold(stem))), None)  # fmt: skip
-        own = [m for m in sentence.mentions
-               if m.type == "Post" and 0 <= m.char - sentence.start < at]  # fmt: skip
-        if state is None or state not in gazetteer.entities or not own:
+        if state is None or state not in gazetteer.entities:
             continue
-        label = gazetteer.entities[state].label
-        for name in gazetteer.entities[own[0].id].names:
-            head = name.rpartition(" of ")[0]  # "Defence Minister" of "… of Armenia"
-            forms = [f"{head} of {label}", *(f"{d} {head}" for d in DEMONYMS.get(label, []))]
-            post = next((posts[fold(f)] for f in forms if fold(f) in posts), None) if head else None
-            if post and post != own[0].id:
-                fields = {"type": "Tenure", "holder": person.id, "post": post}
-                out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
-                                    "counterpart"))  # fmt: skip
-                break
+        own = _own_post(sentence, person, at, gazetteer, held or {})
+        if own is None:
+            continue
+        post = _same_post_in(own, state, posts, gazetteer)
+        if post and post != own:
+            fields = {"type": "Tenure", "holder": person.id, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "counterpart"))  # fmt: skip
     return out
+
+
+def _own_post(
+    sentence: Sentence, person: Mention, at: int, gazetteer: Gazetteer, held: dict[str, str]
+) -> str | None:
+    """The post of the one whose counterpart ``person`` is: a post the sentence names before
+    the counterpart, else after the counterpart's name (not right before another name), else
+    the post another person named in the sentence holds (proposed in the article, or the
+    only one the graph gives that person)."""
+    posts = [m for m in sentence.mentions if m.type == "Post" and m.id in gazetteer.entities
+             and m.char >= sentence.start]  # fmt: skip
+    before = [m for m in posts if m.char - sentence.start < at]
+    if before:
+        return before[0].id
+    names = {m.start for m in sentence.mentions if m.type in ("Person", "Official")}
+    after = [m for m in posts if m.start >= 0 and not names & {m.end, m.end + 1}]
+    if after:
+        return after[0].id
+    for other in sentence.mentions:
+        if other.type not in ("Person", "Official") or other.id == person.id:
+            continue
+        if held.get(other.id) in gazetteer.entities:
+            return held[other.id]
+        graph = {post for (kind, holder, post), _ in gazetteer.facts.items()
+                 if kind == "tenure" and holder == other.id
+                 and post in gazetteer.entities}  # fmt: skip
+        if len(graph) == 1:
+            return graph.pop()
+    return None
+
+
+def _same_post_in(own: str, state: str, posts: dict[str, str], gazetteer: Gazetteer) -> str | None:
+    """The post of ``own``'s title in ``state``: by the title's name ("Defence Minister of
+    Armenia" for "… of India"), else the state's only post with ``own``'s role."""
+    label = gazetteer.entities[state].label
+    entity = gazetteer.entities[own]
+    for name in entity.names:
+        head = name.rpartition(" of ")[0]  # "Defence Minister" of "… of Armenia"
+        forms = [f"{head} of {label}", *(f"{d} {head}" for d in DEMONYMS.get(label, []))]
+        post = next((posts[fold(f)] for f in forms if fold(f) in posts), None) if head else None
+        if post:
+            return post
+    if entity.role is None:
+        return None
+    same = [e.id for e in gazetteer.by_type("Post")
+            if e.role == entity.role and e.located_in == state]  # fmt: skip
+    return same[0] if len(same) == 1 else None
 
 
 _TITLE_SPELLINGS = {"defense": "defence", "spokesman": "spokesperson",
@@ -2042,6 +2233,44 @@ def _sentence(
         demonyms=demonyms,
         said_on=said_on,
     )
+
+
+def _latest_past(
+    sentence: Sentence, number: int, latest: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """An undated text's latest date of a past event so far: a date the text prints whole
+    (its year printed, no bound, not a period counted from the unknown publication), the last
+    day of a period, in a sentence that announces no plan; with its sentence's number. The
+    curators bound such an article by it (publishedNoEarlierThan: all 40 undated pages
+    of 005-395 with an address have that bound, most often the latest dated event the text
+    tells as past)."""
+    if PLAN & set(sentence.words) or CONDITIONAL.search(sentence.text):
+        return latest
+    for found in sentence.dates:
+        value = found.end_value or found.value
+        if not value or found.bound or found.relative or found.weekday or found.same_day:
+            continue
+        if latest is None or value > latest[0]:
+            latest = (value, number)
+    return latest
+
+
+def _with_lower_bound(block: dict[str, Any], value: str, number: int) -> dict[str, Any]:
+    """The article block of an undated text with its lower bound (after its headline and
+    byline, where the date would stand), for the curator to check."""
+    out: dict[str, Any] = {}
+    for key, item in block.items():
+        if key in ("publisher", "inLanguage", "textSha256", "seedFile") and (
+            "publishedNoEarlierThan" not in out
+        ):
+            out["publishedNoEarlierThan"] = value
+            out["dateNote"] = (
+                f"Not dated: the text prints no date of publication. No earlier than {value}, "
+                f"the latest date it gives whole (s{number}); check that it tells that event as "
+                "past and give a publishedNoLaterThan if the text allows."
+            )
+        out[key] = item
+    return out
 
 
 def _after_publication(found: Found, published: str | None) -> bool:

@@ -20,7 +20,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.draft.dates import MONTHS, SLASH_DATE, DateFinder, Found, slash_date
+from kg.draft.dates import (
+    MONTHS,
+    SLASH_DATE,
+    DateFinder,
+    Found,
+    slash_date,
+    solar_to_gregorian,
+)
 from kg.draft.text import page_date
 
 _PLACE = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,2}"
@@ -85,27 +92,6 @@ def _valid_day(year: str, month: str, day: str) -> str | None:
         return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
-
-
-def solar_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian day of a day of the Iranian solar (Solar Hijri) calendar, by the
-    33-year arithmetic rule of its leap years (exact for 1300-1500, the years a page
-    prints); None for a day that does not exist (a month of 31 days in the first six,
-    30 in the next five, 29 or 30 in the last)."""
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
-        return None
-    if month == 12 and day == 30 and not _solar_leap(year):
-        return None
-    # 1 Farvardin 1354 was 21 March 1975; count the years' lengths from there
-    days = sum(366 if _solar_leap(y) else 365 for y in range(min(year, 1354), max(year, 1354)))
-    start = dt.date(1975, 3, 21) + dt.timedelta(days=days if year >= 1354 else -days)
-    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
-    return start + dt.timedelta(days=into + day - 1)
-
-
-def _solar_leap(year: int) -> bool:
-    """A leap year of the solar calendar (30 Esfand), by the 33-year cycle."""
-    return (year * 8 + 29) % 33 < 8
 
 
 _PAGE_MONTH = re.compile(r"^\s*date ((?:19|20)\d\d-[01]\d)\s")

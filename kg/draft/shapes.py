@@ -85,6 +85,28 @@ def country(text: str) -> str | None:
     return _COUNTRY_KEYS.get(fold(text))
 
 
+# articles (German, Dutch, Scandinavian, English, French, Spanish, Italian): a capitalised word
+# after one is a common noun (German capitalises every noun: "der Aktivist X"), not a given
+# name. Wave 16's curators: 384 drafted "Aktivist Mika Badalyan" as a new person's name.
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+             "einem", "einen", "het", "de", "en", "et", "ei", "the", "a", "an", "le", "la",
+             "les", "el", "los", "il", "lo", "l'", "l’", "un", "une", "una", "uno"}  # fmt: skip
+
+
+def _after_article(doc: Doc, sent: Span, span: Span) -> bool:
+    """An article right before the name, or before one lower-case word (an adjective) that
+    is right before it."""
+    before = [t for t in doc[max(span.start - 2, sent.start) : span.start]]
+    if before and before[-1].lower_ in _ARTICLES:
+        return True
+    return (
+        len(before) == 2
+        and before[-1].text.islower()
+        and before[-1].is_alpha
+        and before[0].lower_ in _ARTICLES
+    )
+
+
 def by_shape(doc: Doc, sent: Span, span: Span) -> tuple[str, str, str] | None:
     """(type, label, cue) for a name without a cue word, or None."""
     label = span.text
@@ -96,8 +118,13 @@ def by_shape(doc: Doc, sent: Span, span: Span) -> tuple[str, str, str] | None:
         return "Company", label, "acronym"  # "KNDS France"
     if looks_like_person(label):
         words = label.split()
-        if len(words) == 3 and span.start == sent.start and fold(words[0]) not in GIVEN_NAMES:
-            label = " ".join(words[1:])  # "Commentator Nora Petrosyan" at a sentence's start
+        if (
+            len(words) == 3
+            and fold(words[0]) not in GIVEN_NAMES
+            and (span.start == sent.start or _after_article(doc, sent, span))
+        ):  # "Commentator Nora Petrosyan" at a sentence's start; "der Aktivist Mika
+            # Badalyan", "der öffentliche Aktivist …": a word after an article is a noun
+            label = " ".join(words[1:])
         return "Person", label, "name shape"
     prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
     nxt = doc[span.end].lower_ if span.end < sent.end else ""

@@ -154,7 +154,8 @@ def _process_state(pid: int) -> tuple[str, str] | None:
 
 def executors_alive(settings: ExecutorSettings) -> dict[str, int]:
     """Executors of each lane that can take work now, read from ``/proc``: the children of
-    the running supervisor that are alive. A stopped supervisor (``T``) or a dead one counts
+    the running supervisor that are alive and have opened their snapshot (named for their lane;
+    ``seckg-loading`` before). A stopped supervisor (``T``) or a dead one counts
     as none: nothing would accept or replace them. Why from ``/proc``: a probe connection
     would occupy an executor; this costs a few small reads and no executor time."""
     counts = dict.fromkeys(LANES, 0)
@@ -356,15 +357,21 @@ def executor_main(
     """Set up one executor process and run its loop; never returns (exits on error or by
     signal)."""
     procs.die_with_parent(parent)
-    procs.set_name(f"seckg-{lane}")
+    # Named for its lane only once its snapshot is open: /health counts executors by name, and
+    # at load 18 on two cores a heavy executor (niced) took over 10 s to open it while /health
+    # already said ok, so the first queries of a "healthy" server got 503 after 10 s.
+    procs.set_name("seckg-loading")
     os.environ["RUST_BACKTRACE"] = "0"  # a failed allocation aborts: one line in the log
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    if lane == "heavy":
-        os.nice(HEAVY_NICENESS)
     dataset.sync()
     dataset.store  # noqa: B018 - open this process's snapshot now, not in the first query
+    # Niced only after opening it: at nice 19 on a machine at load 18 (two cores) the heavy
+    # executors got 1 s of CPU in 265 s and never opened it (/health said unavailable).
+    if lane == "heavy":
+        os.nice(HEAVY_NICENESS)
+    procs.set_name(f"seckg-{lane}")
     # The loop runs on one thread with a large stack (Oxigraph recurses deeply; see
     # server.checks.limits); starting it before the cap keeps its reserved stack out of the cap's
     # accounting. One thread for every job: no hand-off per operation.

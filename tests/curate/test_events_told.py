@@ -5,7 +5,7 @@ at a time that fits. Sentences written for the test, never article text."""
 
 from __future__ import annotations
 
-from kg.draft.graph_facts import EVENT_KINDS, event_kinds
+from kg.draft.graph_facts import EVENT_KINDS, Told, event_kinds
 from tests.curate.conftest import Drafter
 
 BLOCKADE = "event/lachin-corridor-blockade-2022"
@@ -73,22 +73,24 @@ def test_an_agreement_named_by_its_place_is_mentioned(drafter: Drafter) -> None:
 
 def test_an_event_about_one_thing_is_not_told_by_another() -> None:
     """A refusal to host exercises is not told by a refusal to attend a summit."""
-    from kg.draft.graph_facts import Known, events_told
+    from kg.draft.graph_facts import Known, Told, events_told
 
     label = "Qarvel declines to host the pact's exercises"
     known = Known("event/qarvel-declines-drills-2023", "PoliticalEvent", anchors={"qarvel-pact"},
                   dates={"2023-01-10"}, fields={"label": label}, kinds={"refusal"})  # fmt: skip
     types = {"qarvel-pact": "Organization", known.id: "PoliticalEvent"}
     told = "The government said it will refuse to host the exercises of the  this year."
-    assert events_told(told, ["qarvel-pact"], [], [], "2023-11-21", {known.id: known}, types)
+    assert events_told(Told(told, ["qarvel-pact"], [], [], "2023-11-21", {known.id: known}, types))
     other = "The government said it will refuse to attend the summit of the  this year."
-    assert not events_told(other, ["qarvel-pact"], [], [], "2023-11-21", {known.id: known}, types)
+    assert not events_told(
+        Told(other, ["qarvel-pact"], [], [], "2023-11-21", {known.id: known}, types)
+    )
 
 
 def test_an_event_the_graph_does_not_date_or_dates_later_is_not_told() -> None:
     """An undated event is told by no sentence; a dated one not by a sentence of a month
     before it, nor by one of another month."""
-    from kg.draft.graph_facts import Known, events_told
+    from kg.draft.graph_facts import Known, Told, events_told
 
     label = "Qarvel sets up a checkpoint on the pass road"
     known = Known("event/qarvel-checkpoint", "PoliticalEvent", anchors={"qarvel-pass"},
@@ -96,13 +98,59 @@ def test_an_event_the_graph_does_not_date_or_dates_later_is_not_told() -> None:
     types = {"qarvel-pass": "Place", known.id: "PoliticalEvent"}
     text = "The guards set up a checkpoint on the  in 2023."
     table = {known.id: known}
-    assert events_told(text, ["qarvel-pass"], [], ["2023"], "2023-05-02", table, types)
-    assert events_told(text, ["qarvel-pass"], [], ["2023-04"], "2023-05-02", table, types)
-    assert not events_told(text, ["qarvel-pass"], [], ["2023"], "2023-02", table, types)
-    assert not events_told(text, ["qarvel-pass"], [], ["2023-03"], "2023-05-02", table, types)
+    assert events_told(Told(text, ["qarvel-pass"], [], ["2023"], "2023-05-02", table, types))
+    assert events_told(Told(text, ["qarvel-pass"], [], ["2023-04"], "2023-05-02", table, types))
+    assert not events_told(Told(text, ["qarvel-pass"], [], ["2023"], "2023-02", table, types))
+    assert not events_told(Told(text, ["qarvel-pass"], [], ["2023-03"], "2023-05-02", table, types))
     undated = Known(known.id, known.type, known.anchors, set(), fields=known.fields,
                     kinds=known.kinds)  # fmt: skip
-    assert not events_told(text, ["qarvel-pass"], [], [], "2023-05-02", {known.id: undated}, types)
+    assert not events_told(
+        Told(text, ["qarvel-pass"], [], [], "2023-05-02", {known.id: undated}, types)
+    )
     # the same sentence about a criminal case is not the checkpoint's
     case = "The police launched a criminal case on the  in 2023."
-    assert not events_told(case, ["qarvel-pass"], [], ["2023"], "2023-05-02", table, types)
+    assert not events_told(Told(case, ["qarvel-pass"], [], ["2023"], "2023-05-02", table, types))
+
+
+def test_a_verb_of_showing_is_no_protest() -> None:
+    """The Turkish verb "göster-" (to show) and the Armenian "ցույց տալ" share their stem
+    with the noun of a demonstration: only the noun tells a protest."""
+    from kg.draft.graph_facts import Known, events_told
+
+    label = "Qarvel villagers' protest camp on the pass road"
+    known = Known("event/qarvel-road-protest-2022", "PoliticalEvent", anchors={"qarvel-pass"},
+                  dates={"2022-12-12"}, fields={"label": label}, kinds={"protest"})  # fmt: skip
+    types = {"qarvel-pass": "Place", known.id: "PoliticalEvent"}
+    table = {known.id: known}
+
+    def told(text: str) -> list[str]:
+        return events_told(Told(text, ["qarvel-pass"], [], [], "2023-01-20", table, types))
+
+    assert not told("Bu durum,  yolunda sürecin başladığını gösteriyor.")
+    assert not told("Այս փաստը ցույց է տալիս, որ  ճանապարհը փակ է։")
+    assert told("Köylüler  yolunda gösteriler düzenledi.")
+    assert told("Գյուղացիները  ճանապարհին ցույց էին անում, ցույցը շարունակվեց։")
+
+
+def test_a_body_closed_is_told_in_the_corpus_languages() -> None:
+    """A closing the graph has ("the joint centre closes") is told by a sentence that says
+    the centre was closed or ceased its work, in any language of the corpus."""
+    from kg.draft.graph_facts import Known, events_told
+
+    label = "The Qarvel joint centre closes (April 2024)"
+    known = Known("event/qarvel-centre-closes-2024-04", "PoliticalEvent",
+                  anchors={"qarvel-centre"}, dates={"2024-04-26"}, fields={"label": label},
+                  kinds=event_kinds(label))  # fmt: skip
+    types = {"qarvel-centre": "Organization", known.id: "PoliticalEvent"}
+    table = {known.id: known}
+
+    def told(text: str, said: list[str]) -> list[str]:
+        return events_told(Told(text, ["qarvel-centre"], [], said, "2024-04-30", table, types))
+
+    for text in ("On 26 April the  ceased its work.", "26 апреля  прекратил работу.",
+                 "Aprelin 26-da  fəaliyyətini dayandırıb.", "Le 26 avril, le  a fermé.",
+                 "26 Nisan'da  kapatıldı."):  # fmt: skip
+        assert told(text, ["2024-04-26"]) == [known.id], text
+    # not another kind of news of the centre, nor a closing of another year
+    assert not told("On 26 April the  opened a new office.", ["2024-04-26"])
+    assert not told("In 2021 the  closed a branch.", ["2021"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.draft.graph_facts import Known, specific_facts
+from kg.draft.graph_facts import Known, Told, specific_facts
 from kg.draft.pipeline import Draft
 from tests.curate.conftest import Drafter
 
@@ -65,26 +65,32 @@ TYPES = {"armenia": "State", "acme-works": "Company", "deal/a": "ArmsDeal", "dea
 def test_an_event_like_fact_needs_the_year_the_sentence_gives() -> None:
     table = {"deal/a": _deal("deal/a", "2019")}
     text = "Acme Works signed a contract with Armenia."
-    assert specific_facts(text, ["acme-works"], ["armenia"], ["2019"], "2024-01-01",
-                          table, TYPES) == ["deal/a"]  # fmt: skip
-    assert specific_facts(text, ["acme-works"], ["armenia"], ["2023"], "2024-01-01",
-                          table, TYPES) == []  # fmt: skip
+    assert specific_facts(Told(text, ["acme-works"], ["armenia"], ["2019"], "2024-01-01",
+                          table, TYPES)) == ["deal/a"]  # fmt: skip
+    assert specific_facts(Told(text, ["acme-works"], ["armenia"], ["2023"], "2024-01-01",
+                          table, TYPES)) == []  # fmt: skip
     # none given: not after the article
-    assert specific_facts(text, ["acme-works"], ["armenia"], [], "2018-05-01", table, TYPES) == []
+    assert (
+        specific_facts(Told(text, ["acme-works"], ["armenia"], [], "2018-05-01", table, TYPES))
+        == []
+    )
 
 
 def test_two_facts_that_fit_are_left_to_the_curator() -> None:
     table = {"deal/a": _deal("deal/a", "2019"), "deal/b": _deal("deal/b", "2020")}
     text = "Acme Works signed a contract with Armenia."
-    assert specific_facts(text, ["acme-works"], ["armenia"], [], "2024-01-01", table, TYPES) == []
+    assert (
+        specific_facts(Told(text, ["acme-works"], ["armenia"], [], "2024-01-01", table, TYPES))
+        == []
+    )
 
 
 def test_a_participant_of_many_facts_picks_out_none() -> None:
     table = {"deal/a": _deal("deal/a", "2019")}
     text = "Acme Works signed a contract with Armenia."
     uses = {"acme-works": {f"deal/{n}" for n in range(11)}}
-    assert specific_facts(text, ["acme-works"], ["armenia"], [], "2024-01-01", table, TYPES,
-                          uses) == []  # fmt: skip
+    assert specific_facts(Told(text, ["acme-works"], ["armenia"], [], "2024-01-01", table, TYPES,
+                          uses)) == []  # fmt: skip
     uses = {"acme-works": {"deal/a", "deal/b"}}
-    assert specific_facts(text, ["acme-works"], ["armenia"], [], "2024-01-01", table, TYPES,
-                          uses) == ["deal/a"]  # fmt: skip
+    assert specific_facts(Told(text, ["acme-works"], ["armenia"], [], "2024-01-01", table, TYPES,
+                          uses)) == ["deal/a"]  # fmt: skip

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import requests
-from procfs import proc_table
+from procfs import proc_table, scaled
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.trig"
@@ -137,7 +137,9 @@ def start_server(
             args, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
         )
     server = RunningServer(process, port, log_path, token)
-    deadline = time.monotonic() + 60  # `kg serve` may build first: ~15 s on a loaded machine
+    # `kg serve` may build first (~15 s on a loaded machine), and /health says ok only once an
+    # executor of each lane has opened its snapshot: the margin scales by load/cores.
+    deadline = time.monotonic() + scaled(60)
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{server.log()}")
