@@ -39,6 +39,7 @@ from kg.draft.cues import (
     serves_another,
 )
 from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
+from kg.draft.documents import document_statement
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
@@ -85,6 +86,7 @@ from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
 from kg.draft.quotes import quoted_statement
 from kg.draft.region import BODIES_REGION
+from kg.draft.role_titles import apposition_after, titled_by_role, window_before
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
@@ -355,10 +357,15 @@ def draft_article(
             in_paragraph.append(sentence)
             if not any(p.kind == "statement" for p in proposals[first:]):
                 proposals += quoted_statement(in_paragraph, article.text)
+            if not any(p.kind == "statement" for p in proposals[first:]):
+                proposals += document_statement(sentence)  # "говорится на сайте ОДКБ"
             relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
+            proposals += _role_tenures(sentence, gazetteer, {
+                (str(p.fields.get("holder")), str(p.fields.get("post")))
+                for p in proposals[first:] if p.kind == "tenure"})  # fmt: skip
             holding = {str(p.fields["holder"]): str(p.fields["post"]) for p in proposals
                        if p.kind == "tenure" and not p.fields.get("former")}  # fmt: skip
             proposals += _counterpart_tenures(sentence, gazetteer, holding)
@@ -1857,6 +1864,60 @@ _COUNTERPART = re.compile(
     r"homologues?\s+(?P<fr>[a-zéè]+),?\s+$|"
     r"(?P<ru>[а-яё]+)\s+(?:коллег\w*|визави),?\s+$"
 )
+
+
+def _role_tenures(
+    sentence: Sentence, gazetteer: Gazetteer, had: set[tuple[str, str]]
+) -> list[Proposal]:
+    """A known holder's title worded by its role in any language, right before the name or
+    in an apposition after it (:mod:`kg.draft.role_titles`): the graph's tenure of that role
+    attested again, unless a rule before proposed it (``had``)."""
+    out = []
+    names = [m for m in sentence.mentions if m.type in ("Person", "Official") and m.start >= 0]
+    for person in names:
+        k = person.start - sentence.first
+        floor = max((m.end - sentence.first for m in names if m.end <= person.start), default=0)
+        start, before = window_before(sentence.words, k, floor)
+        end, after = apposition_after(sentence.words, person.end - sentence.first)
+        windows = [(before, _owners_in(sentence, start, k)),
+                   (after, _owners_in(sentence, person.end - sentence.first, end))]  # fmt: skip
+        held = {post for (kind, holder, post), _ in gazetteer.facts.items()
+                if kind == "tenure" and holder == person.id
+                and post in gazetteer.entities}  # fmt: skip
+        for post in sorted(held):
+            entity = gazetteer.entities[post]
+            if (person.id, post) in had or not any(
+                titled_by_role(text, entity.role) and not owners - {entity.located_in}
+                for text, owners in windows
+            ):  # (another state's title: "premier Gruzji X", "Georgian Prime Minister X")
+                continue
+            role = entity.role
+            if sum(gazetteer.entities[p].role == role for p in held) > 1:
+                continue  # two posts of that role (a state's and an alliance's): which?
+            fields = {"type": "Tenure", "holder": person.id, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "title by its role at a name the graph knows"))  # fmt: skip
+            had.add((person.id, post))
+    return out
+
+
+def _owners_in(sentence: Sentence, start: int, end: int) -> set[str | None]:
+    """The states and organisations named (or by an adjective) in words [start, end) of the
+    sentence: the owners of a title there."""
+    owners: set[str | None] = {
+        m.id for m in sentence.mentions
+        if m.type in ("State", "Alliance", "IntergovernmentalOrganization")
+        and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    owners |= {  # a post named there is its owner's title ("премьер Грузии X")
+        m.located_in for m in sentence.mentions
+        if m.type == "Post" and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    for word in sentence.words[max(start, 0) : end]:
+        state = sentence.demonyms.get(fold(word))
+        if state:
+            owners.add(state)
+    return owners
 
 
 def _counterpart_tenures(
