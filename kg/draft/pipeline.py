@@ -39,6 +39,7 @@ from kg.draft.cues import (
     serves_another,
 )
 from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
+from kg.draft.documents import document_statement
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
@@ -356,6 +357,8 @@ def draft_article(
             in_paragraph.append(sentence)
             if not any(p.kind == "statement" for p in proposals[first:]):
                 proposals += quoted_statement(in_paragraph, article.text)
+            if not any(p.kind == "statement" for p in proposals[first:]):
+                proposals += document_statement(sentence)  # "говорится на сайте ОДКБ"
             relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
