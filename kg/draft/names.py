@@ -50,6 +50,7 @@ from kg.draft.graph_facts import (
     agreement_kinds,
     agreements_by_kind,
     events_told,
+    partnership_named,
     record,
     specific_facts,
 )
@@ -1389,10 +1390,13 @@ def told_by_participants(
     bare = text
     for span in spans:
         bare = bare.replace(span.text, " ")
-    told = Told(bare, near, named, said, published, gazetteer.known, types, gazetteer.uses, text)
+    by_name = [s.label_ for s in spans if not s.label_.startswith("demonym:")]
+    by_name += [gazetteer.countries[i] for i in by_name if i in gazetteer.countries]
+    told = Told(bare, near, named, said, published, gazetteer.known, types, gazetteer.uses, text,
+                by_name)  # fmt: skip
     found = specific_facts(told)
-    events = events_told(told)
-    return found + [ref for ref in events if ref not in found]
+    found += [ref for ref in events_told(told) + partnership_named(told) if ref not in found]
+    return list(dict.fromkeys(found))
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -39,6 +39,7 @@ from kg.draft.cues import (
     serves_another,
 )
 from kg.draft.dates import DateFinder, Found, describe, in_the_past, same_day
+from kg.draft.documents import document_statement
 from kg.draft.events import known_events, political_events
 from kg.draft.exercises import exercise_names
 from kg.draft.facts import (
@@ -85,6 +86,7 @@ from kg.draft.numbers import Count, amounts, counts
 from kg.draft.published import find_published
 from kg.draft.quotes import quoted_statement
 from kg.draft.region import BODIES_REGION
+from kg.draft.role_titles import apposition_after, titled_by_role, window_before
 from kg.draft.sentences import Numbered, locator, paragraphs
 from kg.draft.shapes import name_with_state
 from kg.draft.source import language, publisher
@@ -287,14 +289,19 @@ def draft_article(
             caption = bool(_CAPTION.search(sentence.text)) or (
                 len(paragraph.sentences) <= 2 and bool(_CAPTION.search(paragraph.doc.text))
             )
-            described_here = _described_facts(sentence, in_sent, gazetteer, mentions, published)
+            also = _organisation_said(sentence, last_org)
+            described_here = _described_facts(
+                sentence, in_sent, gazetteer, mentions, published, also
+            )
             for described in [] if caption else described_here:
                 mentions.setdefault(described)
                 reported.setdefault((sentence.start, sentence.end), []).append(described)
                 started = _conflict_start(described, sentence, gazetteer)
                 if started is not None:
                     proposals.append(started)
-            told_here = _told_by_participants(sentence, in_sent, gazetteer, mentions, published)
+            told_here = _told_by_participants(
+                sentence, in_sent, gazetteer, mentions, published, also
+            )
             told[(sentence.start, sentence.end)] = [] if caption else told_here
             people_counted = [c for c in sentence.counts if c.kind == "personnel"]
             if people_counted and not _CASUALTIES.search(sentence.text):
@@ -350,10 +357,15 @@ def draft_article(
             in_paragraph.append(sentence)
             if not any(p.kind == "statement" for p in proposals[first:]):
                 proposals += quoted_statement(in_paragraph, article.text)
+            if not any(p.kind == "statement" for p in proposals[first:]):
+                proposals += document_statement(sentence)  # "говорится на сайте ОДКБ"
             relayed_before(sentence, previous_sentence, proposals)
             previous_sentence = sentence
             proposals += political_events(sentence)
             proposals += _titled_tenures(sentence, gazetteer)
+            proposals += _role_tenures(sentence, gazetteer, {
+                (str(p.fields.get("holder")), str(p.fields.get("post")))
+                for p in proposals[first:] if p.kind == "tenure"})  # fmt: skip
             holding = {str(p.fields["holder"]): str(p.fields["post"]) for p in proposals
                        if p.kind == "tenure" and not p.fields.get("former")}  # fmt: skip
             proposals += _counterpart_tenures(sentence, gazetteer, holding)
@@ -702,6 +714,39 @@ def _in_their_year(
             if in_its_year(entities.get(s.label_), s, said, gazetteer, published)]  # fmt: skip
 
 
+# "the organisation" standing for the one the text named last ("Pashinyan spoke at the
+# organisation's summit in Yerevan", "на саммите организации", "генсек организации"), the
+# singular noun in the corpus's languages (wave 16: the CSTO's summit in Yerevan and its
+# secretary general's words missed in two Russian pages that named the CSTO before)
+_ORGANISATION = re.compile(
+    r"\b(?:the|this) (?:organi[sz]ation|alliance|bloc)\b|\borganisation's\b|"
+    r"\bорганизаци(?:и|я|ю|ей)\b|\bальянс(?:а|е|у|ом)?\b|\bl[’']organisation\b|"
+    r"\b(?:der|die) Organisation\b|\borganizacj[iaę]\b|\börgütün?\b|\btəşkilatın?\b|"
+    r"կազմակերպության|կազմակերպությունը|ორგანიზაციის|\bτου οργανισμού\b",
+    re.IGNORECASE,
+)
+# ... but not "international organisations", "a regional organisation": an adjective of
+# another kind of body before the noun
+_ORGANISATION_OTHER = re.compile(
+    r"(?:international|regional|non-?governmental|public|terrorist|other|международн\w*|"
+    r"региональн\w*|общественн\w*|террористическ\w*|другой|другие|иной)\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+def _organisation_said(sentence: Sentence, last: Mention | None) -> list[str]:
+    """The organisation the text named last, when the sentence names none but says "the
+    organisation" (``_ORGANISATION``)."""
+    if last is None or any(
+        m.type in ("Alliance", "IntergovernmentalOrganization") for m in sentence.mentions
+    ):
+        return []
+    for said in _ORGANISATION.finditer(sentence.text):
+        if not _ORGANISATION_OTHER.search(sentence.text[: said.start()]):
+            return [last.id]
+    return []
+
+
 def _near(sentence: Sentence) -> set[str]:
     """What a sentence names: its mentions, the states of its adjectives and where its
     places lie (what a graph fact's participants are matched against)."""
@@ -715,10 +760,12 @@ def _described_facts(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence names or describes (:func:`kg.draft.names.named_facts`):
-    the curated files mention them ("the 2020 war", "Russian peacekeepers")."""
-    near = _near(sentence)
+    the curated files mention them ("the 2020 war", "Russian peacekeepers"); ``also``: what
+    the sentence names by a common noun (:func:`_organisation_said`)."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     found = named_facts(spans, gazetteer, text=sentence.text, dates=dates, near=near,
                         named=before, published=published)  # fmt: skip
@@ -731,10 +778,12 @@ def _told_by_participants(
     gazetteer: Gazetteer,
     before: Iterable[str],
     published: str | None = None,
+    also: Iterable[str] = (),
 ) -> list[str]:
     """The graph's facts a sentence tells by a participant particular to them
-    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block."""
-    near = _near(sentence)
+    (:func:`kg.draft.names.told_by_participants`), the ones :func:`_attested` gives a block;
+    ``also`` as for :func:`_described_facts`."""
+    near = _near(sentence) | set(also)
     dates = [d.value for d in sentence.dates if d.value]
     said = [*dates, *re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
     return told_by_participants(spans, gazetteer, sentence.text, said, near, before, published)
@@ -1815,6 +1864,60 @@ _COUNTERPART = re.compile(
     r"homologues?\s+(?P<fr>[a-zéè]+),?\s+$|"
     r"(?P<ru>[а-яё]+)\s+(?:коллег\w*|визави),?\s+$"
 )
+
+
+def _role_tenures(
+    sentence: Sentence, gazetteer: Gazetteer, had: set[tuple[str, str]]
+) -> list[Proposal]:
+    """A known holder's title worded by its role in any language, right before the name or
+    in an apposition after it (:mod:`kg.draft.role_titles`): the graph's tenure of that role
+    attested again, unless a rule before proposed it (``had``)."""
+    out = []
+    names = [m for m in sentence.mentions if m.type in ("Person", "Official") and m.start >= 0]
+    for person in names:
+        k = person.start - sentence.first
+        floor = max((m.end - sentence.first for m in names if m.end <= person.start), default=0)
+        start, before = window_before(sentence.words, k, floor)
+        end, after = apposition_after(sentence.words, person.end - sentence.first)
+        windows = [(before, _owners_in(sentence, start, k)),
+                   (after, _owners_in(sentence, person.end - sentence.first, end))]  # fmt: skip
+        held = {post for (kind, holder, post), _ in gazetteer.facts.items()
+                if kind == "tenure" and holder == person.id
+                and post in gazetteer.entities}  # fmt: skip
+        for post in sorted(held):
+            entity = gazetteer.entities[post]
+            if (person.id, post) in had or not any(
+                titled_by_role(text, entity.role) and not owners - {entity.located_in}
+                for text, owners in windows
+            ):  # (another state's title: "premier Gruzji X", "Georgian Prime Minister X")
+                continue
+            role = entity.role
+            if sum(gazetteer.entities[p].role == role for p in held) > 1:
+                continue  # two posts of that role (a state's and an alliance's): which?
+            fields = {"type": "Tenure", "holder": person.id, "post": post}
+            out.append(Proposal("tenure", fields, (sentence.start, sentence.end),
+                                "title by its role at a name the graph knows"))  # fmt: skip
+            had.add((person.id, post))
+    return out
+
+
+def _owners_in(sentence: Sentence, start: int, end: int) -> set[str | None]:
+    """The states and organisations named (or by an adjective) in words [start, end) of the
+    sentence: the owners of a title there."""
+    owners: set[str | None] = {
+        m.id for m in sentence.mentions
+        if m.type in ("State", "Alliance", "IntergovernmentalOrganization")
+        and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    owners |= {  # a post named there is its owner's title ("премьер Грузии X")
+        m.located_in for m in sentence.mentions
+        if m.type == "Post" and m.start >= 0 and start <= m.start - sentence.first < end
+    }  # fmt: skip
+    for word in sentence.words[max(start, 0) : end]:
+        state = sentence.demonyms.get(fold(word))
+        if state:
+            owners.add(state)
+    return owners
 
 
 def _counterpart_tenures(

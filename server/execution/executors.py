@@ -365,10 +365,12 @@ def executor_main(
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    if lane == "heavy":
-        os.nice(HEAVY_NICENESS)
     dataset.sync()
     dataset.store  # noqa: B018 - open this process's snapshot now, not in the first query
+    # Niced only after opening it: at nice 19 on a machine at load 18 (two cores) the heavy
+    # executors got 1 s of CPU in 265 s and never opened it (/health said unavailable).
+    if lane == "heavy":
+        os.nice(HEAVY_NICENESS)
     procs.set_name(f"seckg-{lane}")
     # The loop runs on one thread with a large stack (Oxigraph recurses deeply; see
     # server.checks.limits); starting it before the cap keeps its reserved stack out of the cap's

@@ -84,3 +84,25 @@ def test_not_an_agreement_made_after_the_article_nor_a_form_alone() -> None:
     # (a form alone is any paper: "a draft declaration")
     text = "A and B refused to sign a draft declaration."
     assert agreements_by_kind(text, ["a", "b"], [], [], table, labels, "2025-08-09") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Analysts say the conclusion of a peace treaty between Armenia and Azerbaijan is far.",
+        "Der Abschluss eines Friedensvertrags zwischen Armenien und Aserbaidschan ist fern.",
+        "La conclusion d'un accord de paix entre l'Arménie et l'Azerbaïdjan reste lointaine.",
+    ],
+)
+def test_an_agreement_of_its_kind_is_not_the_graphs(drafter: Drafter, body: str) -> None:
+    """The conclusion of "a peace treaty", no signing said, is a prospect, not the graph's
+    treaty; of "the peace treaty" (and, above, "signed a peace agreement") it is."""
+    draft = drafter.text("A day in the capital\n\n" + body + "\n", published="2025-08-23")
+    assert PEACE not in draft.mentions
+    definite = (
+        body.replace("a peace treaty", "the peace treaty")
+        .replace("eines Friedensvertrags", "des Friedensvertrags")
+        .replace("d'un accord", "de l'accord")
+    )
+    draft = drafter.text("A day in the capital\n\n" + definite + "\n", published="2025-08-23")
+    assert PEACE in draft.mentions

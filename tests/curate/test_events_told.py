@@ -130,3 +130,27 @@ def test_a_verb_of_showing_is_no_protest() -> None:
     assert not told("Այս փաստը ցույց է տալիս, որ  ճանապարհը փակ է։")
     assert told("Köylüler  yolunda gösteriler düzenledi.")
     assert told("Գյուղացիները  ճանապարհին ցույց էին անում, ցույցը շարունակվեց։")
+
+
+def test_a_body_closed_is_told_in_the_corpus_languages() -> None:
+    """A closing the graph has ("the joint centre closes") is told by a sentence that says
+    the centre was closed or ceased its work, in any language of the corpus."""
+    from kg.draft.graph_facts import Known, events_told
+
+    label = "The Qarvel joint centre closes (April 2024)"
+    known = Known("event/qarvel-centre-closes-2024-04", "PoliticalEvent",
+                  anchors={"qarvel-centre"}, dates={"2024-04-26"}, fields={"label": label},
+                  kinds=event_kinds(label))  # fmt: skip
+    types = {"qarvel-centre": "Organization", known.id: "PoliticalEvent"}
+    table = {known.id: known}
+
+    def told(text: str, said: list[str]) -> list[str]:
+        return events_told(Told(text, ["qarvel-centre"], [], said, "2024-04-30", table, types))
+
+    for text in ("On 26 April the  ceased its work.", "26 апреля  прекратил работу.",
+                 "Aprelin 26-da  fəaliyyətini dayandırıb.", "Le 26 avril, le  a fermé.",
+                 "26 Nisan'da  kapatıldı."):  # fmt: skip
+        assert told(text, ["2024-04-26"]) == [known.id], text
+    # not another kind of news of the centre, nor a closing of another year
+    assert not told("On 26 April the  opened a new office.", ["2024-04-26"])
+    assert not told("In 2021 the  closed a branch.", ["2021"])

@@ -49,3 +49,20 @@ def test_a_caption_tells_no_fact(drafter: Drafter) -> None:
                     "Armenian CAESAR howitzers on parade. Photo: the Armenian ministry",
                     "Armenian CAESAR howitzers on parade Credit: the ministry"):  # fmt: skip
         assert deal not in _mentions(drafter, caption, "2024-07-01"), caption
+
+
+def test_the_organisation_is_the_one_named_before(drafter: Drafter) -> None:
+    """A summit "of the organisation" after a sentence naming the CSTO is the CSTO's
+    summit; without an organisation named before, or of "an international organisation",
+    none."""
+    summit = "meeting/csto-summit-yerevan-2022"
+    said = "Armenian Prime Minister Nikol Pashinyan spoke at the organisation's summit in Yerevan."
+    before = "The leaders of the CSTO states gathered on Wednesday.\n\n"
+    assert summit in _mentions(drafter, before + said, "2022-11-25")
+    assert summit not in _mentions(drafter, said, "2022-11-25")
+    russian = "Никол Пашинян выступил на саммите организации в Ереване."
+    assert summit in _mentions(drafter, "Лидеры стран ОДКБ собрались в среду.\n\n" + russian,
+                               "2022-11-25")  # fmt: skip
+    other = "Никол Пашинян выступил на саммите международной организации в Ереване."
+    assert summit not in _mentions(drafter, "Лидеры стран ОДКБ собрались в среду.\n\n" + other,
+                                   "2022-11-25")  # fmt: skip

@@ -137,3 +137,39 @@ def test_given_name_and_patronymic_before_a_known_surname(drafter: Drafter) -> N
     body = "Об этом сказал Иван Петрович Зоринов на встрече."
     labels = [e.label for e in drafter.body(body).new_entities if e.type == "Person"]
     assert labels == ["Иван Зоринов"], labels
+
+
+def test_a_title_read_by_its_role_at_a_known_holder(drafter: Drafter) -> None:
+    for body, tenure in (
+        ("Rusya Devlet Başkanı Vladimir Putin dün bir açıklama yaptı.",
+         ("vladimir-putin", "post/russia-president")),
+        ("Milli Savunma Bakanı Hulusi Akar dün bir açıklama yaptı.",
+         ("hulusi-akar", "post/turkey-defence-minister")),
+        ("Вчера пресс-секретарь российского президента Дмитрий Песков ответил журналистам.",
+         ("dmitry-peskov", "post/kremlin-spokesperson")),
+        ("Kremlin's official spokesman Dmitry Peskov answered the press.",
+         ("dmitry-peskov", "post/kremlin-spokesperson")),
+        ("Hikmət Hacıyev, Prezidentin köməkçisi, jurnalistlərə cavab verib.",
+         ("hikmet-hajiyev", "post/azerbaijan-presidential-aide")),
+        ("Zakir Hasanov, ministre azerbaïdjanais de la Défense, a reçu la délégation.",
+         ("zakir-hasanov", "post/azerbaijan-defence-minister")),
+    ):  # fmt: skip
+        assert tenure in _tenures(drafter, body), body
+    # a deputy's or a former holder's title, or another's title before another name: none
+    for body, tenure in (
+        ("Savunma Bakan Yardımcısı Hulusi Akar dün bir açıklama yaptı.",
+         ("hulusi-akar", "post/turkey-defence-minister")),
+        ("Eski Savunma Bakanı Hulusi Akar dün bir açıklama yaptı.",
+         ("hulusi-akar", "post/turkey-defence-minister")),
+        ("Rusya Devlet Başkanı Ivo Brel ve Hulusi Akar görüştü.",
+         ("hulusi-akar", "post/turkey-defence-minister")),
+        ("Ivo Brel, an aide to the Kremlin spokesman, answered the press.",
+         ("ivo-brel", "post/kremlin-spokesperson")),
+        ("Dmitry Peskov, an aide to the Kremlin spokesman, answered the press.",
+         ("dmitry-peskov", "post/kremlin-spokesperson")),
+        ("Вчера премьер Грузии Никол Пашинян ответил журналистам.",
+         ("nikol-pashinyan", "post/armenia-prime-minister")),
+        ("“We must stop [Russian President Vladimir] Putin now,” he said.",
+         ("vladimir-putin", "post/russia-president")),
+    ):  # fmt: skip
+        assert tenure not in _tenures(drafter, body), body
